@@ -1,0 +1,52 @@
+"""The `votedeck` command line: picks a subcommand and runs it.
+
+`votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|loadtest|rehearse`
+do the rest. Each subcommand lives in its own module under `presenter/commands/` and is
+imported only when used, so `check` and `serve` never load Qt.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+# name -> (module under presenter.commands, one-line help)
+SUBCOMMANDS = {
+    "present": ("present", "show a deck full-screen with live voting (the default)"),
+    "check": ("check", "validate a deck and summarise it"),
+    "export": ("export", "write a deck's slides as PNG files or a PDF"),
+    "serve": ("serve", "run the voting server without a window"),
+    "results": ("results", "export a session's results as CSV or JSON"),
+    "sessions": ("sessions", "list or delete recorded sessions"),
+    "loadtest": ("loadtest", "simulate many phones against a running votedeck"),
+    "rehearse": ("rehearse", "check that phones on the venue network can vote"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="votedeck",
+        description="Present a Markdown deck and let the room vote from their phones.",
+        epilog="Without a subcommand, `votedeck [DECK]` presents (the bundled talk when no DECK).",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_text) in SUBCOMMANDS.items():
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        _command(module).add_arguments(sub_parser)
+    return parser
+
+
+def _command(module: str):
+    return importlib.import_module(f"presenter.commands.{module}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `votedeck`, `votedeck DECK` and `votedeck --windowed` mean `votedeck present ...`.
+    if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help")):
+        argv.insert(0, "present")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(_command(SUBCOMMANDS[args.command][0]).run(args) or 0)
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Decks: the Markdown format, its parser and its model (no Qt here)."""

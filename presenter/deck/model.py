@@ -1,0 +1,199 @@
+"""The deck model: what a deck says, as plain frozen dataclasses.
+
+It is completely independent of the GUI and of the voting server: it must not
+import PySide6, aiohttp or anything in `server/`. The parser builds it, the
+renderer draws it, the CLI summarises it, and the presenter turns its polls into
+the server's `PollSpec`s.
+
+Slide numbers are 1-based, as a person counts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Union
+
+
+# ---------------------------------------------------------------- inline text
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text with one style. A link keeps its target so it can be shown as text."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    link: str | None = None
+
+
+Inline = tuple[Span, ...]
+
+
+def plain(inline: Inline) -> str:
+    """The text of an inline run without its styling."""
+    return "".join(span.text for span in inline)
+
+
+# ---------------------------------------------------------------- blocks
+
+@dataclass(frozen=True)
+class Heading:
+    level: int          # 1..6, as in Markdown
+    text: Inline
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: Inline
+
+
+@dataclass(frozen=True)
+class ListItem:
+    text: Inline
+    children: tuple["ListItem", ...] = ()   # nested one more level (two levels are used)
+    ordered_children: bool = False
+
+
+@dataclass(frozen=True)
+class ListBlock:
+    items: tuple[ListItem, ...]
+    ordered: bool = False
+    start: int = 1
+
+
+@dataclass(frozen=True)
+class Image:
+    path: Path          # resolved, next to the deck file; checked to exist by the parser
+    alt: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link on a line of its own (a reference), shown as its text."""
+
+    text: str
+    target: str
+
+
+Block = Union[Heading, Paragraph, ListBlock, Image, Link]
+
+
+# ---------------------------------------------------------------- layouts
+
+@dataclass(frozen=True)
+class Column:
+    heading: Inline | None
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step in a row of phases: its name, and the caption under it."""
+
+    name: str
+    caption: Inline = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    name: str
+    description: tuple[Block, ...] = ()
+
+
+@dataclass(frozen=True)
+class RolesDiagram:
+    """Roles arranged around a centre (the seed's Igangsætter / Facilitator /
+    Katalysator around Innovationsledelse), with an optional flow above it
+    (Interaktion → Samarbejde → Innovation) and a label for who takes part."""
+
+    centre: str
+    roles: tuple[Role, ...]
+    flow: tuple[str, ...] = ()
+    actors: str | None = None
+
+
+# ---------------------------------------------------------------- polls
+
+@dataclass(frozen=True)
+class PollOption:
+    id: str             # stable: agree / disagree / dont-know for the agree scale
+    label: str          # in the deck's language: Enig / Uenig / Ved ikke
+
+
+@dataclass(frozen=True)
+class Poll:
+    id: str             # given in the deck or derived from the statement; unique in the deck
+    question: str
+    options: tuple[PollOption, ...]
+    slide: int          # 1-based number of the slide it belongs to
+    scale: str = "agree"
+
+
+@dataclass(frozen=True)
+class PollSettings:
+    """How polls behave during the talk (front matter `polls:`)."""
+
+    open_on_show: bool = True       # a poll opens when its slide is shown
+    close_on_leave: bool = True     # and closes when the presenter leaves it
+    results: str = "live"           # "live": bars show as votes arrive; "reveal": only after R
+
+
+# ---------------------------------------------------------------- slides and deck
+
+LAYOUTS = ("default", "title", "section", "two-cols", "phases", "roles",
+           "poll", "join", "summary")
+
+
+@dataclass(frozen=True)
+class Slide:
+    number: int                         # 1-based
+    line: int                           # 1-based line in the deck file where the slide starts
+    layout: str = "default"             # one of LAYOUTS
+    title: Inline = ()
+    subtitle: Inline = ()
+    blocks: tuple[Block, ...] = ()      # the body (default, title, section, poll and join layouts)
+    columns: tuple[Column, ...] = ()    # two-cols
+    phases: tuple[Phase, ...] = ()      # phases
+    roles: RolesDiagram | None = None   # roles
+    poll: Poll | None = None            # poll
+    summary_of: tuple[str, ...] = ()    # summary: poll ids, in the deck's order
+    sort_summary: bool = False          # summary: sort by agreement
+    notes: str = ""                     # speaker notes, plain text with line breaks
+    theme_class: str | None = None      # optional per-slide class (e.g. "invert")
+
+
+@dataclass(frozen=True)
+class Theme:
+    background: str = "#FFFFFF"
+    foreground: str = "#1B1F2A"
+    accent: str = "#0B5FA5"
+    muted: str = "#5B6475"
+    agree: str = "#1A7F5A"
+    disagree: str = "#C2410C"
+    dont_know: str = "#6B7280"
+    font: str | None = None
+
+
+@dataclass(frozen=True)
+class Deck:
+    path: Path
+    title: str
+    language: str                       # BCP 47, e.g. "da"
+    author: str = ""
+    date: str = ""
+    venue: str = ""
+    theme: Theme = field(default_factory=Theme)
+    poll_settings: PollSettings = field(default_factory=PollSettings)
+    labels: tuple[PollOption, ...] = () # the agree scale's options, labelled
+    slides: tuple[Slide, ...] = ()
+
+    @property
+    def polls(self) -> tuple[Poll, ...]:
+        return tuple(s.poll for s in self.slides if s.poll is not None)
+
+    def poll(self, poll_id: str) -> Poll:
+        for p in self.polls:
+            if p.id == poll_id:
+                return p
+        raise KeyError(poll_id)

@@ -1,0 +1,1 @@
+"""The slide renderer: one QPainter-based painter for screen, PNG, PDF and tests."""

@@ -1,0 +1,1 @@
+"""The windows: audience window, presenter console, their widgets and controllers."""

@@ -1,0 +1,111 @@
+"""The voting server's public API: the values that cross between the presenter
+and the server, and the errors the server reports.
+
+Everything here is immutable, so it may cross threads. This module (like all of
+`server/`) must never import PySide6 or anything in `presenter/`: the server runs,
+and is tested, headless.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class PollOption:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PollSpec:
+    """A poll as the server knows it: which slide it is on and what can be chosen."""
+
+    id: str
+    question: str
+    options: tuple[PollOption, ...]
+    slide: int                      # 1-based
+
+
+@dataclass(frozen=True)
+class DeckSpec:
+    """What the server needs to know about a deck, built by the presenter from it."""
+
+    key: str                        # identity of the deck for sessions (its resolved path)
+    title: str
+    language: str = "da"
+    slide_count: int = 1
+    polls: tuple[PollSpec, ...] = ()
+    open_on_show: bool = True       # showing a poll's slide opens it
+    close_on_leave: bool = True     # leaving it closes it
+    results_live: bool = True       # False: the room (and phones) see results only after reveal
+
+    def poll(self, poll_id: str) -> PollSpec | None:
+        return next((p for p in self.polls if p.id == poll_id), None)
+
+    def poll_on_slide(self, slide: int) -> PollSpec | None:
+        return next((p for p in self.polls if p.slide == slide), None)
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    host: str = "0.0.0.0"
+    port: int = 8080                # 0: any free port (tests)
+    port_fallback: bool = True      # when the port is taken, try the next ones
+    data_dir: Path | None = None    # None: the user data folder (platformdirs)
+    token: str | None = None        # presenter's control token; None: random
+    new_session: bool = False
+    session_name: str | None = None
+    max_voters_per_address: int = 8      # per poll; 0 turns the cap off
+    max_requests_per_second: int = 20    # per address on the vote path; 0 turns it off
+
+
+@dataclass(frozen=True)
+class PollTally:
+    """The counts of one poll at one moment, and its state."""
+
+    poll_id: str
+    counts: tuple[tuple[str, int], ...]   # (option id, count) in the poll's option order
+    voters: int
+    open: bool
+    revealed: bool
+
+    def count(self, option_id: str) -> int:
+        return dict(self.counts).get(option_id, 0)
+
+
+@dataclass(frozen=True)
+class TallySnapshot:
+    """Everything the presenter shows about the vote, taken after a commit."""
+
+    session_id: int
+    slide: int                      # the server's current slide, 1-based
+    current_poll: str | None
+    phones: int                     # WebSockets connected now
+    polls: tuple[PollTally, ...]
+    acked_at: float = 0.0           # time.perf_counter() of the newest acknowledged vote in it
+    taken_at: float = 0.0           # time.perf_counter() when the snapshot was built
+
+    def poll(self, poll_id: str) -> PollTally | None:
+        return next((p for p in self.polls if p.poll_id == poll_id), None)
+
+
+@dataclass(frozen=True)
+class JoinInfo:
+    """How phones reach the server: the URL for the QR code and where it came from."""
+
+    url: str                        # e.g. http://192.168.1.20:8080/
+    host: str                       # the address in the URL
+    port: int
+    bound_host: str                 # what the socket listens on
+    lan: bool                       # False when only loopback was found
+    port_changed: bool = False      # the asked-for port was taken
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+class ServerError(Exception):
+    """A failure the speaker can act on; str() is the sentence to show."""
+
+
+class ServerStartError(ServerError):
+    """The server could not start (port in use, bad data folder, locked database)."""
