@@ -1,0 +1,49 @@
+"""What the renderer needs besides the deck: the live state of the room.
+
+Plain frozen values built on the GUI thread from the server's snapshots, so the
+renderer never touches the server. No Qt here either: tests and the PDF export
+build these by hand.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+
+@dataclass(frozen=True)
+class PollView:
+    """One poll as a slide shows it."""
+
+    counts: Mapping[str, float]     # option id -> count; fractional while bars animate
+    voters: int = 0
+    open: bool = False
+    results_visible: bool = True    # draw the bars (False: "results hidden until reveal")
+
+    def total(self) -> float:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class JoinView:
+    """How phones join: the URL and its QR matrix (rows of modules, True = dark,
+    without quiet zone: the renderer draws the quiet zone itself)."""
+
+    url: str
+    qr: tuple[tuple[bool, ...], ...]
+    wifi_qr: tuple[tuple[bool, ...], ...] | None = None   # WIFI:T:WPA;S:...;P:...;; for a hotspot
+    wifi_ssid: str | None = None
+
+
+@dataclass(frozen=True)
+class RoomView:
+    """The live overlay of a slide: join details, phones, and the polls' tallies."""
+
+    join: JoinView | None = None
+    phones: int = 0
+    polls: Mapping[str, PollView] = field(default_factory=lambda: MappingProxyType({}))
+    show_join_overlay: bool = False   # Q: full-screen join overlay on any slide
+    voting_down: bool = False         # the server failed: poll slides say so instead of a QR
+
+    def poll(self, poll_id: str) -> PollView | None:
+        return self.polls.get(poll_id)
