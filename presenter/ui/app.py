@@ -1,0 +1,147 @@
+"""`votedeck [DECK]`: the presenter app, from command line to a clean exit.
+
+`run_presenter(args)` loads the deck (a bad deck is one `file:line:` sentence and
+exit 1), starts the voting server in-process (if it cannot start, the slides
+still run and say voting is down), opens the audience window on its screen, runs
+Qt's event loop and, on the way out, stops the server and joins its thread while
+Qt is still alive: a server thread left running at exit crashes PySide6.
+
+SIGTERM and SIGINT quit the same way Ctrl+Q does, so a service manager or a test
+can stop the app cleanly.
+
+Must not be imported by anything but `presenter/commands/present.py`.
+"""
+from __future__ import annotations
+
+import signal
+import socket
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSocketNotifier
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from presenter.paths import BUNDLED_DECK
+
+
+def _say(sentence: str) -> None:
+    print(f"votedeck: {sentence}", file=sys.stderr, flush=True)
+
+
+def load_deck_or_say(path: Path):
+    """The deck, or None after saying on stderr why it cannot be shown."""
+    from presenter.deck.errors import DeckError
+    from presenter.deck.parser import load_deck
+    try:
+        return load_deck(path)
+    except DeckError as error:
+        _say(str(error))
+    except OSError as error:
+        _say(f"{path}: cannot read the deck ({error.strerror or error}); check the path.")
+    return None
+
+
+def audience_screen(screens: list, choice: int | None):
+    """The screen the room sees: `--screen N` (1-based, in Qt's order), else the
+    second screen when there is one (the first is the laptop), else the only one."""
+    if choice is not None:
+        if 1 <= choice <= len(screens):
+            return screens[choice - 1]
+        _say(f"there is no screen {choice} (this machine has {len(screens)}); "
+             "using the default screen instead.")
+    return screens[1] if len(screens) > 1 else screens[0]
+
+
+def place_window(window, screen, windowed: bool) -> None:
+    """Full-screen on `screen`, or a normal window centred on it."""
+    geometry = screen.availableGeometry()
+    window.setScreen(screen)
+    if windowed:
+        width = min(1280, geometry.width())
+        height = min(720, geometry.height())
+        window.resize(width, height)
+        window.move(geometry.center().x() - width // 2, geometry.center().y() - height // 2)
+        window.show()
+    else:
+        window.move(screen.geometry().topLeft())
+        window.showFullScreen()
+
+
+class _QuitOnSignal:
+    """SIGTERM/SIGINT -> app.quit(), through a wakeup socket Qt watches (a Python
+    signal handler alone would wait until Qt hands control back to Python)."""
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+    def __init__(self, app: QApplication):
+        self._read, self._write = socket.socketpair()
+        self._read.setblocking(False)
+        self._write.setblocking(False)
+        self._old_fd = signal.set_wakeup_fd(self._write.fileno())
+        self._old = {s: signal.signal(s, lambda *_: None) for s in self.SIGNALS}
+        self._notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Read)
+        self._notifier.activated.connect(lambda *_: self._drain_and_quit(app))
+
+    def _drain_and_quit(self, app: QApplication) -> None:
+        try:
+            self._read.recv(64)
+        except OSError:
+            pass
+        app.quit()
+
+    def close(self) -> None:
+        self._notifier.setEnabled(False)
+        signal.set_wakeup_fd(self._old_fd)
+        for s, handler in self._old.items():
+            signal.signal(s, handler)
+        self._read.close()
+        self._write.close()
+
+
+def run_presenter(args) -> int:
+    """Build the app, present until quit, shut down cleanly. Returns the exit code."""
+    deck = load_deck_or_say(Path(args.deck) if args.deck else BUNDLED_DECK)
+    if deck is None:
+        return 1
+    config = None
+    if not getattr(args, "no_voting", False):
+        from presenter.commands.server_options import server_config
+        config = server_config(args)
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
+    app.setApplicationName("votedeck")
+
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.keys import KeyRouter
+    from presenter.ui.presentation import Presentation
+
+    presentation = Presentation(deck, SlideRenderer(deck), config)
+    if presentation.start_server():
+        join = presentation.join
+        print(f"Phones join at {join.url}", flush=True)
+        for warning in join.warnings:
+            _say(warning)
+    router = KeyRouter(presentation)
+    audience = AudienceWindow(presentation, router)
+    router.fullscreen_toggle_requested.connect(audience.toggle_full_screen)
+    router.leave_fullscreen_requested.connect(audience.leave_full_screen)
+    router.quit_requested.connect(app.quit)
+    audience.closed.connect(app.quit)
+
+    # --- presenter console: the console helper wires ConsoleWindow in here. ---
+
+    place_window(audience, audience_screen(QGuiApplication.screens(), args.screen),
+                 args.windowed)
+    quit_on_signal = _QuitOnSignal(app)
+    try:
+        code = app.exec()
+    finally:
+        quit_on_signal.close()
+        # Stop the server and join its thread while Qt is still alive.
+        presentation.shutdown()
+        audience.close()
+        audience.deleteLater()
+        app.processEvents()
+    return int(code)

@@ -1,0 +1,30 @@
+"""The one door from the server thread into the GUI thread.
+
+`ServerBridge` is created on the GUI thread. The voting server calls its two
+callbacks on the server's own thread; they do nothing but emit a signal, which
+Qt queues to the receivers living on the GUI thread. Only immutable values cross:
+a frozen `TallySnapshot` or a `str`.
+
+Must not import the server's internals (only `server.api` types, for the reader)
+and must never touch a widget: it is a post box, not a controller.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class ServerBridge(QObject):
+    """Turns the server's thread callbacks into queued Qt signals."""
+
+    # payload: server.api.TallySnapshot (frozen), taken after a commit
+    snapshot_arrived = Signal(object)
+    # payload: the sentence saying what failed and what to do next
+    server_failed = Signal(str)
+
+    def on_snapshot(self, snapshot) -> None:
+        """Called on the server thread; emits, Qt queues it to the GUI thread."""
+        self.snapshot_arrived.emit(snapshot)
+
+    def on_failure(self, sentence: str) -> None:
+        """Called on the server thread when the server stopped on its own."""
+        self.server_failed.emit(str(sentence))

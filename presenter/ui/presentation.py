@@ -1,0 +1,254 @@
+"""The presentation: which slide is up, what the room sees, and the voting server.
+
+`Presentation` is the one controller every window shares (the audience window,
+the presenter console, the key router). It owns the `VotingServer` handle, the
+`ServerBridge` its callbacks arrive through and the `RoomAnimator` that turns
+snapshots into at most ~30 frames a second. Navigation tells the server, so
+phones follow the presenter; poll keys become `server.set_poll`. When the server
+cannot start or fails later, the show goes on: `server` is None, the room view
+says voting is down, and `server_failed` carries the sentence.
+
+Lives on the GUI thread. Must not import widgets or windows (they import it),
+nor the server's internals: only `server.VotingServer` and `server.api` values.
+"""
+from __future__ import annotations
+
+import sys
+from types import MappingProxyType
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from presenter.deck.model import Deck, Poll
+from presenter.render.view import JoinView, PollView, RoomView
+from presenter.ui.animator import RoomAnimator
+from presenter.ui.bridge import ServerBridge
+
+SCREEN_MODES = ("slide", "black", "white")
+
+
+class Presentation(QObject):
+    """Presentation state + actions shared by every window."""
+
+    slide_changed = Signal(int)          # new 1-based slide number
+    room_changed = Signal()              # a new animated RoomView is ready (<= ~30/s)
+    screen_mode_changed = Signal(str)    # "slide" | "black" | "white"
+    join_changed = Signal()              # join URL / QR / warnings changed
+    server_failed = Signal(str)          # sentence; the show goes on without voting
+
+    def __init__(self, deck: Deck, renderer, server_config=None, parent: QObject | None = None,
+                 *, deck_spec=None):
+        super().__init__(parent)
+        self.deck = deck
+        self.renderer = renderer
+        self.slide = 1
+        self.slide_count = len(deck.slides)
+        self.screen_mode = "slide"
+        self.join = None                  # server.api.JoinInfo
+        self.server = None                # server.VotingServer while voting is up
+        self.voting_error: str | None = None   # why voting is down; None while up or disabled
+        self.show_join_overlay = False
+        self._config = server_config      # server.api.ServerConfig; None: voting disabled
+        self._deck_spec = deck_spec
+        self._join_view: JoinView | None = None
+        self.bridge = ServerBridge(self)
+        self.animator = RoomAnimator(self)
+        self.bridge.snapshot_arrived.connect(self._on_snapshot)
+        self.bridge.server_failed.connect(self._on_server_failed)
+        self.animator.frame.connect(self.room_changed)
+
+    # ------------------------------------------------------------ server lifecycle
+
+    @property
+    def voting_enabled(self) -> bool:
+        return self._config is not None
+
+    @property
+    def voting_down(self) -> bool:
+        return self.voting_enabled and self.server is None
+
+    def start_server(self) -> bool:
+        """Start voting; on failure say why (stderr and `server_failed`) and go on without it."""
+        if self._config is None or self.server is not None:
+            return self.server is not None
+        from server import VotingServer
+        from server.api import ServerError
+
+        spec = self._deck_spec
+        if spec is None:
+            from presenter.deck.spec import deck_spec
+            spec = self._deck_spec = deck_spec(self.deck)
+        server = VotingServer(spec, self._config,
+                              on_snapshot=self.bridge.on_snapshot,
+                              on_failure=self.bridge.on_failure)
+        try:
+            join = server.start()
+        except ServerError as error:
+            self._voting_failed(str(error))
+            return False
+        except OSError as error:    # anything the server did not turn into a sentence
+            self._voting_failed(f"The voting server could not start ({error}); "
+                                "the slides still work, restart voting from the console.")
+            return False
+        self.server = server
+        self.voting_error = None
+        self._set_join(join)
+        # The server resumes the latest session: start from its tallies, and put it
+        # on the slide the presenter shows now.
+        server.show_slide(self.slide)
+        self._on_snapshot(server.snapshot())
+        self.animator.jump()
+        return True
+
+    def restart_server(self) -> None:
+        """After a failure: stop what is left of the old server and start a new one."""
+        self._stop_server()
+        self.start_server()
+        self.join_changed.emit()
+        self.room_changed.emit()
+
+    def shutdown(self) -> None:
+        """Stop the server and join its thread; safe to call twice."""
+        self.animator.stop()
+        self._stop_server()
+
+    def _stop_server(self) -> None:
+        server, self.server = self.server, None
+        if server is not None:
+            server.stop()
+
+    def _voting_failed(self, sentence: str) -> None:
+        self.voting_error = sentence
+        print(f"votedeck: {sentence}", file=sys.stderr, flush=True)
+        self.server_failed.emit(sentence)
+        self.room_changed.emit()
+
+    @Slot(str)
+    def _on_server_failed(self, sentence: str) -> None:
+        if self.server is None:
+            return                      # already stopped on purpose
+        self._stop_server()
+        self._voting_failed(sentence)
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot) -> None:
+        if self.server is None:
+            return                      # a late snapshot from a server being stopped
+        self.animator.push(snapshot)
+        join = self.server.join
+        if join is not None and join != self.join:
+            self._set_join(join)        # the LAN address or port changed
+
+    def _set_join(self, join) -> None:
+        from presenter.render.qr import qr_matrix
+        self.join = join
+        self._join_view = JoinView(url=join.url, qr=qr_matrix(join.url))
+        self.join_changed.emit()
+
+    # ------------------------------------------------------------ what the room sees
+
+    def room_view(self, for_audience: bool) -> RoomView:
+        """The live overlay as drawn now. The audience sees results only when the deck
+        shows them live or the presenter revealed them; the console always does."""
+        latest = self.animator.latest
+        polls = {}
+        live = self.deck.poll_settings.results == "live"
+        if latest is not None and self.server is not None:
+            for tally in latest.polls:
+                polls[tally.poll_id] = PollView(
+                    counts=MappingProxyType(self.animator.counts(tally.poll_id)),
+                    voters=tally.voters,
+                    open=tally.open,
+                    results_visible=(not for_audience) or live or tally.revealed,
+                )
+        return RoomView(
+            join=self._join_view if self.server is not None else None,
+            phones=latest.phones if latest is not None and self.server is not None else 0,
+            polls=MappingProxyType(polls),
+            show_join_overlay=self.show_join_overlay,
+            voting_down=self.voting_down,
+        )
+
+    def tally(self, poll_id: str):
+        """The latest exact counts of a poll (server.api.PollTally), or None."""
+        latest = self.animator.latest
+        if latest is None or self.server is None:
+            return None
+        return latest.poll(poll_id)
+
+    def phones(self) -> int:
+        latest = self.animator.latest
+        return latest.phones if latest is not None and self.server is not None else 0
+
+    # ------------------------------------------------------------ navigation
+
+    def next(self) -> None:
+        self.go_to(self.slide + 1)
+
+    def previous(self) -> None:
+        self.go_to(self.slide - 1)
+
+    def first(self) -> None:
+        self.go_to(1)
+
+    def last(self) -> None:
+        self.go_to(self.slide_count)
+
+    def go_to(self, n: int) -> None:
+        """Show slide n (clamped to the deck: no wrap at either end); phones follow."""
+        n = max(1, min(int(n), self.slide_count))
+        if n == self.slide:
+            return
+        self.slide = n
+        if self.server is not None:
+            # The server opens the new slide's poll and closes the old one itself,
+            # as the deck's poll settings (in the DeckSpec) say.
+            self.server.show_slide(n)
+        self.slide_changed.emit(n)
+
+    # ------------------------------------------------------------ screen
+
+    def set_screen_mode(self, mode: str) -> None:
+        if mode not in SCREEN_MODES:
+            raise ValueError(f"screen mode must be one of {SCREEN_MODES}, not {mode!r}")
+        if mode != self.screen_mode:
+            self.screen_mode = mode
+            self.screen_mode_changed.emit(mode)
+
+    def toggle_join_overlay(self) -> None:
+        self.show_join_overlay = not self.show_join_overlay
+        self.room_changed.emit()
+
+    # ------------------------------------------------------------ current poll
+
+    def current_poll(self) -> Poll | None:
+        return self.deck.slides[self.slide - 1].poll
+
+    def _current_tally(self):
+        poll = self.current_poll()
+        return None if poll is None else self.tally(poll.id)
+
+    def set_poll_open(self, open: bool) -> None:
+        poll = self.current_poll()
+        if poll is not None and self.server is not None:
+            self.server.set_poll(poll.id, open=bool(open))
+
+    def toggle_poll_open(self) -> None:
+        tally = self._current_tally()
+        if tally is not None:
+            self.set_poll_open(not tally.open)
+
+    def set_reveal(self, reveal: bool) -> None:
+        poll = self.current_poll()
+        if poll is not None and self.server is not None:
+            self.server.set_poll(poll.id, reveal=bool(reveal))
+
+    def toggle_reveal(self) -> None:
+        tally = self._current_tally()
+        if tally is not None:
+            self.set_reveal(not tally.revealed)
+
+    def reset_poll(self) -> None:
+        """Forget the current poll's votes (the caller has asked for confirmation)."""
+        poll = self.current_poll()
+        if poll is not None and self.server is not None:
+            self.server.set_poll(poll.id, reset=True)
