@@ -1,0 +1,192 @@
+"""Evidence that phones reach this laptop: who asked for something, from where, when.
+
+The server calls `ReachabilityLog.record(ip)` for each phone request and
+WebSocket connect (on the server's thread); the console calls `recent()` (on the
+GUI thread) and gets a frozen `Reachability` it can show: "3 phones reached this
+laptop in the last minute (192.168.1.x)". When no phone came a minute after the
+join screen was shown, `no_phone_hint()` says what usually causes that and what
+to do: the most common way live voting fails is the venue network, not a bug.
+
+Memory is bounded: at most `max_addresses` distinct addresses are kept, the
+longest-unseen dropped first. One lock guards the table; `record` is O(1), so
+the server's loop never waits on the GUI for long.
+
+Must not import aiohttp, PySide6 or anything in `presenter/`.
+"""
+from __future__ import annotations
+
+import ipaddress
+import threading
+import time
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+DEFAULT_WINDOW_S = 60.0
+HINT_AFTER_S = 60.0
+MAX_ADDRESSES = 4096        # a very large hall; beyond it the oldest are forgotten
+
+
+@dataclass(frozen=True)
+class Reachability:
+    """What the console shows about phones reaching the laptop, at one moment."""
+
+    phones: int                         # distinct addresses seen in the window
+    ranges: tuple[str, ...]             # their networks, most phones first: "192.168.1.x"
+    last_seen_s: float | None           # seconds since the newest phone request; None: never
+    window_s: float = DEFAULT_WINDOW_S
+    since_join_shown_s: float | None = None   # None: the join screen was not shown yet
+    seen_since_join_shown: bool = False
+
+    @property
+    def needs_hint(self) -> bool:
+        """No phone at all a minute after the join screen went up: time to explain."""
+        return (
+            self.since_join_shown_s is not None
+            and self.since_join_shown_s >= HINT_AFTER_S
+            and not self.seen_since_join_shown
+        )
+
+
+def address_range(ip: str) -> str:
+    """The network a phone is on, as a person reads it: IPv4 /24, IPv6 /64."""
+    addr = ipaddress.ip_address(ip)
+    if addr.version == 4:
+        a, b, c, _ = str(addr).split(".")
+        return f"{a}.{b}.{c}.x"
+    return str(ipaddress.ip_network(f"{addr}/64", strict=False))
+
+
+def normalize(ip: str) -> str | None:
+    """The address as one phone is known by, or None when it is not an IP.
+
+    An IPv4 phone on a dual-stack socket arrives as ::ffff:a.b.c.d, and a
+    link-local IPv6 address may carry a zone (%wlan0): both are the same phone.
+    """
+    try:
+        addr = ipaddress.ip_address(ip.split("%", 1)[0].strip("[]"))
+    except (ValueError, AttributeError):
+        return None
+    if addr.version == 6 and addr.ipv4_mapped is not None:
+        addr = addr.ipv4_mapped
+    return str(addr)
+
+
+class ReachabilityLog:
+    """Remembers when each client address last reached the server."""
+
+    def __init__(
+        self,
+        *,
+        ignore_loopback: bool = True,
+        own_addresses: Iterable[str] = (),
+        max_addresses: int = MAX_ADDRESSES,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        # Loopback and the laptop's own addresses are the speaker testing the
+        # page on the laptop: that proves nothing about the room's phones.
+        self._ignore_loopback = ignore_loopback
+        self._own = frozenset(a for a in map(normalize, own_addresses) if a)
+        self._max = max(1, max_addresses)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._seen: OrderedDict[str, float] = OrderedDict()   # address -> last seen, oldest first
+        self._join_shown_at: float | None = None
+        self._seen_since_join = False
+
+    def record(self, ip: str | None) -> bool:
+        """Note a request from `ip` now; False when it does not count as a phone."""
+        address = normalize(ip) if ip else None
+        if address is None or address in self._own:
+            return False
+        if self._ignore_loopback and ipaddress.ip_address(address).is_loopback:
+            return False
+        now = self._clock()
+        with self._lock:
+            self._seen[address] = now
+            self._seen.move_to_end(address)
+            if len(self._seen) > self._max:
+                self._seen.popitem(last=False)
+            if self._join_shown_at is not None:
+                self._seen_since_join = True
+        return True
+
+    def join_shown(self) -> None:
+        """The join screen (or QR) went up: start the minute before the hint."""
+        with self._lock:
+            if self._join_shown_at is None:
+                self._join_shown_at = self._clock()
+                self._seen_since_join = False
+
+    def recent(self, window_s: float = DEFAULT_WINDOW_S) -> Reachability:
+        """A frozen snapshot of the phones seen in the last `window_s` seconds."""
+        now = self._clock()
+        with self._lock:
+            # Newest last: walk backwards and stop at the first one too old.
+            addresses: list[str] = []
+            newest = None
+            for address, seen in reversed(self._seen.items()):
+                if newest is None:
+                    newest = seen
+                if now - seen > window_s:
+                    break
+                addresses.append(address)
+            join_at, seen_since = self._join_shown_at, self._seen_since_join
+        ranges = Counter(address_range(a) for a in addresses)
+        return Reachability(
+            phones=len(addresses),
+            ranges=tuple(r for r, _ in sorted(ranges.items(), key=lambda kv: (-kv[1], kv[0]))),
+            last_seen_s=None if newest is None else max(0.0, now - newest),
+            window_s=window_s,
+            since_join_shown_s=None if join_at is None else max(0.0, now - join_at),
+            seen_since_join_shown=seen_since,
+        )
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._seen)
+
+
+_LINES = {
+    "en": {
+        "none": "No phone has reached this laptop in the last minute.",
+        "one": "1 phone reached this laptop in the last minute ({ranges}).",
+        "many": "{n} phones reached this laptop in the last minute ({ranges}).",
+        "hint": (
+            "No phone has reached this laptop yet. Usually the venue's guest wifi keeps "
+            "devices apart (client isolation), the phones are on mobile data, or a firewall "
+            "blocks the port. Start the laptop's own hotspot and show its Wi-Fi code, ask the "
+            "room to turn off mobile data, and allow votedeck (Python) in the firewall."
+        ),
+    },
+    "da": {
+        "none": "Ingen telefon har nået denne computer det seneste minut.",
+        "one": "1 telefon nåede denne computer det seneste minut ({ranges}).",
+        "many": "{n} telefoner nåede denne computer det seneste minut ({ranges}).",
+        "hint": (
+            "Ingen telefon har nået denne computer endnu. Som regel holder stedets gæste-wifi "
+            "enhederne adskilt (klientisolering), telefonerne er på mobildata, eller en "
+            "firewall blokerer porten. Start computerens eget hotspot og vis dets wifi-kode, "
+            "bed salen slå mobildata fra, og tillad votedeck (Python) i firewallen."
+        ),
+    },
+}
+
+
+def _texts(lang: str) -> dict[str, str]:
+    return _LINES.get((lang or "en").split("-")[0].lower(), _LINES["en"])
+
+
+def reachability_line(reach: Reachability, lang: str = "en") -> str:
+    """The console's one line of evidence, e.g. '3 phones reached ... (192.168.1.x)'."""
+    texts = _texts(lang)
+    if reach.phones == 0:
+        return texts["none"]
+    shown = ", ".join(reach.ranges[:3]) + (", …" if len(reach.ranges) > 3 else "")
+    key = "one" if reach.phones == 1 else "many"
+    return texts[key].format(n=reach.phones, ranges=shown)
+
+
+def no_phone_hint(lang: str = "en") -> str:
+    """What usually stops phones reaching the laptop, and what to do (English or Danish)."""
+    return _texts(lang)["hint"]
