@@ -1,0 +1,204 @@
+"""The deck's YAML front matter: split it off the text and turn it into settings.
+
+Reads title, language, author, date, venue, theme colours, poll labels and poll
+behaviour. Keys that Marp and Slidev decks carry for their own tools (`marp`,
+`paginate`, `highlighter`, ...) are accepted and ignored, so such a deck still
+opens; any other unknown key is an error, so a typo does not pass silently.
+
+Must not import Qt, aiohttp or anything in `server/`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import DeckError
+from .model import PollOption, PollSettings, Theme
+
+KNOWN_KEYS = ("title", "language", "lang", "author", "date", "venue", "theme",
+              "labels", "polls")
+# Other tools' settings: harmless here, so a Marp or Slidev deck opens unchanged.
+FOREIGN_KEYS = frozenset({
+    "marp", "paginate", "header", "footer", "size", "class", "style", "math",
+    "headingDivider", "backgroundColor", "backgroundImage", "color", "description",
+    "image", "keywords", "url", "transition", "highlighter", "lineNumbers",
+    "info", "drawings", "colorSchema", "aspectRatio", "canvasWidth", "layout",
+    "fonts", "favicon", "titleTemplate", "download", "exportFilename", "mdc",
+    "background", "themeConfig", "addons", "presenter", "routerMode", "selectable",
+})
+THEME_KEYS = ("background", "foreground", "accent", "muted", "agree", "disagree",
+              "dont_know", "font")
+POLL_KEYS = ("open_on_show", "close_on_leave", "results")
+RESULTS_MODES = ("live", "reveal")
+LABEL_KEYS = ("agree", "disagree", "dont-know")
+
+# The agree scale in the languages the talk is given in; English for the rest.
+DEFAULT_LABELS = {
+    "da": ("Enig", "Uenig", "Ved ikke"),
+    "nb": ("Enig", "Uenig", "Vet ikke"),
+    "no": ("Enig", "Uenig", "Vet ikke"),
+    "nn": ("Einig", "Ueinig", "Veit ikkje"),
+    "sv": ("Instämmer", "Instämmer inte", "Vet inte"),
+    "en": ("Agree", "Disagree", "Don't know"),
+}
+
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    title: str = ""
+    language: str = "da"
+    author: str = ""
+    date: str = ""
+    venue: str = ""
+    theme: Theme = field(default_factory=Theme)
+    poll_settings: PollSettings = field(default_factory=PollSettings)
+    labels: tuple[PollOption, ...] = ()
+
+
+def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
+    """(front matter source or None, body, 1-based line where the body starts)."""
+    lines = text.split("\n")
+    if not lines or lines[0].rstrip() != "---":
+        return None, text, 1
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in ("---", "..."):
+            return "\n".join(lines[1:i]), "\n".join(lines[i + 1:]), i + 2
+    raise DeckError(path, 1, "the front matter that starts here is never closed; "
+                             "expected a line \"---\" after its settings")
+
+
+def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
+    if source is None or not source.strip():
+        return FrontMatter(labels=default_labels("da"))
+    data = _load_yaml(source, path)
+    for key in data:
+        if key not in KNOWN_KEYS and key not in FOREIGN_KEYS:
+            raise DeckError(path, _key_line(source, key), f"unknown front matter key \"{key}\"; "
+                            f"expected one of: {', '.join(KNOWN_KEYS)}")
+    language = _text(data.get("language", data.get("lang", "da")), "language", source, path) or "da"
+    return FrontMatter(
+        title=_text(data.get("title"), "title", source, path),
+        language=language,
+        author=_text(data.get("author"), "author", source, path),
+        date=_text(data.get("date"), "date", source, path),
+        venue=_text(data.get("venue"), "venue", source, path),
+        theme=_theme(data.get("theme"), source, path),
+        poll_settings=_poll_settings(data.get("polls"), source, path),
+        labels=_labels(data.get("labels"), language, source, path),
+    )
+
+
+def default_labels(language: str) -> tuple[PollOption, ...]:
+    primary = language.lower().replace("_", "-").split("-")[0]
+    words = DEFAULT_LABELS.get(primary, DEFAULT_LABELS["en"])
+    return tuple(PollOption(i, w) for i, w in zip(LABEL_KEYS, words))
+
+
+def _load_yaml(source: str, path: Path) -> dict:
+    try:
+        data = yaml.safe_load(source)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1     # +1 for the opening ---
+        problem = getattr(exc, "problem", None) or "it is not valid YAML"
+        raise DeckError(path, line, f"the front matter is not valid YAML ({problem}); "
+                        "expected lines of \"key: value\"") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise DeckError(path, 1, "the front matter must be a list of settings "
+                        "(\"title: ...\", \"language: da\"); found "
+                        f"{_kind(data)}")
+    return {str(k): v for k, v in data.items()}
+
+
+def _theme(value, source: str, path: Path) -> Theme:
+    if value is None or isinstance(value, str):
+        return Theme()      # a Marp theme name: votedeck has one theme, coloured below
+    if not isinstance(value, dict):
+        raise DeckError(path, _key_line(source, "theme"), "theme must be a list of colours "
+                        f"({', '.join(THEME_KEYS)})")
+    colours = {}
+    for key, colour in value.items():
+        name = str(key).replace("-", "_")
+        line = _key_line(source, str(key))
+        if name not in THEME_KEYS:
+            raise DeckError(path, line, f"unknown theme key \"{key}\"; expected one of: "
+                            f"{', '.join(THEME_KEYS)}")
+        if name == "font":
+            colours[name] = None if colour is None else str(colour)
+            continue
+        if not isinstance(colour, str) or not _HEX_COLOUR.fullmatch(colour.strip()):
+            raise DeckError(path, line, f"theme colour {key} is \"{colour}\"; expected a hex "
+                            "colour such as \"#0B5FA5\" (quote it: a bare # starts a comment)")
+        colours[name] = colour.strip()
+    return Theme(**colours)
+
+
+def _poll_settings(value, source: str, path: Path) -> PollSettings:
+    if value is None:
+        return PollSettings()
+    line = _key_line(source, "polls")
+    if not isinstance(value, dict):
+        raise DeckError(path, line, "polls must be settings: open_on_show, close_on_leave, results")
+    settings = {}
+    for key, setting in value.items():
+        key = str(key).replace("-", "_")
+        if key not in POLL_KEYS:
+            raise DeckError(path, _key_line(source, key), f"unknown polls setting \"{key}\"; "
+                            f"expected one of: {', '.join(POLL_KEYS)}")
+        if key == "results":
+            if setting not in RESULTS_MODES:
+                raise DeckError(path, _key_line(source, "results"), f"unknown results mode "
+                                f"\"{setting}\"; expected one of: {', '.join(RESULTS_MODES)}")
+        elif not isinstance(setting, bool):
+            raise DeckError(path, _key_line(source, key), f"polls setting {key} is "
+                            f"\"{setting}\"; expected true or false")
+        settings[key] = setting
+    return PollSettings(**settings)
+
+
+def _labels(value, language: str, source: str, path: Path) -> tuple[PollOption, ...]:
+    labels = {o.id: o.label for o in default_labels(language)}
+    if value is None:
+        return tuple(PollOption(k, v) for k, v in labels.items())
+    if not isinstance(value, dict):
+        raise DeckError(path, _key_line(source, "labels"), "labels must be settings: "
+                        "agree, disagree, dont-know")
+    for key, label in value.items():
+        key = str(key).replace("_", "-")
+        if key not in LABEL_KEYS:
+            raise DeckError(path, _key_line(source, str(key)), f"unknown label \"{key}\"; "
+                            f"expected one of: {', '.join(LABEL_KEYS)}")
+        if label is None or isinstance(label, (dict, list)) or not str(label).strip():
+            raise DeckError(path, _key_line(source, str(key)), f"label {key} is empty; "
+                            "expected the word the room sees, e.g. \"Enig\"")
+        labels[key] = str(label).strip()
+    return tuple(PollOption(k, v) for k, v in labels.items())
+
+
+def _text(value, key: str, source: str, path: Path) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (dict, list)):
+        raise DeckError(path, _key_line(source, key), f"{key} must be text; found {_kind(value)}")
+    return str(value).strip()
+
+
+def _key_line(source: str, key: str) -> int:
+    """The file line of the first `key:` in the front matter (1 when not found)."""
+    for i, line in enumerate(source.split("\n")):
+        stripped = line.strip().strip("'\"")
+        if stripped.startswith(f"{key}:") or stripped.startswith(f"{key}\":") or \
+                stripped.startswith(f"{key}':"):
+            return i + 2
+    return 1
+
+
+def _kind(value) -> str:
+    return {list: "a list", dict: "settings", str: "text"}.get(type(value), type(value).__name__)

@@ -1,0 +1,278 @@
+"""One slide's Markdown, read through markdown-it-py into model blocks.
+
+The result is a flat list of pieces in reading order: blocks (headings,
+paragraphs, lists, images, links) each with its file line, plus the things a
+layout needs to find — column markers (`::right::`), HTML comments (directives
+and notes) and ```poll fences. Turning pieces into a slide is `layouts.py`'s job.
+
+Inline markup is taken from markdown-it's token tree, never from regexes.
+Must not import Qt, aiohttp or anything in `server/`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Union
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+from .errors import DeckError
+from .model import (Block, Heading, Image, Inline, Link, ListBlock, ListItem, Paragraph,
+                    Span, plain)
+
+_MD = MarkdownIt("commonmark")
+COLUMN_MARKERS = ("::left::", "::right::")
+_URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
+
+
+@dataclass(frozen=True)
+class Located:
+    block: Block
+    line: int
+
+
+@dataclass(frozen=True)
+class ColumnMarker:
+    name: str           # "left" or "right"
+    line: int
+
+
+@dataclass(frozen=True)
+class Comment:
+    body: str           # the text between <!-- and -->
+    line: int
+
+
+@dataclass(frozen=True)
+class PollFence:
+    source: str         # the YAML inside the fence
+    line: int           # the line of the opening ```poll
+
+
+Piece = Union[Located, ColumnMarker, Comment, PollFence]
+
+
+def read_slide(text: str, first_line: int, path: Path) -> list[Piece]:
+    """Pieces of one slide whose text starts on file line `first_line`.
+
+    A `::right::` line splits the slide before Markdown sees it (as in Slidev), so
+    it works even right under a list, where Markdown would fold it into the item.
+    """
+    reader = _Reader(first_line, path)
+    segment_start = 0
+    lines = text.split("\n")
+    fence = None
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(("```", "~~~")):
+            fence = None if fence else stripped[:3]
+        if fence is None and stripped in COLUMN_MARKERS:
+            reader.segment("\n".join(lines[segment_start:index]), first_line + segment_start)
+            reader.pieces.append(ColumnMarker(stripped.strip(":"), first_line + index))
+            segment_start = index + 1
+    reader.segment("\n".join(lines[segment_start:]), first_line + segment_start)
+    return reader.pieces
+
+
+class _Reader:
+    def __init__(self, first_line: int, path: Path):
+        self.first_line = first_line
+        self.path = path
+        self.deck_dir = path.parent
+        self.pieces: list[Piece] = []
+
+    def segment(self, text: str, first_line: int) -> None:
+        self.first_line = first_line
+        for node in SyntaxTreeNode(_MD.parse(text)).children:
+            self.block(node)
+
+    def line(self, node: SyntaxTreeNode) -> int:
+        return self.first_line + (node.map[0] if node.map else 0)
+
+    def add(self, block: Block, node: SyntaxTreeNode) -> None:
+        self.pieces.append(Located(block, self.line(node)))
+
+    def block(self, node: SyntaxTreeNode) -> None:
+        kind = node.type
+        if kind == "heading":
+            self.add(Heading(int(node.tag[1]), self.inline(node.children[0], node)), node)
+        elif kind == "paragraph":
+            self.paragraph(node)
+        elif kind in ("bullet_list", "ordered_list"):
+            self.add(self.list_block(node, depth=1), node)
+        elif kind == "fence" and node.info.strip().split(" ")[0].lower() == "poll":
+            self.pieces.append(PollFence(node.content, self.line(node)))
+        elif kind in ("fence", "code_block"):
+            code = node.content.rstrip("\n")
+            if code:
+                self.add(Paragraph((Span(code, code=True),)), node)
+        elif kind == "html_block":
+            self.html(node.content, self.line(node))
+        elif kind == "blockquote":
+            for child in node.children:
+                self.block(child)
+        # hr and anything else carry no content on a slide
+
+    def html(self, content: str, line: int) -> None:
+        text = content.strip()
+        # One html_block may hold several comments (`<!-- a --> <!-- b -->`).
+        while text.startswith("<!--"):
+            end = text.find("-->")
+            if end < 0:
+                self.pieces.append(Comment(text[4:], line))
+                return
+            self.pieces.append(Comment(text[4:end], line))
+            line += text[:end].count("\n")
+            text = text[end + 3:].strip()
+
+    def paragraph(self, node: SyntaxTreeNode) -> None:
+        inline_node = node.children[0]
+        source = inline_node.content.strip() if inline_node.content else ""
+        if source in COLUMN_MARKERS:
+            self.pieces.append(ColumnMarker(source.strip(":"), self.line(node)))
+            return
+        images: list[Image] = []
+        text = self.inline(inline_node, node, images)
+        link = _lone_link(text)
+        if link is not None:
+            self.add(link, node)
+        elif plain(text).strip():
+            self.add(Paragraph(text), node)
+        for image in images:
+            self.add(image, node)
+
+    def list_block(self, node: SyntaxTreeNode, depth: int) -> ListBlock:
+        items: list[ListItem] = []
+        for item in node.children:
+            items.extend(self.list_item(item, depth))
+        start = 1
+        if node.type == "ordered_list":
+            try:
+                start = int(node.attrs.get("start", 1))
+            except (TypeError, ValueError):
+                start = 1
+        return ListBlock(tuple(items), ordered=node.type == "ordered_list", start=start)
+
+    def list_item(self, node: SyntaxTreeNode, depth: int) -> list[ListItem]:
+        parts: list[Inline] = []
+        children: list[ListItem] = []
+        ordered_children = False
+        images: list[Image] = []
+        for child in node.children:
+            if child.type == "paragraph":
+                parts.append(self.inline(child.children[0], child, images))
+            elif child.type == "heading":
+                parts.append(self.inline(child.children[0], child, images))
+            elif child.type in ("bullet_list", "ordered_list"):
+                sub = self.list_block(child, depth + 1)
+                children.extend(sub.items)
+                ordered_children = ordered_children or sub.ordered
+            elif child.type in ("fence", "code_block") and child.content.strip():
+                parts.append((Span(child.content.rstrip("\n"), code=True),))
+            elif child.type == "html_block":
+                self.html(child.content, self.line(child))
+        for image in images:
+            self.add(image, node)
+        text = _join(parts)
+        if depth >= 2:
+            # Two levels are drawn: deeper items become siblings at the second level.
+            return [ListItem(text)] + [ListItem(c.text) for c in _flatten(children)]
+        return [ListItem(text, tuple(children), ordered_children)]
+
+    def inline(self, node: SyntaxTreeNode, owner: SyntaxTreeNode,
+               images: list[Image] | None = None) -> Inline:
+        spans: list[Span] = []
+        self._spans(node.children, spans, {}, owner, images)
+        return _merge(spans)
+
+    def _spans(self, nodes, spans: list[Span], style: dict, owner, images) -> None:
+        for node in nodes:
+            kind = node.type
+            if kind == "text":
+                spans.append(Span(node.content, **style))
+            elif kind == "softbreak":
+                spans.append(Span(" ", **style))
+            elif kind == "hardbreak":
+                spans.append(Span("\n", **style))
+            elif kind == "code_inline":
+                spans.append(Span(node.content, **{**style, "code": True}))
+            elif kind == "strong":
+                self._spans(node.children, spans, {**style, "bold": True}, owner, images)
+            elif kind == "em":
+                self._spans(node.children, spans, {**style, "italic": True}, owner, images)
+            elif kind == "link":
+                target = str(node.attrs.get("href", ""))
+                self._spans(node.children, spans, {**style, "link": target}, owner, images)
+            elif kind == "image":
+                image = self.image(node, owner)
+                if images is not None:
+                    images.append(image)
+            # html_inline (an inline comment or tag) is not shown
+
+    def image(self, node: SyntaxTreeNode, owner: SyntaxTreeNode) -> Image:
+        src = str(node.attrs.get("src", ""))
+        alt = plain(self.inline(node, owner)) if node.children else ""
+        line = self.line(owner)
+        if src.startswith(_URL_SCHEMES) or src.startswith("//"):
+            raise DeckError(self.path, line, f"image \"{src}\" is on the web; expected a "
+                            "PNG or SVG file next to the deck (votedeck works offline)")
+        from urllib.parse import unquote
+        target = (self.deck_dir / unquote(src)).resolve()
+        if not src or not target.is_file():
+            raise DeckError(self.path, line, f"image \"{src}\" not found; expected a file at "
+                            f"{target}")
+        return Image(target, alt)
+
+
+def _lone_link(text: Inline) -> Link | None:
+    """A paragraph that is only a link (or a bare URL) is a reference line."""
+    content = [s for s in text if s.text.strip()]
+    if not content:
+        return None
+    targets = {s.link for s in content}
+    if len(targets) == 1 and None not in targets:
+        return Link(plain(text).strip(), content[0].link)
+    words = plain(text).strip()
+    if len(content) == 1 and words.startswith(_URL_SCHEMES) and " " not in words:
+        return Link(words, words)
+    return None
+
+
+def _join(parts: list[Inline]) -> Inline:
+    spans: list[Span] = []
+    for i, part in enumerate(parts):
+        if i:
+            spans.append(Span(" "))
+        spans.extend(part)
+    return _merge(spans)
+
+
+def _flatten(items: list[ListItem]) -> list[ListItem]:
+    out: list[ListItem] = []
+    for item in items:
+        out.append(item)
+        out.extend(_flatten(list(item.children)))
+    return out
+
+
+def _merge(spans: list[Span]) -> Inline:
+    """Neighbouring spans with the same style become one; edges are trimmed."""
+    merged: list[Span] = []
+    for span in spans:
+        if not span.text:
+            continue
+        if merged and _style(merged[-1]) == _style(span):
+            last = merged.pop()
+            span = Span(last.text + span.text, span.bold, span.italic, span.code, span.link)
+        merged.append(span)
+    if merged:
+        first, last = merged[0], merged[-1]
+        merged[0] = Span(first.text.lstrip(), first.bold, first.italic, first.code, first.link)
+        last = merged[-1]
+        merged[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.code, last.link)
+    return tuple(s for s in merged if s.text)
+
+
+def _style(span: Span) -> tuple:
+    return (span.bold, span.italic, span.code, span.link)

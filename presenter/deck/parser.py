@@ -1,0 +1,131 @@
+"""Read a deck file into a `Deck`: the entry point of the deck format.
+
+    load_deck(path)         -> Deck    (reads the file; UTF-8)
+    parse_deck(text, path)  -> Deck    (path names the file in errors and anchors images)
+
+The format is described in docs/deck-format.md. Every problem is raised as one
+`DeckError` whose text is `file:line: what was expected`; nothing else escapes.
+
+Must not import Qt, aiohttp or anything in `server/`.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from .errors import DeckError
+from .frontmatter import parse_front_matter, split_front_matter
+from .layouts import SlideSource, build_slide
+from .markdown import Comment, PollFence, read_slide
+from .model import Deck, Slide, plain
+
+_FENCE_CHARS = ("```", "~~~")
+
+
+def load_deck(path: Path | str) -> Deck:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DeckError(path, None, "file not found; expected a Markdown deck (.md) at this "
+                        "path") from None
+    except IsADirectoryError:
+        raise DeckError(path, None, "this is a folder; expected a Markdown deck file (.md)") \
+            from None
+    except OSError as exc:
+        raise DeckError(path, None, f"cannot read the file ({exc.strerror or exc}); expected a "
+                        "readable Markdown deck") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise DeckError(path, line, "the file is not UTF-8 text; expected the deck saved as "
+                        "UTF-8 (in most editors: Save with encoding, UTF-8)") from None
+    return parse_deck(text, path)
+
+
+def parse_deck(text: str, path: Path | str) -> Deck:
+    path = Path(path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise DeckError(path, line, "the file contains a NUL byte; expected Markdown text")
+    front_source, body, body_line = split_front_matter(text, path)
+    front = parse_front_matter(front_source, path)
+    sources = []
+    for first_line, chunk in split_slides(body, body_line):
+        pieces = read_slide(chunk, first_line, path)
+        if pieces:
+            # A slide starts on its first written line, not on the blank line after ---.
+            leading = chunk[:len(chunk) - len(chunk.lstrip())]
+            start = first_line + leading.count("\n")
+            sources.append(SlideSource(len(sources) + 1, start, tuple(pieces)))
+    if not sources:
+        raise DeckError(path, body_line, "the deck has no slides; expected Markdown after the "
+                        "front matter, slides separated by lines \"---\"")
+    slides = [build_slide(source, front.labels, path) for source in sources]
+    slides = _check_polls(slides, sources, path)
+    title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
+    return Deck(path=path, title=title, language=front.language, author=front.author,
+                date=front.date, venue=front.venue, theme=front.theme,
+                poll_settings=front.poll_settings, labels=front.labels, slides=tuple(slides))
+
+
+def split_slides(body: str, first_line: int) -> list[tuple[int, str]]:
+    """(file line of the chunk's first line, chunk text) for each `---`-separated slide.
+
+    A `---` inside a fenced code block (a ```poll, say) does not separate slides.
+    """
+    chunks: list[tuple[int, str]] = []
+    current: list[str] = []
+    start = first_line
+    fence: str | None = None
+    for offset, line in enumerate(body.split("\n")):
+        stripped = line.strip()
+        if fence is None and stripped.startswith(_FENCE_CHARS) and line[:4].strip():
+            fence = stripped[:3]
+        elif fence is not None and stripped.startswith(fence) and not stripped[3:].strip("`~"):
+            fence = None
+        elif fence is None and line.rstrip() == "---":
+            chunks.append((start, "\n".join(current)))
+            current, start = [], first_line + offset + 1
+            continue
+        current.append(line)
+    chunks.append((start, "\n".join(current)))
+    return chunks
+
+
+def _check_polls(slides: list[Slide], sources: list[SlideSource], path: Path) -> list[Slide]:
+    seen: dict[str, int] = {}
+    for slide, source in zip(slides, sources):
+        if slide.poll is None:
+            continue
+        if slide.poll.id in seen:
+            line = next(p.line for p in source.pieces if isinstance(p, PollFence))
+            raise DeckError(path, line, f"duplicate poll id \"{slide.poll.id}\" (also on "
+                            f"slide {seen[slide.poll.id]}); expected each poll to have its own "
+                            "id: add or change \"id:\" in one of them")
+        seen[slide.poll.id] = slide.number
+    order = list(seen)
+    out = []
+    for slide, source in zip(slides, sources):
+        if slide.layout == "summary":
+            for poll_id in slide.summary_of:
+                if poll_id not in seen:
+                    raise DeckError(path, _mention_line(source, poll_id, slide.line), f"the summary names poll \"{poll_id}\", "
+                                    "which is not in the deck; expected one of: "
+                                    f"{', '.join(order) or '(no polls yet)'}")
+            chosen = set(slide.summary_of) if slide.summary_of else set(order)
+            slide = replace(slide, summary_of=tuple(i for i in order if i in chosen))
+        out.append(slide)
+    return out
+
+
+def _mention_line(source: SlideSource, word: str, fallback: int) -> int:
+    """The file line of the slide comment that mentions `word` (for a precise error)."""
+    for piece in source.pieces:
+        if isinstance(piece, Comment) and word in piece.body:
+            for offset, text in enumerate(piece.body.split("\n")):
+                if word in text:
+                    return piece.line + offset
+    return fallback
