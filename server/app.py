@@ -1,0 +1,75 @@
+"""The aiohttp application factory: routes, limits, error shape, security headers.
+
+Every error a client can cause answers JSON `{"error": sentence}`; anything
+unexpected is logged and answered with a sentence (tests show none happen).
+Must not import PySide6.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiohttp import web
+
+from .api import DeckSpec
+from .http_util import json_error
+from .hub import PhoneHub
+from .keys import DECK, HUB, LIMITS, PRESENTATION, TOKEN
+from .limits import MAX_BODY_BYTES, AddressLimits
+from .presentation import Presentation
+from .routes import setup_routes
+
+log = logging.getLogger(__name__)
+
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+
+_SENTENCES = {
+    400: "The request could not be understood.",
+    403: "That is not allowed.",
+    404: "There is nothing here; the phone page is at /.",
+    405: "This address does not take that method.",
+    413: "The request is too large; a vote is only a few bytes.",
+}
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler):
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        sentence = _SENTENCES.get(exc.status, exc.reason or "The request was refused.")
+        return json_error(exc.status, sentence)
+    except (asyncio.CancelledError, ConnectionError):
+        raise
+    except Exception:
+        log.exception("unexpected error answering %s %s", request.method, request.path)
+        return json_error(500, "Something went wrong inside votedeck; try again.")
+
+
+async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
+    headers = response.headers
+    headers.setdefault("X-Content-Type-Options", "nosniff")
+    headers.setdefault("Referrer-Policy", "no-referrer")
+    headers.setdefault("Content-Security-Policy", CSP)
+    if not request.path.startswith("/static/"):
+        headers.setdefault("Cache-Control", "no-store")
+
+
+def create_app(deck: DeckSpec, presentation: Presentation, hub: PhoneHub,
+               limits: AddressLimits, token: str) -> web.Application:
+    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[json_errors])
+    app[DECK] = deck
+    app[PRESENTATION] = presentation
+    app[HUB] = hub
+    app[LIMITS] = limits
+    app[TOKEN] = token
+    app.on_response_prepare.append(_security_headers)
+
+    async def close_sockets(app: web.Application) -> None:
+        await app[HUB].close_all()
+    app.on_shutdown.append(close_sockets)
+    setup_routes(app)
+    return app

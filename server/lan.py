@@ -1,0 +1,86 @@
+"""The machine's LAN addresses and the join URL phones use.
+
+Phones need an address they can reach: a private IPv4 of an interface that is up
+(192.168.x, 10.x, 172.16-31.x), never 0.0.0.0, loopback or link-local. When the
+machine has none, the URL falls back to loopback with a warning sentence.
+
+Interfaces come from ifaddr (the only thing tests replace). Must not import
+aiohttp or PySide6.
+"""
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+
+import ifaddr
+
+from .api import JoinInfo
+
+# Interfaces that are rarely what phones in the room can reach.
+_VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap",
+                     "utun", "zt", "tailscale", "wg")
+_ANY_HOSTS = ("", "0.0.0.0", "::", "*")
+_LOOPBACK_WARNING = ("No network address was found, so only this computer can open the join "
+                     "URL; connect to the venue network (or start a hotspot) and restart voting.")
+
+
+def _is_up(name: str) -> bool:
+    """On Linux, trust /sys's operstate; elsewhere an interface with an address counts as up."""
+    state = Path("/sys/class/net") / name / "operstate"
+    try:
+        return state.read_text().strip() != "down"
+    except OSError:
+        return True
+
+
+def lan_addresses() -> list[tuple[str, str]]:
+    """(interface name, IPv4) of usable interfaces, best first: private, physical, up."""
+    found: list[tuple[int, int, str, str]] = []
+    for order, adapter in enumerate(ifaddr.get_adapters()):
+        name = adapter.nice_name or adapter.name
+        for ip in adapter.ips:
+            if not isinstance(ip.ip, str):           # IPv6 comes as a tuple
+                continue
+            try:
+                address = ipaddress.IPv4Address(ip.ip)
+            except ValueError:
+                continue
+            if address.is_loopback or address.is_link_local or address.is_unspecified \
+                    or address.is_multicast:
+                continue
+            if not _is_up(str(adapter.name)):
+                continue
+            rank = 0 if address.is_private else 2
+            if str(name).lower().startswith(_VIRTUAL_PREFIXES):
+                rank += 1
+            found.append((rank, order, str(name), str(address)))
+    found.sort()
+    return [(name, ip) for _, _, name, ip in found]
+
+
+def choose_join_host(addresses: list[tuple[str, str]]) -> str | None:
+    """The address to put in the join URL, or None when there is none."""
+    return addresses[0][1] if addresses else None
+
+
+def join_info(bound_host: str, port: int, *, port_changed: bool = False,
+              warnings: tuple[str, ...] = ()) -> JoinInfo:
+    """The JoinInfo for a server listening on `bound_host:port`."""
+    if bound_host in _ANY_HOSTS:
+        host = choose_join_host(lan_addresses())
+        lan = host is not None
+    else:
+        host = bound_host
+        try:
+            lan = not ipaddress.ip_address(bound_host).is_loopback
+        except ValueError:
+            lan = bound_host != "localhost"
+    if host is None:
+        host = "127.0.0.1"
+        warnings = warnings + (_LOOPBACK_WARNING,)
+    elif not lan:
+        warnings = warnings + (f"Voting listens on {bound_host} only, so phones cannot join; "
+                               "start with --host 0.0.0.0 to let them in.",)
+    shown = f"[{host}]" if ":" in host else host
+    return JoinInfo(url=f"http://{shown}:{port}/", host=host, port=port, bound_host=bound_host,
+                    lan=lan, port_changed=port_changed, warnings=tuple(warnings))

@@ -1,0 +1,248 @@
+"""VotingServer: the voting server on its own thread and asyncio loop.
+
+The presenter (or `votedeck serve`) creates one, calls `start()` (which blocks
+until the socket is bound or raises ServerStartError with a sentence), then
+drives it with `show_slide` / `set_poll` from any thread, reads `snapshot()`,
+and `stop()`s it before exiting. Calls from other threads reach the loop only
+through `call_soon_threadsafe`, and do nothing once the loop is gone.
+
+`on_snapshot` runs ON THE SERVER THREAD with an immutable TallySnapshot, at
+most once per SNAPSHOT_DELAY however many votes arrive; `on_failure(sentence)`
+runs there too if the loop dies on its own.
+
+Must not import PySide6.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime
+import errno
+import logging
+import secrets
+import socket
+import threading
+from pathlib import Path
+from typing import Callable
+
+from aiohttp import web
+
+from .api import DeckSpec, JoinInfo, ServerConfig, ServerStartError, TallySnapshot
+from .app import create_app
+from .hub import PhoneHub
+from .lan import join_info
+from .limits import AddressLimits
+from .oslimits import raise_open_files_limit
+from .presentation import Presentation
+from .store import LoadedSession, SessionInfo, StoreError, VoteStore
+from .store_schema import database_path
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_DELAY = 0.01      # seconds: snapshots are coalesced to at most one per this
+PORT_TRIES = 20
+
+
+class VotingServer:
+    def __init__(self, deck: DeckSpec, config: ServerConfig,
+                 on_snapshot: Callable[[TallySnapshot], None] | None = None,
+                 on_failure: Callable[[str], None] | None = None):
+        self.deck = deck
+        self.config = config
+        self.on_snapshot = on_snapshot
+        self.on_failure = on_failure
+        self.token: str = config.token or secrets.token_urlsafe(24)
+        self.database_path: Path = database_path(config.data_dir)
+        self.join: JoinInfo | None = None
+        self.session: SessionInfo | None = None
+        self.session_id = 0
+        self.store: VoteStore | None = None
+        self.presentation: Presentation | None = None
+        self.hub: PhoneHub | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._runner: web.AppRunner | None = None
+        self._latest = TallySnapshot(session_id=0, slide=1, current_poll=None, phones=0, polls=())
+        self._snapshot_due = False
+        self._tasks: set[asyncio.Task] = set()
+        self._stopping = False
+        self._start_error: ServerStartError | None = None
+
+    # ------------------------------------------------------------ lifetime
+
+    def start(self) -> JoinInfo:
+        if self._thread is not None:
+            raise ServerStartError("This voting server was already started; create a new one.")
+        _, limit_warning = raise_open_files_limit()
+        store = VoteStore(self.database_path)
+        store.open()
+        try:
+            title = self.deck.title or "votedeck"
+            session = store.begin_session(
+                self.deck.key, title, self.config.session_name, new=self.config.new_session,
+                default_name=f"{title} {datetime.date.today().isoformat()}")
+            loaded = store.load(session.id)
+        except StoreError as error:
+            store.close()
+            raise ServerStartError(str(error)) from None
+        self.store, self.session, self.session_id = store, session, session.id
+        ready = threading.Event()
+        warnings = (limit_warning,) if limit_warning else ()
+        self._thread = threading.Thread(target=self._run, args=(loaded, warnings, ready),
+                                        name="votedeck-server", daemon=True)
+        self._thread.start()
+        ready.wait()
+        if self._start_error is not None:
+            self._thread.join()
+            raise self._start_error
+        assert self.join is not None
+        return self.join
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Close phones' sockets, the listener and the database; join the thread. Idempotent."""
+        self._stopping = True
+        loop, thread = self._loop, self._thread
+        if loop is not None:
+            try:
+                loop.call_soon_threadsafe(loop.stop)
+            except RuntimeError:
+                pass            # the loop is already closed
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout)
+        if self.store is not None and (thread is None or not thread.is_alive()):
+            self.store.close(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and not self._stopping
+
+    # ------------------------------------------------------------ calls from any thread
+
+    def show_slide(self, slide: int) -> None:
+        self._call(lambda: self.presentation.show_slide(int(slide)))
+
+    def set_poll(self, poll_id: str, *, open: bool | None = None, reveal: bool | None = None,
+                 reset: bool = False) -> None:
+        self._call(lambda: self.presentation.set_poll(poll_id, open=open, reveal=reveal,
+                                                      reset=reset))
+
+    def snapshot(self) -> TallySnapshot:
+        return self._latest
+
+    def _call(self, make_coroutine) -> None:
+        """Run a Presentation coroutine on the loop; nothing happens once the loop is gone."""
+        loop = self._loop
+        if loop is None or self._stopping:
+            return
+        try:
+            loop.call_soon_threadsafe(self._spawn, make_coroutine)
+        except RuntimeError:
+            pass
+
+    def _spawn(self, make_coroutine) -> None:
+        task = asyncio.get_running_loop().create_task(make_coroutine())
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.warning("%s", task.exception())
+
+    # ------------------------------------------------------------ the server thread
+
+    def _run(self, loaded: LoadedSession, warnings: tuple[str, ...], ready: threading.Event) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        self._loop = loop
+        try:
+            try:
+                loop.run_until_complete(self._bind(loaded, warnings))
+            except ServerStartError as error:
+                self._start_error = error
+            except Exception as error:  # noqa: BLE001 - any bind failure becomes a sentence
+                self._start_error = ServerStartError(
+                    f"The voting server could not start ({error}); try another --port.")
+            ready.set()
+            if self._start_error is not None:
+                return
+            try:
+                loop.run_forever()
+            except Exception:  # noqa: BLE001
+                log.exception("the voting server's loop failed")
+            loop.run_until_complete(self._shutdown())
+        finally:
+            if self._start_error is not None and self._runner is not None:
+                loop.run_until_complete(self._runner.cleanup())
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+            self.store.close()
+            if not self._stopping and self._start_error is None and self.on_failure is not None:
+                self.on_failure("Voting stopped unexpectedly; restart voting to let phones vote again.")
+
+    async def _bind(self, loaded: LoadedSession, warnings: tuple[str, ...]) -> None:
+        presentation = Presentation(self.deck, self.store, self.session, loaded, self._notify)
+        hub = PhoneHub(presentation, on_count=self._snapshot_soon)
+        self.presentation, self.hub = presentation, hub
+        limits = AddressLimits(self.config.max_voters_per_address,
+                               self.config.max_requests_per_second)
+        app = create_app(self.deck, presentation, hub, limits, self.token)
+        self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
+        await self._runner.setup()
+        port = await self._listen(self._runner)
+        self.join = join_info(self.config.host, port,
+                              port_changed=self.config.port not in (0, port), warnings=warnings)
+        self._latest = presentation.snapshot(0)
+
+    async def _listen(self, runner: web.AppRunner) -> int:
+        host, first = self.config.host, int(self.config.port)
+        tries = PORT_TRIES if self.config.port_fallback and first else 1
+        for port in range(first, first + tries):
+            site = web.TCPSite(runner, host or None, port, backlog=2048, shutdown_timeout=2.0)
+            try:
+                await site.start()
+            except OSError as error:
+                if error.errno == errno.EADDRINUSE and port < first + tries - 1:
+                    continue
+                raise ServerStartError(_bind_sentence(error, host, first, tries)) from None
+            return runner.addresses[-1][1]
+        raise ServerStartError(f"No free port from {first}; start with --port on another one.")
+
+    async def _shutdown(self) -> None:
+        for task in list(self._tasks):
+            task.cancel()
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    def _notify(self, kind: str) -> None:
+        if kind == "state":
+            self.hub.state_changed()
+        else:
+            self.hub.results_changed()
+        self._snapshot_soon()
+
+    def _snapshot_soon(self) -> None:
+        if self._snapshot_due:
+            return
+        self._snapshot_due = True
+        asyncio.get_running_loop().call_later(SNAPSHOT_DELAY, self._emit_snapshot)
+
+    def _emit_snapshot(self) -> None:
+        self._snapshot_due = False
+        self._latest = self.presentation.snapshot(self.hub.count)
+        if self.on_snapshot is not None:
+            try:
+                self.on_snapshot(self._latest)
+            except Exception:  # noqa: BLE001 - a listener's bug must not stop voting
+                log.exception("the snapshot listener failed")
+
+
+def _bind_sentence(error: OSError, host: str, port: int, tries: int) -> str:
+    if error.errno == errno.EADDRINUSE:
+        more = f" (and the next {tries - 1})" if tries > 1 else ""
+        return (f"Port {port}{more} is already in use; stop the other program or start with "
+                f"--port on a free port.")
+    if error.errno == errno.EACCES:
+        return f"Port {port} needs administrator rights; start with --port 8080 or another above 1023."
+    if error.errno == errno.EADDRNOTAVAIL or isinstance(error, socket.gaierror):
+        return f"This computer has no address {host!r}; start with --host 0.0.0.0."
+    return f"Cannot listen on {host}:{port} ({error.strerror or error}); try another --host or --port."

@@ -1,0 +1,265 @@
+"""VoteStore: the only writer of the vote database, with group commit.
+
+One writer thread owns the one write connection. Callers on the asyncio loop
+queue operations (`vote`, `set_poll_state`, `reset_poll`); the writer drains
+everything queued, runs it in ONE transaction, commits, and only then hands each
+result back to the loop with `call_soon_threadsafe`: first the operation's
+`on_commit` callback (in commit order, so counters follow the database exactly),
+then the caller's future. A vote is therefore acknowledged only after its commit,
+and a burst of votes costs a handful of transactions instead of one each.
+
+Counting: the writer is the only writer, so "SELECT the old choice, then upsert"
+inside its transaction tells exactly what changed; the loop applies that delta
+after commit. Nobody does a read-modify-write of a counter.
+
+Must not import aiohttp or PySide6 (the asyncio futures it resolves are plain).
+"""
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import queue
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .api import ServerError, ServerStartError
+from .store_schema import explain, open_database
+
+
+class StoreError(ServerError):
+    """A write could not be committed; str() is the sentence."""
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    id: int
+    name: str
+    deck_key: str
+    deck_title: str
+    started_at: float
+    resumed: bool
+
+
+@dataclass(frozen=True)
+class LoadedSession:
+    """What the database says about a session: rebuilt tallies, choices, poll states."""
+
+    counts: dict[str, dict[str, int]]            # poll id -> option id -> count
+    choices: dict[tuple[str, str], str]          # (poll id, voter id) -> option id
+    poll_state: dict[str, tuple[bool, bool]]     # poll id -> (open, revealed)
+
+
+@dataclass
+class _Op:
+    run: Callable[[sqlite3.Connection], Any]
+    future: asyncio.Future | concurrent.futures.Future | None = None
+    on_commit: Callable[[Any], None] | None = None
+    result: Any = None
+    error: BaseException | None = None
+    loop: asyncio.AbstractEventLoop | None = field(default=None, repr=False)
+
+
+_STOP = object()
+
+
+class VoteStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.transactions = 0          # group commits done (tests and benchmarks read it)
+        self.operations = 0            # operations committed in them
+        self._queue: queue.SimpleQueue = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._open_error: ServerStartError | None = None
+        self._closed = False
+
+    # ------------------------------------------------------------ lifetime
+
+    def open(self) -> None:
+        """Start the writer thread; raise ServerStartError (a sentence) if the DB is unusable."""
+        self._thread = threading.Thread(target=self._writer, name="votedeck-store", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self._open_error is not None:
+            self._thread.join()
+            raise self._open_error
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Commit what is queued, close the connection, join the writer. Idempotent."""
+        if self._closed or self._thread is None:
+            self._closed = True
+            return
+        self._closed = True
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # ------------------------------------------------------------ calls from any thread
+
+    def call(self, run: Callable[[sqlite3.Connection], Any], timeout: float = 10.0) -> Any:
+        """Run `run(conn)` on the writer in a transaction and wait (not from the loop)."""
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        self._put(_Op(run, future=future))
+        return future.result(timeout)
+
+    def begin_session(self, deck_key: str, deck_title: str, name: str | None,
+                      *, new: bool = False, default_name: str = "") -> SessionInfo:
+        """Resume the deck's latest session (with that name, when one is given) or start one."""
+        def run(conn: sqlite3.Connection) -> SessionInfo:
+            if not new:
+                sql = "SELECT id, name, started_at FROM sessions WHERE deck_key = ?"
+                args: tuple = (deck_key,)
+                if name:
+                    sql += " AND name = ?"
+                    args += (name,)
+                row = conn.execute(sql + " ORDER BY id DESC LIMIT 1", args).fetchone()
+                if row is not None:
+                    return SessionInfo(row[0], row[1], deck_key, deck_title, row[2], True)
+            started = time.time()
+            cursor = conn.execute(
+                "INSERT INTO sessions (deck_key, deck_title, name, started_at) VALUES (?, ?, ?, ?)",
+                (deck_key, deck_title, name or default_name, started))
+            return SessionInfo(cursor.lastrowid, name or default_name, deck_key, deck_title,
+                               started, False)
+        return self.call(run)
+
+    def load(self, session_id: int) -> LoadedSession:
+        """Tallies rebuilt from the votes (GROUP BY), each voter's choice, poll states."""
+        def run(conn: sqlite3.Connection) -> LoadedSession:
+            counts: dict[str, dict[str, int]] = {}
+            for poll, choice, n in conn.execute(
+                    "SELECT poll_id, choice, COUNT(*) FROM votes WHERE session_id = ? "
+                    "GROUP BY poll_id, choice", (session_id,)):
+                counts.setdefault(poll, {})[choice] = n
+            choices = {(poll, voter): choice for poll, voter, choice in conn.execute(
+                "SELECT poll_id, voter_id, choice FROM votes WHERE session_id = ?", (session_id,))}
+            states = {poll: (bool(o), bool(r)) for poll, o, r in conn.execute(
+                "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session_id,))}
+            return LoadedSession(counts, choices, states)
+        return self.call(run)
+
+    # ------------------------------------------------------------ calls from the loop
+
+    def vote(self, session_id: int, poll_id: str, voter_id: str, choice: str,
+             on_commit: Callable[[str | None], None]) -> asyncio.Future:
+        """Store a vote; the future gives the previous choice (None) after commit."""
+        def run(conn: sqlite3.Connection) -> str | None:
+            key = (session_id, poll_id, voter_id)
+            row = conn.execute("SELECT choice FROM votes WHERE session_id = ? AND poll_id = ? "
+                               "AND voter_id = ?", key).fetchone()
+            if row is None:
+                conn.execute("INSERT INTO votes (session_id, poll_id, voter_id, choice, voted_at) "
+                             "VALUES (?, ?, ?, ?, ?)", key + (choice, time.time()))
+                return None
+            if row[0] != choice:
+                conn.execute("UPDATE votes SET choice = ?, voted_at = ? WHERE session_id = ? "
+                             "AND poll_id = ? AND voter_id = ?", (choice, time.time()) + key)
+            return row[0]
+        return self._submit(run, on_commit)
+
+    def set_poll_state(self, session_id: int, poll_id: str, open_: bool, revealed: bool,
+                       on_commit: Callable[[Any], None]) -> asyncio.Future:
+        def run(conn: sqlite3.Connection) -> None:
+            conn.execute(
+                "INSERT INTO poll_state (session_id, poll_id, open, revealed) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (session_id, poll_id) DO UPDATE SET open = excluded.open, "
+                "revealed = excluded.revealed", (session_id, poll_id, int(open_), int(revealed)))
+        return self._submit(run, on_commit)
+
+    def reset_poll(self, session_id: int, poll_id: str,
+                   on_commit: Callable[[int], None]) -> asyncio.Future:
+        def run(conn: sqlite3.Connection) -> int:
+            return conn.execute("DELETE FROM votes WHERE session_id = ? AND poll_id = ?",
+                                (session_id, poll_id)).rowcount
+        return self._submit(run, on_commit)
+
+    def _submit(self, run, on_commit) -> asyncio.Future:
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self._put(_Op(run, future=future, on_commit=on_commit, loop=loop))
+        return future
+
+    def _put(self, op: _Op) -> None:
+        if self._closed or not self.running:
+            raise StoreError("Votes cannot be saved: the vote store is closed; restart voting.")
+        self._queue.put(op)
+
+    # ------------------------------------------------------------ the writer thread
+
+    def _writer(self) -> None:
+        try:
+            conn = open_database(self.path)
+        except ServerStartError as error:
+            self._open_error = error
+            self._ready.set()
+            return
+        self._ready.set()
+        try:
+            stopping = False
+            while not stopping:
+                batch = [self._queue.get()]
+                while True:
+                    try:
+                        batch.append(self._queue.get_nowait())
+                    except queue.Empty:
+                        break
+                if any(op is _STOP for op in batch):
+                    stopping = True
+                    batch = [op for op in batch if op is not _STOP]
+                if batch:
+                    self._commit(conn, batch)
+        finally:
+            conn.close()
+
+    def _commit(self, conn: sqlite3.Connection, batch: list[_Op]) -> None:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for op in batch:
+                op.result = op.run(conn)
+            conn.execute("COMMIT")
+        except (sqlite3.Error, OSError) as error:
+            if conn.in_transaction:
+                conn.rollback()
+            failure = StoreError(explain(error, self.path))
+            for op in batch:
+                op.error = failure
+        else:
+            self.transactions += 1
+            self.operations += len(batch)
+        self._deliver(batch)
+
+    def _deliver(self, batch: list[_Op]) -> None:
+        by_loop: dict[asyncio.AbstractEventLoop, list[_Op]] = {}
+        for op in batch:
+            if op.loop is None:
+                future = op.future
+                if op.error is not None:
+                    future.set_exception(op.error)
+                else:
+                    future.set_result(op.result)
+            else:
+                by_loop.setdefault(op.loop, []).append(op)
+        for loop, ops in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(_resolve_on_loop, ops)
+            except RuntimeError:
+                pass        # the loop has gone (shutdown); nobody waits for these any more
+
+
+def _resolve_on_loop(ops: list[_Op]) -> None:
+    """On the loop: apply each committed result in commit order, then wake its caller."""
+    for op in ops:
+        if op.error is None and op.on_commit is not None:
+            op.on_commit(op.result)
+        if op.future is not None and not op.future.done():
+            if op.error is not None:
+                op.future.set_exception(op.error)
+            else:
+                op.future.set_result(op.result)

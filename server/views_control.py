@@ -1,0 +1,93 @@
+"""The presenter's control API: slide, poll state, results. Every request needs
+`Authorization: Bearer <token>`, compared in constant time, from any address.
+
+The token is never logged (the access log records the request line, not headers).
+Must not import PySide6.
+"""
+from __future__ import annotations
+
+import hmac
+import logging
+
+from aiohttp import web
+
+from .http_util import BadBody, json_error, json_object
+from .keys import HUB, PRESENTATION, TOKEN
+from .presentation import Rejected
+from .store import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _authorised(request: web.Request) -> bool:
+    scheme, _, value = request.headers.get("Authorization", "").partition(" ")
+    given = value.strip().encode("utf-8", "replace")
+    expected = request.app[TOKEN].encode("utf-8")
+    # compare_digest on every request, right or wrong scheme, so timing says nothing.
+    return hmac.compare_digest(given, expected) and scheme.lower() == "bearer"
+
+
+def _unauthorised() -> web.Response:
+    return json_error(401, "This needs the presenter's control token: send "
+                           "Authorization: Bearer <token> (votedeck serve prints it).",
+                      **{"WWW-Authenticate": 'Bearer realm="votedeck"'})
+
+
+def _failure(error: Exception) -> web.Response:
+    if isinstance(error, Rejected):
+        return json_error(error.status, str(error))
+    if isinstance(error, BadBody):
+        return json_error(error.status, str(error))
+    log.error("a control change could not be saved: %s", error)
+    return json_error(503, "The change could not be saved; try again in a moment.")
+
+
+async def slide(request: web.Request) -> web.Response:
+    if not _authorised(request):
+        return _unauthorised()
+    presentation = request.app[PRESENTATION]
+    try:
+        data = await json_object(request)
+        number = data.get("slide")
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise BadBody('Send {"slide": n} with n a slide number (1 is the first).')
+        await presentation.show_slide(number)
+    except (Rejected, BadBody, StoreError) as error:
+        return _failure(error)
+    poll = presentation.current_poll
+    return web.json_response({"slide": presentation.slide, "poll": None if poll is None else poll.id})
+
+
+async def poll(request: web.Request) -> web.Response:
+    if not _authorised(request):
+        return _unauthorised()
+    presentation = request.app[PRESENTATION]
+    try:
+        data = await json_object(request)
+        poll_id = data.get("poll")
+        if not isinstance(poll_id, str):
+            raise BadBody('Send {"poll": id} with any of "open", "reveal" (true/false) and "reset": true.')
+        flags = {}
+        for name in ("open", "reveal", "reset"):
+            value = data.get(name)
+            if value is not None and not isinstance(value, bool):
+                raise BadBody(f'"{name}" must be true or false.')
+            flags[name] = value
+        await presentation.set_poll(poll_id, open=flags["open"], reveal=flags["reveal"],
+                                    reset=bool(flags["reset"]))
+    except (Rejected, BadBody, StoreError) as error:
+        return _failure(error)
+    return web.json_response({"poll": poll_id, **presentation.poll_results(poll_id)})
+
+
+async def results(request: web.Request) -> web.Response:
+    if not _authorised(request):
+        return _unauthorised()
+    presentation = request.app[PRESENTATION]
+    session = presentation.session
+    return web.json_response({
+        "session": {"id": session.id, "name": session.name},
+        "slide": presentation.slide,
+        "phones": request.app[HUB].count,
+        "polls": {p.id: presentation.poll_results(p.id) for p in presentation.deck.polls},
+    })
