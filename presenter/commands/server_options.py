@@ -1,0 +1,68 @@
+"""The voting server's command-line options, shared by `votedeck [present]` and `votedeck serve`.
+
+`add_server_options(parser)` adds them; `server_config(args)` turns them into the
+server's `ServerConfig`. Must not import Qt or aiohttp (only `server.api`).
+"""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from server.api import ServerConfig
+
+_DEFAULTS = ServerConfig()
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{value} is not a port number (0-65535)")
+    return value
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number (0 turns the cap off)") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; use 0 to turn the cap off")
+    return value
+
+
+def add_server_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("voting server")
+    group.add_argument("--host", default=_DEFAULTS.host,
+                       help="address to listen on (default: %(default)s, every network)")
+    group.add_argument("--port", type=_port, default=_DEFAULTS.port,
+                       help="port to listen on; when taken, the next free one is used "
+                            "(default: %(default)s; 0: any free port)")
+    group.add_argument("--data-dir", type=Path, metavar="DIR",
+                       help="folder of the vote database (default: the user data folder)")
+    group.add_argument("--token", metavar="TOKEN",
+                       help="the presenter's control token for /api/control (default: random)")
+    group.add_argument("--new-session", action="store_true",
+                       help="start a new session instead of resuming the deck's latest one")
+    group.add_argument("--session-name", metavar="NAME",
+                       help="name of the session (default: the deck title and date); resumes "
+                            "the deck's latest session of that name, or starts one")
+    group.add_argument("--max-voters-per-address", type=_count, metavar="N",
+                       default=_DEFAULTS.max_voters_per_address,
+                       help="phones that may vote per poll from one network address "
+                            "(default: %(default)s; raise it behind a NAT; 0: no cap)")
+    group.add_argument("--max-requests-per-second", type=_count, metavar="N",
+                       default=_DEFAULTS.max_requests_per_second,
+                       help="vote requests per second from one address (default: %(default)s; "
+                            "0: no cap, as a load test from one machine needs)")
+
+
+def server_config(args: argparse.Namespace) -> ServerConfig:
+    return ServerConfig(
+        host=args.host, port=args.port, port_fallback=True, data_dir=args.data_dir,
+        token=args.token or None, new_session=bool(args.new_session),
+        session_name=args.session_name or None,
+        max_voters_per_address=args.max_voters_per_address,
+        max_requests_per_second=args.max_requests_per_second)
