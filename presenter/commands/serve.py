@@ -1,0 +1,86 @@
+"""`votedeck serve [DECK]`: the voting server without a window.
+
+For rehearsals, automation, or voting beside another presentation program: it
+prints the join URL, the control token and where votes are stored, then serves
+until Ctrl+C or SIGTERM and stops cleanly. Slides are changed through the
+control API (docs/api.md). Must not import Qt.
+"""
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("deck", nargs="?", metavar="DECK",
+                        help="the Markdown deck whose polls phones answer (default: the bundled talk)")
+    from presenter.commands.server_options import add_server_options
+    add_server_options(parser)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    from presenter.commands.server_options import server_config
+    from presenter.deck.errors import DeckError
+    from presenter.deck.parser import load_deck
+    from presenter.deck.spec import deck_spec
+    from presenter.paths import BUNDLED_DECK
+    from server import ServerStartError, VotingServer
+
+    path = Path(args.deck) if args.deck else BUNDLED_DECK
+    try:
+        deck = load_deck(path)
+    except DeckError as error:
+        _say(str(error))
+        return 2
+    except OSError as error:
+        _say(f"Cannot read the deck {path} ({error.strerror or error}); check the file name.")
+        return 2
+
+    stop = threading.Event()
+    failures: list[str] = []
+
+    def failed(sentence: str) -> None:
+        failures.append(sentence)
+        stop.set()
+
+    config = server_config(args)
+    server = VotingServer(deck_spec(deck), config, on_failure=failed)
+    try:
+        join = server.start()
+    except ServerStartError as error:
+        _say(str(error))
+        return 1
+    previous = {sig: signal.signal(sig, lambda *_: stop.set())
+                for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        session = server.session
+        how = "resumed" if session.resumed else "new"
+        print(f"Serving {deck.title!r}: session {session.id} {session.name!r} ({how})", flush=True)
+        if join.port_changed:
+            print(f"Port {config.port} was taken; using port {join.port}.", flush=True)
+        print(f"Phones join at: {join.url}", flush=True)
+        print(f"Control token: {server.token}", flush=True)
+        print(f"Votes are stored in: {server.database_path}", flush=True)
+        for warning in join.warnings:
+            _say(warning)
+        print("Press Ctrl+C to stop.", flush=True)
+        server.show_slide(1)
+        # A timeout keeps the main thread responsive to signals on every platform.
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.stop()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    if failures:
+        _say(failures[0])
+        return 1
+    print("Voting stopped; every acknowledged vote is saved.", flush=True)
+    return 0
