@@ -172,11 +172,11 @@
 
   // Counts change a few times a second on a revealed poll: update them in place so
   // the bars glide and focus and screen readers are left alone.
-  function updateResults(poll) {
+  function updateResults(poll, root) {
     var results = poll.results || {};
     var opts = options(poll);
     var total = opts.reduce(function (sum, o) { return sum + count(results[o.id]); }, 0);
-    var rows = view.querySelectorAll(".row");
+    var rows = root.querySelectorAll(".row");
     opts.forEach(function (o, i) {
       var row = rows[i];
       if (!row) return;
@@ -185,7 +185,7 @@
       row.querySelector(".num").textContent = n + " \u00b7 " + pct + " %";
       row.querySelector(".bar").className = "bar w" + pct;
     });
-    var totalNode = view.querySelector(".total");
+    var totalNode = root.querySelector(".total");
     if (totalNode) totalNode.textContent = votesText(total);
   }
 
@@ -223,15 +223,17 @@
           if (poll.choice === null || poll.choice === undefined) frag.appendChild(el("p", "fine", T.no_vote));
           frag.appendChild(renderMessage());
         }
-        if (poll.results) frag.appendChild(renderResults(poll));
+        // Fresh bars get their widths before they are shown, so they do not grow from 0.
+        if (poll.results) updateResults(poll, frag.appendChild(renderResults(poll)));
       }
       view.replaceChildren ? view.replaceChildren(frag) : (view.textContent = "", view.appendChild(frag));
       if (focused !== null && focused !== undefined) {
         var again = view.querySelector('button[value="' + String(focused).replace(/["\\]/g, "\\$&") + '"]');
         if (again) again.focus();
       }
+    } else if (poll && poll.results) {
+      updateResults(poll, view);
     }
-    if (poll && poll.results) updateResults(poll);
     announce();
   }
 
