@@ -1,0 +1,293 @@
+"""The presenter console: the window the speaker works in while the room watches.
+
+It shows the current slide exactly as the room sees it (the audience's own
+RoomView and screen mode, drawn by the shared renderer), the next slide, the
+notes, slide n of N, the elapsed timer and clock, the poll panel, the join panel,
+a thumbnail strip and an overview grid (G). It reads the `Presentation` and calls
+its verbs; keys go through the same `KeyRouter` as the audience window, so a key
+does the same thing in both.
+
+Must not import the server (only `server.api` values reach it through the
+Presentation) nor the audience window or the app.
+"""
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from typing import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
+
+from . import style
+from .join_panel import JoinPanel
+from .notes_panel import NotesPanel
+from .overview import SlideList, ThumbnailCache
+from .poll_panel import PollPanel
+from .slide_preview import SlidePreview
+from .status_banner import VotingDownBanner
+from .timer import ElapsedTimer, TimerPanel
+
+# Keys the overview grid keeps for itself while it is open.
+GRID_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+             Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+
+
+class ConsoleWindow(QWidget):
+    """Everything the speaker needs, on the laptop screen."""
+
+    def __init__(self, presentation, key_router=None, *,
+                 clock: Callable[[], float] = time.monotonic,
+                 now: Callable[[], datetime] = datetime.now,
+                 confirm_reset: Callable[[QWidget], bool] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presentation = p = presentation
+        self.key_router = key_router
+        self.screen_layout = None       # set by attach_console: S/Tab move the windows
+        if confirm_reset is None:
+            from presenter.ui.keys import ask_reset
+            confirm_reset = key_router.confirm_reset if key_router is not None else ask_reset
+        self.setObjectName("ConsoleRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(style.STYLE_SHEET)
+        self.setWindowTitle(f"{p.deck.title} — votedeck console")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+        self.timer = ElapsedTimer(clock)
+        self.timer_panel = TimerPanel(self.timer, now)
+        self.position_label = QLabel()
+        self.position_label.setFont(style.font(22, bold=True))
+        self.title_label = QLabel(p.deck.title)
+        self.title_label.setProperty("role", "muted")
+        self.status_label = QLabel()
+        self.status_label.setProperty("role", "muted")
+        self.overview_button = QPushButton("All slides (G)")
+        self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.overview_button.clicked.connect(self.toggle_overview)
+
+        self.current = SlidePreview(p.renderer, minimum_width=320)
+        self.next = SlidePreview(p.renderer)
+        self.notes = NotesPanel()
+        self.poll_panel = PollPanel(confirm_reset)
+        self.join_panel = JoinPanel()
+        self.banner = VotingDownBanner()
+        self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
+        self.strip = SlideList(self.thumbnails, strip=True)
+        self.grid = SlideList(self.thumbnails, strip=False)
+
+        self._build_layout()
+        self._connect()
+        self.refresh_all()
+
+    # ------------------------------------------------------------ layout
+
+    def _build_layout(self) -> None:
+        header = QHBoxLayout()
+        where = QVBoxLayout()
+        where.setSpacing(0)
+        where.addWidget(self.position_label)
+        where.addWidget(self.title_label)
+        header.addLayout(where)
+        header.addSpacing(24)
+        header.addWidget(self.status_label, 1)
+        header.addWidget(self.overview_button)
+        header.addSpacing(16)
+        timer_frame = style.panel()
+        timer_box = QVBoxLayout(timer_frame)
+        timer_box.setContentsMargins(14, 6, 14, 6)
+        timer_box.addWidget(self.timer_panel)
+        header.addWidget(timer_frame)
+
+        now_column = QVBoxLayout()
+        now_column.addWidget(style.caption("Now — what the room sees"))
+        now_column.addWidget(self.current, 1)
+        self.poll_frame = _framed(self.poll_panel)
+        self.poll_frame.setFixedHeight(206)
+        now_column.addWidget(self.poll_frame)
+
+        next_column = QVBoxLayout()
+        next_column.addWidget(style.caption("Next"))
+        next_column.addWidget(self.next)
+        next_column.addWidget(_framed(self.notes), 1)
+
+        side_column = QVBoxLayout()
+        join_frame = _framed(self.join_panel)
+        join_frame.setFixedWidth(290)
+        side_column.addWidget(join_frame, 1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addLayout(now_column, 5)
+        columns.addLayout(next_column, 3)
+        columns.addLayout(side_column)
+        body = QWidget()
+        body_box = QVBoxLayout(body)
+        body_box.setContentsMargins(0, 0, 0, 0)
+        body_box.addWidget(self.banner)
+        body_box.addLayout(columns, 1)
+
+        overview = QWidget()
+        overview_box = QVBoxLayout(overview)
+        overview_box.setContentsMargins(0, 0, 0, 0)
+        overview_box.addWidget(style.caption("All slides — click one to show it · G or Esc to go back"))
+        overview_box.addWidget(self.grid, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(body)
+        self.pages.addWidget(overview)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(12, 10, 12, 8)
+        root.setSpacing(8)
+        root.addLayout(header)
+        root.addWidget(self.pages, 1)
+        root.addWidget(self.strip)
+
+    def _connect(self) -> None:
+        p = self.presentation
+        p.slide_changed.connect(self._on_slide_changed)
+        p.room_changed.connect(self.refresh_room)
+        p.screen_mode_changed.connect(lambda _mode: self.refresh_room())
+        p.join_changed.connect(self.refresh_join)
+        p.server_failed.connect(self._on_server_failed)
+        self.poll_panel.open_requested.connect(p.set_poll_open)
+        self.poll_panel.reveal_requested.connect(p.set_reveal)
+        self.poll_panel.reset_requested.connect(p.reset_poll)
+        self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
+        self.banner.restart_requested.connect(self.restart_voting)
+        self.strip.slide_chosen.connect(p.go_to)
+        self.grid.slide_chosen.connect(self._grid_chosen)
+        if self.key_router is not None:
+            self.key_router.timer_toggle_requested.connect(self.timer_panel.toggle)
+            self.key_router.overview_requested.connect(self.toggle_overview)
+
+    # ------------------------------------------------------------ refresh
+
+    def refresh_all(self) -> None:
+        self._refresh_slide()
+        self.refresh_join()
+
+    def _on_slide_changed(self, _n: int) -> None:
+        self.timer_panel.slide_changed()
+        self._refresh_slide()
+
+    def _refresh_slide(self) -> None:
+        p = self.presentation
+        self.position_label.setText(f"Slide {p.slide} of {p.slide_count}")
+        self.notes.set_notes(p.deck.slides[p.slide - 1].notes)
+        self.strip.set_current_slide(p.slide)
+        self.grid.set_current_slide(p.slide)
+        self.refresh_room()
+
+    def refresh_room(self) -> None:
+        """The live parts: previews (with the room's own view), poll panel, status line."""
+        p = self.presentation
+        audience_view = p.room_view(for_audience=True)
+        blank = None if p.screen_mode == "slide" else p.screen_mode
+        self.current.set_slide(p.slide, audience_view, blank)
+        upcoming = p.slide + 1 if p.slide < p.slide_count else None
+        self.next.set_slide(upcoming, audience_view)
+        poll = p.current_poll()
+        tally = p.tally(poll.id) if poll is not None else None
+        seen = audience_view.poll(poll.id) if poll is not None else None
+        self.poll_panel.set_poll(poll, tally, p.phones(),
+                                 room_sees_results=bool(seen and seen.results_visible),
+                                 voting_up=p.server is not None)
+        self.status_label.setText(self._status_text(audience_view))
+
+    def _status_text(self, view) -> str:
+        p = self.presentation
+        parts = []
+        if not p.voting_enabled:
+            parts.append("Voting off")
+        elif p.server is None:
+            parts.append("Voting is down")
+        else:
+            phones = p.phones()
+            parts.append(f"{phones} phone{'s' if phones != 1 else ''} connected")
+        if view.show_join_overlay:
+            parts.append("Join screen showing (Q)")
+        if p.screen_mode != "slide":
+            parts.append(f"Screen {p.screen_mode}")
+        return "  ·  ".join(parts)
+
+    def refresh_join(self) -> None:
+        p = self.presentation
+        join_view = p.room_view(for_audience=False).join
+        self.join_panel.set_join(p.join if p.server is not None else None,
+                                 join_view.qr if join_view is not None else None,
+                                 down_reason=p.voting_error if p.voting_enabled else None)
+        if p.server is not None or not p.voting_enabled:
+            self.banner.hide()
+        elif p.voting_error:
+            self.banner.show_failure(p.voting_error)
+        self.refresh_room()
+
+    def _on_server_failed(self, sentence: str) -> None:
+        self.banner.show_failure(sentence)
+        self.refresh_join()
+
+    def restart_voting(self) -> None:
+        self.presentation.restart_server()
+        self.refresh_join()
+
+    # ------------------------------------------------------------ overview grid
+
+    @property
+    def overview_visible(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def toggle_overview(self) -> None:
+        showing = not self.overview_visible
+        self.pages.setCurrentIndex(1 if showing else 0)
+        self.overview_button.setText("Back (G)" if showing else "All slides (G)")
+        if showing:
+            self.grid.set_current_slide(self.presentation.slide)
+            self.grid.setFocus()
+        else:
+            self.setFocus()
+
+    def _grid_chosen(self, n: int) -> None:
+        self.presentation.go_to(n)
+        if self.overview_visible:
+            self.toggle_overview()
+
+    # ------------------------------------------------------------ keys
+
+    def event(self, event) -> bool:
+        # Here, before Qt's own Tab focus handling, so Tab toggles the console.
+        if event.type() == QEvent.Type.KeyPress and self._handle_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def _handle_key(self, event) -> bool:
+        key = event.key()
+        if self.overview_visible:
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_G):
+                self.toggle_overview()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.grid.currentItem() is not None:
+                self._grid_chosen(int(self.grid.currentItem().data(Qt.ItemDataRole.UserRole)))
+                return True
+            if key in GRID_KEYS:
+                return False        # the grid moves its selection
+        return self.key_router is not None and self.key_router.handle_key(event, self)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False        # Tab is a presenter key here, not focus navigation
+
+    def closeEvent(self, event) -> None:
+        # Closing the console only hides it: Tab brings it back; the show goes on.
+        event.ignore()
+        self.hide()
+
+
+def _framed(widget: QWidget) -> QWidget:
+    frame = style.panel()
+    box = QVBoxLayout(frame)
+    box.setContentsMargins(12, 10, 12, 10)
+    box.addWidget(widget)
+    return frame

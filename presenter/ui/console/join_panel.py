@@ -1,0 +1,217 @@
+"""How phones join, as the speaker needs to see it: QR code, URL, address and port,
+and plain-words warnings when phones cannot get through.
+
+Takes plain values: a server `JoinInfo` and the QR matrix the presentation already
+built for the slides (rows of booleans, True = dark, no quiet zone). It also shows
+venue evidence when given it (candidate LAN addresses, phones seen recently, the
+"no phone yet" hint); where that data comes from is the server's business.
+Imports Qt and `server.api` values only.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+                               QWidget)
+
+from server.api import JoinInfo
+
+from . import style
+
+NO_LAN = ("Phones cannot reach this laptop: it has no network address other than itself. "
+          "Start a hotspot or join the venue network.")
+QUIET_ZONE = 4      # modules of white around the code, as the QR standard asks
+
+
+def port_changed_warning(port: int) -> str:
+    return (f"The port you asked for was in use, so voting moved to port {port}; "
+            "the QR code and address here already use it.")
+
+
+def no_phone_hint(port: int) -> str:
+    return ("No phone has reached this laptop yet. Usually the venue's guest wifi keeps "
+            "devices apart (client isolation), a phone is on mobile data, or a firewall blocks port "
+            f"{port}: start a hotspot on this laptop, ask people to turn off mobile data, "
+            "or allow votedeck through the firewall.")
+
+
+def display_url(url: str) -> str:
+    """The URL without `http://` and a bare trailing slash: what a person types."""
+    for prefix in ("http://",):
+        if url.startswith(prefix):
+            url = url[len(prefix):]
+    return url[:-1] if url.endswith("/") and url.count("/") == 1 else url
+
+
+class QrView(QWidget):
+    """A QR matrix drawn square, sharp (whole-pixel modules) and with its quiet zone."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.matrix: tuple[tuple[bool, ...], ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def set_matrix(self, matrix) -> None:
+        self.matrix = tuple(tuple(row) for row in (matrix or ()))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(180, 180)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(110, 110)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def paintEvent(self, event) -> None:
+        if not self.matrix:
+            return
+        painter = QPainter(self)
+        side = min(self.width(), self.height())
+        modules = len(self.matrix) + 2 * QUIET_ZONE
+        # Whole pixels per module: a fractional module size blurs edges and makes
+        # a phone camera work harder.
+        unit = max(1, side // modules)
+        drawn = unit * modules
+        left = (self.width() - drawn) // 2
+        top = (self.height() - drawn) // 2
+        painter.fillRect(left, top, drawn, drawn, QColor("white"))
+        dark = QColor("black")
+        for y, row in enumerate(self.matrix):
+            for x, on in enumerate(row):
+                if on:
+                    painter.fillRect(left + (x + QUIET_ZONE) * unit, top + (y + QUIET_ZONE) * unit,
+                                     unit, unit, dark)
+        painter.end()
+
+
+class JoinPanel(QWidget):
+    """QR code, URL, address and port, warnings, and the venue evidence."""
+
+    join_screen_requested = Signal()     # show the full-screen join overlay (Q)
+    address_chosen = Signal(str)         # the speaker picked another candidate address
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.join: JoinInfo | None = None
+        self.qr = QrView()
+        self.url_label = QLabel()
+        self.url_label.setFont(style.font(14, bold=True))
+        self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.url_label.setWordWrap(True)
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_label = QLabel()
+        self.address_label.setProperty("role", "muted")
+        self.address_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.address_label.setWordWrap(True)
+        self.warnings_box = QVBoxLayout()
+        self.warnings_box.setSpacing(6)
+        self.warning_labels: list[QLabel] = []
+        self.candidates_box = QVBoxLayout()
+        self.candidates_box.setSpacing(2)
+        self.evidence_label = QLabel()
+        self.evidence_label.setWordWrap(True)
+        self.evidence_label.hide()
+
+        self.show_button = QPushButton("Show join screen")
+        self.show_button.setToolTip("Show the QR code full-screen to the room, or hide it (Q)")
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.show_button.clicked.connect(self.join_screen_requested)
+
+        header = QHBoxLayout()
+        header.addWidget(style.caption("Phones join at"))
+        header.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addLayout(header)
+        column.addWidget(self.qr, 1)
+        column.addWidget(self.url_label)
+        column.addWidget(self.address_label)
+        column.addLayout(self.candidates_box)
+        column.addWidget(self.evidence_label)
+        column.addLayout(self.warnings_box)
+        column.addWidget(self.show_button)
+        self.set_join(None, None)
+
+    # ------------------------------------------------------------ join address
+
+    def set_join(self, join: JoinInfo | None, qr_matrix, down_reason: str | None = None) -> None:
+        """Show `join` (None: voting is off or down, and `down_reason` may say why)."""
+        self.join = join
+        self.qr.set_matrix(qr_matrix if join is not None else None)
+        self.qr.setVisible(join is not None and bool(qr_matrix))
+        self.show_button.setEnabled(join is not None)
+        if join is None:
+            self.url_label.setText("Voting is off")
+            self.address_label.setText(down_reason or "Phones cannot vote during this showing.")
+            self._set_warnings([])
+            return
+        self.url_label.setText(display_url(join.url))
+        self.address_label.setText(f"Address {join.host} · port {join.port}"
+                                   + (f" · listening on {join.bound_host}"
+                                      if join.bound_host not in (join.host, "") else ""))
+        warnings = []
+        if not join.lan:
+            warnings.append(NO_LAN)
+        if join.port_changed:
+            warnings.append(port_changed_warning(join.port))
+        warnings += [w for w in join.warnings if w not in warnings]
+        self._set_warnings(warnings)
+
+    def warnings(self) -> list[str]:
+        return [label.text() for label in self.warning_labels]
+
+    def _set_warnings(self, sentences: list[str]) -> None:
+        for label in self.warning_labels:
+            self.warnings_box.removeWidget(label)
+            label.deleteLater()
+        self.warning_labels = []
+        for sentence in sentences:
+            label = QLabel(sentence)
+            label.setWordWrap(True)
+            label.setProperty("role", "warning")
+            self.warnings_box.addWidget(label)
+            self.warning_labels.append(label)
+
+    # ------------------------------------------------------------ venue evidence
+
+    def set_candidates(self, candidates: list[tuple[str, str]], in_use: str) -> None:
+        """Every LAN address phones might use, as (interface name, address); the one in
+        use is marked, the others are buttons that emit `address_chosen`."""
+        while self.candidates_box.count():
+            widget = self.candidates_box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if len(candidates) < 2:
+            return      # one address is already shown above; there is nothing to pick
+        self.candidates_box.addWidget(style.caption("Other addresses"))
+        for name, address in candidates:
+            if address == in_use:
+                label = QLabel(f"● {address}  ({name}, in use)")
+                self.candidates_box.addWidget(label)
+                continue
+            button = QPushButton(f"Use {address}  ({name})")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, a=address: self.address_chosen.emit(a))
+            self.candidates_box.addWidget(button)
+
+    def set_evidence(self, phones_last_minute: int, ranges: tuple[str, ...] = (),
+                     nobody_yet: bool = False) -> None:
+        """Live proof that phones get through, or, a minute after the join screen
+        was shown with no phone seen, what usually causes that."""
+        if nobody_yet and phones_last_minute == 0 and self.join is not None:
+            self.evidence_label.setText(no_phone_hint(self.join.port))
+            style.set_role(self.evidence_label, "warning")
+        else:
+            plural = "phone" if phones_last_minute == 1 else "phones"
+            text = f"{phones_last_minute} {plural} reached this laptop in the last minute"
+            if ranges:
+                text += f" (from {', '.join(ranges)})"
+            self.evidence_label.setText(text + ".")
+            style.set_role(self.evidence_label, "muted")
+        self.evidence_label.show()

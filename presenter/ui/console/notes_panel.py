@@ -1,0 +1,73 @@
+"""The speaker notes of the current slide: large, scrollable, with A−/A+ buttons.
+
+Takes plain text (the deck's notes for a slide) and shows it; knows nothing of
+decks or presentations. Imports only Qt and the console style.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from . import style
+
+MIN_POINT_SIZE = 10
+MAX_POINT_SIZE = 40
+DEFAULT_POINT_SIZE = 17
+
+
+class NotesPanel(QWidget):
+    """Read-only notes. The font size outlives slide changes: the speaker set it for their eyes."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.point_size = DEFAULT_POINT_SIZE
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        # The console's keys (arrows, Space) must reach the presentation, not scroll
+        # the notes; the mouse wheel and scroll bar still scroll.
+        self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
+        self.empty_label = QLabel("No notes for this slide.")
+        self.empty_label.setProperty("role", "muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.smaller = QPushButton("A−")
+        self.smaller.setToolTip("Smaller notes")
+        self.smaller.clicked.connect(lambda: self.set_point_size(self.point_size - 2))
+        self.larger = QPushButton("A+")
+        self.larger.setToolTip("Larger notes")
+        self.larger.clicked.connect(lambda: self.set_point_size(self.point_size + 2))
+        for button in (self.smaller, self.larger):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFixedWidth(40)
+
+        header = QHBoxLayout()
+        header.addWidget(style.caption("Notes"))
+        header.addStretch(1)
+        header.addWidget(self.smaller)
+        header.addWidget(self.larger)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addLayout(header)
+        column.addWidget(self.text, 1)
+        column.addWidget(self.empty_label, 1)
+        self.set_point_size(DEFAULT_POINT_SIZE)
+        self.set_notes("")
+
+    def set_notes(self, notes: str) -> None:
+        notes = notes.strip()
+        self.text.setPlainText(notes)
+        self.text.verticalScrollBar().setValue(0)
+        self.text.setVisible(bool(notes))
+        self.empty_label.setVisible(not notes)
+
+    def notes(self) -> str:
+        return self.text.toPlainText()
+
+    def set_point_size(self, size: int) -> None:
+        self.point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+        self.text.setFont(style.font(self.point_size))
+        self.smaller.setEnabled(self.point_size > MIN_POINT_SIZE)
+        self.larger.setEnabled(self.point_size < MAX_POINT_SIZE)

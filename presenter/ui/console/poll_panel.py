@@ -1,0 +1,190 @@
+"""The poll of the current slide as the speaker sees it, with its controls.
+
+Shows the question, whether the poll is open, whether the room sees its results,
+the exact counts and percentages (always, even while they are hidden from the
+room), voters against phones connected, and Open/Close, Reveal/Hide and Reset
+buttons. It takes plain values (a deck `Poll`, a server `PollTally`) and emits
+what the speaker asked for; the console window turns that into Presentation calls.
+Imports Qt, the deck model and the server's public types only.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from presenter.deck.model import Poll
+from server.api import PollTally
+
+from . import style
+
+# Asked before a reset: the KeyRouter's own question (Ctrl+R asks the same one), or
+# a test's answer. Takes the window to show the question over; True means go ahead.
+ConfirmReset = Callable[[QWidget], bool]
+
+
+class TallyChart(QWidget):
+    """One row per option: label, bar, count and percentage. Painted, so it stays crisp."""
+
+    ROW = 26
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, int]] = []   # (option id, label, count)
+        self.setFont(style.font(11))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_rows(self, rows: list[tuple[str, str, int]]) -> None:
+        self.rows = rows
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(280, max(1, len(self.rows)) * self.ROW)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, max(1, len(self.rows)) * self.ROW)
+
+    def row_texts(self) -> list[str]:
+        """What each row says, as text (also what tests read)."""
+        total = sum(count for _, _, count in self.rows)
+        return [f"{label} {count} {_percent(count, total)}" for _, label, count in self.rows]
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        total = sum(count for _, _, count in self.rows)
+        label_width = min(self.width() // 3, max((metrics.horizontalAdvance(label) for _, label, _ in self.rows), default=0) + 12)
+        figures_width = metrics.horizontalAdvance("0000 · 100%") + 8
+        bar_left = label_width
+        bar_width = max(10, self.width() - label_width - figures_width)
+        for index, (option_id, label, count) in enumerate(self.rows):
+            top = index * self.ROW
+            text_rect = QRectF(0, top, label_width - 8, self.ROW)
+            painter.setPen(style.color(style.TEXT))
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width())))
+            track = QRectF(bar_left, top + 6, bar_width, self.ROW - 12)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.color(style.PANEL_RAISED))
+            painter.drawRoundedRect(track, 4, 4)
+            if total:
+                filled = QRectF(track.left(), track.top(), track.width() * count / total, track.height())
+                painter.setBrush(style.option_color(option_id))
+                painter.drawRoundedRect(filled, 4, 4)
+            painter.setPen(style.color(style.TEXT))
+            figures = QRectF(track.right() + 8, top, figures_width - 8, self.ROW)
+            painter.drawText(figures, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             f"{count} · {_percent(count, total)}")
+        painter.end()
+
+
+def _percent(count: int, total: int) -> str:
+    return f"{round(100 * count / total)}%" if total else "0%"
+
+
+class PollPanel(QWidget):
+    """Poll state and controls for the current slide."""
+
+    open_requested = Signal(bool)       # True: open the poll, False: close it
+    reveal_requested = Signal(bool)     # True: show results to the room, False: hide them
+    reset_requested = Signal()          # emitted only after the speaker confirmed
+
+    def __init__(self, confirm_reset: ConfirmReset, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.confirm_reset = confirm_reset
+        self.poll: Poll | None = None
+        self.tally: PollTally | None = None
+        self.room_sees_results = False
+
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setFont(style.font(12, bold=True))
+        self.open_chip = QLabel()
+        self.reveal_chip = QLabel()
+        self.chart = TallyChart()
+        self.voters_label = QLabel()
+        self.voters_label.setProperty("role", "muted")
+        self.empty_label = QLabel("No poll on this slide.")
+        self.empty_label.setProperty("role", "muted")
+
+        self.open_button = QPushButton()
+        self.open_button.setToolTip("Open or close voting on this poll (O)")
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(not self._is_open()))
+        self.reveal_button = QPushButton()
+        self.reveal_button.setToolTip("Show or hide the results on the projector (R)")
+        self.reveal_button.clicked.connect(lambda: self.reveal_requested.emit(not self.room_sees_results))
+        self.reset_button = QPushButton("Reset…")
+        self.reset_button.setProperty("kind", "danger")
+        self.reset_button.setToolTip("Delete every vote on this poll (Ctrl+R)")
+        self.reset_button.clicked.connect(self.ask_reset)
+        for button in (self.open_button, self.reveal_button, self.reset_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        header = QHBoxLayout()
+        header.addWidget(style.caption("Poll"))
+        header.addStretch(1)
+        header.addWidget(self.open_chip)
+        header.addWidget(self.reveal_chip)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.reveal_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addLayout(header)
+        column.addWidget(self.question)
+        column.addWidget(self.chart)
+        column.addWidget(self.voters_label)
+        column.addWidget(self.empty_label)
+        column.addStretch(1)
+        column.addLayout(buttons)
+        self.set_poll(None, None, 0, False)
+
+    def _is_open(self) -> bool:
+        return bool(self.tally and self.tally.open)
+
+    def ask_reset(self) -> None:
+        if self.poll is not None and self.confirm_reset(self.window()):
+            self.reset_requested.emit()
+
+    def set_poll(self, poll: Poll | None, tally: PollTally | None, phones: int,
+                 room_sees_results: bool, voting_up: bool = True) -> None:
+        """Show `poll` with its latest exact `tally`; `room_sees_results` comes from the
+        audience's own RoomView, so this says what the projector really shows."""
+        self.poll, self.tally, self.room_sees_results = poll, tally, room_sees_results
+        has_poll = poll is not None
+        for widget in (self.question, self.chart, self.voters_label, self.open_chip, self.reveal_chip):
+            widget.setVisible(has_poll)
+        self.empty_label.setVisible(not has_poll)
+        controllable = has_poll and voting_up and tally is not None
+        for button in (self.open_button, self.reveal_button, self.reset_button):
+            button.setEnabled(controllable)
+        is_open = self._is_open()
+        self.open_button.setText("Close poll" if is_open else "Open poll")
+        kind = "" if is_open else "primary"
+        if self.open_button.property("kind") != kind:
+            self.open_button.setProperty("kind", kind)
+            self.open_button.style().unpolish(self.open_button)
+            self.open_button.style().polish(self.open_button)
+        self.reveal_button.setText("Hide results" if room_sees_results else "Reveal results")
+        if not has_poll:
+            self.chart.set_rows([])
+            return
+        self.question.setText(poll.question)
+        counts = dict(tally.counts) if tally else {}
+        self.chart.set_rows([(o.id, o.label, counts.get(o.id, 0)) for o in poll.options])
+        self.open_chip.setText("OPEN" if is_open else "CLOSED")
+        style.set_role(self.open_chip, "chip-on" if is_open else "chip-off")
+        self.reveal_chip.setText("ROOM SEES RESULTS" if room_sees_results else "HIDDEN FROM ROOM")
+        style.set_role(self.reveal_chip, "chip-on" if room_sees_results else "chip-warn")
+        voters = tally.voters if tally else 0
+        if not voting_up:
+            self.voters_label.setText("Voting is down: these are the last counts received.")
+        else:
+            self.voters_label.setText(f"{voters} voted · {phones} phone{'s' if phones != 1 else ''} connected")

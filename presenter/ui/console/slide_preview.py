@@ -1,0 +1,95 @@
+"""A slide drawn small by the same renderer the audience window uses.
+
+`SlidePreview` paints one slide number with one `RoomView` into a 16:9 box; the
+console uses it for "now" (the audience's own RoomView, black or white when the
+screen is blanked, so the speaker sees what the room sees) and for "next".
+It needs only an object with `paint(painter, slide_number, view, rect)`.
+Imports Qt, the renderer's view values and the console style only.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from presenter.render.view import RoomView
+
+from . import style
+
+ASPECT = 16 / 9
+
+
+def fit_16_9(width: float, height: float) -> QRectF:
+    """The largest 16:9 rect centred in width × height."""
+    w = min(width, height * ASPECT)
+    h = w / ASPECT
+    return QRectF((width - w) / 2, (height - h) / 2, w, h)
+
+
+class SlidePreview(QWidget):
+    """One slide, letterboxed, with a thin frame; or a sentence when there is none."""
+
+    def __init__(self, renderer, minimum_width: int = 192, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.renderer = renderer
+        self.slide: int | None = None
+        self.view = RoomView()
+        self.blank: str | None = None       # "black" | "white" while the room's screen is blanked
+        self.empty_text = "End of the deck"
+        self._minimum_width = minimum_width
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_slide(self, slide: int | None, view: RoomView, blank: str | None = None) -> None:
+        self.slide, self.view, self.blank = slide, view, blank
+        self.update()
+
+    def set_view(self, view: RoomView) -> None:
+        self.view = view
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 360)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._minimum_width, round(self._minimum_width / ASPECT))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return round(width / ASPECT)
+
+    def slide_rect(self) -> QRectF:
+        return fit_16_9(self.width() - 2, self.height() - 2).translated(1, 1)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        rect = self.slide_rect()
+        try:
+            if self.slide is None:
+                self._sentence(painter, rect, QColor(style.PANEL_RAISED), self.empty_text)
+            elif self.blank == "black":
+                self._sentence(painter, rect, QColor("black"), "The room sees a black screen — any key brings the slide back")
+            elif self.blank == "white":
+                self._sentence(painter, rect, QColor("white"), "The room sees a white screen — any key brings the slide back",
+                               QColor("#444444"))
+            else:
+                painter.save()
+                painter.setClipRect(rect)
+                self.renderer.paint(painter, self.slide, self.view, rect)
+                painter.restore()
+            painter.setPen(QPen(QColor(style.BORDER), 1))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+        finally:
+            painter.end()
+
+    def _sentence(self, painter: QPainter, rect: QRectF, fill: QColor, text: str,
+                  ink: QColor | None = None) -> None:
+        painter.fillRect(rect, fill)
+        painter.setPen(ink or QColor(style.MUTED))
+        painter.setFont(style.font(11))
+        painter.drawText(rect.adjusted(16, 16, -16, -16),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)

@@ -1,0 +1,124 @@
+"""The console's look: one dark, calm palette and the style sheet built from it.
+
+Only colours, sizes and a Qt style sheet live here, so every widget of the console
+agrees on them. It imports nothing from the presenter but Qt.
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont
+
+# A dark console keeps the speaker's screen from lighting up their face and
+# lets the slide previews be the brightest things on it.
+BACKGROUND = "#111318"
+PANEL = "#1A1D24"
+PANEL_RAISED = "#232731"
+BORDER = "#2C313C"
+TEXT = "#E7E9EE"
+MUTED = "#8B93A4"
+ACCENT = "#5AA9FF"
+OK = "#3FB984"
+WARN = "#F2B544"
+DANGER = "#EF5B5B"
+AGREE = "#3FB984"
+DISAGREE = "#F08A4B"
+DONT_KNOW = "#9AA3B2"
+
+
+def color(name: str) -> QColor:
+    return QColor(name)
+
+
+def option_color(option_id: str) -> QColor:
+    """Bar colour for a poll option; the agree scale gets the deck's meaning colours."""
+    return QColor({"agree": AGREE, "disagree": DISAGREE, "dont-know": DONT_KNOW}.get(option_id, ACCENT))
+
+
+def font(point_size: float, bold: bool = False, mono: bool = False) -> QFont:
+    f = QFont()
+    if mono:
+        # Tabular digits keep a running timer from jittering sideways.
+        f.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+        f.setStyleHint(QFont.StyleHint.Monospace)
+    f.setPointSizeF(point_size)
+    f.setBold(bold)
+    return f
+
+
+STYLE_SHEET = f"""
+QWidget#ConsoleRoot {{ background: {BACKGROUND}; }}
+QWidget {{ color: {TEXT}; }}
+QFrame[panel="true"] {{
+    background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px;
+}}
+QLabel {{ background: transparent; border: none; }}
+QLabel[role="caption"] {{
+    color: {MUTED}; font-size: 9pt; font-weight: 600; letter-spacing: 1px;
+}}
+QLabel[role="muted"] {{ color: {MUTED}; }}
+QLabel[role="chip-on"] {{
+    background: #173B2C; color: {OK}; border: 1px solid #25624A;
+    border-radius: 9px; padding: 1px 8px; font-weight: 600;
+}}
+QLabel[role="chip-off"] {{
+    background: {PANEL_RAISED}; color: {MUTED}; border: 1px solid {BORDER};
+    border-radius: 9px; padding: 1px 8px; font-weight: 600;
+}}
+QLabel[role="chip-warn"] {{
+    background: #3A2E12; color: {WARN}; border: 1px solid #6B5318;
+    border-radius: 9px; padding: 1px 8px; font-weight: 600;
+}}
+QLabel[role="warning"] {{
+    background: #2F2612; color: #F6D48A; border: 1px solid #6B5318;
+    border-radius: 6px; padding: 6px 8px;
+}}
+QPushButton {{
+    background: {PANEL_RAISED}; color: {TEXT}; border: 1px solid {BORDER};
+    border-radius: 6px; padding: 5px 12px; font-weight: 600;
+}}
+QPushButton:hover {{ background: #2C3240; border-color: #3A4252; }}
+QPushButton:pressed {{ background: #343B4B; }}
+QPushButton:disabled {{ color: #5A6272; background: {PANEL}; border-color: {PANEL_RAISED}; }}
+QPushButton[kind="primary"] {{ background: #1F4F86; border-color: #2D67A8; }}
+QPushButton[kind="primary"]:hover {{ background: #265C9A; }}
+QPushButton[kind="danger"] {{ color: #F3A1A1; }}
+QPlainTextEdit {{
+    background: {PANEL}; border: none; color: {TEXT};
+    selection-background-color: #2D67A8;
+}}
+QListWidget {{ background: transparent; border: none; outline: none; }}
+QListWidget::item {{ color: {MUTED}; border: 2px solid transparent; border-radius: 6px; padding: 2px; }}
+QListWidget::item:selected {{ border-color: {ACCENT}; background: #1C2A3D; color: {TEXT}; }}
+QListWidget::item:hover {{ border-color: #3A4252; }}
+QScrollBar:vertical, QScrollBar:horizontal {{ background: transparent; width: 10px; height: 10px; }}
+QScrollBar::handle {{ background: #3A4050; border-radius: 4px; min-height: 24px; min-width: 24px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 8px; }}
+"""
+
+
+def panel(object_name: str = "") -> "QFrame":
+    """A rounded panel frame the console's sections sit in."""
+    from PySide6.QtWidgets import QFrame
+
+    frame = QFrame()
+    frame.setProperty("panel", True)
+    if object_name:
+        frame.setObjectName(object_name)
+    return frame
+
+
+def caption(text: str) -> "QLabel":
+    """A small upper-case section heading."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(text.upper())
+    label.setProperty("role", "caption")
+    return label
+
+
+def set_role(widget, role: str) -> None:
+    """Change a label's style role and make Qt re-read the style sheet for it."""
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
