@@ -99,6 +99,14 @@ class _QuitOnSignal:
         self._write.close()
 
 
+def wire_audience(router, audience, app) -> None:
+    """The key router's requests that the audience window and the app carry out."""
+    router.fullscreen_toggle_requested.connect(audience.toggle_full_screen)
+    router.leave_fullscreen_requested.connect(audience.leave_full_screen)
+    router.quit_requested.connect(app.quit)
+    audience.closed.connect(app.quit)
+
+
 def run_presenter(args) -> int:
     """Build the app, present until quit, shut down cleanly. Returns the exit code."""
     deck = load_deck_or_say(Path(args.deck) if args.deck else BUNDLED_DECK)
@@ -125,10 +133,7 @@ def run_presenter(args) -> int:
             _say(warning)
     router = KeyRouter(presentation)
     audience = AudienceWindow(presentation, router)
-    router.fullscreen_toggle_requested.connect(audience.toggle_full_screen)
-    router.leave_fullscreen_requested.connect(audience.leave_full_screen)
-    router.quit_requested.connect(app.quit)
-    audience.closed.connect(app.quit)
+    wire_audience(router, audience, app)
 
     # --- presenter console: the console helper wires ConsoleWindow in here. ---
 

@@ -1,0 +1,97 @@
+"""The audience window: the mouse steps through slides, the cursor hides when
+still, and what it paints is the renderer's slide (voting off here)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.presenter.ui_support import SLIDES, make_presentation
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.keys import KeyRouter
+
+    presentation = make_presentation(tmp_path, voting=False)
+    router = KeyRouter(presentation, confirm_reset=lambda w: False)
+    w = AudienceWindow(presentation, router)
+    qtbot.addWidget(w)
+    w.resize(960, 540)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    presentation.shutdown()
+
+
+def _wheel(window, dy: int) -> None:
+    centre = QPointF(window.width() / 2, window.height() / 2)
+    event = QWheelEvent(centre, window.mapToGlobal(centre), QPoint(0, 0), QPoint(0, dy),
+                        Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
+    QApplication.sendEvent(window, event)
+
+
+def test_click_is_next_and_stops_at_the_end(qtbot, window):
+    p = window.presentation
+    for _ in range(SLIDES + 2):
+        qtbot.mouseClick(window, Qt.LeftButton)
+    assert p.slide == SLIDES
+
+
+def test_wheel_down_next_wheel_up_previous(qtbot, window):
+    p = window.presentation
+    _wheel(window, -120)
+    _wheel(window, -120)
+    assert p.slide == 3
+    _wheel(window, 120)
+    assert p.slide == 2
+    # A touchpad's small deltas add up to one step, not one step each.
+    for _ in range(3):
+        _wheel(window, -40)
+    assert p.slide == 3
+    for _ in range(5):
+        _wheel(window, 120)
+    assert p.slide == 1
+
+
+def test_cursor_hides_when_still_and_returns_on_move(qtbot, window):
+    assert not window.cursor_hidden
+    qtbot.waitUntil(lambda: window.cursor_hidden, timeout=3500)
+    qtbot.mouseMove(window, QPoint(100, 100))
+    qtbot.mouseMove(window, QPoint(120, 110))
+    assert not window.cursor_hidden
+    assert window._cursor_timer.isActive()
+    assert window._cursor_timer.interval() == 2000
+
+
+def test_paints_the_renderers_slide(qtbot, window):
+    from presenter.render.renderer import SlideRenderer
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtCore import QRectF
+
+    p = window.presentation
+    p.go_to(2)
+    shown = window.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    expected = QImage(shown.size(), QImage.Format_RGB32)
+    expected.fill(Qt.black)
+    painter = QPainter(expected)
+    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.TextAntialiasing)
+    SlideRenderer(p.deck).paint(painter, 2, p.room_view(for_audience=True),
+                                QRectF(0, 0, shown.width(), shown.height()))
+    painter.end()
+    assert shown == expected
+    p.go_to(1)
+    assert window.grab().toImage().convertToFormat(QImage.Format_RGB32) != expected
+
+
+def test_slide_change_repaints_once(qtbot, window):
+    p = window.presentation
+    qtbot.wait(50)
+    before = window.paint_count
+    with qtbot.waitSignal(window.painted, timeout=1000):
+        p.next()
+    qtbot.wait(100)
+    assert window.paint_count - before == 1

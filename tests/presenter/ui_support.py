@@ -1,0 +1,115 @@
+"""Shared pieces for the presenter app's tests (test_app*, test_keys*, test_live*,
+test_audience*): a small deck on disk, the real Presentation with the real voting
+server on 127.0.0.1 port 0 and a tmp data folder, and an HTTP phone.
+
+Not a conftest: the tests import what they use, so it is plain where it comes from.
+"""
+from __future__ import annotations
+
+import json
+import urllib.request
+from http.cookiejar import CookieJar
+from pathlib import Path
+
+DECK_TEXT = """\
+---
+title: Testdeck
+language: da
+polls:
+  results: {results}
+---
+
+# Testdeck
+
+Et lille deck til prøver
+
+---
+
+## Anden slide
+
+- punkt et
+- punkt to
+
+---
+
+## Spørgsmål
+
+```poll
+id: first-poll
+question: Ledere ser medarbejderne som hovedkilden til innovation
+scale: agree
+```
+
+---
+
+## Fjerde slide
+
+Tekst
+
+---
+
+## Endnu et spørgsmål
+
+```poll
+id: second-poll
+question: Borgerne er en vigtig kilde til nye ideer
+scale: agree
+```
+
+---
+
+## Sidste slide
+
+Tak
+"""
+POLL_SLIDE = 3          # first-poll
+SECOND_POLL_SLIDE = 5
+SLIDES = 6
+
+
+def write_deck(folder: Path, results: str = "live") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "deck.md"
+    path.write_text(DECK_TEXT.format(results=results), encoding="utf-8")
+    return path
+
+
+def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = True,
+                      port: int = 0, **config):
+    """The real Presentation on a real deck; with voting, the real server started
+    on 127.0.0.1 with its database in tmp_path. The caller shuts it down."""
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.presentation import Presentation
+    from server.api import ServerConfig
+
+    deck = load_deck(write_deck(tmp_path, results))
+    server_config = None
+    if voting:
+        server_config = ServerConfig(host="127.0.0.1", port=port, data_dir=tmp_path / "data",
+                                     max_voters_per_address=0, max_requests_per_second=0,
+                                     **config)
+    presentation = Presentation(deck, SlideRenderer(deck), server_config)
+    presentation.start_server()
+    return presentation
+
+
+class Phone:
+    """One phone over plain HTTP: its own cookie jar, the phone's endpoints."""
+
+    def __init__(self, base_url: str):
+        self.base = base_url.rstrip("/")
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(CookieJar()))
+
+    def state(self) -> dict:
+        with self.opener.open(f"{self.base}/api/state", timeout=5) as response:
+            return json.load(response)
+
+    def vote(self, poll_id: str, choice: str) -> int:
+        body = json.dumps({"poll": poll_id, "choice": choice}).encode()
+        request = urllib.request.Request(
+            f"{self.base}/api/vote", data=body, method="POST",
+            headers={"Content-Type": "application/json", "Origin": self.base})
+        with self.opener.open(request, timeout=5) as response:
+            return response.status
