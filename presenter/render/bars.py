@@ -1,0 +1,100 @@
+"""Result bars: the poll slide's horizontal bars and the summary's diverging bars.
+
+Lengths come from the (possibly fractional, animating) counts; printed numbers are
+rounded. Every bar has a text label beside it, so colour is never the only cue.
+Must not import the layouts or the window.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from presenter.deck.model import Poll, Span
+from presenter.render.context import Ctx
+from presenter.render.scene import Box, Scene
+from presenter.render.text import Para
+from presenter.render.theme import option_color
+from presenter.render.view import PollView
+
+
+def fill_round(painter: QPainter, r: QRectF, color: QColor, radius: float) -> None:
+    if r.width() <= 0 or r.height() <= 0:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(color)
+    rad = min(radius, r.width() / 2, r.height() / 2)
+    painter.drawRoundedRect(r, rad, rad)
+    painter.restore()
+
+
+def share(count: float, total: float) -> float:
+    return count / total if total > 0 else 0.0
+
+
+def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) -> None:
+    """One row per option: label, a track with the bar, count and percentage."""
+    n = max(1, len(poll.options))
+    total = pv.total()
+    pitch = area.height() / n
+    bar_h = min(84.0, pitch * 0.62)
+    label_w, value_w, gap = 330.0, 290.0, 36.0
+    track_x = area.left() + label_w + gap
+    track_w = area.width() - label_w - value_w - 2 * gap
+    label_fit = scene.fit([Para((Span(o.label),), color=ctx.fg, weight=600) for o in poll.options],
+                          label_w, bar_h * 1.2 * n, 48, 24)   # one common label size
+    for i, option in enumerate(poll.options):
+        y = area.top() + i * pitch + (pitch - bar_h) / 2
+        count = max(0.0, float(pv.counts.get(option.id, 0.0)))
+        frac = share(count, total)
+        color = option_color(ctx.palette, option.id, i)
+        track = QRectF(track_x, y, track_w, bar_h)
+        bar = QRectF(track_x, y, track_w * frac, bar_h)
+        track_color = ctx.palette.track
+        scene.draw(lambda p, t=track, b=bar, c=color: (fill_round(p, t, track_color, 12),
+                                                       fill_round(p, b, c, 12)),
+                   Box("bar-track", track, track, 0, option.id))
+        scene.text("bar-label", (Para((Span(option.label),), color=ctx.fg, weight=600),),
+                   QRectF(area.left(), y - bar_h * 0.1, label_w, bar_h * 1.2),
+                   max_px=label_fit.px, valign="center")
+        shown = round(count)
+        value = [Span(f"{shown}", bold=True)]
+        if total > 0:
+            value.append(Span(f"   {ctx.words.percent(100 * frac)}"))
+        scene.text("bar-value", (Para(tuple(value), color=ctx.fg, align="left"),),
+                   QRectF(track_x + track_w + gap, y - bar_h * 0.1, value_w, bar_h * 1.2),
+                   max_px=44, min_px=22, valign="center")
+
+
+def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: QRectF,
+                  centre_x: float, half_w: float, dk_rect: QRectF, n_rect: QRectF) -> None:
+    """One summary row: disagree left of the centre line, agree right, don't-know apart."""
+    counts = pv.counts if pv else {}
+    agree = max(0.0, float(counts.get("agree", 0.0)))
+    disagree = max(0.0, float(counts.get("disagree", 0.0)))
+    dont = max(0.0, float(counts.get("dont-know", 0.0)))
+    total = agree + disagree + dont
+    h = row.height()
+    pal = ctx.palette
+    left = QRectF(centre_x - half_w, row.top(), half_w, h)
+    right = QRectF(centre_x, row.top(), half_w, h)
+    a_w, d_w = half_w * share(agree, total), half_w * share(disagree, total)
+    a_bar = QRectF(centre_x, row.top(), a_w, h)
+    d_bar = QRectF(centre_x - d_w, row.top(), d_w, h)
+    k_bar = QRectF(dk_rect.left(), row.top(), dk_rect.width() * share(dont, total), h)
+    track = pal.track
+    scene.draw(lambda p: (p.fillRect(left.united(right), track), p.fillRect(QRectF(dk_rect.left(), row.top(), dk_rect.width(), h), track),
+                          p.fillRect(a_bar, pal.agree), p.fillRect(d_bar, pal.disagree),
+                          p.fillRect(k_bar, pal.dont_know)),
+               Box("bar-track", left.united(right), left.united(right), 0, poll.id))
+    # Percentages inside the segments when there is room, so the colours need no legend.
+    for bar, value, align in ((d_bar, disagree, "right"), (a_bar, agree, "left"), (k_bar, dont, "left")):
+        if total > 0 and bar.width() >= 110:
+            inner = bar.adjusted(14, 0, -14, 0)
+            scene.text("bar-value", (Para((Span(ctx.words.percent(100 * value / total)),),
+                                          color="#FFFFFF", weight=700, align=align),),
+                       inner, max_px=min(34.0, h * 0.55), min_px=16, valign="center", halign=align)
+    scene.text("n", (Para((Span(f"n = {round(total)}"),), color=ctx.muted, align="right"),),
+               QRectF(n_rect.left(), row.top(), n_rect.width(), h), max_px=min(32.0, h * 0.6),
+               min_px=14, valign="center", halign="right")

@@ -1,0 +1,38 @@
+"""What every layout needs to know about the deck: colours, words, font family.
+
+Built once per deck (and per slide class, for "invert"); plain values. Must not
+import the layouts or the window.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor
+
+from presenter.deck.model import Deck
+from presenter.render.theme import Palette
+from presenter.render.words import Words
+
+
+@dataclass(frozen=True)
+class Ctx:
+    deck: Deck
+    palette: Palette
+    words: Words
+    family: str
+
+    @staticmethod
+    def hex(color: QColor) -> str:
+        return color.name()
+
+    @property
+    def fg(self) -> str:
+        return self.palette.foreground.name()
+
+    @property
+    def muted(self) -> str:
+        return self.palette.muted.name()
+
+    @property
+    def accent(self) -> str:
+        return self.palette.accent.name()

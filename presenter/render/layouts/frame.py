@@ -1,0 +1,97 @@
+"""What most slides share: the background, the title with its accent rule, the
+slide number, and a body area with pictures beside the text.
+
+Must not import the other layouts (they import this).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+
+from presenter.deck.model import Image, Slide, Span
+from presenter.render import images as rimages
+from presenter.render.blocks import block_paras
+from presenter.render.context import Ctx
+from presenter.render.scene import Box, Scene
+from presenter.render.text import Para
+from presenter.render.theme import (BODY_PX, FOOTER_PX, FOOTER_Y, HEIGHT, MARGIN_X, TITLE_PX,
+                                    TOP, WIDTH)
+
+RULE_W, RULE_H = 96, 8
+BODY_BOTTOM = FOOTER_Y - 44     # the body never runs into the slide number
+
+
+def background(ctx: Ctx, scene: Scene) -> None:
+    color = ctx.palette.background
+    scene.draw(lambda p: p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), color))
+
+
+def footer(ctx: Ctx, scene: Scene, slide: Slide, color: str | None = None) -> None:
+    """The slide number, small, bottom right: for the speaker and questions, not the show."""
+    allowed = QRectF(WIDTH - MARGIN_X - 200, FOOTER_Y - 10, 200, 40)
+    scene.text("footer", (Para((Span(str(slide.number)),), color=color or ctx.muted, align="right"),),
+               allowed, max_px=FOOTER_PX, halign="right", valign="center")
+
+
+def title(ctx: Ctx, scene: Scene, slide: Slide, *, width: float = WIDTH - 2 * MARGIN_X,
+          max_px: float = TITLE_PX, lines: int = 2) -> float:
+    """Draw the slide title and the accent rule under it; return where the body starts."""
+    if not slide.title:
+        return TOP
+    allowed = QRectF(MARGIN_X, TOP, width, max_px * 1.14 * lines + 4)
+    needed = scene.text("title", (Para(slide.title, color=ctx.fg, weight=700, leading=1.14,
+                                       link_color=ctx.accent),),
+                        allowed, max_px=max_px, min_px=44)
+    rule_y = needed.bottom() + 26
+    accent = ctx.palette.accent
+    scene.draw(lambda p: p.fillRect(QRectF(MARGIN_X, rule_y, RULE_W, RULE_H), accent))
+    return rule_y + RULE_H + 48
+
+
+def body(ctx: Ctx, scene: Scene, blocks, area: QRectF, *, max_px: float = BODY_PX,
+         min_px: float = 26, kind: str = "body", valign: str = "top") -> QRectF:
+    """Body text in `area`, with any pictures on the right (or filling it when there is no text)."""
+    paras, pictures = block_paras(ctx, blocks)
+    text_area = QRectF(area)
+    if pictures:
+        if paras:
+            split = area.left() + area.width() * 0.54
+            text_area = QRectF(area.left(), area.top(), split - area.left() - 40, area.height())
+            pics_area = QRectF(split + 20, area.top(), area.right() - split - 20, area.height())
+        else:
+            pics_area = QRectF(area)
+        _pictures(ctx, scene, pictures, pics_area)
+    if paras:
+        return scene.text(kind, paras, text_area, max_px=max_px, min_px=min_px, valign=valign)
+    return QRectF(area.left(), area.top(), 0, 0)
+
+
+def _pictures(ctx: Ctx, scene: Scene, pictures: tuple[Image, ...], area: QRectF) -> None:
+    gap = 24
+    h = (area.height() - gap * (len(pictures) - 1)) / len(pictures)
+    for i, pic in enumerate(pictures):
+        cell = QRectF(area.left(), area.top() + i * (h + gap), area.width(), h)
+        target = rimages.fitted_rect(pic.path, cell)
+        muted = ctx.palette.muted
+        scene.draw(lambda p, path=pic.path, t=target: rimages.paint_picture(p, path, t, muted),
+                   Box("image", target, cell, 0, pic.alt))
+
+
+def standard(ctx: Ctx, scene: Scene, slide: Slide) -> float:
+    """Background, title and footer; returns the y where content starts."""
+    background(ctx, scene)
+    footer(ctx, scene, slide)
+    return title(ctx, scene, slide)
+
+
+def content_area(top: float) -> QRectF:
+    return QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BODY_BOTTOM - top)
+
+
+def rounded(painter: QPainter, r: QRectF, color, radius: float) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.Antialiasing, True)
+    painter.setPen(Qt.NoPen)
+    painter.setBrush(color)
+    painter.drawRoundedRect(r, radius, radius)
+    painter.restore()

@@ -1,0 +1,113 @@
+"""A roles diagram: the flow row on top (Interaktion -> Samarbejde -> Innovation),
+the centre (Innovationsledelse) in a circle, and the roles (Igangsætter,
+Facilitator, Katalysator) in a row under it, joined to the centre, with the actors'
+label beside them and each role's description under its name.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen, QPolygonF
+
+from presenter.deck.model import Slide, Span
+from presenter.render.blocks import block_paras
+from presenter.render.context import Ctx
+from presenter.render.layouts import frame
+from presenter.render.scene import Scene
+from presenter.render.text import Para, fit_group
+from presenter.render.view import RoomView
+
+FLOW_H, ROLE_H, CIRCLE = 84.0, 96.0, 250.0
+ACTORS_W = 230.0
+
+
+def _arrow(p: QPainter, a: QPointF, b: QPointF, color, width: float = 5) -> None:
+    p.setPen(QPen(color, width, Qt.SolidLine, Qt.RoundCap))
+    line = QLineF(a, b)
+    p.drawLine(QLineF(a, line.pointAt(max(0.0, 1 - 22 / max(line.length(), 1)))))
+    unit = line.unitVector()
+    d = QPointF(unit.dx(), unit.dy())
+    n = QPointF(-d.y(), d.x())
+    p.setPen(Qt.NoPen)
+    p.setBrush(color)
+    p.drawPolygon(QPolygonF([b, b - d * 24 + n * 13, b - d * 24 - n * 13]))
+
+
+def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
+    top = frame.standard(ctx, scene, slide)
+    area = frame.content_area(top - 16)
+    diagram = slide.roles
+    if diagram is None:
+        frame.body(ctx, scene, slide.blocks, area)
+        return
+    pal = ctx.palette
+    y = area.top()
+    flow_boxes: list[QRectF] = []
+    if diagram.flow:
+        n = len(diagram.flow)
+        gap = 110.0
+        w = min(360.0, (area.width() - gap * (n - 1)) / n)
+        left = area.center().x() - (n * w + (n - 1) * gap) / 2
+        flow_boxes = [QRectF(left + i * (w + gap), y, w, FLOW_H) for i in range(n)]
+        paras = [(Para((Span(t),), color=ctx.fg, weight=600, align="center"),) for t in diagram.flow]
+        fits = fit_group([(p, w - 30, FLOW_H - 16) for p in paras], ctx.family, 38, 18)
+        for box, p, f in zip(flow_boxes, paras, fits):
+            scene.text("flow", p, box.adjusted(15, 8, -15, -8), max_px=f.px, fitted=f,
+                       valign="center", halign="center")
+        y += FLOW_H + 40
+    has_desc = any(r.description for r in diagram.roles)
+    roles_top = y + CIRCLE + 70 if not has_desc else y + CIRCLE * 0.82 + 60
+    circle = QRectF(area.center().x() - CIRCLE / 2, y, CIRCLE, CIRCLE)
+    if has_desc:
+        circle = QRectF(area.center().x() - CIRCLE * 0.41, y, CIRCLE * 0.82, CIRCLE * 0.82)
+    inscribed = circle.adjusted(circle.width() * 0.15, circle.height() * 0.2,
+                                -circle.width() * 0.15, -circle.height() * 0.2)
+    n = max(1, len(diagram.roles))
+    gap = 48.0
+    roles_left = area.left() + (ACTORS_W + 30 if diagram.actors else 0)
+    rw = (area.right() - roles_left - gap * (n - 1)) / n
+    role_boxes = [QRectF(roles_left + i * (rw + gap), roles_top, rw, ROLE_H) for i in range(n)]
+
+    def paint(p: QPainter) -> None:
+        p.save()
+        p.setRenderHint(QPainter.Antialiasing, True)
+        for a, b in zip(flow_boxes, flow_boxes[1:]):
+            _arrow(p, QPointF(a.right() + 14, a.center().y()), QPointF(b.left() - 14, b.center().y()), pal.accent)
+        if flow_boxes:
+            _arrow(p, QPointF(circle.center().x(), flow_boxes[0].bottom() + 4),
+                   QPointF(circle.center().x(), circle.top() - 4), pal.muted, 4)
+        p.setPen(QPen(pal.rule, 4))
+        for box in role_boxes:
+            p.drawLine(QLineF(circle.center(), QPointF(box.center().x(), box.top())))
+        p.setPen(Qt.NoPen)
+        p.setBrush(pal.track)
+        for box in flow_boxes:
+            p.drawRoundedRect(box, FLOW_H / 2, FLOW_H / 2)
+        p.setBrush(pal.accent)
+        p.drawEllipse(circle)
+        p.setBrush(pal.background)
+        p.setPen(QPen(pal.accent, 4))
+        for box in role_boxes:
+            p.drawRoundedRect(box, 18, 18)
+        p.restore()
+    scene.draw(paint)
+    scene.text("centre", (Para((Span(diagram.centre),), color=pal.on_accent.name(), weight=700,
+                               align="center", leading=1.1),),
+               inscribed, max_px=40, min_px=16, valign="center", halign="center")
+    names = [(Para((Span(r.name),), color=ctx.fg, weight=700, align="center"),) for r in diagram.roles]
+    fits = fit_group([(p, rw - 40, ROLE_H - 20) for p in names], ctx.family, 42, 18)
+    for box, p, f in zip(role_boxes, names, fits):
+        scene.text("role", p, box.adjusted(20, 10, -20, -10), max_px=f.px, fitted=f,
+                   valign="center", halign="center")
+    if diagram.actors:
+        scene.text("actors", (Para((Span(diagram.actors),), color=ctx.muted, italic=True,
+                                   weight=600, align="right"),),
+                   QRectF(area.left(), roles_top, ACTORS_W, ROLE_H), max_px=36, min_px=16,
+                   valign="center", halign="right")
+    if has_desc:
+        desc_top = roles_top + ROLE_H + 24
+        groups = [(block_paras(ctx, r.description)[0] or (Para(()),), rw, area.bottom() - desc_top)
+                  for r in diagram.roles]
+        fits = fit_group(groups, ctx.family, 30, 16)
+        for box, (paras, _, h), f in zip(role_boxes, groups, fits):
+            if any(q.spans for q in paras):
+                scene.text("role-text", paras, QRectF(box.left(), desc_top, rw, h), max_px=f.px, fitted=f)

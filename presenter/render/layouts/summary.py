@@ -1,0 +1,86 @@
+"""The summary slide: one diverging stacked bar per poll statement, as Likert results
+are drawn. Disagree grows left of a centre line, agree right, don't-know apart at
+the side, with n per statement; optionally sorted by agreement.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+
+from presenter.deck.model import Poll, Slide, Span
+from presenter.render import bars
+from presenter.render.context import Ctx
+from presenter.render.layouts import frame
+from presenter.render.scene import Scene
+from presenter.render.text import Para, fit_group
+from presenter.render.theme import MARGIN_X, WIDTH
+from presenter.render.view import PollView, RoomView
+
+LABEL_W, DK_W, N_W, GAP = 560.0, 180.0, 150.0, 36.0
+
+
+def polls_of(ctx: Ctx, slide: Slide) -> list[Poll]:
+    deck_polls = ctx.deck.polls
+    if not slide.summary_of:
+        return list(deck_polls)
+    by_id = {p.id: p for p in deck_polls}
+    return [by_id[i] for i in slide.summary_of if i in by_id]
+
+
+def _agreement(pv: PollView | None) -> float:
+    if pv is None:
+        return 0.0
+    return bars.share(pv.counts.get("agree", 0.0), pv.total())
+
+
+def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
+    top = frame.standard(ctx, scene, slide)
+    area = frame.content_area(top)
+    polls = polls_of(ctx, slide)
+    if not polls:
+        return
+    views = {p.id: (view.poll(p.id) if view else None) for p in polls}
+    if slide.sort_summary:
+        polls.sort(key=lambda p: -_agreement(views[p.id]))
+    right = WIDTH - MARGIN_X
+    n_rect = QRectF(right - N_W, 0, N_W, 0)
+    dk_rect = QRectF(n_rect.left() - GAP - DK_W, 0, DK_W, 0)
+    bars_left = MARGIN_X + LABEL_W + GAP
+    bars_right = dk_rect.left() - GAP
+    centre = (bars_left + bars_right) / 2
+    half = (bars_right - bars_left) / 2
+    head_h = 56.0
+    _header(ctx, scene, polls[0], area.top(), head_h, centre, half, dk_rect, n_rect)
+    rows_top = area.top() + head_h + 16
+    pitch = (area.bottom() - rows_top) / len(polls)
+    bar_h = min(64.0, pitch * 0.62)
+    labels = fit_group([((Para((Span(p.question),), color=ctx.fg, leading=1.15),), LABEL_W, pitch - 8)
+                        for p in polls], ctx.family, 32, 16)
+    for i, poll in enumerate(polls):
+        y = rows_top + i * pitch
+        scene.text("row-label", (Para((Span(poll.question),), color=ctx.fg, leading=1.15),),
+                   QRectF(MARGIN_X, y + 4, LABEL_W, pitch - 8), max_px=labels[i].px,
+                   fitted=labels[i], valign="center")
+        row = QRectF(bars_left, y + (pitch - bar_h) / 2, bars_right - bars_left, bar_h)
+        bars.diverging_row(ctx, scene, poll, views[poll.id], row, centre, half,
+                           QRectF(dk_rect.left(), row.top(), DK_W, bar_h), n_rect)
+    line = ctx.palette.foreground
+    bottom = rows_top + len(polls) * pitch
+    scene.draw(lambda p: p.fillRect(QRectF(centre - 1.5, rows_top - 8, 3, bottom - rows_top + 8), line))
+
+
+def _header(ctx: Ctx, scene: Scene, poll: Poll, top: float, h: float, centre: float,
+            half: float, dk_rect: QRectF, n_rect: QRectF) -> None:
+    labels = {o.id: o.label for o in poll.options}
+    for o in ctx.deck.labels:
+        labels.setdefault(o.id, o.label)
+    pal = ctx.palette
+    items = (
+        (QRectF(centre - half, top, half - 16, h), f"← {labels.get('disagree', 'Uenig')}",
+         pal.disagree, "right"),
+        (QRectF(centre + 16, top, half - 16, h), f"{labels.get('agree', 'Enig')} →", pal.agree, "left"),
+        (QRectF(dk_rect.left(), top, dk_rect.width(), h), labels.get("dont-know", "Ved ikke"),
+         pal.dont_know, "left"),
+    )
+    for rect, text, color, align in items:
+        scene.text("legend", (Para((Span(text),), color=color.name(), weight=700, align=align),),
+                   rect, max_px=34, min_px=16, valign="bottom", halign=align)

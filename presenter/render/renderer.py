@@ -1,0 +1,160 @@
+"""SlideRenderer: draws any slide of a deck on any paint device.
+
+One renderer for the screen, PNG and PDF export and the tests. Every slide is laid
+out on a fixed 1920x1080 logical canvas (layouts/*), then scaled into the target
+rect, letterboxed with black bars to keep 16:9. `layout_boxes()` exposes the
+measured boxes of a slide so tests can check that text fits and nothing overlaps.
+
+Needs a QGuiApplication (fonts). Must not import the server or the window modules.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+
+from presenter.deck.model import Deck, Slide
+from presenter.render.context import Ctx
+from presenter.render.layouts import LAYOUTS
+from presenter.render.layouts.join import overlay as join_overlay
+from presenter.render.scene import Box, Scene
+from presenter.render.theme import HEIGHT, WIDTH, palette_for, resolve_family
+from presenter.render.view import RoomView
+from presenter.render.words import words_for
+
+CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
+_STATIC_LAYOUTS = {"default", "title", "section", "two-cols", "phases", "roles"}
+
+
+def fit_rect(target: QRectF) -> QRectF:
+    """The largest 16:9 rect centred in `target` (the rest becomes black bars)."""
+    scale = min(target.width() / WIDTH, target.height() / HEIGHT)
+    w, h = WIDTH * scale, HEIGHT * scale
+    return QRectF(target.left() + (target.width() - w) / 2,
+                  target.top() + (target.height() - h) / 2, w, h)
+
+
+class SlideRenderer:
+    """Paints the slides of one deck. Cheap to create; layouts are cached per view."""
+
+    def __init__(self, deck: Deck):
+        self.deck = deck
+        self._ctx: dict[bool, Ctx] = {}
+        self._scenes: dict[tuple, Scene] = {}
+
+    # ------------------------------------------------------------ public API
+
+    @property
+    def slide_count(self) -> int:
+        return len(self.deck.slides)
+
+    def slide(self, slide_number: int) -> Slide:
+        if not 1 <= slide_number <= len(self.deck.slides):
+            raise IndexError(f"slide {slide_number} is not in this deck of {len(self.deck.slides)}")
+        return self.deck.slides[slide_number - 1]
+
+    def depends_on_view(self, slide_number: int, view: RoomView | None) -> bool:
+        """Whether the room's live state changes how this slide looks (poll, join, summary,
+        or the join overlay); other slides can be cached once."""
+        if view is not None and view.show_join_overlay:
+            return True
+        return self.slide(slide_number).layout not in _STATIC_LAYOUTS
+
+    def paint(self, painter: QPainter, slide_number: int, view: RoomView | None = None,
+              rect: QRectF | None = None) -> None:
+        """Paint slide `slide_number` (1-based) letterboxed into `rect` (default: the device)."""
+        scene = self.scene(slide_number, view)
+        self._paint_scene(painter, scene, rect)
+
+    def paint_blank(self, painter: QPainter, color: str = "black", rect: QRectF | None = None) -> None:
+        """The B (black) and W (white) screens: the whole target in one colour."""
+        target = rect if rect is not None else _device_rect(painter)
+        painter.fillRect(target, QColor(Qt.white if color == "white" else Qt.black))
+
+    def render_image(self, slide_number: int, view: RoomView | None = None,
+                     size: QSize = QSize(WIDTH, HEIGHT)) -> QImage:
+        image = QImage(size, QImage.Format_ARGB32_Premultiplied)
+        image.fill(Qt.black)
+        painter = QPainter(image)
+        try:
+            self.paint(painter, slide_number, view)
+        finally:
+            painter.end()
+        return image
+
+    def blank_image(self, color: str = "black", size: QSize = QSize(WIDTH, HEIGHT)) -> QImage:
+        image = QImage(size, QImage.Format_ARGB32_Premultiplied)
+        image.fill(QColor(Qt.white if color == "white" else Qt.black))
+        return image
+
+    def layout_boxes(self, slide_number: int, view: RoomView | None = None) -> list[Box]:
+        """The measured boxes of a slide on the 1920x1080 canvas:
+        Box(kind, needed, allowed, px, text) for every text block and main graphic."""
+        return list(self.scene(slide_number, view).boxes)
+
+    # ------------------------------------------------------------ internals
+
+    def context(self, invert: bool = False) -> Ctx:
+        if invert not in self._ctx:
+            theme = self.deck.theme
+            self._ctx[invert] = Ctx(self.deck, palette_for(theme, invert),
+                                    words_for(self.deck.language), resolve_family(theme.font))
+        return self._ctx[invert]
+
+    def scene(self, slide_number: int, view: RoomView | None = None) -> Scene:
+        slide = self.slide(slide_number)
+        key = (slide_number, view_key(slide, view) if self.depends_on_view(slide_number, view) else None)
+        scene = self._scenes.get(key)
+        if scene is None:
+            if len(self._scenes) > 256:     # poll animations make many keys; keep memory flat
+                self._scenes.clear()
+            scene = self._build(slide, view)
+            self._scenes[key] = scene
+        return scene
+
+    def _build(self, slide: Slide, view: RoomView | None) -> Scene:
+        ctx = self.context(slide.theme_class == "invert")
+        scene = Scene(ctx.palette.background, ctx.family)
+        LAYOUTS.get(slide.layout, LAYOUTS["default"])(ctx, scene, slide, view)
+        if view is not None and view.show_join_overlay:
+            join_overlay(self.context(False), scene, view)
+        return scene
+
+    def _paint_scene(self, painter: QPainter, scene: Scene, rect: QRectF | None) -> None:
+        target = QRectF(rect) if rect is not None else _device_rect(painter)
+        inner = fit_rect(target)
+        painter.save()
+        try:
+            if inner != target:
+                painter.fillRect(target, Qt.black)
+            painter.translate(inner.topLeft())
+            painter.scale(inner.width() / WIDTH, inner.height() / HEIGHT)
+            painter.setClipRect(CANVAS)
+            painter.setRenderHint(QPainter.Antialiasing, True)
+            painter.setRenderHint(QPainter.TextAntialiasing, True)
+            scene.paint(painter)
+        finally:
+            painter.restore()
+
+
+def _device_rect(painter: QPainter) -> QRectF:
+    device = painter.device()
+    # The device's logical size: a HiDPI widget reports its size in device-independent pixels.
+    return QRectF(0, 0, device.width(), device.height())
+
+
+def view_key(slide: Slide, view: RoomView | None) -> tuple:
+    """A hashable key of the parts of `view` that `slide` shows."""
+    if view is None:
+        return ()
+    join = view.join
+    join_key = (join.url, join.qr, join.wifi_qr, join.wifi_ssid) if join else None
+    polls = []
+    ids = (slide.poll.id,) if slide.poll else ()
+    if slide.layout == "summary":
+        ids = tuple(sorted(view.polls.keys()))
+    for pid in ids:
+        pv = view.poll(pid)
+        if pv is not None:
+            polls.append((pid, tuple(sorted(pv.counts.items())), pv.voters, pv.open,
+                          pv.results_visible))
+    return (join_key, view.phones, tuple(polls), view.show_join_overlay, view.voting_down)

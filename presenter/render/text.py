@@ -1,0 +1,218 @@
+"""Fitted rich text: paragraphs of styled spans laid out in a box, shrunk until they fit.
+
+A `Para` is one paragraph (a heading line, a bullet, a caption) made of the deck
+model's `Span` runs. `fit()` lays a list of paragraphs out with QTextLayout at the
+largest font size that fits the box (width and height), stepping down; it never
+lets text spill: below the preferred minimum it keeps shrinking, and a single word
+wider than the box is broken anywhere as a last resort. Results are cached, since
+the same slide is laid out again for every frame of an animation.
+
+Positions here are relative to the box; `draw()` places them. Must not import the
+layouts, the window or the server.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout, QTextOption
+
+from presenter.deck.model import Inline, Span
+
+HARD_FLOOR_PX = 6.0     # below the preferred minimum we still shrink: overflow is never OK
+STEP = 0.94             # each try is 6% smaller: fine enough that fitted text looks chosen
+
+
+@dataclass(frozen=True)
+class Para:
+    spans: Inline
+    color: str = "#000000"      # hex; links get `link_color`
+    size: float = 1.0           # relative to the box's font size
+    weight: int = 400           # CSS-like weight: 400 regular, 600 semibold, 700 bold
+    italic: bool = False
+    level: int = 0              # list depth: 0 top, 1 nested, 2 nested twice
+    marker: str = ""            # bullet or number, hung in the indent
+    marker_color: str = ""      # default: the text colour
+    space_before: float = 0.0   # in units of the box's font size
+    leading: float = 1.28       # line pitch / font size
+    align: str = "left"         # "left" | "center" | "right"
+    link_color: str = "#0B5FA5"
+
+
+def para(text: str, **style) -> Para:
+    """A paragraph of plain text."""
+    return Para((Span(text),), **style)
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """Paragraphs laid out at one size, positions relative to the box's top-left."""
+
+    px: float
+    width: float            # the widest line, including indents and markers
+    height: float
+    box_width: float
+    lines: tuple            # (QTextLayout, QPointF origin, marker QTextLayout | None, QPointF)
+    fits: bool              # False only if even HARD_FLOOR_PX did not fit
+
+
+def _font(family: str, px: float, weight: int = 400, italic: bool = False) -> QFont:
+    font = QFont(family)
+    font.setPixelSize(max(1, round(px)))
+    font.setWeight(QFont.Weight(weight))
+    font.setItalic(italic)
+    # Unhinted metrics are the same on screen, PNG and PDF, so a fit measured once holds.
+    font.setHintingPreference(QFont.PreferNoHinting)
+    font.setKerning(True)
+    return font
+
+
+def _formats(spans: Inline, color: str, weight: int, link_color: str):
+    # Every span gets a range, so colour comes from the paragraph, never from the pen.
+    ranges, start = [], 0
+    for span in spans:
+        fmt = QTextCharFormat()
+        fmt.setForeground(QColor(link_color if span.link else color))
+        if span.bold:
+            fmt.setFontWeight(max(700, weight))
+        if span.italic:
+            fmt.setFontItalic(True)
+        if span.code:
+            fmt.setFontFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+            fmt.setFontFixedPitch(True)
+        r = QTextLayout.FormatRange()
+        r.start, r.length, r.format = start, len(span.text), fmt
+        ranges.append(r)
+        start += len(span.text)
+    return ranges
+
+
+def _text(spans: Inline) -> str:
+    # QTextLayout treats \n as a line separator char; keep explicit breaks as U+2028.
+    return "".join(s.text for s in spans).replace("\n", "\u2028")
+
+
+def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
+                 indent_step: float, anywhere: bool):
+    px = base_px * p.size
+    font = _font(family, px, p.weight, p.italic)
+    indent = p.level * indent_step * base_px
+    marker_w = 0.0
+    marker_layout = None
+    if p.marker:
+        marker_layout = QTextLayout(p.marker, _font(family, px, max(p.weight, 600) if p.marker[0].isdigit() else p.weight))
+        marker_layout.setFormats(_formats((Span(p.marker),), p.marker_color or p.color, p.weight, p.link_color))
+        marker_layout.beginLayout()
+        mline = marker_layout.createLine()
+        mline.setLineWidth(10 * px)
+        marker_layout.endLayout()
+        marker_w = max(0.9 * px, mline.naturalTextWidth() + 0.45 * px)
+    text_x = indent + marker_w
+    avail = max(1.0, width - text_x)
+    layout = QTextLayout(_text(p.spans), font)
+    layout.setFormats(_formats(p.spans, p.color, p.weight, p.link_color))
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere if anywhere else QTextOption.WordWrap)
+    option.setAlignment({"center": Qt.AlignHCenter, "right": Qt.AlignRight}.get(p.align, Qt.AlignLeft))
+    layout.setTextOption(option)
+    pitch = px * p.leading
+    layout.beginLayout()
+    widest, top, count = 0.0, y, 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(avail)
+        # Centre the glyphs' natural height inside the line pitch.
+        line.setPosition(QPointF(0, (y - top) + (pitch - line.height()) / 2))
+        widest = max(widest, text_x + line.naturalTextWidth())
+        y += pitch
+        count += 1
+    layout.endLayout()
+    if count == 0:
+        y += pitch
+    marker_pos = None
+    if marker_layout is not None:
+        first_h = layout.lineAt(0).height() if count else px
+        mh = marker_layout.lineAt(0).height()
+        marker_pos = QPointF(indent, top + (pitch - first_h) / 2 + (first_h - mh) / 2)
+        # A bullet glyph sits at the x-height; a number on the baseline: both look aligned.
+    return layout, QPointF(text_x, top), marker_layout, marker_pos, widest, y
+
+
+def _layout_all(paras: tuple[Para, ...], family: str, px: float, width: float,
+                indent_step: float, anywhere: bool):
+    y, widest, lines = 0.0, 0.0, []
+    for i, p in enumerate(paras):
+        if i:
+            y += p.space_before * px
+        layout, origin, marker, marker_pos, w, y = _layout_para(
+            p, family, px, width, y, indent_step, anywhere)
+        widest = max(widest, w)
+        lines.append((layout, origin, marker, marker_pos))
+    return tuple(lines), widest, y
+
+
+@lru_cache(maxsize=2048)
+def fit(paras: tuple[Para, ...], width: float, height: float, family: str,
+        max_px: float, min_px: float = 0.0, indent_step: float = 1.3) -> Fitted:
+    """The largest size <= max_px at which `paras` fit `width` x `height`.
+
+    min_px is where we would rather stop; the text still shrinks below it (down to
+    HARD_FLOOR_PX) because overflowing is worse than small text.
+    """
+    px = float(max_px)
+    while True:
+        anywhere = px <= max(min_px, HARD_FLOOR_PX)
+        lines, widest, total = _layout_all(paras, family, px, width, indent_step, anywhere)
+        if (total <= height + 0.5 and widest <= width + 0.5) or px <= HARD_FLOOR_PX:
+            ok = total <= height + 0.5 and widest <= width + 0.5
+            return Fitted(px, widest, total, width, lines, ok)
+        px = max(HARD_FLOOR_PX, round(px * STEP * 2) / 2)
+
+
+def at_size(paras: tuple[Para, ...], width: float, family: str, px: float,
+            indent_step: float = 1.3) -> Fitted:
+    """`paras` laid out at exactly `px` (used to give a group of boxes one common size)."""
+    lines, widest, total = _layout_all(paras, family, px, width, indent_step, False)
+    return Fitted(px, widest, total, width, lines, widest <= width + 0.5)
+
+
+def fit_group(groups: list[tuple[tuple[Para, ...], float, float]], family: str,
+              max_px: float, min_px: float = 0.0) -> list[Fitted]:
+    """Fit several boxes at one common size (columns, captions): the smallest any of them needs."""
+    px = min((fit(p, w, h, family, max_px, min_px).px for p, w, h in groups), default=max_px)
+    out = []
+    for p, w, h in groups:
+        f = fit(p, w, h, family, px, px)
+        out.append(f)
+    return out
+
+
+def draw(painter: QPainter, fitted: Fitted, origin: QPointF) -> None:
+    """Paint laid-out paragraphs with the box's top-left at `origin`."""
+    for layout, pos, marker, marker_pos in fitted.lines:
+        if marker is not None:
+            marker.draw(painter, origin + marker_pos)
+        layout.draw(painter, origin + pos)
+
+
+def place(fitted: Fitted, allowed: QRectF, valign: str = "top",
+          halign: str = "left") -> tuple[QPointF, QRectF]:
+    """Where laid-out text goes in its allowed box: (draw origin, rect the ink needs).
+
+    `halign` must match the paragraphs' own `align` (lines are aligned inside the box width).
+    """
+    y = allowed.top()
+    if valign == "center":
+        y += (allowed.height() - fitted.height) / 2
+    elif valign == "bottom":
+        y += allowed.height() - fitted.height
+    w = fitted.width
+    x = allowed.left()
+    if halign == "center":
+        x += (fitted.box_width - w) / 2
+    elif halign == "right":
+        x += fitted.box_width - w
+    return QPointF(allowed.left(), y), QRectF(x, y, w, fitted.height)
