@@ -15,7 +15,7 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from . import yamlsafe as yaml
 
 from .errors import DeckError
 from .markdown import Comment
@@ -67,7 +67,7 @@ def _read_directive(comment: Comment, settings: SlideSettings, path: Path) -> No
     first, _, rest = comment.body.strip().partition("\n")
     source = first + ("\n" + textwrap.dedent(rest) if rest else "")
     try:
-        data = yaml.safe_load(source)
+        data = yaml.load(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = comment.line + (mark.line if mark is not None else 0)

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+from . import yamlsafe as yaml
 
 from .errors import DeckError
 from .model import PollOption, PollSettings, Theme
@@ -80,7 +80,8 @@ def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
         if key not in KNOWN_KEYS and key not in FOREIGN_KEYS:
             raise DeckError(path, _key_line(source, key), f"unknown front matter key \"{key}\"; "
                             f"expected one of: {', '.join(KNOWN_KEYS)}")
-    language = _text(data.get("language", data.get("lang", "da")), "language", source, path) or "da"
+    language = data.get("language", data.get("lang", "da"))
+    language = _text(language, "language", source, path) or "da"
     return FrontMatter(
         title=_text(data.get("title"), "title", source, path),
         language=language,
@@ -101,7 +102,7 @@ def default_labels(language: str) -> tuple[PollOption, ...]:
 
 def _load_yaml(source: str, path: Path) -> dict:
     try:
-        data = yaml.safe_load(source)
+        data = yaml.load(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1     # +1 for the opening ---
@@ -111,9 +112,8 @@ def _load_yaml(source: str, path: Path) -> dict:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise DeckError(path, 1, "the front matter must be a list of settings "
-                        "(\"title: ...\", \"language: da\"); found "
-                        f"{_kind(data)}")
+        raise DeckError(path, 1, f"the front matter is {_kind(data)}; expected settings "
+                        "such as \"title: ...\" and \"language: da\"")
     return {str(k): v for k, v in data.items()}
 
 
@@ -121,8 +121,8 @@ def _theme(value, source: str, path: Path) -> Theme:
     if value is None or isinstance(value, str):
         return Theme()      # a Marp theme name: votedeck has one theme, coloured below
     if not isinstance(value, dict):
-        raise DeckError(path, _key_line(source, "theme"), "theme must be a list of colours "
-                        f"({', '.join(THEME_KEYS)})")
+        raise DeckError(path, _key_line(source, "theme"), f"theme is {_kind(value)}; expected colours "
+                        f"under it ({', '.join(THEME_KEYS)})")
     colours = {}
     for key, colour in value.items():
         name = str(key).replace("-", "_")
@@ -145,7 +145,8 @@ def _poll_settings(value, source: str, path: Path) -> PollSettings:
         return PollSettings()
     line = _key_line(source, "polls")
     if not isinstance(value, dict):
-        raise DeckError(path, line, "polls must be settings: open_on_show, close_on_leave, results")
+        raise DeckError(path, line, f"polls is {_kind(value)}; expected settings under "
+                        "it: open_on_show, close_on_leave, results")
     settings = {}
     for key, setting in value.items():
         key = str(key).replace("-", "_")
@@ -168,8 +169,8 @@ def _labels(value, language: str, source: str, path: Path) -> tuple[PollOption, 
     if value is None:
         return tuple(PollOption(k, v) for k, v in labels.items())
     if not isinstance(value, dict):
-        raise DeckError(path, _key_line(source, "labels"), "labels must be settings: "
-                        "agree, disagree, dont-know")
+        raise DeckError(path, _key_line(source, "labels"), f"labels is {_kind(value)}; expected "
+                        "settings under it: agree, disagree, dont-know")
     for key, label in value.items():
         key = str(key).replace("_", "-")
         if key not in LABEL_KEYS:
@@ -186,7 +187,7 @@ def _text(value, key: str, source: str, path: Path) -> str:
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
-        raise DeckError(path, _key_line(source, key), f"{key} must be text; found {_kind(value)}")
+        raise DeckError(path, _key_line(source, key), f"{key} is {_kind(value)}; expected text")
     return str(value).strip()
 
 
@@ -201,4 +202,5 @@ def _key_line(source: str, key: str) -> int:
 
 
 def _kind(value) -> str:
-    return {list: "a list", dict: "settings", str: "text"}.get(type(value), type(value).__name__)
+    return {list: "a list", dict: "settings", str: "text", int: "a number", float: "a number",
+            bool: "true or false"}.get(type(value), "not text")

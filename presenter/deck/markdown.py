@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Union
+from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
@@ -217,9 +218,12 @@ class _Reader:
         if src.startswith(_URL_SCHEMES) or src.startswith("//"):
             raise DeckError(self.path, line, f"image \"{src}\" is on the web; expected a "
                             "PNG or SVG file next to the deck (votedeck works offline)")
-        from urllib.parse import unquote
-        target = (self.deck_dir / unquote(src)).resolve()
-        if not src or not target.is_file():
+        try:
+            target = (self.deck_dir / unquote(src)).resolve()
+            found = bool(src) and target.is_file()
+        except (OSError, ValueError):       # a NUL byte, a name too long for the system
+            target, found = self.deck_dir / src, False
+        if not found:
             raise DeckError(self.path, line, f"image \"{src}\" not found; expected a file at "
                             f"{target}")
         return Image(target, alt)

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-import yaml
+from . import yamlsafe as yaml
 
 from .errors import DeckError
 from .model import Poll, PollOption
@@ -73,7 +73,7 @@ def parse_poll(fence_source: str, fence_line: int, slide: int,
 
 def _load(source: str, fence_line: int, path: Path) -> dict:
     try:
-        data = yaml.safe_load(source)
+        data = yaml.load(source)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = fence_line + 1 + mark.line if mark is not None else fence_line
@@ -81,9 +81,9 @@ def _load(source: str, fence_line: int, path: Path) -> dict:
         raise DeckError(path, line, f"the poll block is not valid YAML ({problem}); expected "
                         "lines of \"key: value\" (quote a question that contains \": \")") from None
     if not isinstance(data, dict):
-        raise DeckError(path, fence_line, "the poll block must be settings such as "
-                        "\"question: ...\" and \"scale: agree\"; found "
-                        f"{'nothing' if data is None else type(data).__name__}")
+        found = {type(None): "empty", list: "a list", str: "text"}.get(type(data), "not settings")
+        raise DeckError(path, fence_line, f"the poll block is {found}; expected settings such "
+                        "as \"question: ...\" and \"scale: agree\"")
     return {str(k): v for k, v in data.items()}
 
 
