@@ -25,6 +25,7 @@ from .presentation import Presentation
 log = logging.getLogger(__name__)
 
 RESULTS_INTERVAL = 0.25        # seconds between results broadcasts while votes arrive
+CLOSE_WAIT = 1.0               # seconds a phone has to answer the close at shutdown
 
 
 class PhoneHub:
@@ -110,7 +111,9 @@ class PhoneHub:
     async def close_all(self) -> None:
         if self._results_timer is not None:
             self._results_timer.cancel()
-        closing = [ws.close(code=WSCloseCode.GOING_AWAY, message=b"votedeck is stopping")
+        # A phone that does not answer the close frame within a second is dropped.
+        closing = [asyncio.wait_for(ws.close(code=WSCloseCode.GOING_AWAY,
+                                             message=b"votedeck is stopping"), CLOSE_WAIT)
                    for ws in list(self.sockets) if not ws.closed]
         if closing:
             await asyncio.gather(*closing, return_exceptions=True)

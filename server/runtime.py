@@ -197,7 +197,7 @@ class VotingServer:
         host, first = self.config.host, int(self.config.port)
         tries = PORT_TRIES if self.config.port_fallback and first else 1
         for port in range(first, first + tries):
-            site = web.TCPSite(runner, host or None, port, backlog=2048, shutdown_timeout=2.0)
+            site = web.TCPSite(runner, host or None, port, backlog=2048)
             try:
                 await site.start()
             except OSError as error:
@@ -210,6 +210,9 @@ class VotingServer:
     async def _shutdown(self) -> None:
         for task in list(self._tasks):
             task.cancel()
+        # Before the runner's cleanup, which drops open connections without a close frame.
+        if self.hub is not None:
+            await self.hub.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
 
