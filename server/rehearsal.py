@@ -1,0 +1,275 @@
+"""Rehearsal: a short, bounded test that votes get through to this laptop, and how fast.
+
+Two kinds, so a rehearsal never leaves a vote in the real session:
+
+- **votes** (`rehearse_votes`): against a *scratch* server (`ScratchServer`: its own
+  temporary database and a one-poll rehearsal deck, started on the laptop's
+  network address, thrown away afterwards). Test phones connect, the poll opens,
+  each votes once; `server.loadtest` does the work.
+- **reach** (`rehearse_reach`): against a votedeck that is already running (the
+  real talk). Test phones load the state and open the WebSocket, as the phone page
+  does, but send no vote.
+
+Traffic from the laptop to its own network address never leaves the laptop, so a
+rehearsal run *on* the laptop proves the laptop's side (server, address,
+firewall for local traffic, speed), not the venue wifi; the verdict says so. Run
+from a second machine on the venue network it proves the network too.
+
+Headless: must not import PySide6 or `presenter/`.
+"""
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import secrets
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from .api import DeckSpec, JoinInfo, PollOption, PollSpec, ServerConfig
+
+MAX_PHONES = 500
+MAX_SECONDS = 120.0
+SLOW_MS = 1000.0            # a phone waiting longer than this feels broken
+REHEARSAL_POLL = "votedeck-rehearsal"
+
+
+class RehearsalError(Exception):
+    """The rehearsal cannot run as asked; str() is one sentence with what to do."""
+
+
+@dataclass(frozen=True)
+class RehearsalResult:
+    url: str
+    phones: int                     # test phones asked for
+    reached: int                    # connected (state + WebSocket)
+    voted: int | None               # acknowledged votes; None: a reach test, no votes sent
+    slowest_ms: float | None        # slowest vote answer (votes) or connection (reach)
+    median_ms: float | None
+    failures: dict = field(default_factory=dict)     # reason -> count
+    from_this_laptop: bool = True   # the URL is this machine: the wifi itself was not tested
+    stopped_at_deadline: bool = False
+
+    @property
+    def ok(self) -> bool:
+        done = self.reached if self.voted is None else self.voted
+        return done == self.phones and not self.stopped_at_deadline
+
+    def text(self) -> str:
+        return verdict(self)
+
+
+def check_request(url: str | None, phones: int, seconds: float) -> None:
+    if not 1 <= phones <= MAX_PHONES:
+        raise RehearsalError(f"Ask for between 1 and {MAX_PHONES} test phones (--phones).")
+    if not 1 <= seconds <= MAX_SECONDS:
+        raise RehearsalError(f"A rehearsal takes between 1 and {MAX_SECONDS:g} seconds (--seconds).")
+    if url is not None:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise RehearsalError(f"{url!r} is not an http:// address: give the join URL "
+                                 "votedeck shows, e.g. http://192.168.1.20:8080/.")
+
+
+def base_url(url: str) -> str:
+    parts = urlsplit(url if "://" in url else "http://" + url)
+    path = parts.path if parts.path.endswith("/") else parts.path + "/"
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def is_this_machine(url: str, own_addresses=()) -> bool:
+    """True when the URL's host is loopback or one of this machine's addresses."""
+    host = urlsplit(base_url(url)).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return address.is_loopback or str(address) in set(own_addresses)
+
+
+def rehearsal_deck() -> DeckSpec:
+    """Two slides, a poll on the first: the load tool parks on 2, then opens 1."""
+    options = (PollOption("agree", "Agree"), PollOption("disagree", "Disagree"),
+               PollOption("dont-know", "Don't know"))
+    poll = PollSpec(REHEARSAL_POLL, "Rehearsal: can the room vote?", options, slide=1)
+    return DeckSpec(key=f"rehearsal-{secrets.token_hex(8)}", title="votedeck rehearsal",
+                    language="en", slide_count=2, polls=(poll,))
+
+
+class ScratchServer:
+    """A throw-away voting server for rehearsals: its own temp database, caps off
+    (every test phone comes from one address), stopped and deleted on exit."""
+
+    def __init__(self, host: str = "0.0.0.0", port: int = 8080) -> None:
+        self.host, self.port = host, port
+        self.token = secrets.token_urlsafe(24)
+        self.join: JoinInfo | None = None
+        self._server = None
+        self._dir: Path | None = None
+
+    def __enter__(self) -> "ScratchServer":
+        from . import VotingServer      # the package's public API; imported late (heavy)
+
+        self._dir = Path(tempfile.mkdtemp(prefix="votedeck-rehearsal-"))
+        config = ServerConfig(host=self.host, port=self.port, data_dir=self._dir, token=self.token,
+                              new_session=True, max_voters_per_address=0,
+                              max_requests_per_second=0)
+        self._server = VotingServer(rehearsal_deck(), config)
+        try:
+            self.join = self._server.start()
+        except BaseException:
+            self._cleanup()
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._cleanup()
+
+    def _cleanup(self) -> None:
+        server, self._server = self._server, None
+        if server is not None:
+            server.stop()
+        if self._dir is not None:
+            shutil.rmtree(self._dir, ignore_errors=True)
+            self._dir = None
+
+
+async def rehearse_votes(url: str, token: str, phones: int = 30, seconds: float = 20.0,
+                         from_this_laptop: bool = True) -> RehearsalResult:
+    """Test phones connect and vote once on a scratch server (needs its control token)."""
+    from .loadtest import LoadConfig, LoadError, run_async
+
+    check_request(url, phones, seconds)
+    config = LoadConfig(url=url, phones=phones, votes_per_phone=1, ramp_s=min(1.0, seconds / 4),
+                        think_ms=200.0, duration_limit_s=seconds, token=token,
+                        request_timeout_s=min(10.0, seconds))
+    try:
+        report = await run_async(config)
+    except LoadError as exc:
+        raise RehearsalError(str(exc)) from None
+    failures = {**report.connect_errors, **report.failures}
+    lat = report.ack_latency_ms
+    return RehearsalResult(
+        url=report.url, phones=phones, reached=report.phones_connected,
+        voted=report.votes_acknowledged,
+        slowest_ms=lat.max if lat.count else None, median_ms=lat.p50 if lat.count else None,
+        failures=failures, from_this_laptop=from_this_laptop,
+        stopped_at_deadline=report.stopped_at_deadline,
+    )
+
+
+async def rehearse_reach(url: str, phones: int = 30, seconds: float = 20.0,
+                         from_this_laptop: bool = True) -> RehearsalResult:
+    """Test phones load the state and open the WebSocket of a running votedeck; no votes."""
+    check_request(url, phones, seconds)
+    base = base_url(url)
+    timings: list[float] = []
+    failures: dict[str, int] = {}
+    timeout = aiohttp.ClientTimeout(total=min(10.0, seconds))
+    stopped = False
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar(),
+                                     connector=aiohttp.TCPConnector(limit=0)) as session:
+        async def phone() -> None:
+            started = time.perf_counter()
+            try:
+                await _visit(session, base, timeout)
+            except (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError) as exc:
+                reason = _reason(exc)
+                failures[reason] = failures.get(reason, 0) + 1
+                return
+            timings.append((time.perf_counter() - started) * 1000.0)
+
+        tasks = [asyncio.create_task(phone()) for _ in range(phones)]
+        done, pending = await asyncio.wait(tasks, timeout=seconds)
+        for task in pending:
+            task.cancel()
+        if pending:
+            stopped = True
+            await asyncio.wait(pending, timeout=3.0)
+    ordered = sorted(timings)
+    return RehearsalResult(
+        url=base, phones=phones, reached=len(timings), voted=None,
+        slowest_ms=ordered[-1] if ordered else None,
+        median_ms=ordered[len(ordered) // 2] if ordered else None,
+        failures=failures, from_this_laptop=from_this_laptop, stopped_at_deadline=stopped,
+    )
+
+
+async def _visit(session: aiohttp.ClientSession, base: str, timeout) -> None:
+    """What the phone page does first: the state (and voter cookie), then the WebSocket's
+    first state message."""
+    async with session.get(base + "api/state", timeout=timeout) as resp:
+        resp.raise_for_status()
+        await resp.json()
+        voter = resp.cookies.get("voter")
+    headers = {"Origin": base.rstrip("/")}
+    if voter is not None:
+        headers["Cookie"] = f"voter={voter.value}"
+    async with session.ws_connect(base + "ws", headers=headers, timeout=aiohttp.ClientWSTimeout(
+            ws_receive=timeout.total, ws_close=2.0)) as ws:
+        msg = await ws.receive(timeout=timeout.total)
+        if msg.type != aiohttp.WSMsgType.TEXT or '"state"' not in msg.data:
+            raise ValueError("no state over the WebSocket")
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, asyncio.TimeoutError):
+        return "timeout"
+    if isinstance(exc, aiohttp.ClientResponseError):
+        return str(exc.status)
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return "connection refused or unreachable"
+    if isinstance(exc, ValueError):
+        return "bad answer"
+    return "connection error"
+
+
+def _ms(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value / 1000:.1f} s" if value >= 1000 else f"{value:.0f} ms"
+
+
+def _reasons(failures: dict) -> str:
+    return ", ".join(f"{reason} ×{n}" for reason, n in sorted(failures.items(), key=lambda kv: -kv[1]))
+
+
+def verdict(r: RehearsalResult) -> str:
+    """The rehearsal's outcome in plain words, with what to do when it went wrong."""
+    verb = "reached the laptop" if r.voted is None else "voted"
+    done = r.reached if r.voted is None else r.voted
+    if r.reached == 0:
+        return (f"None of the {r.phones} test phones reached {r.url} ({_reasons(r.failures)}). "
+                "Check that votedeck is running and the address is the one on the join screen; "
+                "if it is, a firewall is blocking the port (see docs/venue.md) or this machine "
+                "is on another network than the laptop.")
+    first = f"{done} of {r.phones} test phones {verb}; slowest answer {_ms(r.slowest_ms)}."
+    lines = [first]
+    if done < r.phones:
+        lost = r.phones - done
+        why = f" ({_reasons(r.failures)})" if r.failures else ""
+        if r.stopped_at_deadline:
+            why += " before the time ran out"
+        lines.append(f"{lost} did not get through{why}: close other programs on the laptop, "
+                     "move it nearer the wifi access point (or use its own hotspot), and "
+                     "rehearse again.")
+    elif r.slowest_ms is not None and r.slowest_ms > SLOW_MS:
+        lines.append("That is slow enough for phones to feel stuck: close other programs on the "
+                     "laptop and use its own hotspot or a less busy network.")
+    if r.voted is None:
+        lines.append("No test votes were sent, so the session stays clean.")
+    if done == r.phones:
+        if r.from_this_laptop:
+            lines.append("The laptop's side is ready. This test ran on the laptop itself, so it "
+                         "cannot show that the venue wifi lets phones through: open the join URL "
+                         "on a phone and watch the console's \"phones reached this laptop\" line.")
+        else:
+            lines.append("Phones on this network can reach the laptop.")
+    return " ".join(lines)
