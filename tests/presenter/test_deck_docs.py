@@ -1,0 +1,41 @@
+"""The examples in docs/deck-format.md are decks that parse as the text says."""
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+from presenter.deck import parse_deck
+from presenter.deck.model import plain
+from presenter.paths import PROJECT_ROOT
+
+DOC = PROJECT_ROOT / "docs" / "deck-format.md"
+# The summary example names these polls; they are declared before each snippet.
+POLLS = "".join(f"```poll\nid: {i}\nquestion: {i}\n```\n---\n"
+                for i in ("leaders-as-source", "job-descriptions"))
+
+
+def examples() -> list[str]:
+    tokens = MarkdownIt("commonmark").parse(DOC.read_text(encoding="utf-8"))
+    return [t.content for t in tokens if t.type == "fence" and t.info.strip() == "markdown"]
+
+
+def test_the_complete_example():
+    deck = parse_deck(examples()[0], PROJECT_ROOT / "docs" / "example.md")
+    assert deck.title == "Samarbejde på tværs" and deck.author == "Kari Nordmann"
+    assert [s.layout for s in deck.slides] == ["title", "default", "join", "poll"]
+    assert deck.polls[0].id == "cross-boundary"
+    assert deck.slides[1].notes == "Husk at bede salen tage telefonen frem."
+
+
+def test_every_slide_example_parses():
+    snippets = [s for s in examples()[1:] if "# " in s or "```poll" in s]
+    assert len(snippets) >= 8
+    for snippet in snippets:
+        prefix = POLLS if "layout: summary" in snippet else ""
+        deck = parse_deck(prefix + snippet, PROJECT_ROOT / "docs" / "example.md")
+        slide = deck.slides[-1]
+        assert slide.layout in ("title", "two-cols", "phases", "roles", "join", "summary", "poll")
+        if slide.layout == "phases":
+            assert [p.name for p in slide.phases] == ["Ideudvikling", "Ideudvælgelse", "Realisering"]
+            assert plain(slide.phases[2].caption) == "Bredt ejerskab"
+        if slide.layout == "roles":
+            assert [r.name for r in slide.roles.roles] == ["Igangsætter", "Facilitator", "Katalysator"]
