@@ -129,13 +129,15 @@ def run_presenter(args) -> int:
     if presentation.start_server():
         join = presentation.join
         print(f"Phones join at {join.url}", flush=True)
-        for warning in join.warnings:
-            _say(warning)
+        for warning in join.warnings:      # advice for the speaker, not a failure
+            print(warning, flush=True)
     router = KeyRouter(presentation)
     audience = AudienceWindow(presentation, router)
     wire_audience(router, audience, app)
 
-    # --- presenter console: the console helper wires ConsoleWindow in here. ---
+    # --- presenter console (presenter/ui/console): places itself, wires S/Tab/T/G. ---
+    from presenter.ui.console import attach_console
+    console = attach_console(presentation, audience, router, args)
 
     place_window(audience, audience_screen(QGuiApplication.screens(), args.screen),
                  args.windowed)
@@ -146,7 +148,9 @@ def run_presenter(args) -> int:
         quit_on_signal.close()
         # Stop the server and join its thread while Qt is still alive.
         presentation.shutdown()
-        audience.close()
-        audience.deleteLater()
+        for window in (console, audience):
+            if window is not None:
+                window.close()
+                window.deleteLater()
         app.processEvents()
     return int(code)
