@@ -278,6 +278,12 @@
 
   function send() {
     if (!pending) return;
+    if (navigator.onLine === false) {
+      // Sent by the "online" handler (flush) when the network is back.
+      pending.status = "queued";
+      render();
+      return;
+    }
     var mine = ++sendSeq;
     var sent = pending;
     sent.status = "sending";
@@ -370,6 +376,9 @@
     clearTimeout(reconnectTimer);
     reconnectTimer = null;
     if (ws && ws.readyState <= 1) return;
+    // The phone knows it has no network: wait for its "online" event instead of
+    // failing attempts that only drain the battery.
+    if (navigator.onLine === false) { showNet(true); return; }
     var url = (location.protocol === "https:" ? "wss:" : "ws:") + "//" + location.host + "/ws";
     var sock;
     try { sock = new WebSocket(url); } catch (e) { lost(null); return; }
