@@ -61,3 +61,15 @@ def test_arbitrary_bytes_from_a_file(tmp_path_factory, data):
         load_deck(path)
     except DeckError as error:
         assert str(error).startswith(str(path))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_derived_ids_are_url_safe_and_stable(question):
+    import re
+
+    from presenter.deck.polls import slug
+    derived = slug(question)
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", derived)
+    assert len(derived) <= 48
+    assert slug(question) == derived

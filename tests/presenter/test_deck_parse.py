@@ -229,3 +229,27 @@ def test_crlf_and_bom_are_read(tmp_path):
     path.write_bytes("\ufeff---\r\ntitle: Vindue\r\n---\r\n# Æble\r\n".encode("utf-8"))
     deck = load_deck(path)
     assert deck.title == "Vindue" and plain(deck.slides[0].title) == "Æble"
+
+
+def test_yes_and_no_stay_words():
+    deck = parse_deck("---\nlanguage: no\n---\n```poll\nquestion: Q\noptions:\n  - Yes\n  - No\n"
+                      "  - On\n```\n", "x.md")
+    assert deck.language == "no"
+    assert [(o.id, o.label) for o in deck.polls[0].options] == [
+        ("yes", "Yes"), ("no", "No"), ("on", "On")]
+
+
+def test_capitalised_comment_with_colon_is_a_note():
+    slide = parse_deck("# A\n\n<!-- Husk: spørg salen -->\n<!-- notes: to -->\n", "x.md").slides[0]
+    assert slide.notes == "Husk: spørg salen\n\nto"
+
+
+def test_explicit_layout_wins_over_the_poll_default():
+    slide = parse_deck("<!-- layout: default -->\n# A\n```poll\nquestion: Q\n```\n", "x.md").slides[0]
+    assert slide.layout == "default" and slide.poll.id == "q"
+
+
+def test_dash_separates_a_phase_caption():
+    slide = parse_deck("<!-- layout: phases -->\n- Evaluering – Flere *bundlinjer*\n", "x.md").slides[0]
+    assert slide.phases[0].name == "Evaluering"
+    assert slide.phases[0].caption == (Span("Flere "), Span("bundlinjer", italic=True))
