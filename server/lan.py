@@ -19,6 +19,8 @@ from .api import JoinInfo
 # Interfaces that are rarely what phones in the room can reach.
 _VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap",
                      "utun", "zt", "tailscale", "wg")
+# RFC 1918 only: Python's `is_private` also counts documentation and other reserved nets.
+_LAN_NETS = tuple(ipaddress.IPv4Network(n) for n in ("192.168.0.0/16", "10.0.0.0/8", "172.16.0.0/12"))
 _ANY_HOSTS = ("", "0.0.0.0", "::", "*")
 _LOOPBACK_WARNING = ("No network address was found, so only this computer can open the join "
                      "URL; connect to the venue network (or start a hotspot) and restart voting.")
@@ -50,7 +52,7 @@ def lan_addresses() -> list[tuple[str, str]]:
                 continue
             if not _is_up(str(adapter.name)):
                 continue
-            rank = 0 if address.is_private else 2
+            rank = 0 if any(address in net for net in _LAN_NETS) else 2
             if str(name).lower().startswith(_VIRTUAL_PREFIXES):
                 rank += 1
             found.append((rank, order, str(name), str(address)))

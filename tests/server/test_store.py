@@ -11,7 +11,7 @@ from server.api import ServerStartError
 from server.store import VoteStore
 from server.store_schema import explain
 
-from .conftest import control, start_server
+from .conftest import control, start_server, wait_for
 
 
 def opened(tmp_path) -> VoteStore:
@@ -39,8 +39,9 @@ async def test_burst_of_votes_is_group_committed(running):
     with sqlite3.connect(running.server.database_path) as db:
         counts = dict(db.execute("SELECT choice, COUNT(*) FROM votes GROUP BY choice"))
     assert counts == {"agree": 167, "disagree": 167, "dont-know": 166}
-    tally = running.server.snapshot().poll("p1")
-    assert dict(tally.counts) == counts and tally.voters == 500
+    # The snapshot follows within its coalescing delay.
+    await wait_for(lambda: running.server.snapshot().poll("p1").voters == 500)
+    assert dict(running.server.snapshot().poll("p1").counts) == counts
 
 
 def test_sessions_resume_by_deck_and_name(tmp_path):
