@@ -23,7 +23,9 @@ SUBCOMMANDS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only `command`'s module is imported to add its arguments, so one
+    subcommand never pays for (or breaks on) another's imports."""
     parser = argparse.ArgumentParser(
         prog="votedeck",
         description="Present a Markdown deck and let the room vote from their phones.",
@@ -32,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_text) in SUBCOMMANDS.items():
         sub_parser = sub.add_parser(name, help=help_text, description=help_text)
-        _command(module).add_arguments(sub_parser)
+        if name == command:
+            _command(module).add_arguments(sub_parser)
     return parser
 
 
@@ -45,7 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     # `votedeck`, `votedeck DECK` and `votedeck --windowed` mean `votedeck present ...`.
     if not argv or (argv[0] not in SUBCOMMANDS and argv[0] not in ("-h", "--help")):
         argv.insert(0, "present")
-    args = build_parser().parse_args(argv)
+    command = argv[0] if argv[0] in SUBCOMMANDS else None
+    args = build_parser(command).parse_args(argv)
+    if args.command is None:
+        return 0
     try:
         return int(_command(SUBCOMMANDS[args.command][0]).run(args) or 0)
     except KeyboardInterrupt:
