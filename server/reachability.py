@@ -52,8 +52,7 @@ def address_range(ip: str) -> str:
     """The network a phone is on, as a person reads it: IPv4 /24, IPv6 /64."""
     addr = ipaddress.ip_address(ip)
     if addr.version == 4:
-        a, b, c, _ = str(addr).split(".")
-        return f"{a}.{b}.{c}.x"
+        return str(addr).rpartition(".")[0] + ".x"
     return str(ipaddress.ip_network(f"{addr}/64", strict=False))
 
 
@@ -72,6 +71,9 @@ def normalize(ip: str) -> str | None:
     return str(addr)
 
 
+_UNKNOWN = object()
+
+
 class ReachabilityLog:
     """Remembers when each client address last reached the server."""
 
@@ -86,27 +88,55 @@ class ReachabilityLog:
         # Loopback and the laptop's own addresses are the speaker testing the
         # page on the laptop: that proves nothing about the room's phones.
         self._ignore_loopback = ignore_loopback
-        self._own = frozenset(a for a in map(normalize, own_addresses) if a)
+        self._own: frozenset[str] = frozenset()
         self._max = max(1, max_addresses)
         self._clock = clock
         self._lock = threading.Lock()
         self._seen: OrderedDict[str, float] = OrderedDict()   # address -> last seen, oldest first
+        self._ranges: dict[str, str] = {}                     # address -> its range, for _seen's keys
+        # What each raw peer string means (normalized address, or None: not a phone),
+        # so the request path pays for parsing once per address, not per request.
+        self._raw: dict[str, str | None] = {}
         self._join_shown_at: float | None = None
         self._seen_since_join = False
+        self.ignore_addresses(own_addresses)
+
+    def ignore_addresses(self, addresses: Iterable[str]) -> None:
+        """The laptop's own addresses (they change when it joins another network)."""
+        self._own = frozenset(a for a in map(normalize, addresses) if a)
+        self._raw = {}
+
+    def _classify(self, ip: str) -> str | None:
+        address = normalize(ip)
+        if address is None or address in self._own:
+            address = None
+        elif self._ignore_loopback and ipaddress.ip_address(address).is_loopback:
+            address = None
+        if len(self._raw) >= 2 * self._max:
+            self._raw = {}
+        self._raw[ip] = address
+        return address
 
     def record(self, ip: str | None) -> bool:
         """Note a request from `ip` now; False when it does not count as a phone."""
-        address = normalize(ip) if ip else None
-        if address is None or address in self._own:
+        if not ip:
             return False
-        if self._ignore_loopback and ipaddress.ip_address(address).is_loopback:
+        address = self._raw.get(ip, _UNKNOWN)
+        if address is _UNKNOWN:
+            address = self._classify(ip)
+        if address is None:
             return False
         now = self._clock()
         with self._lock:
-            self._seen[address] = now
-            self._seen.move_to_end(address)
-            if len(self._seen) > self._max:
-                self._seen.popitem(last=False)
+            seen = self._seen
+            if address in seen:
+                seen.move_to_end(address)
+            else:
+                self._ranges[address] = address_range(address)
+                if len(seen) >= self._max:
+                    gone, _ = seen.popitem(last=False)
+                    del self._ranges[gone]
+            seen[address] = now
             if self._join_shown_at is not None:
                 self._seen_since_join = True
         return True
@@ -121,20 +151,21 @@ class ReachabilityLog:
     def recent(self, window_s: float = DEFAULT_WINDOW_S) -> Reachability:
         """A frozen snapshot of the phones seen in the last `window_s` seconds."""
         now = self._clock()
+        ranges: Counter[str] = Counter()
+        phones = 0
+        newest = None
         with self._lock:
             # Newest last: walk backwards and stop at the first one too old.
-            addresses: list[str] = []
-            newest = None
             for address, seen in reversed(self._seen.items()):
                 if newest is None:
                     newest = seen
                 if now - seen > window_s:
                     break
-                addresses.append(address)
+                phones += 1
+                ranges[self._ranges[address]] += 1
             join_at, seen_since = self._join_shown_at, self._seen_since_join
-        ranges = Counter(address_range(a) for a in addresses)
         return Reachability(
-            phones=len(addresses),
+            phones=phones,
             ranges=tuple(r for r, _ in sorted(ranges.items(), key=lambda kv: (-kv[1], kv[0]))),
             last_seen_s=None if newest is None else max(0.0, now - newest),
             window_s=window_s,

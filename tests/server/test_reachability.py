@@ -230,3 +230,21 @@ def test_no_phone_hint_names_causes_and_remedies():
         assert words in da
     assert no_phone_hint("da-DK") == da
     assert no_phone_hint("nb") == en          # no Norwegian text yet: English, not nothing
+
+
+def test_own_addresses_can_change_when_the_laptop_changes_network(clock):
+    log = ReachabilityLog(clock=clock, own_addresses=["192.168.1.20"])
+    assert not log.record("192.168.1.20")
+    assert log.record("10.42.0.1")              # a phone, as far as the log knows yet
+    log.ignore_addresses(["10.42.0.1"])         # the laptop started its hotspot
+    assert not log.record("10.42.0.1")
+    assert log.record("192.168.1.20")           # no longer the laptop's own
+
+
+def test_many_odd_peer_strings_do_not_grow_the_cache_without_bound(clock):
+    log = ReachabilityLog(clock=clock, max_addresses=10)
+    for n in range(1000):
+        log.record(f"::ffff:10.0.{n // 256}.{n % 256}")
+        log.record(f"junk-{n}")
+    assert len(log) == 10
+    assert len(log._raw) <= 20
