@@ -165,6 +165,21 @@ async def rehearse_votes(url: str, token: str, phones: int = 30, seconds: float 
     )
 
 
+def run_scratch_rehearsal(host: str = "0.0.0.0", port: int = 8080, phones: int = 30,
+                          seconds: float = 20.0, on_started=None) -> tuple[RehearsalResult, JoinInfo]:
+    """Blocking: start a scratch server, let test phones vote, throw it away.
+
+    For the console's rehearsal action (run it on a worker thread: it takes up to
+    `seconds` plus a second or two) and for `votedeck rehearse` without URL.
+    `on_started(join)` is called once the scratch server listens."""
+    check_request(None, phones, seconds)
+    with ScratchServer(host, port) as scratch:
+        if on_started is not None:
+            on_started(scratch.join)
+        result = asyncio.run(rehearse_votes(scratch.join.url, scratch.token, phones, seconds))
+        return result, scratch.join
+
+
 async def rehearse_reach(url: str, phones: int = 30, seconds: float = 20.0,
                          from_this_laptop: bool = True) -> RehearsalResult:
     """Test phones load the state and open the WebSocket of a running votedeck; no votes."""

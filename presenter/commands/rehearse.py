@@ -77,19 +77,19 @@ def _rehearse_url(args: argparse.Namespace):
 
 
 def _rehearse_scratch(args: argparse.Namespace):
-    from server.rehearsal import ScratchServer, rehearse_votes
+    from server.rehearsal import run_scratch_rehearsal
 
-    with ScratchServer(args.host, args.port) as scratch:
-        join = scratch.join
+    def started(join) -> None:
         for warning in join.warnings:
             _say(warning)
         if join.port_changed:
             _say(f"Port {args.port} is in use (votedeck itself?), so the rehearsal uses "
                  f"{join.port}: the firewall is tested for that port, not {args.port}.")
         _say(f"Rehearsing {args.phones} test phones voting at {join.url} (a scratch session) …")
-        result = asyncio.run(rehearse_votes(join.url, scratch.token, args.phones, args.seconds,
-                                            from_this_laptop=True))
-        return result, join.lan
+
+    result, join = run_scratch_rehearsal(args.host, args.port, args.phones, args.seconds,
+                                         on_started=started)
+    return result, join.lan
 
 
 def _say(line: str) -> None:

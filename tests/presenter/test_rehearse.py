@@ -202,3 +202,24 @@ def test_command_refuses_a_bad_request_in_one_sentence(capsys):
     err = capsys.readouterr().err.strip()
     assert code == 2
     assert err == "Ask for between 1 and 500 test phones (--phones)."
+
+
+def test_scratch_rehearsal_runs_on_a_worker_thread_beside_the_talk(talk):
+    """The console's rehearsal action: a worker thread, while the real server runs."""
+    import threading
+
+    from server.rehearsal import run_scratch_rehearsal
+
+    server, join = talk
+    started, out = [], []
+    worker = threading.Thread(target=lambda: out.append(run_scratch_rehearsal(
+        "127.0.0.1", join.port, phones=10, seconds=15, on_started=started.append)))
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive()
+    result, scratch_join = out[0]
+    assert result.voted == 10 and result.ok
+    assert started == [scratch_join]
+    assert scratch_join.port != join.port and scratch_join.port_changed   # the talk keeps its port
+    results = asyncio.run(control_results(join.url))
+    assert results["polls"]["q1"]["voters"] == 0          # and its session stays clean
