@@ -99,6 +99,7 @@ def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
     font = _font(family, px, p.weight, p.italic)
     indent = p.level * indent_step * base_px
     marker_w = 0.0
+    marker_shift = 0.0
     marker_layout = None
     if p.marker:
         marker_layout = QTextLayout(p.marker, _font(family, px, max(p.weight, 600) if p.marker[0].isdigit() else p.weight))
@@ -107,7 +108,13 @@ def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
         mline = marker_layout.createLine()
         mline.setLineWidth(10 * px)
         marker_layout.endLayout()
-        marker_w = max(0.9 * px, mline.naturalTextWidth() + 0.45 * px)
+        natural = mline.naturalTextWidth()
+        if p.marker[0].isdigit():
+            # Numbers sit right-aligned in a column wide enough for "10.", so 1. and 9. line up.
+            marker_w = max(natural, 1.25 * px) + 0.4 * px
+            marker_shift = marker_w - 0.4 * px - natural
+        else:
+            marker_w = max(0.9 * px, natural + 0.45 * px)
     text_x = indent + marker_w
     avail = max(1.0, width - text_x)
     layout = QTextLayout(_text(p.spans), font)
@@ -136,7 +143,7 @@ def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
     if marker_layout is not None:
         first_h = layout.lineAt(0).height() if count else px
         mh = marker_layout.lineAt(0).height()
-        marker_pos = QPointF(indent, top + (pitch - first_h) / 2 + (first_h - mh) / 2)
+        marker_pos = QPointF(indent + marker_shift, top + (pitch - first_h) / 2 + (first_h - mh) / 2)
         # A bullet glyph sits at the x-height; a number on the baseline: both look aligned.
     return layout, QPointF(text_x, top), marker_layout, marker_pos, widest, y
 

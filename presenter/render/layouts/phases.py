@@ -12,7 +12,7 @@ from presenter.render.scene import Scene
 from presenter.render.text import Para, fit_group
 from presenter.render.view import RoomView
 
-ROW_H = 150.0
+ROW_H = 170.0
 TIP = 44.0          # how far a chevron's point reaches into the next
 
 
@@ -35,7 +35,7 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     n = len(phases)
     gap = 12.0
     w = (area.width() + (n - 1) * (TIP - gap)) / n       # chevrons interlock by TIP - gap
-    row_top = area.top() + 10
+    row_top = area.top() + 40
     cells = [QRectF(area.left() + i * (w - TIP + gap), row_top, w, ROW_H) for i in range(n)]
     accent = ctx.palette.accent
     on = ctx.palette.on_accent.name()
@@ -54,17 +54,17 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     names = [(Para((Span(ph.name),), color=on, weight=700, align="center", leading=1.12),)
              for ph in phases]
     name_fits = fit_group([(p, r.width(), r.height()) for p, r in zip(names, inner)],
-                          ctx.family, 40, 18)
+                          ctx.family, 46, 18)
     for p, r, f in zip(names, inner, name_fits):
         scene.text("phase", p, r, max_px=f.px, fitted=f, valign="center", halign="center")
-    cap_top = row_top + ROW_H + 36
+    cap_top = row_top + ROW_H + 44
     blocks_h = 0.0
     if slide.blocks:
         blocks_h = (area.bottom() - cap_top) * 0.38
     cap_h = area.bottom() - cap_top - blocks_h
     caps = [(Para(ph.caption, color=ctx.fg, align="center", leading=1.22),) for ph in phases]
     col_w = [c.width() - TIP - 8 for c in cells]
-    cap_fits = fit_group([(p, wc, cap_h) for p, wc in zip(caps, col_w)], ctx.family, 40, 20)
+    cap_fits = fit_group([(p, wc, cap_h) for p, wc in zip(caps, col_w)], ctx.family, 42, 20)
     for ph, p, c, wc, f in zip(phases, caps, cells, col_w, cap_fits):
         if ph.caption:
             x = c.left() + (TIP if c is not cells[0] else 0) / 2

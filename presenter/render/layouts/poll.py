@@ -55,16 +55,17 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
 def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> float:
     """The open/closed state as a pill; the words say it, the colour only helps."""
     words = ctx.words.poll_open if pv.open else ctx.words.poll_closed
-    fitted = scene.fit([Para((Span(words),), color="#000000", weight=600)], 700, 60, 30, 20)
-    pad_x, h = 30.0, 56.0
-    pill = QRectF(MARGIN_X, top, fitted.width + 2 * pad_x + 30, h)
     pal = ctx.palette
     fill = pal.accent if pv.open else pal.track
     text_color = pal.on_accent if pv.open else pal.muted
+    label = (Para((Span(words),), color=text_color.name(), weight=600),)
+    fitted = scene.fit(label, 700, 60, 30, 20)
+    pad_x, h = 30.0, 56.0
+    pill = QRectF(MARGIN_X, top, fitted.width + 2 * pad_x + 30, h)
     dot = QRectF(pill.left() + pad_x - 4, pill.center().y() - 8, 16, 16)
     scene.draw(lambda p: (bars.fill_round(p, pill, fill, h / 2),
                           bars.fill_round(p, dot, text_color, 8) if pv.open else None))
-    scene.text("badge", (Para((Span(words),), color=text_color.name(), weight=600),),
+    scene.text("badge", label,
                QRectF(pill.left() + pad_x + 30, top, fitted.width + 2, h),
                max_px=fitted.px, fitted=fitted, valign="center")
     return pill.bottom()

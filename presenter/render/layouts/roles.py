@@ -48,19 +48,15 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
         w = min(360.0, (area.width() - gap * (n - 1)) / n)
         left = area.center().x() - (n * w + (n - 1) * gap) / 2
         flow_boxes = [QRectF(left + i * (w + gap), y, w, FLOW_H) for i in range(n)]
-        paras = [(Para((Span(t),), color=ctx.fg, weight=600, align="center"),) for t in diagram.flow]
-        fits = fit_group([(p, w - 30, FLOW_H - 16) for p in paras], ctx.family, 38, 18)
-        for box, p, f in zip(flow_boxes, paras, fits):
-            scene.text("flow", p, box.adjusted(15, 8, -15, -8), max_px=f.px, fitted=f,
-                       valign="center", halign="center")
         y += FLOW_H + 40
     has_desc = any(r.description for r in diagram.roles)
     roles_top = y + CIRCLE + 70 if not has_desc else y + CIRCLE * 0.82 + 60
-    circle = QRectF(area.center().x() - CIRCLE / 2, y, CIRCLE, CIRCLE)
-    if has_desc:
-        circle = QRectF(area.center().x() - CIRCLE * 0.41, y, CIRCLE * 0.82, CIRCLE * 0.82)
-    inscribed = circle.adjusted(circle.width() * 0.15, circle.height() * 0.2,
-                                -circle.width() * 0.15, -circle.height() * 0.2)
+    base = CIRCLE * (0.82 if has_desc else 1.0)
+    # A long single word (Innovationsledelse) widens the centre into a pill rather than shrinking.
+    word_w = scene.measure((Para((Span(diagram.centre),), weight=700),), 4000, 36).width
+    width = min(area.width() * 0.4, max(base, word_w * 1.05 + 90))
+    circle = QRectF(area.center().x() - width / 2, y, width, base)
+    inscribed = circle.adjusted(min(base * 0.15, 40), base * 0.2, -min(base * 0.15, 40), -base * 0.2)
     n = max(1, len(diagram.roles))
     gap = 48.0
     roles_left = area.left() + (ACTORS_W + 30 if diagram.actors else 0)
@@ -83,13 +79,20 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
         for box in flow_boxes:
             p.drawRoundedRect(box, FLOW_H / 2, FLOW_H / 2)
         p.setBrush(pal.accent)
-        p.drawEllipse(circle)
+        p.drawRoundedRect(circle, base / 2, base / 2)
         p.setBrush(pal.background)
         p.setPen(QPen(pal.accent, 4))
         for box in role_boxes:
             p.drawRoundedRect(box, 18, 18)
         p.restore()
     scene.draw(paint)
+    if diagram.flow:
+        w = flow_boxes[0].width()
+        paras = [(Para((Span(t),), color=ctx.fg, weight=600, align="center"),) for t in diagram.flow]
+        fits = fit_group([(p, w - 30, FLOW_H - 16) for p in paras], ctx.family, 38, 18)
+        for box, p, f in zip(flow_boxes, paras, fits):
+            scene.text("flow", p, box.adjusted(15, 8, -15, -8), max_px=f.px, fitted=f,
+                       valign="center", halign="center")
     scene.text("centre", (Para((Span(diagram.centre),), color=pal.on_accent.name(), weight=700,
                                align="center", leading=1.1),),
                inscribed, max_px=40, min_px=16, valign="center", halign="center")

@@ -15,7 +15,7 @@ from presenter.render.text import Para, fit_group
 from presenter.render.theme import MARGIN_X, WIDTH
 from presenter.render.view import PollView, RoomView
 
-LABEL_W, DK_W, N_W, GAP = 560.0, 180.0, 150.0, 36.0
+LABEL_W, DK_W, N_W, GAP = 620.0, 170.0, 140.0, 36.0
 
 
 def polls_of(ctx: Ctx, slide: Slide) -> list[Poll]:

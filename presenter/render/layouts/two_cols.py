@@ -39,7 +39,7 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
             x = area.left() + i * (col_w + GAP)
             if h:
                 scene.text("heading", h, QRectF(x, area.top(), col_w, head_h), max_px=f.px, fitted=f)
-            scene.draw(lambda p, x=x: p.fillRect(QRectF(x, area.top() + head_h + 18, col_w, 3), rule))
+            scene.draw(lambda p, x=x, y=area.top() + head_h + 18: p.fillRect(QRectF(x, y, col_w, 3), rule))
         head_h += 48
     body_top = area.top() + head_h
     body_h = area.bottom() - body_top
