@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiohttp import web
+from aiohttp import http_exceptions, web
 
 from .api import DeckSpec
 from .http_util import json_error
@@ -31,6 +31,29 @@ _SENTENCES = {
     405: "This address does not take that method.",
     413: "The request is too large; a vote is only a few bytes.",
 }
+
+
+class _ClientGarbage(logging.Filter):
+    """Malformed HTTP from a client is the client's problem: one debug line, no traceback.
+
+    aiohttp answers it with a 400 itself but logs the parser's exception at ERROR.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, http_exceptions.HttpProcessingError) and (error.code or 400) < 500:
+            log.debug("malformed request refused: %s", str(error).splitlines()[0] if str(error) else error)
+            return False
+        return True
+
+
+_GARBAGE_FILTER = _ClientGarbage()
+
+
+def quiet_client_garbage() -> None:
+    server_log = logging.getLogger("aiohttp.server")
+    if _GARBAGE_FILTER not in server_log.filters:
+        server_log.addFilter(_GARBAGE_FILTER)
 
 
 @web.middleware
@@ -60,6 +83,7 @@ async def _security_headers(request: web.Request, response: web.StreamResponse) 
 
 def create_app(deck: DeckSpec, presentation: Presentation, hub: PhoneHub,
                limits: AddressLimits, token: str) -> web.Application:
+    quiet_client_garbage()
     app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[json_errors])
     app[DECK] = deck
     app[PRESENTATION] = presentation
