@@ -104,7 +104,10 @@ class ConsoleWindow(QWidget):
         now_column.addWidget(style.caption("Now — what the room sees"))
         now_column.addWidget(self.current, 1)
         self.poll_frame = _framed(self.poll_panel)
-        self.poll_frame.setFixedHeight(206)
+        rows = max((len(poll.options) for poll in self.presentation.deck.polls), default=3)
+        margins = self.poll_frame.layout().contentsMargins()
+        self.poll_frame.setFixedHeight(self.poll_panel.panel_height(rows) + margins.top()
+                                       + margins.bottom() + 2)
         now_column.addWidget(self.poll_frame)
 
         next_column = QVBoxLayout()
@@ -280,9 +283,14 @@ class ConsoleWindow(QWidget):
         return False        # Tab is a presenter key here, not focus navigation
 
     def closeEvent(self, event) -> None:
-        # Closing the console only hides it: Tab brings it back; the show goes on.
-        event.ignore()
-        self.hide()
+        # The speaker closing the console (title bar, Alt+F4) only hides it: Tab brings
+        # it back and the show goes on. Qt's own close on quit is not spontaneous and
+        # must be accepted, or Ctrl+Q would be refused.
+        if event.spontaneous():
+            event.ignore()
+            self.hide()
+        else:
+            super().closeEvent(event)
 
 
 def _framed(widget: QWidget) -> QWidget:

@@ -32,7 +32,7 @@ class NotesPanel(QWidget):
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.smaller = QPushButton("A−")
+        self.smaller = QPushButton("A-")
         self.smaller.setToolTip("Smaller notes")
         self.smaller.clicked.connect(lambda: self.set_point_size(self.point_size - 2))
         self.larger = QPushButton("A+")
@@ -40,7 +40,7 @@ class NotesPanel(QWidget):
         self.larger.clicked.connect(lambda: self.set_point_size(self.point_size + 2))
         for button in (self.smaller, self.larger):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setFixedWidth(40)
+            button.setMinimumWidth(button.minimumSizeHint().width())
 
         header = QHBoxLayout()
         header.addWidget(style.caption("Notes"))

@@ -102,7 +102,10 @@ class PollPanel(QWidget):
 
         self.question = QLabel()
         self.question.setWordWrap(True)
-        self.question.setFont(style.font(12, bold=True))
+        self.question.setFont(style.font(11.5, bold=True))
+        # Two lines at most, so the panel keeps one height from slide to slide.
+        self.question.setFixedHeight(2 * QFontMetrics(self.question.font()).lineSpacing() + 2)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_chip = QLabel()
         self.reveal_chip = QLabel()
         self.chart = TallyChart()
@@ -129,22 +132,45 @@ class PollPanel(QWidget):
         header.addStretch(1)
         header.addWidget(self.open_chip)
         header.addWidget(self.reveal_chip)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.reveal_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.reset_button)
+        footer = QHBoxLayout()
+        footer.addWidget(self.voters_label, 1)
+        footer.addWidget(self.empty_label, 1)
+        footer.addWidget(self.open_button)
+        footer.addWidget(self.reveal_button)
+        footer.addSpacing(8)
+        footer.addWidget(self.reset_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addLayout(header)
         column.addWidget(self.question)
         column.addWidget(self.chart)
-        column.addWidget(self.voters_label)
-        column.addWidget(self.empty_label)
         column.addStretch(1)
-        column.addLayout(buttons)
+        column.addLayout(footer)
         self.set_poll(None, None, 0, False)
+
+    def panel_height(self, rows: int = 3) -> int:
+        """The height that shows a poll of `rows` options whole; the console keeps it."""
+        spacing = self.layout().spacing()
+        chips = max(self.open_chip.sizeHint().height(), style.caption("x").sizeHint().height())
+        buttons = self.open_button.sizeHint().height()
+        return (chips + self.question.height() + rows * TallyChart.ROW + buttons + 4 * spacing)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._show_question()
+
+    def _show_question(self) -> None:
+        if self.poll is None:
+            return
+        # Elide to what two lines hold; the whole question is in the tooltip.
+        metrics = QFontMetrics(self.question.font())
+        width = max(50, self.question.width())
+        text = self.poll.question
+        if metrics.horizontalAdvance(text) > 2 * width * 0.92:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(2 * width * 0.92))
+        self.question.setText(text)
+        self.question.setToolTip(self.poll.question)
 
     def _is_open(self) -> bool:
         return bool(self.tally and self.tally.open)
@@ -176,7 +202,7 @@ class PollPanel(QWidget):
         if not has_poll:
             self.chart.set_rows([])
             return
-        self.question.setText(poll.question)
+        self._show_question()
         counts = dict(tally.counts) if tally else {}
         self.chart.set_rows([(o.id, o.label, counts.get(o.id, 0)) for o in poll.options])
         self.open_chip.setText("OPEN" if is_open else "CLOSED")

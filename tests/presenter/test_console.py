@@ -1,0 +1,270 @@
+"""The presenter console on the real Presentation: the real deck parser and renderer,
+the real voting server on 127.0.0.1 port 0 with SQLite in tmp_path, phones over
+HTTP, the real KeyRouter and audience window, all offscreen."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+
+from tests.presenter.test_console_widgets import Clock
+from tests.presenter.ui_support import POLL_SLIDE, SLIDES, Phone, make_presentation
+
+POLL = "first-poll"
+
+
+def _console(qtbot, presentation, confirm=lambda window: True, size=(1366, 768)):
+    from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.console.console_window import ConsoleWindow
+    from presenter.ui.keys import KeyRouter
+
+    router = KeyRouter(presentation, confirm_reset=confirm)
+    audience = AudienceWindow(presentation, router)
+    qtbot.addWidget(audience)
+    clock = Clock()
+    console = ConsoleWindow(presentation, router, clock=clock)
+    console.clock = clock
+    qtbot.addWidget(console)
+    console.resize(*size)
+    console.show()
+    qtbot.waitExposed(console)
+    return router, audience, console
+
+
+@pytest.fixture
+def hidden(qtbot, tmp_path):
+    """A deck whose results the room sees only after R, with voting up."""
+    presentation = make_presentation(tmp_path, results="reveal")
+    assert presentation.server is not None, presentation.voting_error
+    router, audience, console = _console(qtbot, presentation)
+    yield presentation, router, audience, console
+    presentation.shutdown()
+
+
+@pytest.fixture
+def offline(qtbot, tmp_path):
+    presentation = make_presentation(tmp_path, voting=False)
+    router, audience, console = _console(qtbot, presentation)
+    yield presentation, router, audience, console
+    presentation.shutdown()
+
+
+def _press(widget, key, modifiers=Qt.NoModifier) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, key, modifiers))
+
+
+def _server_poll(presentation, poll_id=POLL):
+    return presentation.server.snapshot().poll(poll_id)
+
+
+def test_console_follows_navigation_next_slide_and_notes(offline):
+    presentation, _, _, console = offline
+    assert console.position_label.text() == f"Slide 1 of {SLIDES}"
+    assert console.current.slide == 1 and console.next.slide == 2
+    presentation.go_to(POLL_SLIDE)
+    assert console.position_label.text() == f"Slide {POLL_SLIDE} of {SLIDES}"
+    assert console.current.slide == POLL_SLIDE and console.next.slide == POLL_SLIDE + 1
+    assert console.notes.notes() == presentation.deck.slides[POLL_SLIDE - 1].notes.strip()
+    assert console.strip.currentRow() == POLL_SLIDE - 1
+    presentation.last()
+    assert console.next.slide is None            # "End of the deck"
+    assert console.notes.notes() == presentation.deck.slides[-1].notes.strip()
+
+
+def test_notes_change_with_the_slide(qtbot, tmp_path):
+    from tests.presenter import ui_support
+
+    deck_text = ui_support.DECK_TEXT.replace("Et lille deck til prøver",
+                                             "Et lille deck til prøver\n\n<!-- Byd velkommen. -->")
+    deck_text = deck_text.replace("- punkt to", "- punkt to\n\n<!-- Tal om punkterne. -->")
+    (tmp_path / "deck.md").write_text(deck_text.format(results="live"), encoding="utf-8")
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.presentation import Presentation
+
+    deck = load_deck(tmp_path / "deck.md")
+    presentation = Presentation(deck, SlideRenderer(deck), None)
+    _, _, console = _console(qtbot, presentation)
+    assert console.notes.notes() == "Byd velkommen."
+    presentation.next()
+    assert console.notes.notes() == "Tal om punkterne."
+    presentation.next()
+    assert console.notes.notes() == "" and console.notes.empty_label.isVisible()
+
+
+def test_keys_in_the_console_do_what_they_do_in_the_audience_window(qtbot, offline):
+    presentation, _, audience, console = offline
+    _press(console, Qt.Key_Right)
+    assert presentation.slide == 2
+    _press(audience, Qt.Key_Right)
+    assert presentation.slide == 3 and console.current.slide == 3
+    _press(console, Qt.Key_5)
+    _press(console, Qt.Key_Return)
+    assert presentation.slide == 5
+    _press(console, Qt.Key_B)
+    assert presentation.screen_mode == "black" and console.current.blank == "black"
+    _press(console, Qt.Key_Space)                # any key brings the slide back
+    assert presentation.screen_mode == "slide" and console.current.blank is None
+
+
+def test_timer_starts_on_the_first_slide_change_and_t_pauses_it(offline):
+    presentation, _, audience, console = offline
+    clock = console.clock
+    clock.advance(120)
+    console.timer_panel.refresh()
+    assert console.timer_panel.elapsed_label.text() == "00:00"
+    presentation.next()
+    clock.advance(75)
+    console.timer_panel.refresh()
+    assert console.timer_panel.elapsed_label.text() == "01:15"
+    _press(audience, Qt.Key_T)                   # T in either window
+    clock.advance(30)
+    console.timer_panel.refresh()
+    assert console.timer_panel.elapsed_label.text() == "01:15"
+    _press(console, Qt.Key_T)
+    clock.advance(5)
+    console.timer_panel.refresh()
+    assert console.timer_panel.elapsed_label.text() == "01:20"
+
+
+def test_overview_grid_jumps_anywhere(qtbot, offline):
+    presentation, _, _, console = offline
+    _press(console, Qt.Key_G)
+    assert console.overview_visible
+    console.grid.setCurrentRow(4)
+    _press(console, Qt.Key_Return)
+    assert presentation.slide == 5 and not console.overview_visible
+    console.toggle_overview()
+    _press(console, Qt.Key_Escape)
+    assert not console.overview_visible and presentation.slide == 5
+    item = console.strip.item(1)
+    qtbot.mouseClick(console.strip.viewport(), Qt.LeftButton,
+                     pos=console.strip.visualItemRect(item).center())
+    assert presentation.slide == 2
+
+
+def test_thumbnails_are_rendered_by_the_renderer(offline):
+    presentation, _, _, console = offline
+    console.thumbnails.render_all()
+    first = console.thumbnails.pixmap(1).toImage()
+    second = console.thumbnails.pixmap(2).toImage()
+    assert first.size().width() == 320 and first != second
+
+
+def test_poll_buttons_change_the_real_servers_state(qtbot, hidden):
+    presentation, _, _, console = hidden
+    presentation.go_to(POLL_SLIDE)
+    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+    qtbot.waitUntil(lambda: console.poll_panel.open_button.text() == "Close poll", timeout=3000)
+    qtbot.mouseClick(console.poll_panel.open_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not _server_poll(presentation).open, timeout=3000)
+    qtbot.waitUntil(lambda: console.poll_panel.open_chip.text() == "CLOSED", timeout=3000)
+    qtbot.mouseClick(console.poll_panel.open_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+    qtbot.waitUntil(lambda: console.poll_panel.reveal_button.isEnabled(), timeout=3000)
+    qtbot.mouseClick(console.poll_panel.reveal_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: _server_poll(presentation).revealed, timeout=3000)
+    qtbot.waitUntil(lambda: console.poll_panel.reveal_chip.text() == "ROOM SEES RESULTS", timeout=3000)
+
+
+def test_hidden_results_stay_hidden_from_the_room_while_the_console_counts(qtbot, hidden):
+    presentation, _, audience, console = hidden
+    presentation.go_to(POLL_SLIDE)
+    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+    for choice in ("agree", "agree", "disagree"):
+        phone = Phone(presentation.join.url)
+        phone.state()
+        assert phone.vote(POLL, choice) == 200
+    qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[:2] == ["Enig 2 67%", "Uenig 1 33%"],
+                    timeout=3000)
+    assert console.poll_panel.reveal_chip.text() == "HIDDEN FROM ROOM"
+    # The room (and the "now" preview, which draws the room's view) sees no results.
+    assert not presentation.room_view(for_audience=True).poll(POLL).results_visible
+    assert not console.current.view.poll(POLL).results_visible
+    assert presentation.room_view(for_audience=False).poll(POLL).results_visible
+    _press(console, Qt.Key_R)
+    qtbot.waitUntil(lambda: presentation.room_view(for_audience=True).poll(POLL).results_visible,
+                    timeout=3000)
+    qtbot.waitUntil(lambda: console.current.view.poll(POLL).results_visible, timeout=3000)
+
+
+def test_reset_asks_first_and_only_then_forgets_the_votes(qtbot, tmp_path):
+    answers = []
+    presentation = make_presentation(tmp_path)
+    try:
+        _, _, console = _console(qtbot, presentation, confirm=lambda window: answers.pop(0))
+        presentation.go_to(POLL_SLIDE)
+        qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+        phone = Phone(presentation.join.url)
+        phone.state()
+        assert phone.vote(POLL, "agree") == 200
+        qtbot.waitUntil(lambda: console.poll_panel.reset_button.isEnabled()
+                        and presentation.tally(POLL) and presentation.tally(POLL).voters == 1,
+                        timeout=3000)
+        answers[:] = [False]
+        qtbot.mouseClick(console.poll_panel.reset_button, Qt.LeftButton)
+        assert _server_poll(presentation).voters == 1 and answers == []
+        answers[:] = [True]
+        qtbot.mouseClick(console.poll_panel.reset_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: _server_poll(presentation).voters == 0, timeout=3000)
+        qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[0] == "Enig 0 0%", timeout=3000)
+    finally:
+        presentation.shutdown()
+
+
+def test_join_panel_shows_the_servers_address_and_port(hidden):
+    presentation, _, _, console = hidden
+    join = presentation.join
+    assert console.join_panel.url_label.text() == f"127.0.0.1:{join.port}"
+    assert str(join.port) in console.join_panel.address_label.text()
+    # Loopback only (tests never bind a LAN address): the speaker is told plainly.
+    from presenter.ui.console.join_panel import NO_LAN
+    assert NO_LAN in console.join_panel.warnings()
+    assert console.join_panel.qr.matrix == presentation.room_view(for_audience=False).join.qr
+
+
+def test_voting_down_banner_and_restart(qtbot, hidden):
+    presentation, _, _, console = hidden
+    assert not console.banner.isVisible()
+    # The server's own failure path: its thread reports through the bridge.
+    with qtbot.waitSignal(presentation.server_failed, timeout=3000):
+        presentation.bridge.on_failure("The voting server stopped: the database is locked.")
+    assert console.banner.isVisible()
+    assert "database is locked" in console.banner.message.text()
+    assert console.join_panel.url_label.text() == "Voting is off"
+    assert "Voting is down" in console.status_label.text()
+    qtbot.mouseClick(console.banner.restart_button, Qt.LeftButton)
+    qtbot.waitUntil(lambda: presentation.server is not None, timeout=5000)
+    assert not console.banner.isVisible()
+    assert console.join_panel.url_label.text().startswith("127.0.0.1:")
+
+
+def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):
+    presentation, _, _, console = offline
+    presentation.go_to(POLL_SLIDE)
+    assert console.join_panel.url_label.text() == "Voting is off"
+    assert not console.poll_panel.open_button.isEnabled()
+    assert "Voting off" in console.status_label.text()
+    assert not console.banner.isVisible()
+
+
+def test_fits_a_1366x768_laptop_without_clipping(qtbot, hidden):
+    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+    presentation, _, _, console = hidden
+    presentation.go_to(POLL_SLIDE)
+    hint = console.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768
+    assert console.size().width() == 1366 and console.size().height() == 768
+    qtbot.wait(50)
+    clipped = []
+    for widget in console.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QPushButton)):
+            continue
+        need = widget.minimumSizeHint()
+        if widget.width() < need.width() or widget.height() < need.height():
+            clipped.append((type(widget).__name__, widget.text()[:30], widget.size(), need))
+    assert clipped == []
+    assert console.current.width() >= 560     # the room's slide stays large
