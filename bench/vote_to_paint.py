@@ -6,21 +6,27 @@ AudienceWindow at 1920×1080 on the bundled deck's first poll slide. A client
 thread streams votes over loopback at a fixed rate (each vote a new phone). For
 every snapshot the GUI receives, its `acked_at` (perf_counter of the newest
 acknowledged vote in it) is matched with the first audience-window paint whose
-frame includes it. Alongside: slide-change time (key to painted frame) while
+frame includes it. The phones run in a separate process (as real phones are not
+in the presenter's process), so they do not compete for the presenter's GIL. Alongside: slide-change time (key to painted frame) while
 votes arrive, and the longest UI-thread block (a 1 ms QTimer heartbeat's
 lateness). Prints figures; asserts nothing.
 
     .venv/bin/python bench/vote_to_paint.py [--rates 200 500] [--seconds 5] [--deck DECK]
+                                            [--switch-interval S]
+
+Run it on a quiet machine: other processes competing for the CPUs show up as
+UI-thread blocks and paint time.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import statistics
 import sys
+import subprocess
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -34,7 +40,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
 def stream_votes(base_url: str, poll_id: str, rate: float, seconds: float, result: dict) -> None:
-    """Client thread: `rate` votes a second for `seconds`, each from a new phone."""
+    """The phones: `rate` votes a second for `seconds`, each from a new phone."""
     async def main() -> None:
         choices = ("agree", "disagree", "dont-know")
         connector = aiohttp.TCPConnector(limit=64)
@@ -77,6 +83,9 @@ class Probe:
         self.snapshots = 0
         self.paints = 0
         self.longest_block = 0.0
+        self.blocks: list[float] = []       # heartbeat lateness over 16 ms
+        self.paint_ms: list[float] = []
+        self._window = window
         self._seen = 0.0
         presentation.bridge.snapshot_arrived.connect(self.on_snapshot)
         window.painted.connect(self.on_paint)
@@ -89,6 +98,7 @@ class Probe:
         self.pending.clear(); self.latencies.clear()
         self.snapshots = self.paints = 0
         self.longest_block = 0.0
+        self.blocks.clear(); self.paint_ms.clear()
         self._clock.start()
         self._beat.start()
 
@@ -98,7 +108,10 @@ class Probe:
     def on_beat(self) -> None:
         elapsed = self._clock.nsecsElapsed() / 1e6
         self._clock.restart()
-        self.longest_block = max(self.longest_block, elapsed - 1.0)
+        late = elapsed - 1.0
+        self.longest_block = max(self.longest_block, late)
+        if late > 16:
+            self.blocks.append(late)
 
     def on_snapshot(self, snapshot) -> None:
         self.snapshots += 1
@@ -108,6 +121,7 @@ class Probe:
 
     def on_paint(self, painted_at: float) -> None:
         self.paints += 1
+        self.paint_ms.append(self._window.last_paint_ms)
         shown = self.presentation.animator.frame_snapshot
         if shown is None:
             return
@@ -146,11 +160,10 @@ def run_rate(app, presentation, window, probe, poll, rate, seconds) -> None:
     presentation.go_to(poll_slide)
     presentation.set_poll_open(True)
     wait(app, lambda: presentation.tally(poll.id) is not None and presentation.tally(poll.id).open, 5)
-    result = {"ok": 0, "refused": 0, "failed": 0}
     probe.start()
-    client = threading.Thread(target=stream_votes,
-                              args=(presentation.join.url, poll.id, rate, seconds, result))
-    client.start()
+    client = subprocess.Popen([sys.executable, __file__, "--phones", presentation.join.url,
+                               poll.id, str(rate), str(seconds)],
+                              stdout=subprocess.PIPE, text=True)
     # Mid-stream: step off and back onto the poll slide, timing each change.
     changes = []
     wait(app, lambda: False, seconds / 2)
@@ -159,8 +172,8 @@ def run_rate(app, presentation, window, probe, poll, rate, seconds) -> None:
     wait(app, lambda: False, 0.2)
     changes.append(slide_change_ms(app, presentation, window, poll_slide))
     presentation.set_poll_open(True)        # leaving closed it (close_on_leave)
-    wait(app, lambda: not client.is_alive(), seconds + 30)
-    client.join()
+    wait(app, lambda: client.poll() is not None, seconds + 30)
+    result = json.loads(client.communicate()[0])
     wait(app, lambda: not presentation.animator.moving(), 2)
     wait(app, lambda: False, 0.2)
     probe.stop()
@@ -173,15 +186,34 @@ def run_rate(app, presentation, window, probe, poll, rate, seconds) -> None:
           f"max {max(lat) if lat else float('nan'):.1f}  (n={len(lat)})")
     print(f"  slide change ms (go_to -> painted): "
           + ", ".join(f"{c:.1f}" for c in changes))
-    print(f"  longest UI-thread block ms: {probe.longest_block:.1f}")
+    print(f"  audience paint ms: p50 {percentile(probe.paint_ms, 50):.1f}  "
+          f"p95 {percentile(probe.paint_ms, 95):.1f}  max {max(probe.paint_ms, default=0):.1f}")
+    print(f"  longest UI-thread block ms: {probe.longest_block:.1f}; blocks over 16 ms: "
+          f"{len(probe.blocks)} " + str(sorted((round(b) for b in probe.blocks), reverse=True)[:8]))
+
+
+def phones_main(argv: list[str]) -> int:
+    """`--phones URL POLL RATE SECONDS`: the client process; prints its counts as JSON."""
+    url, poll_id, rate, seconds = argv
+    result = {"ok": 0, "refused": 0, "failed": 0}
+    stream_votes(url, poll_id, float(rate), float(seconds), result)
+    print(json.dumps(result))
+    return 0
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--phones"]:
+        return phones_main(sys.argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rates", type=float, nargs="+", default=[200, 500])
     parser.add_argument("--seconds", type=float, default=5)
     parser.add_argument("--deck")
+    parser.add_argument("--switch-interval", type=float, metavar="S",
+                        help="sys.setswitchinterval for the run (Python's default: 0.005), "
+                             "to see how GIL hand-over between the GUI and server threads matters")
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
 
     from presenter.deck.parser import load_deck
     from presenter.paths import BUNDLED_DECK

@@ -95,3 +95,15 @@ def test_slide_change_repaints_once(qtbot, window):
         p.next()
     qtbot.wait(100)
     assert window.paint_count - before == 1
+
+
+def test_neighbours_are_prerendered_so_the_next_slide_is_a_blit(qtbot, window):
+    p = window.presentation
+    p.go_to(2)
+    view = p.room_view(for_audience=True)
+    qtbot.waitUntil(lambda: window._cache.contains(3, view) and window._cache.contains(1, view),
+                    timeout=3000)
+    hits = window._cache.hits
+    with qtbot.waitSignal(window.painted, timeout=1000):
+        p.next()
+    assert window._cache.hits == hits + 1
