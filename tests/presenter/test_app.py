@@ -119,7 +119,7 @@ def test_missing_deck_is_one_sentence_and_exit_1(tmp_path):
 
 def test_present_arguments():
     from presenter.cli import build_parser
-    args = build_parser().parse_args(["present", "talk.md", "--screen", "2", "--windowed",
+    args = build_parser("present").parse_args(["present", "talk.md", "--screen", "2", "--windowed",
                                       "--no-console", "--port", "0"])
     assert (args.deck, args.screen, args.windowed, args.no_console) == ("talk.md", 2, True, True)
     assert args.port == 0
