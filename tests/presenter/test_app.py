@@ -4,6 +4,7 @@ It must stop cleanly on SIGTERM (server thread joined, exit 0, nothing on
 stderr), and refuse a bad deck with one sentence."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
@@ -134,3 +135,36 @@ def test_audience_screen_choice(capsys):
     assert audience_screen(screens, 3) == "third"
     assert audience_screen(screens, 7) == "projector"
     assert "no screen 7" in capsys.readouterr().err
+
+
+PLACE_SCRIPT = """
+import sys
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+from presenter.ui.app import audience_screen, place_window
+app = QApplication([])
+choice = None if sys.argv[1] == "-" else int(sys.argv[1])
+window = QWidget()
+place_window(window, audience_screen(QGuiApplication.screens(), choice), windowed=False)
+app.processEvents()
+print(window.screen().name(), window.isFullScreen(), window.geometry().x())
+"""
+
+
+@pytest.mark.parametrize("choice,expected", [("-", "projector"), ("1", "laptop"),
+                                             ("2", "projector")])
+def test_audience_window_goes_full_screen_on_the_chosen_screen(tmp_path, choice, expected):
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(_env(), QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
+    done = subprocess.run([sys.executable, "-c", PLACE_SCRIPT, choice], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=30)
+    assert done.returncode == 0, done.stderr
+    name, full, x = done.stdout.split()
+    assert name == expected and full == "True"
+    # (the offscreen platform adds a 2 px fake frame; the window is on that screen's span)
+    assert (1366 <= int(x) < 1366 + 1920) if expected == "projector" else (0 <= int(x) < 1366)
