@@ -156,7 +156,6 @@
     var list = el("ul");
     options(poll).forEach(function (o, i) {
       var row = el("li", "row " + kindClass(o.id, i));
-      row.setAttribute("data-option", o.id);
       row.appendChild(el("span", "lbl", o.label));
       row.appendChild(el("span", "num"));
       var track = el("span", "track");
@@ -311,7 +310,9 @@
         } else {
           // Closed, moved on, or refused: this vote can never count. Say so plainly.
           pending = null;
-          notice = { poll: sent.poll, text: fmt(T.not_sent_closed, { reason: (data && data.error) || res.status }) };
+          // 409 is "closed or no longer the current question": say it in the page's language.
+          var reason = res.status === 409 ? T.closed : (data && data.error) || String(res.status);
+          notice = { poll: sent.poll, text: fmt(T.not_sent_closed, { reason: reason }) };
         }
         render();
       });

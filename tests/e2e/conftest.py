@@ -70,11 +70,12 @@ class Running:
         return tally.voters if tally else 0
 
 
-def start_server(data_dir: Path, port: int = 0, deck: DeckSpec = DECK) -> Running:
+def start_server(data_dir: Path, port: int = 0, deck: DeckSpec = DECK, requests_per_second: int = 0) -> Running:
     from server import VotingServer
 
     config = ServerConfig(host="127.0.0.1", port=port, port_fallback=False, data_dir=data_dir,
-                          token=TOKEN, max_voters_per_address=0, max_requests_per_second=0)
+                          token=TOKEN, max_voters_per_address=0,
+                          max_requests_per_second=requests_per_second)
     server = VotingServer(deck, config)
     join = server.start()
     return Running(server, join.port, data_dir)

@@ -53,7 +53,8 @@ def test_vote_queued_for_a_poll_that_closed_is_marked_not_sent(phone, voting):
     phone.context.set_offline(False)
     expect(phone.locator(".closed")).to_have_text("Afstemningen er lukket", timeout=BACK_WITHIN_MS)
     # The phone says plainly that this vote did not count, with the server's reason.
-    expect(phone.locator("#msg")).to_contain_text("Din stemme blev ikke sendt:", timeout=BACK_WITHIN_MS)
+    expect(phone.locator("#msg")).to_have_text("Din stemme blev ikke sendt: Afstemningen er lukket",
+                                                timeout=BACK_WITHIN_MS)
     screenshot(phone, "10-not-sent")
     assert voting.voters("leaders") == 0
 
@@ -86,3 +87,30 @@ def test_server_restart_on_the_same_port_is_followed_within_3_s(browser, tmp_pat
         context.close()
         if second is not None:
             second.server.stop()
+
+
+def test_refused_vote_offers_tap_to_retry(browser, tmp_path):
+    # One vote per second from this address: the second quick tap gets a 429.
+    running = start_server(tmp_path, requests_per_second=1)
+    running.server.show_slide(2)
+    context = browser.new_context(**PHONE)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(5000)
+        page.goto(running.url)
+        page.get_by_role("button", name="Enig", exact=True).click()
+        expect(page.locator(".mine")).to_contain_text("Enig")
+        page.get_by_role("button", name="Uenig", exact=True).click()
+        retry = page.get_by_role("button", name="Ikke sendt – tryk for at prøve igen")
+        expect(retry).to_be_visible()
+        expect(page.locator(".mine")).to_contain_text("Din stemme: Enig")   # still the counted one
+        screenshot(page, "11-tap-to-retry")
+        assert running.counts("leaders")["agree"] == 1
+        time.sleep(1.1)                                     # the bucket refills
+        retry.click()
+        expect(page.locator(".mine")).to_contain_text("Din stemme: Uenig")
+        expect(retry).to_have_count(0)
+        assert running.counts("leaders") == {"agree": 0, "disagree": 1, "dont-know": 0}
+    finally:
+        context.close()
+        running.server.stop()

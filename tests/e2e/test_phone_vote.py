@@ -139,3 +139,46 @@ def test_the_same_vote_works_with_javascript_off(browser, voting):
         screenshot(page, "7-nojs-revealed")
     finally:
         context.close()
+
+
+# The view as a tree of (tag, sorted attributes, text), without the hidden
+# message slot (the server renders it only inside an open form).
+SERIALIZE_VIEW = """
+() => {
+  const walk = n => n.nodeType === 3 ? (n.textContent.trim() ? n.textContent : null)
+    : (n.id === 'msg' && n.hidden) ? null
+    : [n.tagName.toLowerCase(),
+       [...n.attributes].map(a => [a.name, a.value]).sort().join(';'),
+       [...n.childNodes].map(walk).filter(x => x !== null)];
+  return walk(document.getElementById('view'));
+}
+"""
+
+
+def test_javascript_renders_the_same_markup_as_the_server(browser, voting):
+    """phone.js re-renders what server/phone_page.py rendered; the two must agree
+    or a phone would look different with JavaScript on and off."""
+    with_js = browser.new_context(**PHONE)
+    without_js = browser.new_context(java_script_enabled=False, **PHONE)
+    try:
+        js, plain = with_js.new_page(), without_js.new_page()
+        js.goto(voting.url)
+        js.get_by_role("button", name="Ved ikke", exact=True).click()
+        expect(js.locator(".mine")).to_contain_text("Ved ikke")
+        # The JS-off page must be the same voter: share the voter cookie.
+        without_js.add_cookies(with_js.cookies())
+        for step in ("voted", "revealed-open", "closed", "no-poll"):
+            if step == "revealed-open":
+                voting.server.set_poll("leaders", reveal=True)
+                expect(js.locator(".results")).to_be_visible()
+            elif step == "closed":
+                voting.server.set_poll("leaders", open=False)
+                expect(js.locator(".closed")).to_be_visible()
+            elif step == "no-poll":
+                voting.server.show_slide(1)
+                expect(js.locator(".wait")).to_be_visible()
+            plain.goto(voting.url)
+            assert js.evaluate(SERIALIZE_VIEW) == plain.evaluate(SERIALIZE_VIEW), step
+    finally:
+        with_js.close()
+        without_js.close()
