@@ -40,12 +40,13 @@ class Server:
         self.proc: subprocess.Popen | None = None
         self.started_at = 0.0
         self.ready_after_s = float("nan")
+        self._log = None
 
     @classmethod
     def votedeck(cls) -> "Server":
         port = free_port()
         data = tempfile.TemporaryDirectory(prefix="votedeck-bench-")
-        argv = [sys.executable, "-m", "presenter", "serve", str(DECK), "--host", "127.0.0.1",
+        argv = [sys.executable, "-m", "bench.cmd", "serve", str(DECK), "--host", "127.0.0.1",
                 "--port", str(port), "--data-dir", data.name, "--token", TOKEN,
                 "--max-voters-per-address", "0", "--max-requests-per-second", "0"]
         return cls(argv, port, data)
@@ -64,12 +65,14 @@ class Server:
 
     def start(self) -> None:
         self.started_at = time.perf_counter()
-        self.proc = subprocess.Popen(self.argv, cwd=ROOT, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, text=True)
+        # A file, not a pipe: a pipe nobody reads would stall a server that logs a lot.
+        self._log = tempfile.TemporaryFile(mode="w+")
+        self.proc = subprocess.Popen(self.argv, cwd=ROOT, stdout=self._log,
+                                     stderr=subprocess.STDOUT, text=True)
         deadline = self.started_at + READY_TIMEOUT_S
         while time.perf_counter() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.argv[2:4]} exited at start: {self.proc.stderr.read()[-2000:]}")
+                raise RuntimeError(f"{' '.join(self.argv[2:4])} exited at start: {self.output()[-2000:]}")
             try:
                 with urllib.request.urlopen(self.url + "healthz", timeout=1) as resp:
                     if resp.status == 200:
@@ -89,11 +92,16 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
-        if self.proc is not None and self.proc.stderr:
-            self.proc.stderr.close()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
         if self._data_dir is not None:
             self._data_dir.cleanup()
             self._data_dir = None
+
+    def output(self) -> str:
+        self._log.seek(0)
+        return self._log.read()
 
     def peak_rss_mb(self) -> float:
         """The process's peak resident memory so far (VmHWM), in MB."""
@@ -122,7 +130,7 @@ class Server:
 
 def loadtest(url: str, *args: str, timeout_s: float = 120.0) -> dict:
     """`votedeck loadtest URL ... --json` in its own process; its JSON figures."""
-    argv = [sys.executable, "-m", "presenter", "loadtest", url, "--json", "--token", TOKEN, *args]
+    argv = [sys.executable, "-m", "bench.cmd", "loadtest", url, "--json", "--token", TOKEN, *args]
     done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=timeout_s,
                           env=dict(os.environ, PYTHONUNBUFFERED="1"))
     if not done.stdout.strip():

@@ -79,7 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     print(f"votedeck bench: {os.cpu_count()} CPU cores; every server and its load generator "
-          "share them (figures are lower bounds for a laptop with more cores)", flush=True)
+          "share them (figures are lower bounds for a laptop with more cores); "
+          f"load average before: {_load()}", flush=True)
+    if _busy():
+        print("WARNING: other programs are already using the cores (load average above 1.5): "
+              "the figures will be noisy and low; run again on a quiet machine.", flush=True)
     rounds: list[dict] = []
     for i in range(args.rounds):
         figures = {}
@@ -94,8 +98,23 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr, flush=True)
     print_figures(rounds)
     print(f"(bench took {time.perf_counter() - started:.0f} s; median of {args.rounds} rounds, "
-          "each round's value in brackets)")
+          f"each round's value in brackets; load average after: {_load()}: anything above "
+          "the benchmark's own ~2 means other programs shared the cores)")
     return 0
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{v:.1f}" for v in os.getloadavg())
+    except OSError:
+        return "unknown"
+
+
+def _busy() -> bool:
+    try:
+        return os.getloadavg()[0] > 1.5
+    except OSError:
+        return False
 
 
 def print_figures(rounds: list[dict]) -> None:
