@@ -1,0 +1,114 @@
+"""`votedeck results [DECK] [--session ID] [--data-dir DIR] --format csv|json [--output FILE]`.
+
+One row per poll and option (CSV) or the same numbers nested with the session's
+metadata (JSON), for the deck's latest session unless --session says which. Without
+DECK: the deck the session was recorded with when --session is given (if that file
+is still there), else the bundled talk. Formats: docs/results.md.
+Must not import Qt or aiohttp's server side (reads the database file only).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("deck", nargs="?", metavar="DECK",
+                        help="the deck whose results to export (default: the bundled talk, or "
+                             "the deck of --session)")
+    add_session_options(parser)
+    parser.add_argument("--format", choices=("csv", "json"),
+                        help="csv (UTF-8 with BOM, for Excel and LibreOffice) or json "
+                             "(default: from --output's suffix, else csv)")
+    parser.add_argument("--output", "-o", type=Path, metavar="FILE",
+                        help="write to FILE (default: print to the terminal)")
+
+
+def add_session_options(parser: argparse.ArgumentParser) -> None:
+    """--session and --data-dir, shared with `votedeck export --results`."""
+    parser.add_argument("--session", type=_session_id, metavar="ID",
+                        help="the session to read (default: the deck's latest; "
+                             "`votedeck sessions` lists them)")
+    if not any("--data-dir" in action.option_strings for action in parser._actions):
+        parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                            help="folder of the vote database (default: the user data folder)")
+
+
+def _session_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a session id (a whole number, "
+                                         "see `votedeck sessions`)") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a session id (they start at 1)")
+    return value
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def resolve(args: argparse.Namespace):
+    """(deck or None, SessionResults) for DECK/--session/--data-dir; raises ResultsError,
+    DeckError. The deck is None only when --session's deck file is gone."""
+    from presenter.deck.parser import load_deck
+    from presenter.deck.spec import deck_spec
+    from presenter.paths import BUNDLED_DECK
+    from server.results import find_session, latest_session, session_results
+    from server.store_schema import database_path
+
+    database = database_path(args.data_dir)
+    session = find_session(database, args.session) if args.session is not None else None
+    if args.deck:
+        deck = load_deck(Path(args.deck))
+    elif session is not None:
+        recorded = Path(session.deck_key)
+        deck = load_deck(recorded) if recorded.is_file() else None
+        if deck is None:
+            _say(f"The deck {session.deck_key} of session {session.id} is gone; questions and "
+                 "labels are left out (give the deck file as DECK to get them).")
+    else:
+        deck = load_deck(BUNDLED_DECK)
+    spec = deck_spec(deck) if deck is not None else None
+    if session is None:
+        session = latest_session(database, spec)
+    elif spec is not None and session.deck_key != spec.key:
+        _say(f"Session {session.id} was recorded with {session.deck_key}; its questions and "
+             f"labels are taken from {spec.key}.")
+    return deck, session_results(database, session.id, spec)
+
+
+def run(args: argparse.Namespace) -> int:
+    from presenter.deck.errors import DeckError
+    from server.results import ResultsError
+    from server.results_files import encode
+
+    fmt = args.format or ("json" if args.output and args.output.suffix.lower() == ".json"
+                          else "csv")
+    try:
+        _, results = resolve(args)
+    except ResultsError as error:
+        _say(str(error))
+        return 1
+    except DeckError as error:
+        _say(str(error))
+        return 2
+    data = encode(results, fmt)
+    if args.output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return 0
+    try:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_bytes(data)
+    except OSError as error:
+        _say(f"Could not write {args.output} ({error.strerror or error}); choose a file in a "
+             "folder you can write to.")
+        return 1
+    polls = len(results.polls)
+    _say(f"Wrote the results of session {results.session.id} ({results.session.name!r}, "
+         f"{polls} poll{'s' if polls != 1 else ''}) to {args.output}.")
+    return 0

@@ -1,0 +1,73 @@
+"""`votedeck sessions [--data-dir DIR] [--json]` lists the recorded sessions;
+`votedeck sessions --delete ID` deletes one with its votes (no question asked: the
+command is the decision; it prints what it deleted).
+
+Must not import Qt or aiohttp (reads the database file only).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from presenter.commands.results import _session_id
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="folder of the vote database (default: the user data folder)")
+    parser.add_argument("--json", action="store_true", help="print the list as JSON")
+    parser.add_argument("--delete", type=_session_id, metavar="ID",
+                        help="delete session ID and all its votes")
+
+
+def _when(session) -> str:
+    from server.results_files import started_iso
+    return started_iso(session).replace("T", " ")[:16]
+
+
+def run(args: argparse.Namespace) -> int:
+    from server.results import ResultsError, delete_session, list_sessions
+    from server.store_schema import database_path
+
+    database = database_path(args.data_dir)
+    try:
+        if args.delete is not None:
+            gone = delete_session(database, args.delete)
+            print(f"Deleted session {gone.id} {gone.name!r} of {gone.deck_title!r} "
+                  f"(started {_when(gone)}): {gone.votes} vote{'s' if gone.votes != 1 else ''} "
+                  f"from {gone.voters} voter{'s' if gone.voters != 1 else ''}.")
+            return 0
+        sessions = list_sessions(database)
+    except ResultsError as error:
+        print(str(error), file=sys.stderr)
+        return 1
+    if args.json:
+        from server.results_files import started_iso
+        print(json.dumps([{"id": s.id, "name": s.name, "deck_title": s.deck_title,
+                           "deck_key": s.deck_key, "started": started_iso(s),
+                           "started_at": s.started_at, "polls": s.polls, "voters": s.voters,
+                           "votes": s.votes} for s in sessions], ensure_ascii=False, indent=2))
+        return 0
+    if not sessions:
+        print(f"No sessions in {database} yet.")
+        return 0
+    print(_table(sessions))
+    print(f"\n{len(sessions)} session{'s' if len(sessions) != 1 else ''} in {database}.")
+    return 0
+
+
+def _table(sessions) -> str:
+    head = ("ID", "Deck", "Name", "Started", "Polls", "Voters")
+    rows = [(str(s.id), s.deck_title, s.name, _when(s), str(s.polls), str(s.voters))
+            for s in sessions]
+    widths = [min(40, max(len(r[i]) for r in [head] + rows)) for i in range(len(head))]
+    right = {0, 4, 5}
+
+    def line(cells) -> str:
+        out = []
+        for i, cell in enumerate(cells):
+            cell = cell if len(cell) <= widths[i] else cell[:widths[i] - 1] + "…"
+            out.append(cell.rjust(widths[i]) if i in right else cell.ljust(widths[i]))
+        return "  ".join(out).rstrip()
+    return "\n".join([line(head)] + [line(r) for r in rows])

@@ -1,0 +1,38 @@
+"""From a session's stored results to the RoomView the renderer draws.
+
+The PDF handout with results and the console's export draw the slides with the
+session's final counts: every poll closed, its results visible, no join details
+(the talk is over, a QR code on paper leads nowhere). Plain values, no Qt, so
+tests can compare the view with the database without a display.
+
+Must not import PySide6 or the server's runtime (only `server.results` values).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from types import MappingProxyType
+
+from presenter.render.view import PollView, RoomView
+from server.results import SessionResults, latest_session, session_results
+from server.store_schema import database_path
+
+
+def room_view_for(results: SessionResults) -> RoomView:
+    """Each poll closed with its final counts showing; the summary slide reads the same."""
+    polls = {
+        poll.id: PollView(counts=MappingProxyType({o.id: float(o.count) for o in poll.options}),
+                          voters=poll.voters, open=False, results_visible=True)
+        for poll in results.polls}
+    return RoomView(polls=MappingProxyType(polls))
+
+
+def load_results(deck, data_dir: Path | None, session_id: int | None = None,
+                 *, database: Path | None = None) -> SessionResults:
+    """The session's results labelled from `deck` (a presenter Deck): `session_id`, or the
+    deck's latest. Raises server.results.ResultsError (a sentence)."""
+    from presenter.deck.spec import deck_spec
+    spec = deck_spec(deck)
+    path = database if database is not None else database_path(data_dir)
+    if session_id is None:
+        session_id = latest_session(path, spec).id
+    return session_results(path, session_id, spec)

@@ -1,0 +1,210 @@
+"""What a session recorded, read back after (or during) the talk: sessions, results, deletion.
+
+`list_sessions`, `latest_session`, `session_results` and `delete_session` work on the
+vote database file directly, beside a running server or without one: WAL mode lets
+a reader see every committed vote while the writer goes on. Reading opens the file
+with `mode=rw` + `query_only` (never creating a database where none was, and never
+writing), so a database left by `kill -9` is recovered from its WAL on first read.
+The CSV/JSON writers are in `server.results_files`.
+
+Every failure is a `ResultsError` whose str() is one sentence with what to do next.
+Headless: must not import aiohttp, PySide6 or anything in `presenter/`.
+"""
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from .api import DeckSpec, ServerError
+from .store_schema import DB_NAME, explain
+
+
+class ResultsError(ServerError):
+    """The results cannot be read or changed; str() is the sentence for a person."""
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One showing of a deck, as `votedeck sessions` lists it."""
+
+    id: int
+    name: str
+    deck_key: str          # the deck's resolved path when the session started
+    deck_title: str
+    started_at: float      # seconds since the epoch
+    polls: int             # polls that got at least one vote
+    voters: int            # distinct voters over the whole session
+    votes: int             # stored votes (one per voter and poll)
+
+
+@dataclass(frozen=True)
+class OptionResult:
+    id: str
+    label: str
+    count: int
+    percentage: float      # of the poll's voters, one decimal; 0.0 when nobody voted
+
+
+@dataclass(frozen=True)
+class PollResult:
+    id: str
+    slide: int             # 1-based; 0 for a poll the deck no longer has
+    question: str
+    voters: int            # distinct voters on this poll (= the sum of its counts)
+    options: tuple[OptionResult, ...]
+    open: bool
+    revealed: bool
+
+
+@dataclass(frozen=True)
+class SessionResults:
+    session: SessionSummary
+    polls: tuple[PollResult, ...]
+
+    def poll(self, poll_id: str) -> PollResult | None:
+        return next((p for p in self.polls if p.id == poll_id), None)
+
+
+_SUMMARY_SQL = """
+SELECT s.id, s.name, s.deck_key, s.deck_title, s.started_at,
+       (SELECT COUNT(DISTINCT poll_id) FROM votes v WHERE v.session_id = s.id),
+       (SELECT COUNT(DISTINCT voter_id) FROM votes v WHERE v.session_id = s.id),
+       (SELECT COUNT(*) FROM votes v WHERE v.session_id = s.id)
+FROM sessions s
+"""
+
+
+def _connect(database: Path, *, write: bool = False) -> sqlite3.Connection:
+    """An existing vote database; a missing folder or file is a sentence, not a new file."""
+    database = Path(database)
+    if not database.parent.is_dir():
+        raise ResultsError(f"The data folder {database.parent} does not exist; pass --data-dir "
+                           f"with the folder the talk used.")
+    if not database.is_file():
+        raise ResultsError(f"No votes have been recorded in {database.parent} yet ({DB_NAME} is "
+                           f"not there); present a deck first, or pass --data-dir with the "
+                           f"folder the talk used.")
+    try:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True,
+                               isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 2000")
+        if not write:
+            conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT COUNT(*) FROM sessions").fetchone()
+    except sqlite3.Error as error:
+        raise ResultsError(_sentence(error, database)) from None
+    return conn
+
+
+def _sentence(error: sqlite3.Error, database: Path) -> str:
+    text = str(error).lower()
+    if "no such table" in text:
+        return (f"{database} is not a votedeck vote database; pass --data-dir with the folder "
+                f"the talk used.")
+    return explain(error, database)
+
+
+def _summary(row: tuple) -> SessionSummary:
+    return SessionSummary(int(row[0]), row[1], row[2], row[3], float(row[4]),
+                          int(row[5]), int(row[6]), int(row[7]))
+
+
+def _read(database: Path, read):
+    with closing(_connect(database)) as conn:
+        try:
+            return read(conn)
+        except sqlite3.Error as error:
+            raise ResultsError(_sentence(error, database)) from None
+
+
+def list_sessions(database: Path, deck_key: str | None = None) -> list[SessionSummary]:
+    """Every session (or the deck's), oldest first."""
+    def read(conn):
+        if deck_key is None:
+            rows = conn.execute(_SUMMARY_SQL + " ORDER BY s.id")
+        else:
+            rows = conn.execute(_SUMMARY_SQL + " WHERE s.deck_key = ? ORDER BY s.id", (deck_key,))
+        return [_summary(row) for row in rows]
+    return _read(database, read)
+
+
+def find_session(database: Path, session_id: int) -> SessionSummary:
+    def read(conn):
+        row = conn.execute(_SUMMARY_SQL + " WHERE s.id = ?", (int(session_id),)).fetchone()
+        if row is None:
+            raise ResultsError(f"There is no session {session_id} in {database}; "
+                               f"`votedeck sessions` lists the ones there are.")
+        return _summary(row)
+    return _read(database, read)
+
+
+def latest_session(database: Path, deck: DeckSpec) -> SessionSummary:
+    """The deck's newest session (the one a restart resumes)."""
+    sessions = list_sessions(database, deck.key)
+    if not sessions:
+        raise ResultsError(f"There are no sessions for the deck {deck.title!r} in {database} "
+                           f"yet; present it first, or see `votedeck sessions` for other decks.")
+    return sessions[-1]
+
+
+def session_results(database: Path, session_id: int, deck: DeckSpec | None) -> SessionResults:
+    """Counts, percentages and voters of every poll, labelled from `deck`.
+
+    Polls follow the deck's order, with every option even when nobody chose it; votes
+    for polls or options the deck no longer has follow, labelled by their ids, so no
+    recorded vote is left out of an export.
+    """
+    session = find_session(database, session_id)
+
+    def read(conn):
+        counts: dict[str, dict[str, int]] = {}
+        for poll, choice, n in conn.execute(
+                "SELECT poll_id, choice, COUNT(*) FROM votes WHERE session_id = ? "
+                "GROUP BY poll_id, choice ORDER BY poll_id, choice", (session.id,)):
+            counts.setdefault(poll, {})[choice] = int(n)
+        voters = dict(conn.execute("SELECT poll_id, COUNT(DISTINCT voter_id) FROM votes "
+                                   "WHERE session_id = ? GROUP BY poll_id", (session.id,)))
+        states = {poll: (bool(o), bool(r)) for poll, o, r in conn.execute(
+            "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session.id,))}
+        return counts, voters, states
+    counts, voters, states = _read(database, read)
+
+    polls = []
+    known = deck.polls if deck is not None else ()
+    for spec in known:
+        options = [(o.id, o.label) for o in spec.options]
+        polls.append(_poll(spec.id, spec.slide, spec.question, options, counts, voters, states))
+    for poll_id in sorted(set(counts) - {p.id for p in known}):
+        polls.append(_poll(poll_id, 0, "", [], counts, voters, states))
+    return SessionResults(session, tuple(polls))
+
+
+def _poll(poll_id, slide, question, options, counts, voters, states) -> PollResult:
+    got = counts.get(poll_id, {})
+    listed = {option_id for option_id, _ in options}
+    options = options + [(choice, choice) for choice in sorted(got) if choice not in listed]
+    n = int(voters.get(poll_id, 0))
+    open_, revealed = states.get(poll_id, (False, False))
+    return PollResult(poll_id, slide, question, n, tuple(
+        OptionResult(option_id, label, got.get(option_id, 0),
+                     round(100.0 * got.get(option_id, 0) / n, 1) if n else 0.0)
+        for option_id, label in options), open_, revealed)
+
+
+def delete_session(database: Path, session_id: int) -> SessionSummary:
+    """Delete a session, its votes and its poll states in one transaction; what was deleted."""
+    session = find_session(database, session_id)
+    with closing(_connect(database, write=True)) as conn:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("DELETE FROM votes WHERE session_id = ?", (session.id,))
+            conn.execute("DELETE FROM poll_state WHERE session_id = ?", (session.id,))
+            conn.execute("DELETE FROM sessions WHERE id = ?", (session.id,))
+            conn.execute("COMMIT")
+        except sqlite3.Error as error:
+            if conn.in_transaction:
+                conn.rollback()
+            raise ResultsError(_sentence(error, database)) from None
+    return session

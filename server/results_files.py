@@ -1,0 +1,79 @@
+"""A session's results as CSV and JSON, for spreadsheets, reports and other tools.
+
+CSV choice (documented in docs/results.md): UTF-8 with a
+byte-order mark, comma separated, CRLF line ends (the csv module's `excel` dialect),
+decimal point in percentages. Excel needs the BOM to read æøå as UTF-8 instead of
+the Windows code page; LibreOffice and Python's `utf-8-sig` skip it. One row per
+poll and option, so a pivot table needs no reshaping.
+
+JSON: the same numbers nested per poll, plus the session's metadata.
+Headless: must not import aiohttp, PySide6 or anything in `presenter/`.
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+from pathlib import Path
+
+from .results import SessionResults, SessionSummary
+
+CSV_COLUMNS = ("session_id", "poll_id", "slide", "question", "option_id", "label",
+               "count", "percentage", "voters")
+CSV_ENCODING = "utf-8-sig"      # UTF-8 with BOM: Excel then opens æøå correctly
+
+
+def started_iso(session: SessionSummary) -> str:
+    """The session's start in local time with its UTC offset, e.g. 2025-05-01T13:02:11+02:00."""
+    return datetime.datetime.fromtimestamp(session.started_at).astimezone().isoformat(
+        timespec="seconds")
+
+
+def csv_rows(results: SessionResults) -> list[tuple]:
+    return [(results.session.id, poll.id, poll.slide, poll.question, option.id, option.label,
+             option.count, f"{option.percentage:.1f}", poll.voters)
+            for poll in results.polls for option in poll.options]
+
+
+def csv_bytes(results: SessionResults) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(csv_rows(results))
+    return buffer.getvalue().encode(CSV_ENCODING)
+
+
+def results_document(results: SessionResults) -> dict:
+    session = results.session
+    return {
+        "session": {"id": session.id, "name": session.name, "deck_title": session.deck_title,
+                    "deck_key": session.deck_key, "started": started_iso(session),
+                    "started_at": session.started_at, "voters": session.voters},
+        "polls": [{"id": poll.id, "slide": poll.slide, "question": poll.question,
+                   "voters": poll.voters, "open": poll.open, "revealed": poll.revealed,
+                   "options": [{"id": o.id, "label": o.label, "count": o.count,
+                                "percentage": o.percentage} for o in poll.options]}
+                  for poll in results.polls],
+    }
+
+
+def json_bytes(results: SessionResults) -> bytes:
+    text = json.dumps(results_document(results), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def encode(results: SessionResults, fmt: str) -> bytes:
+    if fmt == "csv":
+        return csv_bytes(results)
+    if fmt == "json":
+        return json_bytes(results)
+    raise ValueError(f"unknown results format {fmt!r}")
+
+
+def write_results(results: SessionResults, fmt: str, path: Path) -> Path:
+    """Write the results file; OSError propagates for the caller's sentence."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(encode(results, fmt))
+    return path
