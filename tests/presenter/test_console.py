@@ -227,18 +227,23 @@ def test_join_panel_shows_the_servers_address_and_port(hidden):
 
 def test_voting_down_banner_and_restart(qtbot, hidden):
     presentation, _, _, console = hidden
+    presentation.go_to(POLL_SLIDE)
+    qtbot.waitUntil(lambda: console.poll_panel.chart.isVisible(), timeout=3000)
     assert not console.banner.isVisible()
     # The server's own failure path: its thread reports through the bridge.
     with qtbot.waitSignal(presentation.server_failed, timeout=3000):
         presentation.bridge.on_failure("The voting server stopped: the database is locked.")
     assert console.banner.isVisible()
     assert "database is locked" in console.banner.message.text()
-    assert console.join_panel.url_label.text() == "Voting is off"
-    assert "Voting is down" in console.status_label.text()
+    assert console.join_panel.url_label.text() == "Voting is down"
+    assert console.join_panel.warnings() == []
+    assert console.status_label.text() == "Voting is down"
+    assert not console.poll_panel.chart.isVisible()      # no stale or made-up counts
     qtbot.mouseClick(console.banner.restart_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: presentation.server is not None, timeout=5000)
     assert not console.banner.isVisible()
     assert console.join_panel.url_label.text().startswith("127.0.0.1:")
+    qtbot.waitUntil(lambda: console.poll_panel.chart.isVisible(), timeout=3000)
 
 
 def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):
@@ -246,7 +251,7 @@ def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):
     presentation.go_to(POLL_SLIDE)
     assert console.join_panel.url_label.text() == "Voting is off"
     assert not console.poll_panel.open_button.isEnabled()
-    assert "Voting off" in console.status_label.text()
+    assert console.status_label.text() == "Voting off"
     assert not console.banner.isVisible()
 
 
@@ -258,6 +263,7 @@ def test_fits_a_1366x768_laptop_without_clipping(qtbot, hidden):
     hint = console.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
     assert console.size().width() == 1366 and console.size().height() == 768
+    qtbot.waitUntil(lambda: console.poll_panel.open_button.text() == "Close poll", timeout=3000)
     qtbot.wait(50)
     clipped = []
     for widget in console.findChildren(QWidget):

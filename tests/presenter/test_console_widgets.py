@@ -159,9 +159,10 @@ def test_poll_panel_without_poll_or_voting_disables_its_buttons(poll_panel):
     poll_panel.set_poll(None, None, phones=3, room_sees_results=False)
     assert poll_panel.empty_label.isVisible() and not poll_panel.chart.isVisible()
     assert not poll_panel.open_button.isEnabled()
-    poll_panel.set_poll(POLL, tally(agree=1), phones=0, room_sees_results=False, voting_up=False)
+    poll_panel.set_poll(POLL, None, phones=0, room_sees_results=False, voting_up=False)
     assert not poll_panel.reset_button.isEnabled()
-    assert "Voting is down" in poll_panel.voters_label.text()
+    assert not poll_panel.chart.isVisible()
+    assert "Voting is not running" in poll_panel.voters_label.text()
 
 
 # ---------------------------------------------------------------- join panel
@@ -206,8 +207,11 @@ def test_join_panel_warns_in_plain_words(qtbot):
     panel.set_join(_join(), ())
     assert panel.warnings() == []
     panel.set_join(None, None, down_reason="Port 8080 is in use by another program.")
-    assert panel.url_label.text() == "Voting is off"
+    assert panel.url_label.text() == "Voting is down"
     assert panel.address_label.text() == "Port 8080 is in use by another program."
+    assert panel.warnings() == []
+    panel.set_join(None, None)
+    assert panel.url_label.text() == "Voting is off"
     assert not panel.show_button.isEnabled()
 
 

@@ -61,8 +61,11 @@ class ConsoleWindow(QWidget):
         self.position_label.setFont(style.font(22, bold=True))
         self.title_label = QLabel(p.deck.title)
         self.title_label.setProperty("role", "muted")
-        self.status_label = QLabel()
-        self.status_label.setProperty("role", "muted")
+        self.status_label = QLabel()             # voting: phones connected, off or down
+        self.screen_chip = QLabel()              # the room's screen is black or white
+        self.join_chip = QLabel("JOIN SCREEN SHOWING")
+        for chip in (self.screen_chip, self.join_chip):
+            chip.setProperty("role", "chip-warn")
         self.overview_button = QPushButton("All slides (G)")
         self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.overview_button.clicked.connect(self.toggle_overview)
@@ -86,12 +89,17 @@ class ConsoleWindow(QWidget):
     def _build_layout(self) -> None:
         header = QHBoxLayout()
         where = QVBoxLayout()
-        where.setSpacing(0)
-        where.addWidget(self.position_label)
+        where.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.position_label)
+        top.addSpacing(8)
+        for chip in (self.status_label, self.screen_chip, self.join_chip):
+            top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        where.addLayout(top)
         where.addWidget(self.title_label)
-        header.addLayout(where)
-        header.addSpacing(24)
-        header.addWidget(self.status_label, 1)
+        header.addLayout(where, 1)
         header.addWidget(self.overview_button)
         header.addSpacing(16)
         timer_frame = style.panel()
@@ -195,26 +203,26 @@ class ConsoleWindow(QWidget):
         poll = p.current_poll()
         tally = p.tally(poll.id) if poll is not None else None
         seen = audience_view.poll(poll.id) if poll is not None else None
+        upcoming = next((q for q in p.deck.polls if q.slide > p.slide), None)
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
-                                 voting_up=p.server is not None)
-        self.status_label.setText(self._status_text(audience_view))
+                                 voting_up=p.server is not None, upcoming=upcoming)
+        self._refresh_chips(audience_view)
 
-    def _status_text(self, view) -> str:
+    def _refresh_chips(self, view) -> None:
         p = self.presentation
-        parts = []
         if not p.voting_enabled:
-            parts.append("Voting off")
+            text, role = "Voting off", "chip-off"
         elif p.server is None:
-            parts.append("Voting is down")
+            text, role = "Voting is down", "chip-danger"
         else:
             phones = p.phones()
-            parts.append(f"{phones} phone{'s' if phones != 1 else ''} connected")
-        if view.show_join_overlay:
-            parts.append("Join screen showing (Q)")
-        if p.screen_mode != "slide":
-            parts.append(f"Screen {p.screen_mode}")
-        return "  ·  ".join(parts)
+            text, role = f"● {phones} phone{'s' if phones != 1 else ''} connected", "chip-on"
+        self.status_label.setText(text)
+        style.set_role(self.status_label, role)
+        self.join_chip.setVisible(view.show_join_overlay)
+        self.screen_chip.setVisible(p.screen_mode != "slide")
+        self.screen_chip.setText(f"ROOM SEES {p.screen_mode.upper()}")
 
     def refresh_join(self) -> None:
         p = self.presentation
@@ -246,6 +254,7 @@ class ConsoleWindow(QWidget):
         showing = not self.overview_visible
         self.pages.setCurrentIndex(1 if showing else 0)
         self.overview_button.setText("Back (G)" if showing else "All slides (G)")
+        self.strip.setVisible(not showing)     # the grid already shows every slide
         if showing:
             self.grid.set_current_slide(self.presentation.slide)
             self.grid.setFocus()

@@ -49,7 +49,9 @@ class QrView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.matrix: tuple[tuple[bool, ...], ...] = ()
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_matrix(self, matrix) -> None:
         self.matrix = tuple(tuple(row) for row in (matrix or ()))
@@ -129,12 +131,13 @@ class JoinPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
         column.addLayout(header)
-        column.addWidget(self.qr, 1)
+        column.addWidget(self.qr)
         column.addWidget(self.url_label)
         column.addWidget(self.address_label)
         column.addLayout(self.candidates_box)
         column.addWidget(self.evidence_label)
         column.addLayout(self.warnings_box)
+        column.addStretch(1)
         column.addWidget(self.show_button)
         self.set_join(None, None)
 
@@ -147,7 +150,7 @@ class JoinPanel(QWidget):
         self.qr.setVisible(join is not None and bool(qr_matrix))
         self.show_button.setEnabled(join is not None)
         if join is None:
-            self.url_label.setText("Voting is off")
+            self.url_label.setText("Voting is down" if down_reason else "Voting is off")
             self.address_label.setText(down_reason or "Phones cannot vote during this showing.")
             self._set_warnings([])
             return
@@ -168,7 +171,10 @@ class JoinPanel(QWidget):
 
     def _set_warnings(self, sentences: list[str]) -> None:
         for label in self.warning_labels:
+            # Hidden and detached now: deleteLater alone waits for the event loop.
             self.warnings_box.removeWidget(label)
+            label.hide()
+            label.setParent(None)
             label.deleteLater()
         self.warning_labels = []
         for sentence in sentences:
@@ -186,6 +192,8 @@ class JoinPanel(QWidget):
         while self.candidates_box.count():
             widget = self.candidates_box.takeAt(0).widget()
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
         if len(candidates) < 2:
             return      # one address is already shown above; there is nothing to pick

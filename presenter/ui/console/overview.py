@@ -98,7 +98,7 @@ class SlideList(QListWidget):
         placeholder = QPixmap(THUMB)
         placeholder.fill(QColor(style.PANEL_RAISED))
         for n in range(1, cache.slide_count + 1):
-            item = QListWidgetItem(QIcon(cache.pixmaps.get(n, placeholder)), str(n))
+            item = QListWidgetItem(_icon(cache.pixmaps.get(n, placeholder)), str(n))
             item.setData(Qt.ItemDataRole.UserRole, n)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)
@@ -107,7 +107,7 @@ class SlideList(QListWidget):
         self.itemActivated.connect(self._chosen)
 
     def _rendered(self, slide: int) -> None:
-        self.item(slide - 1).setIcon(QIcon(self.cache.pixmaps[slide]))
+        self.item(slide - 1).setIcon(_icon(self.cache.pixmaps[slide]))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.slide_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -122,3 +122,12 @@ class SlideList(QListWidget):
         if self.strip:
             return QSize(200, self.height())
         return QSize(240, 160)
+
+
+def _icon(pixmap: QPixmap) -> QIcon:
+    # The same picture when selected: Qt would tint it blue, and the speaker should
+    # see the slide as it is; the frame around the item marks the current one.
+    icon = QIcon()
+    icon.addPixmap(pixmap, QIcon.Mode.Normal)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon

@@ -113,6 +113,8 @@ class PollPanel(QWidget):
         self.voters_label.setProperty("role", "muted")
         self.empty_label = QLabel("No poll on this slide.")
         self.empty_label.setProperty("role", "muted")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.open_button = QPushButton()
         self.open_button.setToolTip("Open or close voting on this poll (O)")
@@ -134,7 +136,6 @@ class PollPanel(QWidget):
         header.addWidget(self.reveal_chip)
         footer = QHBoxLayout()
         footer.addWidget(self.voters_label, 1)
-        footer.addWidget(self.empty_label, 1)
         footer.addWidget(self.open_button)
         footer.addWidget(self.reveal_button)
         footer.addSpacing(8)
@@ -145,6 +146,7 @@ class PollPanel(QWidget):
         column.addLayout(header)
         column.addWidget(self.question)
         column.addWidget(self.chart)
+        column.addWidget(self.empty_label, 1)
         column.addStretch(1)
         column.addLayout(footer)
         self.set_poll(None, None, 0, False)
@@ -180,14 +182,25 @@ class PollPanel(QWidget):
             self.reset_requested.emit()
 
     def set_poll(self, poll: Poll | None, tally: PollTally | None, phones: int,
-                 room_sees_results: bool, voting_up: bool = True) -> None:
+                 room_sees_results: bool, voting_up: bool = True,
+                 upcoming: Poll | None = None) -> None:
         """Show `poll` with its latest exact `tally`; `room_sees_results` comes from the
-        audience's own RoomView, so this says what the projector really shows."""
+        audience's own RoomView, so this says what the projector really shows. Without
+        a poll, say which slide has the next one (`upcoming`)."""
         self.poll, self.tally, self.room_sees_results = poll, tally, room_sees_results
         has_poll = poll is not None
-        for widget in (self.question, self.chart, self.voters_label, self.open_chip, self.reveal_chip):
+        for widget in (self.question, self.voters_label, self.open_button, self.reveal_button,
+                       self.reset_button):
             widget.setVisible(has_poll)
+        # Without a tally (voting off or down) there are no counts to show: zeros would lie.
+        for widget in (self.chart, self.open_chip, self.reveal_chip):
+            widget.setVisible(has_poll and tally is not None)
         self.empty_label.setVisible(not has_poll)
+        if upcoming is not None:
+            self.empty_label.setText(f"No poll on this slide. Next poll, on slide {upcoming.slide}: "
+                                     f"“{upcoming.question}”")
+        else:
+            self.empty_label.setText("No poll on this slide.")
         controllable = has_poll and voting_up and tally is not None
         for button in (self.open_button, self.reveal_button, self.reset_button):
             button.setEnabled(controllable)
@@ -211,6 +224,8 @@ class PollPanel(QWidget):
         style.set_role(self.reveal_chip, "chip-on" if room_sees_results else "chip-warn")
         voters = tally.voters if tally else 0
         if not voting_up:
-            self.voters_label.setText("Voting is down: these are the last counts received.")
+            self.voters_label.setText("Voting is not running, so there are no counts to show.")
+        elif tally is None:
+            self.voters_label.setText("Waiting for the first counts from the voting server.")
         else:
             self.voters_label.setText(f"{voters} voted · {phones} phone{'s' if phones != 1 else ''} connected")

@@ -67,6 +67,10 @@ QLabel[role="chip-warn"] {{
     background: #3A2E12; color: {WARN}; border: 1px solid #6B5318;
     border-radius: 9px; padding: 1px 8px; font-weight: 600;
 }}
+QLabel[role="chip-danger"] {{
+    background: #3B1618; color: {DANGER}; border: 1px solid #7A2A2E;
+    border-radius: 9px; padding: 1px 8px; font-weight: 600;
+}}
 QLabel[role="warning"] {{
     background: #2F2612; color: #F6D48A; border: 1px solid #6B5318;
     border-radius: 6px; padding: 6px 8px;
@@ -80,7 +84,9 @@ QPushButton:pressed {{ background: #343B4B; }}
 QPushButton:disabled {{ color: #5A6272; background: {PANEL}; border-color: {PANEL_RAISED}; }}
 QPushButton[kind="primary"] {{ background: #1F4F86; border-color: #2D67A8; }}
 QPushButton[kind="primary"]:hover {{ background: #265C9A; }}
+QPushButton[kind="primary"]:disabled {{ color: #5A6272; background: {PANEL}; border-color: {PANEL_RAISED}; }}
 QPushButton[kind="danger"] {{ color: #F3A1A1; }}
+QPushButton[kind="danger"]:disabled {{ color: #5A6272; }}
 QPlainTextEdit {{
     background: {PANEL}; border: none; color: {TEXT};
     selection-background-color: #2D67A8;
@@ -89,8 +95,11 @@ QListWidget {{ background: transparent; border: none; outline: none; }}
 QListWidget::item {{ color: {MUTED}; border: 2px solid transparent; border-radius: 6px; padding: 2px; }}
 QListWidget::item:selected {{ border-color: {ACCENT}; background: #1C2A3D; color: {TEXT}; }}
 QListWidget::item:hover {{ border-color: #3A4252; }}
-QScrollBar:vertical, QScrollBar:horizontal {{ background: transparent; width: 10px; height: 10px; }}
-QScrollBar::handle {{ background: #3A4050; border-radius: 4px; min-height: 24px; min-width: 24px; }}
+QScrollBar:vertical {{ background: transparent; width: 8px; }}
+QScrollBar:horizontal {{ background: transparent; height: 8px; }}
+QScrollBar::handle {{ background: #343A48; border-radius: 4px; min-height: 24px; min-width: 24px; }}
+QScrollBar::handle:hover {{ background: #4A5266; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 8px; }}
 """
