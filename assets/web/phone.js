@@ -18,6 +18,11 @@
   var BACKOFF_MAX_MS = 2500;
   var VOTE_TIMEOUT_MS = 8000;
   var VOTE_AUTO_RETRIES = 6;
+  // A socket can die without a close event (wifi gone quietly, a phone waking from
+  // sleep): now and then ask the server for the state ("state" is the only thing
+  // it listens for) and treat silence as a drop.
+  var PROBE_EVERY_MS = 20000;
+  var PROBE_DEADLINE_MS = 4000;
   var KINDS = { "agree": "\u2713", "disagree": "\u2715", "dont-know": "?" };
 
   var T = readJSON("text") || {};
@@ -356,6 +361,8 @@
   var attempts = 0;
   var reconnectTimer = null;
   var netTimer = null;
+  var lastHeard = 0;
+  var deadlineTimer = null;
 
   function backoffDelay(n) {
     var ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * Math.pow(2, n));
@@ -392,6 +399,7 @@
     };
     sock.onmessage = function (event) {
       if (ws !== sock) return;
+      lastHeard = Date.now();
       var msg;
       try { msg = JSON.parse(event.data); } catch (e) { return; }
       if (!msg || msg.type !== "state") return;
@@ -411,6 +419,24 @@
     attempts += 1;
   }
 
+  function probe() {
+    var sock = ws;
+    if (!sock || sock.readyState !== 1) return;
+    var asked = Date.now();
+    try { sock.send("state"); } catch (e) { /* the deadline below handles it */ }
+    clearTimeout(deadlineTimer);
+    deadlineTimer = setTimeout(function () {
+      if (ws === sock && lastHeard < asked) abandon(sock);
+    }, PROBE_DEADLINE_MS);
+  }
+
+  function abandon(sock) {
+    if (!sock || ws !== sock) return;
+    sock.onclose = null;
+    try { sock.close(); } catch (e) { /* already closing */ }
+    lost(sock);
+  }
+
   function reconnectNow() {
     attempts = 0;
     if (!isConnected()) connect();
@@ -420,13 +446,13 @@
   window.addEventListener("online", reconnectNow);
   window.addEventListener("offline", function () {
     // The socket may not notice for a long time; treat it as gone now.
-    var sock = ws;
-    if (sock) { ws = null; sock.onclose = null; try { sock.close(); } catch (e) { /* already closing */ } }
-    lost(null);
+    if (ws) abandon(ws); else lost(null);
   });
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible") reconnectNow();
+    if (document.visibilityState !== "visible") return;
+    if (isConnected()) probe(); else reconnectNow();
   });
+  setInterval(function () { if (document.visibilityState !== "hidden") probe(); }, PROBE_EVERY_MS);
   window.addEventListener("pageshow", function (event) { if (event.persisted) reconnectNow(); });
 
   render();

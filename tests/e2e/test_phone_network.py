@@ -114,3 +114,35 @@ def test_refused_vote_offers_tap_to_retry(browser, tmp_path):
     finally:
         context.close()
         running.server.stop()
+
+
+def test_a_socket_that_went_silent_is_replaced(browser, voting):
+    """A phone waking from sleep may hold a socket that is dead without a close
+    event. The page asks for the state and, hearing nothing, reconnects."""
+    context = browser.new_context(**PHONE)
+    dead = {"first": False}
+    connections = []
+
+    def route(ws):
+        server = ws.connect_to_server()
+        first = not connections
+        connections.append(ws)
+        server.on_message(lambda m: None if first and dead["first"] else ws.send(m))
+        ws.on_message(lambda m: None if first and dead["first"] else server.send(m))
+
+    try:
+        page = context.new_page()
+        page.set_default_timeout(5000)
+        page.route_web_socket("**/ws", route)
+        page.goto(voting.url)
+        expect(page.locator("h1.q")).to_contain_text(QUESTION_2)
+        dead["first"] = True                 # the first socket now drops everything, both ways
+        voting.server.show_slide(3)
+        time.sleep(0.5)
+        expect(page.locator("h1.q")).to_contain_text(QUESTION_2)   # it did not hear
+        # The screen comes back on: the page probes and, after 4 s of silence, reconnects.
+        page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+        expect(page.locator("h1.q")).to_contain_text(QUESTION_3, timeout=4000 + BACK_WITHIN_MS)
+        assert len(connections) == 2
+    finally:
+        context.close()
