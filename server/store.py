@@ -8,7 +8,7 @@ result back to the loop with `call_soon_threadsafe`: first the operation's
 then the caller's future. A vote is therefore acknowledged only after its commit,
 and a burst of votes costs a handful of transactions instead of one each.
 
-Counting: the writer is the only writer, so "SELECT the old choice, then upsert"
+Counting: the writer is the only writer, so "SELECT the old choices, then upsert"
 inside its transaction tells exactly what changed; the loop applies that delta
 after commit. Nobody does a read-modify-write of a counter.
 
@@ -61,6 +61,7 @@ class _Op:
     result: Any = None
     error: BaseException | None = None
     loop: asyncio.AbstractEventLoop | None = field(default=None, repr=False)
+    vote: tuple[int, str, str, str] | None = None   # (session, poll, voter, choice): batched SQL
 
 
 _STOP = object()
@@ -150,19 +151,11 @@ class VoteStore:
     def vote(self, session_id: int, poll_id: str, voter_id: str, choice: str,
              on_commit: Callable[[str | None], None]) -> asyncio.Future:
         """Store a vote; the future gives the previous choice (None) after commit."""
-        def run(conn: sqlite3.Connection) -> str | None:
-            key = (session_id, poll_id, voter_id)
-            row = conn.execute("SELECT choice FROM votes WHERE session_id = ? AND poll_id = ? "
-                               "AND voter_id = ?", key).fetchone()
-            if row is None:
-                conn.execute("INSERT INTO votes (session_id, poll_id, voter_id, choice, voted_at) "
-                             "VALUES (?, ?, ?, ?, ?)", key + (choice, time.time()))
-                return None
-            if row[0] != choice:
-                conn.execute("UPDATE votes SET choice = ?, voted_at = ? WHERE session_id = ? "
-                             "AND poll_id = ? AND voter_id = ?", (choice, time.time()) + key)
-            return row[0]
-        return self._submit(run, on_commit)
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self._put(_Op(_run_alone, future=future, on_commit=on_commit, loop=loop,
+                      vote=(session_id, poll_id, voter_id, choice)))
+        return future
 
     def set_poll_state(self, session_id: int, poll_id: str, open_: bool, revealed: bool,
                        on_commit: Callable[[Any], None]) -> asyncio.Future:
@@ -221,8 +214,17 @@ class VoteStore:
     def _commit(self, conn: sqlite3.Connection, batch: list[_Op]) -> None:
         try:
             conn.execute("BEGIN IMMEDIATE")
+            votes: list[_Op] = []
             for op in batch:
+                if op.vote is not None:
+                    votes.append(op)
+                    continue
+                if votes:
+                    _store_votes(conn, votes)
+                    votes = []
                 op.result = op.run(conn)
+            if votes:
+                _store_votes(conn, votes)
             conn.execute("COMMIT")
         except (sqlite3.Error, OSError) as error:
             if conn.in_transaction:
@@ -251,6 +253,46 @@ class VoteStore:
                 loop.call_soon_threadsafe(_resolve_on_loop, ops)
             except RuntimeError:
                 pass        # the loop has gone (shutdown); nobody waits for these any more
+
+
+_CHUNK = 400          # voter ids per SELECT ... IN (...), under SQLite's parameter limit
+
+
+def _store_votes(conn: sqlite3.Connection, ops: list[_Op]) -> None:
+    """A run of votes in few statements: read the old choices, then upsert them all.
+
+    Each op's result is the choice its voter had just before it, in queue order (a
+    voter twice in one run sees its own earlier vote), which is what the counters need.
+    """
+    wanted: dict[tuple[int, str], set[str]] = {}
+    for op in ops:
+        session, poll, voter, _ = op.vote
+        wanted.setdefault((session, poll), set()).add(voter)
+    current: dict[tuple[int, str, str], str] = {}
+    for (session, poll), voters in wanted.items():
+        ids = list(voters)
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start:start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for voter, choice in conn.execute(
+                    f"SELECT voter_id, choice FROM votes WHERE session_id = ? AND poll_id = ? "
+                    f"AND voter_id IN ({marks})", (session, poll, *chunk)):
+                current[(session, poll, voter)] = choice
+    now = time.time()
+    rows = []
+    for op in ops:
+        session, poll, voter, choice = op.vote
+        op.result = current.get((session, poll, voter))
+        current[(session, poll, voter)] = choice
+        rows.append((session, poll, voter, choice, now))
+    conn.executemany(
+        "INSERT INTO votes (session_id, poll_id, voter_id, choice, voted_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (session_id, poll_id, voter_id) DO UPDATE SET choice = excluded.choice, "
+        "voted_at = excluded.voted_at WHERE choice != excluded.choice", rows)
+
+
+def _run_alone(conn: sqlite3.Connection) -> None:
+    raise AssertionError("votes are stored by _store_votes")
 
 
 def _resolve_on_loop(ops: list[_Op]) -> None:
