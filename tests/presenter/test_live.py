@@ -81,8 +81,8 @@ def test_votes_over_http_grow_the_bar_on_screen(qtbot, live):
     before = _pixels_of(_render(presentation), presentation.deck.theme.agree)
     for choice in ("agree", "agree", "agree", "agree", "disagree"):
         _vote(presentation, choice)
-    qtbot.waitUntil(lambda: _drawn(presentation, "agree") == 4.0, timeout=3000)
-    assert _drawn(presentation, "disagree") == 1.0
+    qtbot.waitUntil(lambda: _drawn(presentation, "agree") == 4.0
+                    and _drawn(presentation, "disagree") == 1.0, timeout=3000)
     assert presentation.tally(POLL).voters == 5
     after = _pixels_of(_render(presentation), presentation.deck.theme.agree)
     assert after > before + 500            # the agree bar got visibly longer
