@@ -36,3 +36,18 @@ def load_results(deck, data_dir: Path | None, session_id: int | None = None,
     if session_id is None:
         session_id = latest_session(path, spec).id
     return session_results(path, session_id, spec)
+
+
+def handout_view(deck, data_dir: Path | None, session_id: int | None) -> tuple[RoomView, str]:
+    """For `votedeck export --results`: the RoomView of the session's final results and a
+    line saying which session it is (and if it was recorded with another deck file).
+    Raises server.results.ResultsError (a sentence)."""
+    from presenter.deck.spec import deck_spec
+    results = load_results(deck, data_dir, session_id)
+    session = results.session
+    line = (f"Results of session {session.id} {session.name!r}: "
+            f"{session.voters} voter{'s' if session.voters != 1 else ''}.")
+    if session.deck_key != deck_spec(deck).key:
+        line += (f" It was recorded with {session.deck_key}; polls this deck does not have "
+                 f"are left out.")
+    return room_view_for(results), line
