@@ -13,7 +13,7 @@ from tests.presenter.ui_support import POLL_SLIDE, SLIDES, Phone, make_presentat
 POLL = "first-poll"
 
 
-def _console(qtbot, presentation, confirm=lambda window: True, size=(1366, 768)):
+def _console(qtbot, presentation, confirm=lambda window: True, size=(1366, 768), folder=None):
     from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.console.console_window import ConsoleWindow
     from presenter.ui.keys import KeyRouter
@@ -22,7 +22,7 @@ def _console(qtbot, presentation, confirm=lambda window: True, size=(1366, 768))
     audience = AudienceWindow(presentation, router)
     qtbot.addWidget(audience)
     clock = Clock()
-    console = ConsoleWindow(presentation, router, clock=clock)
+    console = ConsoleWindow(presentation, router, clock=clock, choose_folder=lambda w: folder)
     console.clock = clock
     qtbot.addWidget(console)
     console.resize(*size)
@@ -274,3 +274,48 @@ def test_fits_a_1366x768_laptop_without_clipping(qtbot, hidden):
             clipped.append((type(widget).__name__, widget.text()[:30], widget.size(), need))
     assert clipped == []
     assert console.current.width() >= 560     # the room's slide stays large
+
+
+def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_path):
+    import csv
+    import json
+    import re
+    import subprocess
+
+    out = tmp_path / "out"
+    presentation = make_presentation(tmp_path)
+    try:
+        _, _, console = _console(qtbot, presentation, folder=out)
+        presentation.go_to(POLL_SLIDE)
+        qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+        for choice in ("agree", "agree", "dont-know"):
+            phone = Phone(presentation.join.url)
+            phone.state()
+            assert phone.vote(POLL, choice) == 200
+        qtbot.mouseClick(console.export_button, Qt.LeftButton)
+        names = sorted((p.name for p in out.iterdir()), key=lambda n: n.rsplit(".", 1)[1])
+        assert [n.rsplit(".", 1)[1] for n in names] == ["csv", "json", "pdf"]
+        assert str(out) in console.export_note.text() and console.export_note.isVisible()
+        with open(out / names[0], encoding="utf-8-sig", newline="") as handle:
+            rows = {(r["poll_id"], r["option_id"]): int(r["count"]) for r in csv.DictReader(handle)}
+        assert rows[(POLL, "agree")] == 2 and rows[(POLL, "dont-know")] == 1
+        assert rows[(POLL, "disagree")] == 0
+        document = json.loads((out / names[1]).read_text(encoding="utf-8"))
+        first = next(p for p in document["polls"] if p["id"] == POLL)
+        assert first["voters"] == 3
+        info = subprocess.run(["pdfinfo", str(out / names[2])], capture_output=True, text=True)
+        assert re.search(rf"^Pages:\s+{SLIDES}$", info.stdout, re.M)
+        page = subprocess.run(["pdftotext", "-f", str(POLL_SLIDE), "-l", str(POLL_SLIDE),
+                               str(out / names[2]), "-"], capture_output=True, text=True).stdout
+        assert "67 %" in page and "33 %" in page        # the session's final counts
+    finally:
+        presentation.shutdown()
+
+
+def test_export_without_voting_says_why_in_a_sentence(qtbot, tmp_path):
+    presentation = make_presentation(tmp_path, voting=False)
+    _, _, console = _console(qtbot, presentation, folder=tmp_path / "out")
+    assert not console.export_button.isEnabled()
+    assert console.export_results() == []
+    assert "no session to export" in console.export_note.text()
+    assert not (tmp_path / "out").exists()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
@@ -25,6 +26,7 @@ from .join_panel import JoinPanel
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
+from .results_export import ask_for_folder, export_results
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
 from .timer import ElapsedTimer, TimerPanel
@@ -41,6 +43,7 @@ class ConsoleWindow(QWidget):
                  clock: Callable[[], float] = time.monotonic,
                  now: Callable[[], datetime] = datetime.now,
                  confirm_reset: Callable[[QWidget], bool] | None = None,
+                 choose_folder: Callable[[QWidget], Path | None] = ask_for_folder,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.presentation = p = presentation
@@ -66,6 +69,16 @@ class ConsoleWindow(QWidget):
         self.join_chip = QLabel("JOIN SCREEN SHOWING")
         for chip in (self.screen_chip, self.join_chip):
             chip.setProperty("role", "chip-warn")
+        self.choose_folder = choose_folder
+        self.export_button = QPushButton("Export results…")
+        self.export_button.setToolTip("Write this session's results (CSV, JSON) and a PDF "
+                                      "handout with the counts to a folder")
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.export_button.clicked.connect(self.export_results)
+        self.export_note = QLabel()             # where the export went, or why it failed
+        self.export_note.setProperty("role", "muted")
+        self.export_note.setWordWrap(True)
+        self.export_note.hide()
         self.overview_button = QPushButton("All slides (G)")
         self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.overview_button.clicked.connect(self.toggle_overview)
@@ -99,7 +112,9 @@ class ConsoleWindow(QWidget):
         top.addStretch(1)
         where.addLayout(top)
         where.addWidget(self.title_label)
+        where.addWidget(self.export_note)
         header.addLayout(where, 1)
+        header.addWidget(self.export_button)
         header.addWidget(self.overview_button)
         header.addSpacing(16)
         timer_frame = style.panel()
@@ -220,6 +235,7 @@ class ConsoleWindow(QWidget):
             text, role = f"● {phones} phone{'s' if phones != 1 else ''} connected", "chip-on"
         self.status_label.setText(text)
         style.set_role(self.status_label, role)
+        self.export_button.setEnabled(p.server is not None)
         self.join_chip.setVisible(view.show_join_overlay)
         self.screen_chip.setVisible(p.screen_mode != "slide")
         self.screen_chip.setText(f"ROOM SEES {p.screen_mode.upper()}")
@@ -243,6 +259,32 @@ class ConsoleWindow(QWidget):
     def restart_voting(self) -> None:
         self.presentation.restart_server()
         self.refresh_join()
+
+    # ------------------------------------------------------------ export
+
+    def export_results(self) -> list[Path]:
+        """Ask for a folder, write the results there and say where (or why not)."""
+        from server.api import ServerError
+
+        folder = self.choose_folder(self)
+        if folder is None:
+            return []
+        try:
+            files = export_results(self.presentation, Path(folder))
+        except ServerError as error:
+            self._export_said(str(error), "warning")
+            return []
+        except OSError as error:
+            self._export_said(f"Could not write to {folder} ({error.strerror or error}); "
+                              "choose a folder you can write to.", "warning")
+            return []
+        self._export_said(f"Results saved in {folder}: " + ", ".join(f.name for f in files), "muted")
+        return files
+
+    def _export_said(self, sentence: str, role: str) -> None:
+        self.export_note.setText(sentence)
+        style.set_role(self.export_note, role)
+        self.export_note.show()
 
     # ------------------------------------------------------------ overview grid
 

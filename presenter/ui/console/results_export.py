@@ -1,0 +1,62 @@
+"""The console's "Export results" action: this session's results as CSV and JSON,
+and the deck as a PDF handout with the final counts, into a folder the speaker picks.
+
+The files come from the same code as `votedeck results` (server.results_files) and
+`votedeck export` (the PDF writer with the shared renderer), read from the vote
+database the running server writes, so the export says what the database says.
+Imports Qt (the folder dialog), the results modules and the export command's writer.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+ChooseFolder = Callable[[QWidget], "Path | None"]
+
+
+def ask_for_folder(parent: QWidget) -> Path | None:
+    """The real folder dialog; tests inject their own folder instead."""
+    chosen = QFileDialog.getExistingDirectory(parent, "Export results to which folder?",
+                                              str(Path.home()))
+    return Path(chosen) if chosen else None
+
+
+class _ResultsRenderer:
+    """The shared renderer drawing every slide with the session's final counts,
+    in the shape the PDF writer takes (it draws with no view of its own)."""
+
+    def __init__(self, renderer, view):
+        self.renderer, self.view = renderer, view
+        self.deck = renderer.deck
+        self.slide_count = renderer.slide_count
+
+    def paint(self, painter, slide_number, _view=None, rect=None):
+        self.renderer.paint(painter, slide_number, self.view, rect)
+
+
+def export_results(presentation, folder: Path) -> list[Path]:
+    """Write <deck>-session-<id>.csv / .json / -handout.pdf into `folder`; returns the files.
+    Raises server.api.ServerError (a sentence) when there is nothing to read, OSError when
+    the folder cannot be written."""
+    from presenter.commands.export import export_pdf
+    from presenter.results_view import load_results, room_view_for
+    from server.api import ServerError
+    from server.results_files import write_results
+
+    server = presentation.server
+    if server is None:
+        raise ServerError("Voting is not running, so there is no session to export; "
+                          "use `votedeck results` after the talk instead.")
+    session_id = server.snapshot().session_id
+    results = load_results(presentation.deck, None, session_id, database=server.database_path)
+    stem = re.sub(r"[^\w-]+", "-", presentation.deck.path.stem).strip("-") or "votedeck"
+    base = folder / f"{stem}-session-{session_id}"
+    files = [write_results(results, "csv", base.with_suffix(".csv")),
+             write_results(results, "json", base.with_suffix(".json"))]
+    handout = base.with_name(base.name + "-handout.pdf")
+    export_pdf(_ResultsRenderer(presentation.renderer, room_view_for(results)), handout)
+    files.append(handout)
+    return files
