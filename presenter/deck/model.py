@@ -169,8 +169,8 @@ class Theme:
     foreground: str = "#1B1F2A"
     accent: str = "#0B5FA5"
     muted: str = "#5B6475"
-    agree: str = "#1A7F5A"
-    disagree: str = "#C2410C"
+    agree: str = "#0072B2"        # Okabe-Ito blue and vermillion: apart for every colour vision
+    disagree: str = "#D55E00"
     dont_know: str = "#6B7280"
     font: str | None = None
 
