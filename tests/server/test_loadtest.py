@@ -170,3 +170,14 @@ def _wait_for(condition, timeout: float = 5.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the server did not get there in time"
         time.sleep(0.01)
+
+
+def test_never_sends_faster_than_the_rate_asked_for(voting):
+    server, url = voting
+    server.show_slide(2)
+    _wait_for(lambda: server.snapshot().current_poll == "p1")
+    report = run(LoadConfig(url=url, phones=10, think_ms=0, max_rate=20, duration_limit_s=20))
+    assert report.votes_acknowledged == 10
+    # ten votes at 20 a second: the first and the last are at least 9 gaps of 50 ms apart
+    span = report.votes_acknowledged / report.throughput_votes_per_s
+    assert span >= 9 * 0.05 - 0.01
