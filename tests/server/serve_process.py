@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import queue
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,10 +24,23 @@ _JOIN = re.compile(r"Phones join at: http://127\.0\.0\.1:(\d+)/")
 _SESSION = re.compile(r"session (\d+) .*\((new|resumed)\)")
 
 
-def votedeck(*args: str, timeout: float = 30.0) -> subprocess.CompletedProcess:
+def votedeck(*args: str, timeout: float = 30.0, prefix: tuple[str, ...] = ()
+             ) -> subprocess.CompletedProcess:
     """Run a votedeck command to the end, as a person would type it."""
-    return subprocess.run([sys.executable, "-m", "presenter", *args], cwd=PROJECT_ROOT,
+    return subprocess.run([*prefix, sys.executable, "-m", "presenter", *args], cwd=PROJECT_ROOT,
                           capture_output=True, timeout=timeout, env=_env())
+
+
+def without_root_override() -> tuple[str, ...]:
+    """A command prefix under which file modes bind (root ignores them otherwise): the
+    capabilities that bypass permission checks dropped from the bounding set. Empty
+    when not root; None when root and `setpriv` is missing."""
+    if os.geteuid() != 0:
+        return ()
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        return None
+    return (setpriv, "--bounding-set=-dac_override,-dac_read_search")
 
 
 def _env() -> dict:
@@ -38,8 +52,8 @@ def _env() -> dict:
 class ServeProcess:
     """One `votedeck serve` run; `start()` waits for its join line or its failure."""
 
-    def __init__(self, deck: Path, data_dir: Path, *extra: str):
-        self.args = [sys.executable, "-m", "presenter", "serve", str(deck), "--host", "127.0.0.1",
+    def __init__(self, deck: Path, data_dir: Path, *extra: str, prefix: tuple[str, ...] = ()):
+        self.args = [*prefix, sys.executable, "-m", "presenter", "serve", str(deck), "--host", "127.0.0.1",
                      "--port", "0", "--data-dir", str(data_dir), "--token", TOKEN,
                      "--max-voters-per-address", "0", "--max-requests-per-second", "0", *extra]
         self.proc: subprocess.Popen | None = None
@@ -47,6 +61,7 @@ class ServeProcess:
         self.session = 0
         self.resumed = False
         self.output: list[str] = []
+        self._reader: threading.Thread | None = None
 
     @property
     def base(self) -> str:
@@ -61,7 +76,9 @@ class ServeProcess:
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         # A reader thread: a pipe read with a deadline, without select() on a buffered file.
         lines: queue.SimpleQueue = queue.SimpleQueue()
-        threading.Thread(target=_pump, args=(self.proc.stdout, lines, self.output), daemon=True).start()
+        self._reader = threading.Thread(target=_pump, args=(self.proc.stdout, lines, self.output),
+                                        daemon=True)
+        self._reader.start()
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             try:
@@ -82,7 +99,7 @@ class ServeProcess:
     def finish(self, timeout: float = 10.0) -> str:
         """Wait for an ended process (a start failure); all it printed."""
         self.proc.wait(timeout)
-        time.sleep(0.1)             # let the reader thread hand over the last lines
+        self.reap()
         return "\n".join(self.output)
 
     def kill(self) -> None:
@@ -104,6 +121,8 @@ class ServeProcess:
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+        if self._reader is not None:
+            self._reader.join(5)        # it reads to the end of the output, then stops
         self.proc.stdout.close()
 
 
