@@ -156,29 +156,29 @@ def test_thumbnails_are_rendered_by_the_renderer(offline):
 def test_poll_buttons_change_the_real_servers_state(qtbot, hidden):
     presentation, _, _, console = hidden
     presentation.go_to(POLL_SLIDE)
-    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
-    qtbot.waitUntil(lambda: console.poll_panel.open_button.text() == "Close poll", timeout=3000)
+    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=8000)
+    qtbot.waitUntil(lambda: console.poll_panel.open_button.text() == "Close poll", timeout=8000)
     qtbot.mouseClick(console.poll_panel.open_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: not _server_poll(presentation).open, timeout=3000)
-    qtbot.waitUntil(lambda: console.poll_panel.open_chip.text() == "CLOSED", timeout=3000)
+    qtbot.waitUntil(lambda: not _server_poll(presentation).open, timeout=8000)
+    qtbot.waitUntil(lambda: console.poll_panel.open_chip.text() == "CLOSED", timeout=8000)
     qtbot.mouseClick(console.poll_panel.open_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
-    qtbot.waitUntil(lambda: console.poll_panel.reveal_button.isEnabled(), timeout=3000)
+    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=8000)
+    qtbot.waitUntil(lambda: console.poll_panel.reveal_button.isEnabled(), timeout=8000)
     qtbot.mouseClick(console.poll_panel.reveal_button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: _server_poll(presentation).revealed, timeout=3000)
-    qtbot.waitUntil(lambda: console.poll_panel.reveal_chip.text() == "ROOM SEES RESULTS", timeout=3000)
+    qtbot.waitUntil(lambda: _server_poll(presentation).revealed, timeout=8000)
+    qtbot.waitUntil(lambda: console.poll_panel.reveal_chip.text() == "ROOM SEES RESULTS", timeout=8000)
 
 
 def test_hidden_results_stay_hidden_from_the_room_while_the_console_counts(qtbot, hidden):
     presentation, _, audience, console = hidden
     presentation.go_to(POLL_SLIDE)
-    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=8000)
     for choice in ("agree", "agree", "disagree"):
         phone = Phone(presentation.join.url)
         phone.state()
         assert phone.vote(POLL, choice) == 200
     qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[:2] == ["Enig 2 67%", "Uenig 1 33%"],
-                    timeout=3000)
+                    timeout=8000)
     assert console.poll_panel.reveal_chip.text() == "HIDDEN FROM ROOM"
     # The room (and the "now" preview, which draws the room's view) sees no results.
     assert not presentation.room_view(for_audience=True).poll(POLL).results_visible
@@ -186,8 +186,8 @@ def test_hidden_results_stay_hidden_from_the_room_while_the_console_counts(qtbot
     assert presentation.room_view(for_audience=False).poll(POLL).results_visible
     _press(console, Qt.Key_R)
     qtbot.waitUntil(lambda: presentation.room_view(for_audience=True).poll(POLL).results_visible,
-                    timeout=3000)
-    qtbot.waitUntil(lambda: console.current.view.poll(POLL).results_visible, timeout=3000)
+                    timeout=8000)
+    qtbot.waitUntil(lambda: console.current.view.poll(POLL).results_visible, timeout=8000)
 
 
 def test_reset_asks_first_and_only_then_forgets_the_votes(qtbot, tmp_path):
@@ -196,20 +196,20 @@ def test_reset_asks_first_and_only_then_forgets_the_votes(qtbot, tmp_path):
     try:
         _, _, console = _console(qtbot, presentation, confirm=lambda window: answers.pop(0))
         presentation.go_to(POLL_SLIDE)
-        qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+        qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=8000)
         phone = Phone(presentation.join.url)
         phone.state()
         assert phone.vote(POLL, "agree") == 200
         qtbot.waitUntil(lambda: console.poll_panel.reset_button.isEnabled()
                         and presentation.tally(POLL) and presentation.tally(POLL).voters == 1,
-                        timeout=3000)
+                        timeout=8000)
         answers[:] = [False]
         qtbot.mouseClick(console.poll_panel.reset_button, Qt.LeftButton)
         assert _server_poll(presentation).voters == 1 and answers == []
         answers[:] = [True]
         qtbot.mouseClick(console.poll_panel.reset_button, Qt.LeftButton)
-        qtbot.waitUntil(lambda: _server_poll(presentation).voters == 0, timeout=3000)
-        qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[0] == "Enig 0 0%", timeout=3000)
+        qtbot.waitUntil(lambda: _server_poll(presentation).voters == 0, timeout=8000)
+        qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[0] == "Enig 0 0%", timeout=8000)
     finally:
         presentation.shutdown()
 
@@ -228,10 +228,10 @@ def test_join_panel_shows_the_servers_address_and_port(hidden):
 def test_voting_down_banner_and_restart(qtbot, hidden):
     presentation, _, _, console = hidden
     presentation.go_to(POLL_SLIDE)
-    qtbot.waitUntil(lambda: console.poll_panel.chart.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: console.poll_panel.chart.isVisible(), timeout=8000)
     assert not console.banner.isVisible()
     # The server's own failure path: its thread reports through the bridge.
-    with qtbot.waitSignal(presentation.server_failed, timeout=3000):
+    with qtbot.waitSignal(presentation.server_failed, timeout=8000):
         presentation.bridge.on_failure("The voting server stopped: the database is locked.")
     assert console.banner.isVisible()
     assert "database is locked" in console.banner.message.text()
@@ -243,7 +243,7 @@ def test_voting_down_banner_and_restart(qtbot, hidden):
     qtbot.waitUntil(lambda: presentation.server is not None, timeout=5000)
     assert not console.banner.isVisible()
     assert console.join_panel.url_label.text().startswith("127.0.0.1:")
-    qtbot.waitUntil(lambda: console.poll_panel.chart.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: console.poll_panel.chart.isVisible(), timeout=8000)
 
 
 def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):
@@ -263,7 +263,7 @@ def test_fits_a_1366x768_laptop_without_clipping(qtbot, hidden):
     hint = console.minimumSizeHint()
     assert hint.width() <= 1366 and hint.height() <= 768
     assert console.size().width() == 1366 and console.size().height() == 768
-    qtbot.waitUntil(lambda: console.poll_panel.open_button.text() == "Close poll", timeout=3000)
+    qtbot.waitUntil(lambda: console.poll_panel.open_button.text() == "Close poll", timeout=8000)
     qtbot.wait(50)
     clipped = []
     for widget in console.findChildren(QWidget):
@@ -287,7 +287,7 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
     try:
         _, _, console = _console(qtbot, presentation, folder=out)
         presentation.go_to(POLL_SLIDE)
-        qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=3000)
+        qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=8000)
         for choice in ("agree", "agree", "dont-know"):
             phone = Phone(presentation.join.url)
             phone.state()
