@@ -33,7 +33,9 @@
 
   // A vote not yet acknowledged: {poll, choice, status: sending|queued|failed, tries}.
   var pending = null;
-  // A vote that cannot be counted any more: {poll, text}; shown until the poll changes.
+  // A vote that can no longer count: {poll, text, elsewhere}. Shown on its own
+  // question, and on the one question that follows it (`elsewhere`), so a vote
+  // refused after the presenter moved on is never lost without a word.
   var notice = null;
   var sendSeq = 0;
   var retryTimer = null;
@@ -77,6 +79,16 @@
     return (poll.options || []).map(function (o) { return { id: String(o.id), label: String(o.label) }; });
   }
 
+  function currentId() {
+    return state.poll ? String(state.poll.id) : null;
+  }
+
+  function noticeNow() {
+    if (!notice) return "";
+    if (notice.poll === currentId()) return notice.text;
+    return notice.elsewhere === currentId() ? T.not_sent_previous : "";
+  }
+
   function labelOf(poll, id) {
     var found = options(poll).filter(function (o) { return o.id === String(id); })[0];
     return found ? found.label : String(id);
@@ -102,9 +114,10 @@
     var msg = el("p", "msg");
     msg.id = "msg";
     var poll = state.poll;
-    if (notice && poll && notice.poll === poll.id) {
+    var noticeText = noticeNow();
+    if (noticeText) {
       msg.className = "msg err";
-      msg.textContent = notice.text;
+      msg.textContent = noticeText;
     } else if (pending && poll && pending.poll === poll.id) {
       if (pending.status === "failed") {
         msg.className = "msg err";
@@ -195,8 +208,8 @@
 
   function shapeOf(poll) {
     // Everything that changes the markup except the counts themselves.
-    return JSON.stringify(poll ? [poll.id, poll.question, poll.options, !!poll.open, poll.choice,
-      !!poll.results, pending, notice] : null);
+    return JSON.stringify([poll ? [poll.id, poll.question, poll.options, !!poll.open, poll.choice,
+      !!poll.results] : null, pending, notice]);
   }
 
   function render() {
@@ -208,6 +221,7 @@
       var frag = document.createDocumentFragment();
       if (!poll) {
         frag.appendChild(renderWait());
+        frag.appendChild(renderMessage());
       } else {
         var q = el("h1", "q", poll.question);
         q.id = "q";
@@ -244,8 +258,8 @@
   function announce() {
     var poll = state.poll;
     var text;
-    if (!poll) text = T.wait;
-    else if (notice && notice.poll === poll.id) text = notice.text;
+    if (noticeNow()) text = noticeNow();
+    else if (!poll) text = T.wait;
     else if (pending && pending.poll === poll.id) {
       text = pending.status === "failed" ? T.not_sent_tap : pending.status === "queued" ? T.not_sent_retrying : T.sending;
     } else if (poll.results) text = T.results;
@@ -266,7 +280,15 @@
     if (pending && poll && pending.poll === poll.id && String(poll.choice) === pending.choice && pending.status !== "sending") {
       pending = null;
     }
-    if (notice && (!poll || notice.poll !== poll.id)) notice = null;
+    if (pending && pending.status === "failed" && pending.poll !== currentId()) {
+      // The presenter moved on before the retry was tapped: that vote is over.
+      notice = { poll: pending.poll, text: T.not_sent_previous };
+      pending = null;
+    }
+    if (notice && notice.poll !== currentId()) {
+      if (notice.elsewhere === undefined) notice.elsewhere = currentId();
+      else if (notice.elsewhere !== currentId()) notice = null;
+    }
     render();
   }
 
@@ -318,6 +340,7 @@
           // 409 is "closed or no longer the current question": say it in the page's language.
           var reason = res.status === 409 ? T.closed : (data && data.error) || String(res.status);
           notice = { poll: sent.poll, text: fmt(T.not_sent_closed, { reason: reason }) };
+          if (currentId() !== sent.poll) notice.elsewhere = currentId();
         }
         render();
       });

@@ -146,3 +146,34 @@ def test_a_socket_that_went_silent_is_replaced(browser, voting):
         assert len(connections) == 2
     finally:
         context.close()
+
+
+def test_vote_queued_while_the_server_was_down_and_the_talk_moved_on(browser, tmp_path):
+    first = start_server(tmp_path)
+    first.server.show_slide(2)
+    context = browser.new_context(**PHONE)
+    second = None
+    try:
+        page = context.new_page()
+        page.set_default_timeout(5000)
+        page.goto(first.url)
+        expect(page.locator("h1.q")).to_contain_text(QUESTION_2)
+        first.server.stop()
+        expect(page.locator("#net")).to_be_visible()
+        page.get_by_role("button", name="Enig", exact=True).click()
+        expect(page.locator("#msg")).to_have_text("Ikke sendt – prøver igen")
+        second = start_server(tmp_path, port=first.port)
+        second.server.show_slide(3)                 # the presenter has moved on
+        expect(page.locator("h1.q")).to_contain_text(QUESTION_3, timeout=BACK_WITHIN_MS)
+        # The refused vote is not dropped in silence.
+        expect(page.locator("#msg")).to_have_text("Din stemme på det forrige spørgsmål blev ikke sendt.")
+        screenshot(page, "12-previous-not-sent")
+        assert second.voters("leaders") == 0
+        # Voting on the new question clears it.
+        page.get_by_role("button", name="Uenig", exact=True).click()
+        expect(page.locator(".mine")).to_contain_text("Uenig")
+        expect(page.locator("#msg")).to_be_hidden()
+    finally:
+        context.close()
+        if second is not None:
+            second.server.stop()
