@@ -185,6 +185,9 @@ class VotingServer:
         self.presentation, self.hub = presentation, hub
         limits = AddressLimits(self.config.max_voters_per_address,
                                self.config.max_requests_per_second)
+        # Slide 1 is shown before anyone can connect, so a control request that comes
+        # the moment the port is printed can never be overtaken by this first show.
+        await presentation.show_slide(1)
         app = create_app(self.deck, presentation, hub, limits, self.token)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()

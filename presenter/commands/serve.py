@@ -71,7 +71,6 @@ def run(args: argparse.Namespace) -> int:
         for warning in join.warnings:
             _say(warning)
         print("Press Ctrl+C to stop.", flush=True)
-        server.show_slide(1)
         # A timeout keeps the main thread responsive to signals on every platform.
         while not stop.wait(0.5):
             pass
