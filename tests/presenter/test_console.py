@@ -308,6 +308,11 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
         page = subprocess.run(["pdftotext", "-f", str(POLL_SLIDE), "-l", str(POLL_SLIDE),
                                str(out / names[2]), "-"], capture_output=True, text=True).stdout
         assert "67 %" in page and "33 %" in page        # the session's final counts
+        blocked = tmp_path / "a-file"
+        blocked.write_text("not a folder")
+        console.export.choose_folder = lambda window: blocked
+        assert console.export_results() == []
+        assert console.export_note.text().startswith(f"Could not write to {blocked}")
     finally:
         presentation.shutdown()
 

@@ -26,7 +26,7 @@ from .join_panel import JoinPanel
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
-from .results_export import ask_for_folder, export_results
+from .results_export import ExportAction, ask_for_folder
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
 from .timer import ElapsedTimer, TimerPanel
@@ -69,16 +69,8 @@ class ConsoleWindow(QWidget):
         self.join_chip = QLabel("JOIN SCREEN SHOWING")
         for chip in (self.screen_chip, self.join_chip):
             chip.setProperty("role", "chip-warn")
-        self.choose_folder = choose_folder
-        self.export_button = QPushButton("Export results…")
-        self.export_button.setToolTip("Write this session's results (CSV, JSON) and a PDF "
-                                      "handout with the counts to a folder")
-        self.export_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.export_button.clicked.connect(self.export_results)
-        self.export_note = QLabel()             # where the export went, or why it failed
-        self.export_note.setProperty("role", "muted")
-        self.export_note.setWordWrap(True)
-        self.export_note.hide()
+        self.export = ExportAction(presentation, choose_folder, self)
+        self.export_button, self.export_note = self.export.button, self.export.note
         self.overview_button = QPushButton("All slides (G)")
         self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.overview_button.clicked.connect(self.toggle_overview)
@@ -260,31 +252,8 @@ class ConsoleWindow(QWidget):
         self.presentation.restart_server()
         self.refresh_join()
 
-    # ------------------------------------------------------------ export
-
     def export_results(self) -> list[Path]:
-        """Ask for a folder, write the results there and say where (or why not)."""
-        from server.api import ServerError
-
-        folder = self.choose_folder(self)
-        if folder is None:
-            return []
-        try:
-            files = export_results(self.presentation, Path(folder))
-        except ServerError as error:
-            self._export_said(str(error), "warning")
-            return []
-        except OSError as error:
-            self._export_said(f"Could not write to {folder} ({error.strerror or error}); "
-                              "choose a folder you can write to.", "warning")
-            return []
-        self._export_said(f"Results saved in {folder}: " + ", ".join(f.name for f in files), "muted")
-        return files
-
-    def _export_said(self, sentence: str, role: str) -> None:
-        self.export_note.setText(sentence)
-        style.set_role(self.export_note, role)
-        self.export_note.show()
+        return self.export.run()
 
     # ------------------------------------------------------------ overview grid
 

@@ -12,7 +12,10 @@ import re
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+
+from . import style
 
 ChooseFolder = Callable[[QWidget], "Path | None"]
 
@@ -60,3 +63,45 @@ def export_results(presentation, folder: Path) -> list[Path]:
     export_pdf(_ResultsRenderer(presentation.renderer, room_view_for(results)), handout)
     files.append(handout)
     return files
+
+
+class ExportAction(QObject):
+    """The console's button and the sentence under the deck title saying where it went."""
+
+    def __init__(self, presentation, choose_folder: ChooseFolder, parent: QWidget):
+        super().__init__(parent)
+        self.presentation = presentation
+        self.choose_folder = choose_folder
+        self.button = QPushButton("Export results…")
+        self.button.setToolTip("Write this session's results (CSV, JSON) and a PDF "
+                               "handout with the counts to a folder")
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.button.clicked.connect(self.run)
+        self.note = QLabel()            # where the export went, or why it failed
+        self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)
+        self.note.hide()
+
+    def run(self) -> list[Path]:
+        """Ask for a folder, write the results there and say where (or why not)."""
+        from server.api import ServerError
+
+        folder = self.choose_folder(self.parent())
+        if folder is None:
+            return []
+        try:
+            files = export_results(self.presentation, Path(folder))
+        except ServerError as error:
+            self._say(str(error), "warning")
+            return []
+        except OSError as error:
+            self._say(f"Could not write to {folder} ({error.strerror or error}); "
+                      "choose a folder you can write to.", "warning")
+            return []
+        self._say(f"Results saved in {folder}: " + ", ".join(f.name for f in files), "muted")
+        return files
+
+    def _say(self, sentence: str, role: str) -> None:
+        self.note.setText(sentence)
+        style.set_role(self.note, role)
+        self.note.show()
