@@ -87,22 +87,58 @@ def _connect(database: Path, *, write: bool = False) -> sqlite3.Connection:
                            f"not there); present a deck first, or pass --data-dir with the "
                            f"folder the talk used.")
     try:
-        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=rw", uri=True,
-                               isolation_level=None)
+        return _open(database, "mode=rw", write)
+    except sqlite3.Error as error:
+        if write or not _read_only(error) or _has_wal(database):
+            raise ResultsError(_sentence(error, database, write)) from None
+    # A read-only folder (a backup, a USB stick): SQLite cannot make its -shm file there.
+    # With no -wal file beside it every vote is in the main file, so reading it as
+    # immutable misses nothing; with one, that would hide votes, so it is refused above.
+    try:
+        return _open(database, "mode=ro&immutable=1", write)
+    except sqlite3.Error as error:
+        raise ResultsError(_sentence(error, database, write)) from None
+
+
+def _open(database: Path, query: str, write: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?{query}", uri=True,
+                           isolation_level=None)
+    try:
         conn.execute("PRAGMA busy_timeout = 2000")
         if not write:
             conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT COUNT(*) FROM sessions").fetchone()
-    except sqlite3.Error as error:
-        raise ResultsError(_sentence(error, database)) from None
+    except sqlite3.Error:
+        conn.close()
+        raise
     return conn
 
 
-def _sentence(error: sqlite3.Error, database: Path) -> str:
+def _read_only(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text or "unable to open" in text
+
+
+def _has_wal(database: Path) -> bool:
+    wal = database.with_name(database.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _sentence(error: sqlite3.Error, database: Path, write: bool = False) -> str:
     text = str(error).lower()
     if "no such table" in text:
         return (f"{database} is not a votedeck vote database; pass --data-dir with the folder "
                 f"the talk used.")
+    if write and ("locked" in text or "busy" in text):
+        return (f"The vote database {database} is in use by another program (a running "
+                f"votedeck?); stop it and try again.")
+    if _read_only(error):
+        if write:
+            return (f"The vote database {database} cannot be changed here (the file or its "
+                    f"folder is read-only); make it writable and try again.")
+        return (f"The vote database {database} cannot be read where it is (its folder is "
+                f"read-only and it has unsaved WAL changes); copy the folder somewhere "
+                f"writable and pass --data-dir with the copy.")
     return explain(error, database)
 
 
@@ -206,5 +242,5 @@ def delete_session(database: Path, session_id: int) -> SessionSummary:
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.rollback()
-            raise ResultsError(_sentence(error, database)) from None
+            raise ResultsError(_sentence(error, database, True)) from None
     return session
