@@ -2,7 +2,7 @@
 with JavaScript off (or before the script has loaded) still sees the question,
 votes through a plain form POST, and sees its confirmation and the results.
 
-With JavaScript on, `assets/web/phone.js` takes over and re-renders the same
+With JavaScript on, `assets/web/phone-view.js` and `phone.js` take over and re-render the same
 markup from the same state (sent again over the WebSocket). The two renderers
 must agree on structure and class names; `tests/e2e` compares them.
 
@@ -26,7 +26,7 @@ from server.phone_text import texts_for, votes_text
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "assets" / "web"
 # What a phone downloads besides the HTML; the size budget test sums these.
-STATIC_FILES = ("phone.css", "phone.js", "icon.svg")
+STATIC_FILES = ("phone.css", "phone-view.js", "phone.js", "icon.svg")
 
 # Option ids of the agree scale get their own colour and mark; other polls'
 # options are coloured by position.
@@ -54,6 +54,8 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec) -> str:
             f"<title>{escape(title)}</title>\n",
             '<link rel="icon" href="/static/icon.svg" type="image/svg+xml">\n',
             '<link rel="stylesheet" href="/static/phone.css">\n',
+            # Deferred scripts run in document order: the view first, then the behaviour.
+            '<script src="/static/phone-view.js" defer></script>\n',
             '<script src="/static/phone.js" defer></script>\n',
             f'<script type="application/json" id="state">{json_data(state)}</script>\n',
             f'<script type="application/json" id="text">{json_data(dict(texts))}</script>\n',
@@ -157,7 +159,7 @@ def _count(value: Any) -> int:
 
 
 def percent(count: int, total: int) -> int:
-    """Whole percent of the total, 0..100 (phone.js rounds the same way)."""
+    """Whole percent of the total, 0..100 (phone-view.js rounds the same way)."""
     # Halves round up, as JavaScript's Math.round does (Python's round() would not).
     return 0 if total <= 0 else max(0, min(100, (count * 200 + total) // (2 * total)))
 

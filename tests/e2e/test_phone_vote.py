@@ -106,7 +106,8 @@ def test_page_talks_to_no_other_origin(phone, voting):
     assert all(url.startswith(origin + "/") for url in phone.requests), phone.requests
     assert phone.sockets == [f"ws://127.0.0.1:{voting.port}/ws"], phone.sockets
     # The page, its stylesheet, script and icon came from this server.
-    assert {origin + "/", origin + "/static/phone.css", origin + "/static/phone.js"} <= set(phone.requests)
+    assert {origin + "/", origin + "/static/phone.css", origin + "/static/phone-view.js",
+            origin + "/static/phone.js", origin + "/static/icon.svg"} <= set(phone.requests)
     assert not phone.errors, phone.errors        # CSP violations show up as console errors
 
 

@@ -1,0 +1,237 @@
+/* votedeck phone page, the view: builds the page's <main> from a state, the same
+ * markup server/phone_page.py renders for phones with JavaScript off (keep the
+ * two in step: same elements, same class names; tests/e2e compares them).
+ *
+ * It only draws. phone.js owns the state, the votes and the socket, and calls
+ * render({state, pending, notice}) whenever one of them changes.
+ * No inline style (the page's CSP forbids it): bar widths are classes w0..w100.
+ */
+(function () {
+  "use strict";
+
+  var KINDS = { "agree": "\u2713", "disagree": "\u2715", "dont-know": "?" };
+
+  window.VotedeckView = function (T, view, live) {
+    // What render() was last given: {state, pending, notice (a sentence or "")}.
+    var ui = { state: { poll: null }, pending: null, notice: "" };
+    var lastShape = "";
+    var lastAnnounce = "";
+
+    function fmt(text, values) {
+      return String(text || "").replace(/\{(\w+)\}/g, function (m, key) {
+        return Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : m;
+      });
+    }
+
+    function el(tag, cls, text) {
+      var node = document.createElement(tag);
+      if (cls) node.className = cls;
+      if (text !== undefined && text !== null) node.textContent = String(text);
+      return node;
+    }
+
+    function kindClass(id, index) {
+      return Object.prototype.hasOwnProperty.call(KINDS, id) ? "k-" + id : "k-o" + (index % 4);
+    }
+
+    // Halves round up, exactly as server/phone_page.py's percent().
+    function percent(count, total) {
+      if (total <= 0) return 0;
+      return Math.max(0, Math.min(100, Math.floor((count * 200 + total) / (2 * total))));
+    }
+
+    function count(value) {
+      return typeof value === "number" && value > 0 ? Math.floor(value) : 0;
+    }
+
+    function options(poll) {
+      return (poll.options || []).map(function (o) { return { id: String(o.id), label: String(o.label) }; });
+    }
+
+
+
+    function labelOf(poll, id) {
+      var found = options(poll).filter(function (o) { return o.id === String(id); })[0];
+      return found ? found.label : String(id);
+    }
+
+    function votesText(n) {
+      return n === 1 ? T.vote_one : fmt(T.votes, { n: n });
+    }
+
+    function renderWait() {
+      var box = el("section", "wait");
+      var dot = el("span", "pulse");
+      dot.setAttribute("aria-hidden", "true");
+      box.appendChild(dot);
+      box.appendChild(el("h1", "wait-text", T.wait));
+      box.appendChild(el("p", "fine", T.wait_hint));
+      return box;
+    }
+
+    function renderMessage() {
+      var msg = el("p", "msg");
+      msg.id = "msg";
+      var poll = ui.state.poll;
+      var noticeText = ui.notice;
+      if (noticeText) {
+        msg.className = "msg err";
+        msg.textContent = noticeText;
+      } else if (ui.pending && poll && ui.pending.poll === poll.id) {
+        if (ui.pending.status === "failed") {
+          msg.className = "msg err";
+          var retry = el("button", "retry", T.not_sent_tap);
+          retry.type = "button";
+          retry.setAttribute("data-retry", "1");
+          msg.appendChild(retry);
+        } else if (ui.pending.status === "queued") {
+          msg.className = "msg err";
+          msg.textContent = T.not_sent_retrying;
+        } else {
+          msg.textContent = T.sending;
+        }
+      } else {
+        msg.hidden = true;
+      }
+      return msg;
+    }
+
+    function renderForm(poll) {
+      var form = el("form", "vote");
+      form.method = "post";
+      form.action = "/api/vote";
+      form.setAttribute("aria-labelledby", "q");
+      var hidden = el("input");
+      hidden.type = "hidden";
+      hidden.name = "poll";
+      hidden.value = String(poll.id);
+      form.appendChild(hidden);
+      var voted = poll.choice !== null && poll.choice !== undefined;
+      form.appendChild(el("p", "hint", voted ? T.change : T.choose));
+      options(poll).forEach(function (o, i) {
+        var chosen = voted && String(poll.choice) === o.id;
+        var sending = ui.pending && ui.pending.poll === poll.id && ui.pending.choice === o.id;
+        var btn = el("button", "opt " + kindClass(o.id, i) + (chosen ? " chosen" : "") + (sending ? " sending" : ""));
+        btn.type = "submit";
+        btn.name = "choice";
+        btn.value = o.id;
+        btn.setAttribute("aria-pressed", chosen ? "true" : "false");
+        var ic = el("span", "ic", KINDS[o.id] || "");
+        ic.setAttribute("aria-hidden", "true");
+        btn.appendChild(ic);
+        btn.appendChild(el("span", "lbl", o.label));
+        form.appendChild(btn);
+      });
+      if (voted) form.appendChild(el("p", "fine", T.change_hint));
+      form.appendChild(renderMessage());
+      return form;
+    }
+
+    function renderResults(poll) {
+      var box = el("section", "results");
+      box.appendChild(el("h2", null, T.results));
+      var list = el("ul");
+      options(poll).forEach(function (o, i) {
+        var row = el("li", "row " + kindClass(o.id, i));
+        row.appendChild(el("span", "lbl", o.label));
+        row.appendChild(el("span", "num"));
+        var track = el("span", "track");
+        track.setAttribute("aria-hidden", "true");
+        track.appendChild(el("span", "bar w0"));
+        row.appendChild(track);
+        list.appendChild(row);
+      });
+      box.appendChild(list);
+      box.appendChild(el("p", "fine total"));
+      return box;
+    }
+
+    // Counts change a few times a second on a revealed poll: update them in place so
+    // the bars glide and focus and screen readers are left alone.
+    function updateResults(poll, root) {
+      var results = poll.results || {};
+      var opts = options(poll);
+      var total = opts.reduce(function (sum, o) { return sum + count(results[o.id]); }, 0);
+      var rows = root.querySelectorAll(".row");
+      opts.forEach(function (o, i) {
+        var row = rows[i];
+        if (!row) return;
+        var n = count(results[o.id]);
+        var pct = percent(n, total);
+        row.querySelector(".num").textContent = n + " \u00b7 " + pct + " %";
+        row.querySelector(".bar").className = "bar w" + pct;
+      });
+      var totalNode = root.querySelector(".total");
+      if (totalNode) totalNode.textContent = votesText(total);
+    }
+
+    function shapeOf(poll) {
+      // Everything that changes the markup except the counts themselves.
+      return JSON.stringify([poll ? [poll.id, poll.question, poll.options, !!poll.open, poll.choice,
+        !!poll.results] : null, ui.pending, ui.notice]);
+    }
+
+    function render(next) {
+      ui = next;
+      var poll = ui.state.poll;
+      var shape = shapeOf(poll);
+      if (shape !== lastShape) {
+        lastShape = shape;
+        var focused = document.activeElement && view.contains(document.activeElement) ? document.activeElement.value : null;
+        var frag = document.createDocumentFragment();
+        if (!poll) {
+          frag.appendChild(renderWait());
+          frag.appendChild(renderMessage());
+        } else {
+          var q = el("h1", "q", poll.question);
+          q.id = "q";
+          frag.appendChild(q);
+          if (poll.choice !== null && poll.choice !== undefined) {
+            var mine = el("p", "mine");
+            var tick = el("span", "tick", "\u2713");
+            tick.setAttribute("aria-hidden", "true");
+            mine.appendChild(tick);
+            mine.appendChild(document.createTextNode(fmt(T.your_vote, { choice: labelOf(poll, poll.choice) })));
+            frag.appendChild(mine);
+          }
+          if (poll.open) {
+            frag.appendChild(renderForm(poll));
+          } else {
+            frag.appendChild(el("p", "closed", T.closed));
+            if (poll.choice === null || poll.choice === undefined) frag.appendChild(el("p", "fine", T.no_vote));
+            frag.appendChild(renderMessage());
+          }
+          // Fresh bars get their widths before they are shown, so they do not grow from 0.
+          if (poll.results) updateResults(poll, frag.appendChild(renderResults(poll)));
+        }
+        view.replaceChildren ? view.replaceChildren(frag) : (view.textContent = "", view.appendChild(frag));
+        if (focused !== null && focused !== undefined) {
+          var again = view.querySelector('button[value="' + String(focused).replace(/["\\]/g, "\\$&") + '"]');
+          if (again) again.focus();
+        }
+      } else if (poll && poll.results) {
+        updateResults(poll, view);
+      }
+      announce();
+    }
+
+    function announce() {
+      var poll = ui.state.poll;
+      var text;
+      if (ui.notice) text = ui.notice;
+      else if (!poll) text = T.wait;
+      else if (ui.pending && ui.pending.poll === poll.id) {
+        text = ui.pending.status === "failed" ? T.not_sent_tap : ui.pending.status === "queued" ? T.not_sent_retrying : T.sending;
+      } else if (poll.results) text = T.results;
+      else if (!poll.open) text = T.closed;
+      else if (poll.choice !== null && poll.choice !== undefined) text = fmt(T.your_vote, { choice: labelOf(poll, poll.choice) });
+      else text = poll.question;
+      if (text !== lastAnnounce) {
+        lastAnnounce = text;
+        live.textContent = text;
+      }
+    }
+
+    return { render: render, fmt: fmt };
+  };
+}());
