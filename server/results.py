@@ -234,11 +234,15 @@ def delete_session(database: Path, session_id: int) -> SessionSummary:
     session = find_session(database, session_id)
     with closing(_connect(database, write=True)) as conn:
         try:
+            # Overwrite the freed bytes (not every SQLite build does by default), then
+            # fold the WAL back so its old page copies holding the voter ids go too.
+            conn.execute("PRAGMA secure_delete = ON")
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("DELETE FROM votes WHERE session_id = ?", (session.id,))
             conn.execute("DELETE FROM poll_state WHERE session_id = ?", (session.id,))
             conn.execute("DELETE FROM sessions WHERE id = ?", (session.id,))
             conn.execute("COMMIT")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.Error as error:
             if conn.in_transaction:
                 conn.rollback()
