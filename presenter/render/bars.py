@@ -52,8 +52,7 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
         track = QRectF(track_x, y, track_w, bar_h)
         bar = QRectF(track_x, y, track_w * frac, bar_h)
         track_color = ctx.palette.track
-        scene.draw(lambda p, t=track, b=bar, c=color: (fill_round(p, t, track_color, 12),
-                                                       fill_round(p, b, c, 12)),
+        scene.draw(lambda p, t=track: fill_round(p, t, track_color, 12),
                    Box("bar-track", track, track, 0, option.id))
         scene.text("bar-label", (Para((Span(option.label),), color=ctx.fg, weight=600),),
                    QRectF(area.left(), y - bar_h * 0.1, label_w, bar_h * 1.2),
@@ -62,9 +61,11 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
         value = [Span(f"{shown}", bold=True)]
         if total > 0:
             value.append(Span(f"   {ctx.words.percent(100 * frac)}"))
-        scene.text("bar-value", (Para(tuple(value), color=ctx.fg, align="left"),),
-                   QRectF(track_x + track_w + gap, y - bar_h * 0.1, value_w, bar_h * 1.2),
-                   max_px=44, min_px=22, valign="center")
+        with scene.live_layer():
+            scene.draw(lambda p, b=bar, c=color: fill_round(p, b, c, 12))
+            scene.text("bar-value", (Para(tuple(value), color=ctx.fg, align="left"),),
+                       QRectF(track_x + track_w + gap, y - bar_h * 0.1, value_w, bar_h * 1.2),
+                       max_px=44, min_px=22, valign="center")
 
 
 def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: QRectF,
@@ -84,17 +85,22 @@ def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: 
     d_bar = QRectF(centre_x - d_w, row.top(), d_w, h)
     k_bar = QRectF(dk_rect.left(), row.top(), dk_rect.width() * share(dont, total), h)
     track = pal.track
-    scene.draw(lambda p: (p.fillRect(left.united(right), track), p.fillRect(QRectF(dk_rect.left(), row.top(), dk_rect.width(), h), track),
-                          p.fillRect(a_bar, pal.agree), p.fillRect(d_bar, pal.disagree),
-                          p.fillRect(k_bar, pal.dont_know)),
-               Box("bar-track", left.united(right), left.united(right), 0, poll.id))
-    # Percentages inside the segments when there is room, so the colours need no legend.
-    for bar, value, align in ((d_bar, disagree, "right"), (a_bar, agree, "left"), (k_bar, dont, "left")):
-        if total > 0 and bar.width() >= 110:
-            inner = bar.adjusted(14, 0, -14, 0)
-            scene.text("bar-value", (Para((Span(ctx.words.percent(100 * value / total)),),
-                                          color="#FFFFFF", weight=700, align=align),),
-                       inner, max_px=min(34.0, h * 0.55), min_px=16, valign="center", halign=align)
-    scene.text("n", (Para((Span(f"n = {round(total)}"),), color=ctx.muted, align="right"),),
-               QRectF(n_rect.left(), row.top(), n_rect.width(), h), max_px=min(32.0, h * 0.6),
-               min_px=14, valign="center", halign="right")
+    whole = left.united(right)
+    dk_track = QRectF(dk_rect.left(), row.top(), dk_rect.width(), h)
+    scene.draw(lambda p: (p.fillRect(whole, track), p.fillRect(dk_track, track)),
+               Box("bar-track", whole, whole, 0, poll.id))
+    with scene.live_layer():
+        scene.draw(lambda p: (p.fillRect(a_bar, pal.agree), p.fillRect(d_bar, pal.disagree),
+                              p.fillRect(k_bar, pal.dont_know)))
+        # Percentages inside the segments when there is room, so the colours need no legend.
+        for bar, value, align in ((d_bar, disagree, "right"), (a_bar, agree, "left"),
+                                  (k_bar, dont, "left")):
+            if total > 0 and bar.width() >= 110:
+                inner = bar.adjusted(14, 0, -14, 0)
+                scene.text("bar-value", (Para((Span(ctx.words.percent(100 * value / total)),),
+                                              color="#FFFFFF", weight=700, align=align),),
+                           inner, max_px=min(34.0, h * 0.55), min_px=16, valign="center",
+                           halign=align)
+        scene.text("n", (Para((Span(f"n = {round(total)}"),), color=ctx.muted, align="right"),),
+                   QRectF(n_rect.left(), row.top(), n_rect.width(), h), max_px=min(32.0, h * 0.6),
+                   min_px=14, valign="center", halign="right")

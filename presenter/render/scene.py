@@ -4,11 +4,20 @@ Layouts build a `Scene` on the 1920x1080 canvas; the renderer paints it on any
 device, and tests read its `boxes` (the measurement API) to check that text
 fits and nothing overlaps. Painting and measuring come from the same layout, so
 what is tested is what is drawn. Must not import the layouts or the window.
+
+A scene has two layers. `items` is the static layer: everything that does not
+move with the counts (background, statement, labels, tracks, QR). `live` is
+what a tally changes (bars, numbers, the phones line); layouts add those inside
+`with scene.live_layer():`. The renderer paints the static layer once into a
+cached image and only the live items on top each frame, so a live item must
+never need to sit *under* a static one. `static_key` holds whatever else
+the static layer depends on (e.g. the summary's row order).
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter
@@ -31,18 +40,52 @@ class Box(NamedTuple):
 class Scene:
     background: QColor
     family: str
-    items: list[Callable[[QPainter], None]] = field(default_factory=list)
+    items: list[Callable[[QPainter], None]] = field(default_factory=list)   # static layer
     boxes: list[Box] = field(default_factory=list)
+    live: list[Callable[[QPainter], None]] = field(default_factory=list)    # changes with counts
+    static_key: tuple = ()
+    live_kinds: set[str] = field(default_factory=set)   # box kinds drawn in the live layer
+    _in_live: bool = False
 
     def paint(self, painter: QPainter) -> None:
+        """Both layers, in order: what vector output (PDF) and uncached painting use."""
+        self.paint_static(painter)
+        self.paint_live(painter)
+
+    def paint_static(self, painter: QPainter) -> None:
         for item in self.items:
             item(painter)
 
+    def paint_live(self, painter: QPainter) -> None:
+        for item in self.live:
+            item(painter)
+
+    @contextmanager
+    def live_layer(self) -> Iterator[None]:
+        """Items added inside go to the live layer (painted every frame over the cached rest)."""
+        outer, self._in_live = self._in_live, True
+        try:
+            yield
+        finally:
+            self._in_live = outer
+
+    def cover(self) -> None:
+        """Everything so far is hidden under an opaque overlay: drop the live items and boxes
+        (live items are painted after the static layer, so they would show through)."""
+        self.live.clear()
+        self.boxes.clear()
+        self.live_kinds.clear()
+
     def draw(self, fn: Callable[[QPainter], None], box: Box | None = None) -> None:
         """Add a graphic; with a box, it also counts for fit and overlap checks."""
-        self.items.append(fn)
+        self._add(fn, box)
+
+    def _add(self, fn: Callable[[QPainter], None], box: Box | None) -> None:
+        (self.live if self._in_live else self.items).append(fn)
         if box is not None:
             self.boxes.append(box)
+            if self._in_live:
+                self.live_kinds.add(box.kind)
 
     def text(self, kind: str, paras: tuple[Para, ...] | list[Para], allowed: QRectF, *,
              max_px: float, min_px: float = 0.0, valign: str = "top",
@@ -52,9 +95,9 @@ class Scene:
         if fitted is None:
             fitted = rtext.fit(paras, allowed.width(), allowed.height(), self.family, max_px, min_px)
         origin, needed = rtext.place(fitted, allowed, valign, halign)
-        self.items.append(lambda p, f=fitted, o=origin: rtext.draw(p, f, o))
         words = " ".join("".join(s.text for s in q.spans) for q in paras)
-        self.boxes.append(Box(kind, needed, QRectF(allowed), fitted.px, words))
+        self._add(lambda p, f=fitted, o=origin: rtext.draw(p, f, o),
+                  Box(kind, needed, QRectF(allowed), fitted.px, words))
         return needed
 
     def fit(self, paras, width: float, height: float, max_px: float, min_px: float = 0.0) -> Fitted:

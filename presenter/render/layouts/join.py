@@ -33,7 +33,7 @@ def overlay(ctx: Ctx, scene: Scene, view: RoomView) -> None:
     """The join screen over whatever slide is showing (Q)."""
     bg = ctx.palette.background
     scene.draw(lambda p: p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), bg))
-    scene.boxes.clear()     # the slide underneath is covered: its boxes no longer show
+    scene.cover()           # the slide underneath is covered: its boxes and live items no longer show
     _screen(ctx, scene, view, (Span(ctx.words.join_heading),), ())
 
 
@@ -77,9 +77,10 @@ def _screen(ctx: Ctx, scene: Scene, view: RoomView | None, title, blocks) -> Non
     scene.text("url", (Para((Span(short_url(join.url)),), color=ctx.accent, weight=700, leading=1.1),),
                QRectF(url_rect.left(), url_rect.top() + 70, text_w, 240), max_px=96, min_px=36)
     if view.phones:
-        scene.text("phones", (Para((Span(ctx.words.count(view.phones, ctx.words.phone)),),
-                                   color=ctx.muted),),
-                   QRectF(url_rect.left(), 920, text_w, 50), max_px=32, min_px=18)
+        with scene.live_layer():
+            scene.text("phones", (Para((Span(ctx.words.count(view.phones, ctx.words.phone)),),
+                                       color=ctx.muted),),
+                       QRectF(url_rect.left(), 920, text_w, 50), max_px=32, min_px=18)
 
 
 def _placeholder(ctx: Ctx, scene: Scene, box: QRectF, message: str) -> None:

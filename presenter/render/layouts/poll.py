@@ -49,7 +49,8 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                                    align="center"),),
                    panel.adjusted(60, 20, -60, -20), max_px=56, min_px=28, valign="center",
                    halign="center")
-    _status(ctx, scene, view, pv)
+    with scene.live_layer():
+        _status(ctx, scene, view, pv)
 
 
 def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> float:

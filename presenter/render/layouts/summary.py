@@ -1,6 +1,11 @@
 """The summary slide: one diverging stacked bar per poll statement, as Likert results
 are drawn. Disagree grows left of a centre line, agree right, don't-know apart at
-the side, with n per statement; optionally sorted by agreement.
+the side, with n per statement; optionally sorted by agreement. The slide's body
+blocks (a source link, a note) go in small text under the chart.
+
+Tracks, labels and legend are the static layer; bars, percentages, n and the
+centre line (drawn over the bars) are live. Sorted rows move with the counts, so
+their order is part of the static layer's key.
 """
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Poll, Slide, Span
 from presenter.render import bars
+from presenter.render.blocks import block_paras
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
 from presenter.render.scene import Scene
@@ -34,13 +40,14 @@ def _agreement(pv: PollView | None) -> float:
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     top = frame.standard(ctx, scene, slide)
-    area = frame.content_area(top)
+    area = _notes(ctx, scene, slide, frame.content_area(top))
     polls = polls_of(ctx, slide)
     if not polls:
         return
     views = {p.id: (view.poll(p.id) if view else None) for p in polls}
     if slide.sort_summary:
         polls.sort(key=lambda p: -_agreement(views[p.id]))
+        scene.static_key = tuple(p.id for p in polls)
     right = WIDTH - MARGIN_X
     n_rect = QRectF(right - N_W, 0, N_W, 0)
     dk_rect = QRectF(n_rect.left() - GAP - DK_W, 0, DK_W, 0)
@@ -65,7 +72,22 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                            QRectF(dk_rect.left(), row.top(), DK_W, bar_h), n_rect)
     line = ctx.palette.foreground
     bottom = rows_top + len(polls) * pitch
-    scene.draw(lambda p: p.fillRect(QRectF(centre - 1.5, rows_top - 8, 3, bottom - rows_top + 8), line))
+    with scene.live_layer():    # over the bars, so it is drawn with them
+        scene.draw(lambda p: p.fillRect(QRectF(centre - 1.5, rows_top - 8, 3, bottom - rows_top + 8),
+                                        line))
+
+
+def _notes(ctx: Ctx, scene: Scene, slide: Slide, area: QRectF) -> QRectF:
+    """The body blocks (e.g. the source of the statements) small under the chart;
+    returns the area left for the chart."""
+    paras, _pictures = block_paras(ctx, slide.blocks)
+    if not paras:
+        return area
+    width = area.width() - 240         # clear of the slide number, bottom right
+    fitted = scene.fit(paras, width, 110, 34, 20)
+    box = QRectF(area.left(), area.bottom() - fitted.height, width, fitted.height)
+    scene.text("body", paras, box, max_px=fitted.px, fitted=fitted, valign="bottom")
+    return QRectF(area.left(), area.top(), area.width(), box.top() - 24 - area.top())
 
 
 def _header(ctx: Ctx, scene: Scene, poll: Poll, top: float, h: float, centre: float,
