@@ -14,9 +14,10 @@ from aiohttp import http_exceptions, web
 from .api import DeckSpec
 from .http_util import json_error
 from .hub import PhoneHub
-from .keys import DECK, HUB, LIMITS, PRESENTATION, TOKEN
+from .keys import DECK, HUB, LIMITS, PRESENTATION, REACHABILITY, TOKEN
 from .limits import MAX_BODY_BYTES, AddressLimits
 from .presentation import Presentation
+from .reachability import ReachabilityLog
 from .routes import setup_routes
 
 log = logging.getLogger(__name__)
@@ -72,6 +73,18 @@ async def json_errors(request: web.Request, handler):
         return json_error(500, "Something went wrong inside votedeck; try again.")
 
 
+# The phone's own paths: evidence that a phone got through (issue 9). The control
+# API and static files are not phones asking; /healthz is a monitor.
+_PHONE_PATHS = frozenset(("/", "/api/state", "/api/vote", "/ws"))
+
+
+@web.middleware
+async def record_phones(request: web.Request, handler):
+    if request.path in _PHONE_PATHS:
+        request.app[REACHABILITY].record(request.remote)
+    return await handler(request)
+
+
 async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
     headers = response.headers
     headers.setdefault("X-Content-Type-Options", "nosniff")
@@ -82,9 +95,12 @@ async def _security_headers(request: web.Request, response: web.StreamResponse) 
 
 
 def create_app(deck: DeckSpec, presentation: Presentation, hub: PhoneHub,
-               limits: AddressLimits, token: str) -> web.Application:
+               limits: AddressLimits, token: str,
+               reachability: ReachabilityLog | None = None) -> web.Application:
     quiet_client_garbage()
-    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[json_errors])
+    app = web.Application(client_max_size=MAX_BODY_BYTES,
+                          middlewares=[json_errors, record_phones])
+    app[REACHABILITY] = reachability if reachability is not None else ReachabilityLog()
     app[DECK] = deck
     app[PRESENTATION] = presentation
     app[HUB] = hub
