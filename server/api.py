@@ -58,6 +58,8 @@ class ServerConfig:
     session_name: str | None = None
     max_voters_per_address: int = 8      # per poll; 0 turns the cap off
     max_requests_per_second: int = 20    # per address on the vote path; 0 turns it off
+    max_websockets: int = 5000           # phones' sockets at once; beyond it a 503 sentence
+    header_timeout: float = 10.0         # seconds a connection has to send a request head
 
 
 @dataclass(frozen=True)

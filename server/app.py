@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 from aiohttp import http_exceptions, web
 
@@ -18,7 +19,7 @@ from .keys import DECK, HUB, LIMITS, PRESENTATION, REACHABILITY, TOKEN
 from .limits import MAX_BODY_BYTES, AddressLimits
 from .presentation import Presentation
 from .reachability import ReachabilityLog
-from .routes import setup_routes
+from .routes import WEB_DIR, setup_routes
 
 log = logging.getLogger(__name__)
 
@@ -96,10 +97,14 @@ async def _security_headers(request: web.Request, response: web.StreamResponse) 
 
 def create_app(deck: DeckSpec, presentation: Presentation, hub: PhoneHub,
                limits: AddressLimits, token: str,
-               reachability: ReachabilityLog | None = None) -> web.Application:
+               reachability: ReachabilityLog | None = None,
+               web_dir: Path = WEB_DIR) -> web.Application:
     quiet_client_garbage()
+    # keepalive_timeout doubles as the header-read timeout (see limits.py): a
+    # connection without a complete request head after it is closed.
     app = web.Application(client_max_size=MAX_BODY_BYTES,
-                          middlewares=[json_errors, record_phones])
+                          middlewares=[json_errors, record_phones],
+                          handler_args={"keepalive_timeout": limits.header_timeout})
     app[REACHABILITY] = reachability if reachability is not None else ReachabilityLog()
     app[DECK] = deck
     app[PRESENTATION] = presentation
@@ -111,5 +116,5 @@ def create_app(deck: DeckSpec, presentation: Presentation, hub: PhoneHub,
     async def close_sockets(app: web.Application) -> None:
         await app[HUB].close_all()
     app.on_shutdown.append(close_sockets)
-    setup_routes(app)
+    setup_routes(app, web_dir)
     return app

@@ -10,7 +10,7 @@ from . import views_control, views_phone
 WEB_DIR = Path(__file__).resolve().parent.parent / "assets" / "web"
 
 
-def setup_routes(app: web.Application) -> None:
+def setup_routes(app: web.Application, web_dir: Path = WEB_DIR) -> None:
     app.router.add_get("/", views_phone.page)
     app.router.add_get("/healthz", views_phone.healthz)
     app.router.add_get("/api/state", views_phone.state)
@@ -20,5 +20,5 @@ def setup_routes(app: web.Application) -> None:
     app.router.add_post("/api/control/poll", views_control.poll)
     app.router.add_get("/api/control/results", views_control.results)
     # aiohttp's static route refuses `..`, encoded or not, and paths resolving outside
-    # WEB_DIR; no symlinks are followed and no directory is listed.
-    app.router.add_static("/static/", WEB_DIR, show_index=False, follow_symlinks=False)
+    # web_dir; no symlinks are followed and no directory is listed.
+    app.router.add_static("/static/", web_dir, show_index=False, follow_symlinks=False)

@@ -5,6 +5,7 @@ refusals (`Rejected`) to HTTP errors. Must not import PySide6.
 """
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 
@@ -13,7 +14,7 @@ from yarl import URL
 
 from .http_util import BadBody, is_form, json_error, json_object, remember_voter, voter_of
 from .keys import DECK, HUB, LIMITS, PRESENTATION
-from .limits import MAX_BODY_BYTES, MAX_WEBSOCKETS
+from .limits import MAX_BODY_BYTES, MAX_WS_MESSAGE
 from .phone_page import render_page
 from .presentation import Rejected
 from .store import StoreError
@@ -43,7 +44,15 @@ async def state(request: web.Request) -> web.Response:
 
 
 def _cross_origin(request: web.Request) -> bool:
-    """A vote POSTed by another site's page (a browser always sends Origin on POST)."""
+    """A request made by another site's page.
+
+    A browser always sends Origin on a POST and a WebSocket handshake, and modern
+    ones say Sec-Fetch-Site too; a script with no browser sends neither (and has
+    no phone's cookie to abuse). "null" (a sandboxed or privacy-stripped page) is
+    not this server either.
+    """
+    if request.headers.get("Sec-Fetch-Site", "").lower() in ("cross-site", "same-site"):
+        return True
     origin = request.headers.get("Origin")
     if origin is None:
         return False
@@ -64,7 +73,13 @@ async def vote(request: web.Request) -> web.StreamResponse:
     if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
         return _refuse(form, 413, "The request is too large; a vote is only a few bytes.")
     try:
-        poll_id, choice = await _read_vote(request, form)
+        async with asyncio.timeout(limits.body_timeout):
+            poll_id, choice = await _read_vote(request, form)
+    except TimeoutError:
+        # A body dribbled byte by byte (slowloris): answer and drop the connection.
+        response = _refuse(form, 408, "The vote took too long to arrive; try again.")
+        response.force_close()
+        return response
     except BadBody as bad:
         return _refuse(form, bad.status, str(bad))
     presentation = request.app[PRESENTATION]
@@ -120,11 +135,14 @@ def _refuse(form: bool, status: int, sentence: str) -> web.Response:
 
 async def phone_socket(request: web.Request) -> web.StreamResponse:
     hub = request.app[HUB]
-    if hub.count >= MAX_WEBSOCKETS:
+    if hub.count >= request.app[LIMITS].max_websockets:
         return json_error(503, "The voting server has as many phones as it can take; "
                                "reload in a moment.")
+    if _cross_origin(request):
+        return json_error(403, "This socket is only for this server's own page; open the join URL.")
     voter, new = voter_of(request)
-    ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=1024, compress=False)
+    # A message over MAX_WS_MESSAGE closes the socket with 1009 (message too big).
+    ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=MAX_WS_MESSAGE, compress=False)
     if not ws.can_prepare(request).ok:
         return json_error(400, "This address is the phones' WebSocket; open / in a browser.")
     if new:
