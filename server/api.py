@@ -60,6 +60,8 @@ class ServerConfig:
     max_requests_per_second: int = 20    # per address on the vote path; 0 turns it off
     max_websockets: int = 5000           # phones' sockets at once; beyond it a 503 sentence
     header_timeout: float = 10.0         # seconds a connection has to send a request head
+    wifi: tuple[str, str] | None = None  # (SSID, password; "" = open) of the speaker's hotspot
+    wifi_hidden: bool = False            # the hotspot does not broadcast its name
 
 
 @dataclass(frozen=True)

@@ -52,12 +52,42 @@ def lan_addresses() -> list[tuple[str, str]]:
                 continue
             if not _is_up(str(adapter.name)):
                 continue
-            rank = 0 if any(address in net for net in _LAN_NETS) else 2
-            if str(name).lower().startswith(_VIRTUAL_PREFIXES):
-                rank += 1
-            found.append((rank, order, str(name), str(address)))
+            found.append((_rank(str(name), address), order, str(name), str(address)))
     found.sort()
     return [(name, ip) for _, _, name, ip in found]
+
+
+def _rank(name: str, address: ipaddress.IPv4Address) -> int:
+    """0 is best: a private address of a physical interface; then virtual, then public."""
+    rank = 0 if any(address in net for net in _LAN_NETS) else 2
+    if name.lower().startswith(_VIRTUAL_PREFIXES):
+        rank += 1
+    return rank
+
+
+def listens_everywhere(bound_host: str) -> bool:
+    """The socket takes connections on every address, so the join URL may use any of them."""
+    return bound_host in _ANY_HOSTS
+
+
+def follow_join_host(addresses: list[tuple[str, str]], current: str | None,
+                     chosen: str | None = None) -> str | None:
+    """The join address after the interfaces changed (wifi reconnect, hotspot started).
+
+    The speaker's own choice sticks while it exists; the address in use stays while
+    it exists and nothing strictly better (a private address of a physical
+    interface, say) appeared, so the QR code does not flap between equals.
+    `addresses` is `lan_addresses()`, best first; None when it is empty.
+    """
+    if not addresses:
+        return None
+    ranks = {ip: _rank(name, ipaddress.IPv4Address(ip)) for name, ip in addresses}
+    if chosen is not None and chosen in ranks:
+        return chosen
+    best = addresses[0][1]
+    if current in ranks and ranks[current] <= ranks[best]:
+        return current
+    return best
 
 
 def choose_join_host(addresses: list[tuple[str, str]]) -> str | None:
@@ -66,10 +96,17 @@ def choose_join_host(addresses: list[tuple[str, str]]) -> str | None:
 
 
 def join_info(bound_host: str, port: int, *, port_changed: bool = False,
-              warnings: tuple[str, ...] = ()) -> JoinInfo:
-    """The JoinInfo for a server listening on `bound_host:port`."""
+              warnings: tuple[str, ...] = (), addresses: list[tuple[str, str]] | None = None,
+              current: str | None = None, chosen: str | None = None) -> JoinInfo:
+    """The JoinInfo for a server listening on `bound_host:port`.
+
+    For a server listening everywhere the URL's address comes from `addresses`
+    (`lan_addresses()` when None) as `follow_join_host(addresses, current, chosen)`
+    picks it: the best one, unless the one in use or the speaker's choice still holds.
+    """
     if bound_host in _ANY_HOSTS:
-        host = choose_join_host(lan_addresses())
+        host = follow_join_host(lan_addresses() if addresses is None else addresses,
+                                current, chosen)
         lan = host is not None
     else:
         host = bound_host

@@ -10,6 +10,11 @@ through `call_soon_threadsafe`, and do nothing once the loop is gone.
 most once per SNAPSHOT_DELAY however many votes arrive; `on_failure(sentence)`
 runs there too if the loop dies on its own.
 
+Venue readiness (issue 9): listening on every address, the join URL follows the
+laptop's addresses (server.join_address); when it moves, a snapshot follows and
+`on_join_changed(JoinInfo)` runs on the server thread. `reachability()` says
+which phones reached the server lately.
+
 Must not import PySide6.
 """
 from __future__ import annotations
@@ -29,10 +34,11 @@ from aiohttp import web
 from .api import DeckSpec, JoinInfo, ServerConfig, ServerStartError, TallySnapshot
 from .app import create_app
 from .hub import PhoneHub
-from .lan import join_info
+from .join_address import JoinAddress
 from .limits import AddressLimits
 from .oslimits import raise_open_files_limit
 from .presentation import Presentation
+from .reachability import Reachability, ReachabilityLog
 from .store import LoadedSession, SessionInfo, StoreError, VoteStore
 from .store_schema import database_path
 
@@ -45,14 +51,16 @@ PORT_TRIES = 20
 class VotingServer:
     def __init__(self, deck: DeckSpec, config: ServerConfig,
                  on_snapshot: Callable[[TallySnapshot], None] | None = None,
-                 on_failure: Callable[[str], None] | None = None):
+                 on_failure: Callable[[str], None] | None = None,
+                 on_join_changed: Callable[[JoinInfo], None] | None = None):
         self.deck = deck
         self.config = config
         self.on_snapshot = on_snapshot
         self.on_failure = on_failure
+        self.on_join_changed = on_join_changed
         self.token: str = config.token or secrets.token_urlsafe(24)
         self.database_path: Path = database_path(config.data_dir)
-        self.join: JoinInfo | None = None
+        self.join_address: JoinAddress | None = None
         self.session: SessionInfo | None = None
         self.session_id = 0
         self.store: VoteStore | None = None
@@ -66,6 +74,9 @@ class VotingServer:
         self._tasks: set[asyncio.Task] = set()
         self._stopping = False
         self._start_error: ServerStartError | None = None
+        # Which phones reached us lately: written on the server thread, read as
+        # frozen snapshots from any thread.
+        self.reachability_log = ReachabilityLog()
 
     # ------------------------------------------------------------ lifetime
 
@@ -112,6 +123,11 @@ class VotingServer:
             self.store.close(timeout)
 
     @property
+    def join(self) -> JoinInfo | None:
+        """How phones reach the server now (None before it listens); may change."""
+        return self.join_address.join if self.join_address is not None else None
+
+    @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive() and not self._stopping
 
@@ -127,6 +143,38 @@ class VotingServer:
 
     def snapshot(self) -> TallySnapshot:
         return self._latest
+
+    def reachability(self, window_s: float = 60.0) -> Reachability:
+        """Phones that reached this server in the last `window_s` seconds (frozen)."""
+        return self.reachability_log.recent(window_s)
+
+    def join_shown(self) -> None:
+        """The join screen went up: a minute without a phone from now earns the hint."""
+        self.reachability_log.join_shown()
+
+    def choose_join_host(self, host: str) -> JoinInfo | None:
+        """Put another of this machine's addresses in the join URL (the speaker picked
+        it); only when listening on every address and the address exists."""
+        return self.join_address.choose(host) if self.join_address is not None else None
+
+    def _announce_join(self, join: JoinInfo) -> None:
+        """From any thread: on the loop, a snapshot (the presenter compares its join
+        info with `join`) and `on_join_changed`."""
+        loop = self._loop
+        if loop is None or self._stopping:
+            return
+        try:
+            loop.call_soon_threadsafe(self._join_changed, join)
+        except RuntimeError:
+            pass                # the loop is already closed
+
+    def _join_changed(self, join: JoinInfo) -> None:
+        self._snapshot_soon()
+        if self.on_join_changed is not None:
+            try:
+                self.on_join_changed(join)
+            except Exception:  # noqa: BLE001 - a listener's bug must not stop voting
+                log.exception("the join listener failed")
 
     def _call(self, make_coroutine) -> None:
         """Run a Presentation coroutine on the loop; nothing happens once the loop is gone."""
@@ -188,13 +236,17 @@ class VotingServer:
         # Slide 1 is shown before anyone can connect, so a control request that comes
         # the moment the port is printed can never be overtaken by this first show.
         await presentation.show_slide(1)
-        app = create_app(self.deck, presentation, hub, limits, self.token)
+        app = create_app(self.deck, presentation, hub, limits, self.token,
+                         self.reachability_log)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         port = await self._listen(self._runner)
-        self.join = join_info(self.config.host, port,
-                              port_changed=self.config.port not in (0, port), warnings=warnings)
+        self.join_address = JoinAddress(
+            self.config.host, port, port_changed=self.config.port not in (0, port),
+            warnings=warnings, reachability=self.reachability_log, announce=self._announce_join)
         self._latest = presentation.snapshot(0)
+        if self.join_address.follows:
+            self._spawn(self.join_address.watch)
 
     async def _listen(self, runner: web.AppRunner) -> int:
         host, first = self.config.host, int(self.config.port)
