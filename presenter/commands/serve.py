@@ -50,8 +50,12 @@ def run(args: argparse.Namespace) -> int:
         failures.append(sentence)
         stop.set()
 
+    def join_changed(join) -> None:      # on the server thread; print() is thread-safe enough
+        print(f"The network changed; phones now join at: {join.url}", flush=True)
+
     config = server_config(args)
-    server = VotingServer(deck_spec(deck), config, on_failure=failed)
+    server = VotingServer(deck_spec(deck), config, on_failure=failed,
+                          on_join_changed=join_changed)
     try:
         join = server.start()
     except ServerStartError as error:
@@ -70,6 +74,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"Votes are stored in: {server.database_path}", flush=True)
         for warning in join.warnings:
             _say(warning)
+        if config.wifi is not None:
+            from server.wifi import wifi_payload
+            # No screen here: the code's text, for whatever makes the QR code.
+            print(f"Wi-Fi code for the hotspot {config.wifi[0]!r}: "
+                  f"{wifi_payload(*config.wifi, hidden=config.wifi_hidden)}", flush=True)
+        from server.firewall import firewall_hint
+        hint = firewall_hint(join.port, host=config.host)    # at most ~3 s, said once
+        if hint:
+            _say(hint)
         print("Press Ctrl+C to stop.", flush=True)
         # A timeout keeps the main thread responsive to signals on every platform.
         while not stop.wait(0.5):

@@ -33,6 +33,14 @@ def _count(text: str) -> int:
     return value
 
 
+def _wifi(text: str) -> tuple[str, str]:
+    from server.wifi import parse_wifi_option
+    try:
+        return parse_wifi_option(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def add_server_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("voting server")
     group.add_argument("--host", default=_DEFAULTS.host,
@@ -57,6 +65,12 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                        default=_DEFAULTS.max_requests_per_second,
                        help="vote requests per second from one address (default: %(default)s; "
                             "0: no cap, as a load test from one machine needs)")
+    group.add_argument("--wifi", type=_wifi, metavar="SSID:PASSWORD",
+                       help="your hotspot's name and password: the join screen shows a Wi-Fi "
+                            "code before the URL code (the name ends at the first colon; write "
+                            "a colon in the name as \\:; 'SSID:' for an open network)")
+    group.add_argument("--wifi-hidden", action="store_true",
+                       help="with --wifi: the hotspot does not broadcast its name")
 
 
 def server_config(args: argparse.Namespace) -> ServerConfig:
@@ -65,4 +79,5 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
         token=args.token or None, new_session=bool(args.new_session),
         session_name=args.session_name or None,
         max_voters_per_address=args.max_voters_per_address,
-        max_requests_per_second=args.max_requests_per_second)
+        max_requests_per_second=args.max_requests_per_second,
+        wifi=args.wifi, wifi_hidden=bool(args.wifi_hidden))
