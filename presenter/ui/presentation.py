@@ -8,8 +8,15 @@ phones follow the presenter; poll keys become `server.set_poll`. When the server
 cannot start or fails later, the show goes on: `server` is None, the room view
 says voting is down, and `server_failed` carries the sentence.
 
+Venue readiness (issue 9): the join view carries a Wi-Fi code for the speaker's
+hotspot (`--wifi`); the server hears when the join screen went up (for the "no
+phone yet" hint); the speaker may pick another of the laptop's addresses; and
+when the server's join URL moves with the network, a snapshot brings it here and
+the QR code is rebuilt.
+
 Lives on the GUI thread. Must not import widgets or windows (they import it),
-nor the server's internals: only `server.VotingServer` and `server.api` values.
+nor the server's internals: only `server.VotingServer`, `server.api` values and
+the plain-text helpers `server.wifi` / `server.reachability`.
 """
 from __future__ import annotations
 
@@ -95,6 +102,8 @@ class Presentation(QObject):
         # The server resumes the latest session: start from its tallies, and put it
         # on the slide the presenter shows now.
         server.show_slide(self.slide)
+        if self._on_join_slide():
+            server.join_shown()
         self._on_snapshot(server.snapshot())
         self.animator.jump()
         return True
@@ -141,7 +150,16 @@ class Presentation(QObject):
     def _set_join(self, join) -> None:
         from presenter.render.qr import qr_matrix
         self.join = join
-        self._join_view = JoinView(url=join.url, qr=qr_matrix(join.url))
+        wifi = getattr(self._config, "wifi", None)
+        wifi_qr = wifi_ssid = None
+        if wifi is not None:
+            from server.wifi import wifi_payload
+            ssid, password = wifi
+            # Shown before the URL code: phones join the hotspot, then open the page.
+            wifi_qr = qr_matrix(wifi_payload(ssid, password, hidden=self._config.wifi_hidden))
+            wifi_ssid = ssid
+        self._join_view = JoinView(url=join.url, qr=qr_matrix(join.url),
+                                   wifi_qr=wifi_qr, wifi_ssid=wifi_ssid)
         self.join_changed.emit()
 
     # ------------------------------------------------------------ what the room sees
@@ -203,6 +221,8 @@ class Presentation(QObject):
             # The server opens the new slide's poll and closes the old one itself,
             # as the deck's poll settings (in the DeckSpec) say.
             self.server.show_slide(n)
+            if self._on_join_slide():
+                self.server.join_shown()
         self.slide_changed.emit(n)
 
     # ------------------------------------------------------------ screen
@@ -216,7 +236,32 @@ class Presentation(QObject):
 
     def toggle_join_overlay(self) -> None:
         self.show_join_overlay = not self.show_join_overlay
+        if self.show_join_overlay and self.server is not None:
+            self.server.join_shown()
         self.room_changed.emit()
+
+    # ------------------------------------------------------------ venue evidence (issue 9)
+
+    def _on_join_slide(self) -> bool:
+        return self.deck.slides[self.slide - 1].layout == "join"
+
+    def reachability(self):
+        """server.reachability.Reachability of the last minute (frozen), or None
+        while voting is off or down."""
+        return self.server.reachability() if self.server is not None else None
+
+    def reachability_texts(self, reach) -> tuple[str, str]:
+        """(the evidence line, the "no phone yet" hint) in the deck's language."""
+        from server.reachability import no_phone_hint, reachability_line
+        return reachability_line(reach, self.deck.language), no_phone_hint(self.deck.language)
+
+    def choose_join_host(self, host: str) -> None:
+        """The speaker picked another of the laptop's addresses for the join URL."""
+        if self.server is None:
+            return
+        join = self.server.choose_join_host(host)
+        if join is not None and join != self.join:
+            self._set_join(join)
 
     # ------------------------------------------------------------ current poll
 
