@@ -7,21 +7,27 @@ thread streams votes over loopback at a fixed rate (each vote a new phone). For
 every snapshot the GUI receives, its `acked_at` (perf_counter of the newest
 acknowledged vote in it) is matched with the first audience-window paint whose
 frame includes it. The phones run in a separate process (as real phones are not
-in the presenter's process), so they do not compete for the presenter's GIL. Alongside: slide-change time (key to painted frame) while
-votes arrive, and the longest UI-thread block (a 1 ms QTimer heartbeat's
-lateness). Prints figures; asserts nothing.
+in the presenter's process), so they do not compete for the presenter's GIL.
+Alongside: slide-change time (key to painted frame) while votes arrive, and the
+longest UI-thread block (a 1 ms QTimer heartbeat's lateness), split into the UI
+thread's own CPU time, time waiting for a CPU and time asleep (the GIL), and each
+thread's CPU time (bench/ui_probe.py). Each rate runs `--runs` times and the
+medians are printed beside baselines measured in the same process: a blank frame's
+paint, a static slide's paint and a slide change with no votes arriving.
+Prints figures and the load average; asserts nothing.
 
-    .venv/bin/python bench/vote_to_paint.py [--rates 200 500] [--seconds 5] [--deck DECK]
-                                            [--switch-interval S]
+    .venv/bin/python bench/vote_to_paint.py [--rates 200 500] [--seconds 5] [--runs 3]
+                                            [--deck DECK] [--switch-interval S]
 
 Run it on a quiet machine: other processes competing for the CPUs show up as
-UI-thread blocks and paint time.
+UI-thread blocks ("waiting for a CPU") and paint time.
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
 import json
+import math
 import os
 import statistics
 import sys
@@ -35,8 +41,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import aiohttp  # noqa: E402
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from bench.ui_probe import Probe, ThreadClock  # noqa: E402
 
 
 def stream_votes(base_url: str, poll_id: str, rate: float, seconds: float, result: dict) -> None:
@@ -73,67 +80,6 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
 
 
-class Probe:
-    """Watches the GUI thread: snapshots in, paints out, heartbeat lateness."""
-
-    def __init__(self, presentation, window):
-        self.presentation = presentation
-        self.pending: list[float] = []       # acked_at of snapshots not yet painted
-        self.latencies: list[float] = []
-        self.snapshots = 0
-        self.paints = 0
-        self.longest_block = 0.0
-        self.blocks: list[float] = []       # heartbeat lateness over 16 ms
-        self.paint_ms: list[float] = []
-        self._window = window
-        self._seen = 0.0
-        presentation.bridge.snapshot_arrived.connect(self.on_snapshot)
-        window.painted.connect(self.on_paint)
-        self._beat = QTimer()
-        self._beat.setInterval(1)
-        self._clock = QElapsedTimer()
-        self._beat.timeout.connect(self.on_beat)
-
-    def start(self) -> None:
-        self.pending.clear(); self.latencies.clear()
-        self.snapshots = self.paints = 0
-        self.longest_block = 0.0
-        self.blocks.clear(); self.paint_ms.clear()
-        self._clock.start()
-        self._beat.start()
-
-    def stop(self) -> None:
-        self._beat.stop()
-
-    def on_beat(self) -> None:
-        elapsed = self._clock.nsecsElapsed() / 1e6
-        self._clock.restart()
-        late = elapsed - 1.0
-        self.longest_block = max(self.longest_block, late)
-        if late > 16:
-            self.blocks.append(late)
-
-    def on_snapshot(self, snapshot) -> None:
-        self.snapshots += 1
-        if snapshot.acked_at > self._seen:
-            self._seen = snapshot.acked_at
-            self.pending.append(snapshot.acked_at)
-
-    def on_paint(self, painted_at: float) -> None:
-        self.paints += 1
-        self.paint_ms.append(self._window.last_paint_ms)
-        shown = self.presentation.animator.frame_snapshot
-        if shown is None:
-            return
-        keep = []
-        for acked in self.pending:
-            if acked <= shown.acked_at:
-                self.latencies.append((painted_at - acked) * 1000)
-            else:
-                keep.append(acked)
-        self.pending = keep
-
-
 def wait(app: QApplication, condition, timeout_s: float) -> bool:
     end = time.perf_counter() + timeout_s
     while not condition():
@@ -155,12 +101,28 @@ def slide_change_ms(app, presentation, window, target: int) -> float:
     return (painted[0] - started) * 1000 if painted else float("nan")
 
 
-def run_rate(app, presentation, window, probe, poll, rate, seconds) -> None:
+def paint_ms(app, presentation, window, slide: int, mode: str, repeat: int = 40) -> float:
+    """Median time of one audience-window paint of `slide` in screen `mode` (the baselines)."""
+    presentation.go_to(slide)
+    presentation.set_screen_mode(mode)
+    samples = []
+    for _ in range(repeat):
+        before = window.paint_count
+        window.update()
+        wait(app, lambda: window.paint_count > before, 2)
+        samples.append(window.last_paint_ms)
+    presentation.set_screen_mode("slide")
+    return statistics.median(samples)
+
+
+def run_rate(app, presentation, window, probe, poll, rate, seconds) -> dict:
     poll_slide = poll.slide
     presentation.go_to(poll_slide)
     presentation.set_poll_open(True)
     wait(app, lambda: presentation.tally(poll.id) is not None and presentation.tally(poll.id).open, 5)
     probe.start()
+    clock = ThreadClock()
+    load_before = os.getloadavg()[0]
     client = subprocess.Popen([sys.executable, __file__, "--phones", presentation.join.url,
                                poll.id, str(rate), str(seconds)],
                               stdout=subprocess.PIPE, text=True)
@@ -177,19 +139,58 @@ def run_rate(app, presentation, window, probe, poll, rate, seconds) -> None:
     wait(app, lambda: not presentation.animator.moving(), 2)
     wait(app, lambda: False, 0.2)
     probe.stop()
+    cpu = clock.since_start()
     lat = probe.latencies
-    print(f"\n{rate:.0f} votes/s for {seconds:.0f} s: {result['ok']} acknowledged, "
-          f"{result['refused']} refused (a few, while the poll was closed mid-run), "
-          f"{result['failed']} failed")
-    print(f"  snapshots received {probe.snapshots}, audience paints {probe.paints}")
-    print(f"  vote-to-paint ms: p50 {percentile(lat, 50):.1f}  p95 {percentile(lat, 95):.1f}  "
-          f"max {max(lat) if lat else float('nan'):.1f}  (n={len(lat)})")
-    print(f"  slide change ms (go_to -> painted): "
-          + ", ".join(f"{c:.1f}" for c in changes))
-    print(f"  audience paint ms: p50 {percentile(probe.paint_ms, 50):.1f}  "
-          f"p95 {percentile(probe.paint_ms, 95):.1f}  max {max(probe.paint_ms, default=0):.1f}")
-    print(f"  longest UI-thread block ms: {probe.longest_block:.1f}; blocks over 16 ms: "
-          f"{len(probe.blocks)} " + str(sorted((round(b) for b in probe.blocks), reverse=True)[:8]))
+    late, b_cpu, b_queue, b_wait = probe.block_split()
+    return dict(
+        ok=result["ok"], refused=result["refused"], failed=result["failed"],
+        snapshots=probe.snapshots, paints=probe.paints, n=len(lat),
+        p50=percentile(lat, 50), p95=percentile(lat, 95), max=max(lat, default=float("nan")),
+        change_off=changes[0], change_on=changes[1],
+        paint_p50=percentile(probe.paint_ms, 50), paint_p95=percentile(probe.paint_ms, 95),
+        paint_max=max(probe.paint_ms, default=0.0),
+        block=probe.longest_block, blocks=len(probe.blocks),
+        block_cpu=b_cpu, block_queue=b_queue, block_wait=b_wait, block_late=late,
+        cpu=cpu, load=(load_before + os.getloadavg()[0]) / 2)
+
+
+def print_run(rate: float, seconds: float, r: dict) -> None:
+    print(f"  {rate:.0f}/s: acked {r['ok']} refused {r['refused']} failed {r['failed']} | "
+          f"v2p p50 {r['p50']:.1f} p95 {r['p95']:.1f} max {r['max']:.1f} (n={r['n']}) | "
+          f"paint p50 {r['paint_p50']:.1f} p95 {r['paint_p95']:.1f} max {r['paint_max']:.1f} | "
+          f"change {r['change_off']:.1f}/{r['change_on']:.1f} | "
+          f"block max {r['block']:.1f}, {r['blocks']} over 16 ms | load {r['load']:.1f}")
+
+
+def print_summary(rate: float, seconds: float, runs: list[dict], base: dict) -> None:
+    med = {k: statistics.median(r[k] for r in runs)
+           for k in runs[0] if isinstance(runs[0][k], (int, float))}
+    blank = base["blank_paint"]
+    print(f"\n{rate:.0f} votes/s for {seconds:.0f} s, median of {len(runs)} runs "
+          f"(load average {med['load']:.1f} on {os.cpu_count()} CPUs):")
+    print(f"  acknowledged {med['ok']:.0f}, refused {med['refused']:.0f} (while the poll was "
+          f"closed by the mid-run slide change), failed {med['failed']:.0f}; "
+          f"snapshots {med['snapshots']:.0f}, paints {med['paints']:.0f}")
+    print(f"  vote-to-paint ms: p50 {med['p50']:.1f}  p95 {med['p95']:.1f}  max {med['max']:.1f}"
+          f"   (target p95 < 100)")
+    print(f"  audience paint ms: p50 {med['paint_p50']:.2f}  p95 {med['paint_p95']:.2f}  "
+          f"max {med['paint_max']:.1f}; p50 = {med['paint_p50'] / blank:.1f}x a blank frame "
+          f"({blank:.2f} ms)")
+    print(f"  slide change ms (go_to -> painted): off the poll {med['change_off']:.1f}, back "
+          f"{med['change_on']:.1f}; = {med['change_off'] / base['change']:.1f}x / "
+          f"{med['change_on'] / base['change']:.1f}x the change with no votes "
+          f"({base['change']:.1f} ms)   (target <= 16.7)")
+    print(f"  longest UI-thread block ms: {med['block']:.1f}; blocks over 16 ms: "
+          f"{med['blocks']:.0f}   (target: none)")
+    if med["block_late"] > 0 and not math.isnan(med["block_cpu"]):
+        print(f"    inside those blocks: UI thread on a CPU {med['block_cpu']:.0f} ms, waiting for "
+              f"a CPU (machine busy) {med['block_queue']:.0f} ms, asleep (GIL held by another "
+              f"thread, or idle) {med['block_wait']:.0f} ms")
+    names = sorted({n for r in runs for n in r["cpu"]})
+    cpu = {n: statistics.median(r["cpu"].get(n, 0.0) for r in runs) for n in names}
+    shown = ", ".join(f"{n} {ms:.0f}" for n, ms in sorted(cpu.items(), key=lambda kv: -kv[1])
+                      if ms >= 1)
+    print(f"  CPU ms by thread over the run (~{seconds + 1:.0f} s): {shown}")
 
 
 def phones_main(argv: list[str]) -> int:
@@ -207,6 +208,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rates", type=float, nargs="+", default=[200, 500])
     parser.add_argument("--seconds", type=float, default=5)
+    parser.add_argument("--runs", type=int, default=3, help="runs per rate; medians are printed")
     parser.add_argument("--deck")
     parser.add_argument("--switch-interval", type=float, metavar="S",
                         help="sys.setswitchinterval for the run (Python's default: 0.005), "
@@ -238,20 +240,31 @@ def main() -> int:
         window.show()
         probe = Probe(presentation, window)
         wait(app, lambda: window.paint_count > 0, 5)
-        baseline = [slide_change_ms(app, presentation, window, n)
-                    for n in (2, 3, 2, 1)]
-        print(f"deck {deck.path.name}: {len(deck.slides)} slides, poll '{deck.polls[0].id}' "
-              f"on slide {deck.polls[0].slide}; window 1920x1080 offscreen")
-        print("baseline slide change ms (no votes): " + ", ".join(f"{c:.1f}" for c in baseline))
+        changes = [slide_change_ms(app, presentation, window, n) for n in (2, 3, 2, 1, 2, 3, 2, 1)]
+        poll = deck.polls[0]
+        base = dict(change=statistics.median(changes),
+                    blank_paint=paint_ms(app, presentation, window, 1, "black"),
+                    title_paint=paint_ms(app, presentation, window, 1, "slide"),
+                    poll_paint=paint_ms(app, presentation, window, poll.slide, "slide"))
+        print(f"deck {deck.path.name}: {len(deck.slides)} slides, poll '{poll.id}' on slide "
+              f"{poll.slide}; window 1920x1080 offscreen; load average "
+              + " ".join(f"{x:.1f}" for x in os.getloadavg()) + f" on {os.cpu_count()} CPUs")
+        print(f"baselines, no votes (median ms): blank frame paint {base['blank_paint']:.2f}, "
+              f"title slide paint {base['title_paint']:.2f}, poll slide paint "
+              f"{base['poll_paint']:.2f}, slide change {base['change']:.1f}")
         try:
             for i, rate in enumerate(args.rates):
-                run_rate(app, presentation, window, probe, deck.polls[i % len(deck.polls)],
-                         rate, args.seconds)
+                runs = []
+                for _ in range(args.runs):
+                    runs.append(run_rate(app, presentation, window, probe,
+                                         deck.polls[i % len(deck.polls)], rate, args.seconds))
+                    print_run(rate, args.seconds, runs[-1])
+                print_summary(rate, args.seconds, runs, base)
         finally:
             presentation.shutdown()
             window.close()
+    print("load average at the end: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -5,6 +5,12 @@ out on a fixed 1920x1080 logical canvas (layouts/*), then scaled into the target
 rect, letterboxed with black bars to keep 16:9. `layout_boxes()` exposes the
 measured boxes of a slide so tests can check that text fits and nothing overlaps.
 
+Live slides (poll, summary, join) are painted in two layers on raster devices:
+the static layer comes from `StaticLayers` (rendered once per slide, state and
+device size), the live items (bars, numbers) are painted over it each frame.
+PDF and other vector devices, or a renderer made with `cache_layers=False`,
+get every item painted directly, so exported text stays vector text.
+
 Needs a QGuiApplication (fonts). Must not import the server or the window modules.
 """
 from __future__ import annotations
@@ -15,6 +21,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from presenter.deck.model import Deck, Slide
 from presenter.render.context import Ctx
 from presenter.render.layouts import LAYOUTS
+from presenter.render.layers import StaticLayers, raster_target
 from presenter.render.layouts.join import overlay as join_overlay
 from presenter.render.scene import Box, Scene
 from presenter.render.theme import HEIGHT, WIDTH, palette_for, resolve_family
@@ -36,8 +43,10 @@ def fit_rect(target: QRectF) -> QRectF:
 class SlideRenderer:
     """Paints the slides of one deck. Cheap to create; layouts are cached per view."""
 
-    def __init__(self, deck: Deck):
+    def __init__(self, deck: Deck, cache_layers: bool = True):
         self.deck = deck
+        self.cache_layers = cache_layers
+        self.layers = StaticLayers()
         self._ctx: dict[bool, Ctx] = {}
         self._scenes: dict[tuple, Scene] = {}
 
@@ -63,7 +72,10 @@ class SlideRenderer:
               rect: QRectF | None = None) -> None:
         """Paint slide `slide_number` (1-based) letterboxed into `rect` (default: the device)."""
         scene = self.scene(slide_number, view)
-        self._paint_scene(painter, scene, rect)
+        layer_key = None
+        if self.cache_layers and scene.live:
+            layer_key = (slide_number, static_view_key(self.slide(slide_number), view))
+        self._paint_scene(painter, scene, rect, layer_key)
 
     def paint_blank(self, painter: QPainter, color: str = "black", rect: QRectF | None = None) -> None:
         """The B (black) and W (white) screens: the whole target in one colour."""
@@ -119,19 +131,28 @@ class SlideRenderer:
             join_overlay(self.context(False), scene, view)
         return scene
 
-    def _paint_scene(self, painter: QPainter, scene: Scene, rect: QRectF | None) -> None:
+    def _paint_scene(self, painter: QPainter, scene: Scene, rect: QRectF | None,
+                     layer_key: tuple | None = None) -> None:
         target = QRectF(rect) if rect is not None else _device_rect(painter)
         inner = fit_rect(target)
         painter.save()
         try:
             if inner != target:
                 painter.fillRect(target, Qt.black)
+            live_only = False
+            if layer_key is not None and raster_target(painter):
+                snapped = self.layers.blit(painter, scene, inner, layer_key)
+                if snapped is not None:
+                    inner, live_only = snapped, True
             painter.translate(inner.topLeft())
             painter.scale(inner.width() / WIDTH, inner.height() / HEIGHT)
             painter.setClipRect(CANVAS)
             painter.setRenderHint(QPainter.Antialiasing, True)
             painter.setRenderHint(QPainter.TextAntialiasing, True)
-            scene.paint(painter)
+            if live_only:
+                scene.paint_live(painter)
+            else:
+                scene.paint(painter)
         finally:
             painter.restore()
 
@@ -158,3 +179,19 @@ def view_key(slide: Slide, view: RoomView | None) -> tuple:
             polls.append((pid, tuple(sorted(pv.counts.items())), pv.voters, pv.open,
                           pv.results_visible))
     return (join_key, view.phones, tuple(polls), view.show_join_overlay, view.voting_down)
+
+
+def static_view_key(slide: Slide, view: RoomView | None) -> tuple:
+    """The parts of `view` that a slide's static layer shows: the join details, each
+    shown poll's open and reveal state, overlay and voting-down; not the counts or
+    phones (the live layer draws those). A layout adds its own in `Scene.static_key`."""
+    if view is None:
+        return ()
+    join = view.join
+    join_key = (join.url, join.qr, join.wifi_qr, join.wifi_ssid) if join else None
+    ids = (slide.poll.id,) if slide.poll else ()
+    if slide.layout == "summary":
+        ids = tuple(sorted(view.polls.keys()))
+    polls = tuple((pid, pv.open, pv.results_visible)
+                  for pid in ids if (pv := view.poll(pid)) is not None)
+    return (join_key, polls, view.show_join_overlay, view.voting_down)

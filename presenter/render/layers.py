@@ -1,0 +1,97 @@
+"""Static layers: the part of a live slide that does not move, rendered once per device size.
+
+A poll or summary slide repaints up to ~30 times a second while votes arrive, but
+only its bars, numbers and the phones line change. `StaticLayers` renders a
+scene's static layer (background, statement, labels, tracks, QR code) once into a
+QImage at the exact device-pixel size of the slide's rect, and each frame blits
+it 1:1 and leaves the caller to paint the live items on top. Blitting ~8 MB is
+cheaper than shaping and drawing the big statement again (and the QR, which is
+drawn into the layer at device resolution, so it stays crisp).
+
+Only raster devices (widgets, QImage, QPixmap) use it: a PDF or any vector device
+gets the scene painted item by item, so exported text stays text. GUI thread only.
+Must not import the layouts, the window or the server.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QRect, QRectF
+from PySide6.QtGui import QImage, QPainter, QPaintEngine, QTransform
+
+from presenter.render.scene import Scene
+from presenter.render.theme import HEIGHT, WIDTH
+
+CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
+
+
+def raster_target(painter: QPainter) -> bool:
+    """Whether painting goes into pixels we may cache (not PDF, SVG or a QPicture)."""
+    engine = painter.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Raster
+
+
+class StaticLayers:
+    """Rendered static layers, least recently used dropped first (each is one full frame)."""
+
+    def __init__(self, capacity: int = 4):
+        self.capacity = capacity
+        self._images: OrderedDict[tuple, QImage] = OrderedDict()
+        self.renders = 0        # static layers rendered (tests and benchmarks read these)
+        self.hits = 0
+
+    def clear(self) -> None:
+        self._images.clear()
+
+    def __len__(self) -> int:
+        return len(self._images)
+
+    def blit(self, painter: QPainter, scene: Scene, inner: QRectF, key: tuple) -> QRectF | None:
+        """Draw the static layer of `scene` into `inner` (logical coordinates of `painter`),
+        from the cache when it holds one for `key` at this size. Returns the rect,
+        snapped to whole device pixels, in which the caller paints the live layer;
+        None when this painter cannot use a cached layer (the caller paints everything)."""
+        device = painter.deviceTransform()
+        if device.type().value > QTransform.TxScale.value:
+            return None                 # rotated or sheared: no 1:1 blit exists
+        mapped = device.mapRect(inner)
+        pixels = QRect(round(mapped.left()), round(mapped.top()),
+                       round(mapped.width()), round(mapped.height()))
+        inverse, ok = device.inverted()
+        if pixels.isEmpty() or not ok:
+            return None
+        target = inverse.mapRect(QRectF(pixels))
+        full_key = (key, scene.static_key, pixels.width(), pixels.height())
+        image = self._images.get(full_key)
+        if image is None:
+            image = self._render(scene, pixels.width(), pixels.height())
+            self._images[full_key] = image
+            while len(self._images) > self.capacity:
+                self._images.popitem(last=False)
+        else:
+            self.hits += 1
+            self._images.move_to_end(full_key)
+        painter.save()
+        try:
+            # Same size in device pixels and an opaque layer: a straight copy, no resampling.
+            painter.setRenderHint(QPainter.SmoothPixmapTransform, False)
+            painter.setCompositionMode(QPainter.CompositionMode_Source)
+            painter.drawImage(target, image)
+        finally:
+            painter.restore()
+        return target
+
+    def _render(self, scene: Scene, width: int, height: int) -> QImage:
+        self.renders += 1
+        image = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
+        image.fill(scene.background)
+        painter = QPainter(image)
+        try:
+            painter.scale(width / WIDTH, height / HEIGHT)
+            painter.setClipRect(CANVAS)
+            painter.setRenderHint(QPainter.Antialiasing, True)
+            painter.setRenderHint(QPainter.TextAntialiasing, True)
+            scene.paint_static(painter)
+        finally:
+            painter.end()
+        return image
