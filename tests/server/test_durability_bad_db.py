@@ -174,6 +174,7 @@ async def test_full_database_refuses_votes_with_503_and_keeps_every_acked_one(tm
                     acked += 1
                 else:
                     refused.append((r.status, (await r.json())["error"]))
+        print(f"\nfull database: {acked} votes acknowledged, {len(refused)} refused with 503")
         assert acked > 0 and refused, (acked, len(refused))
         assert {status for status, _ in refused} == {503}
         assert all(sentence.endswith("try again in a moment.") for _, sentence in refused)
