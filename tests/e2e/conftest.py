@@ -14,7 +14,8 @@ import pytest
 
 from server.api import DeckSpec, PollOption, PollSpec, ServerConfig
 
-CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium; VOTEDECK_CHROMIUM names another build (macOS, Windows, other Linux).
+CHROMIUM = Path(os.environ.get("VOTEDECK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-gpu", "--no-first-run", "--disable-sync"]
 TOKEN = "e2e-presenter-token"
@@ -37,7 +38,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: the sync Playwright API keeps an event loop running on
+# the main thread while it lives, which would stop pytest-asyncio in later tests.
+@pytest.fixture(scope="package")
 def browser():
     if not CHROMIUM.exists():
         if os.environ.get("VOTEDECK_REQUIRE_BROWSER") == "1":
