@@ -46,7 +46,7 @@ class Server:
     def votedeck(cls) -> "Server":
         port = free_port()
         data = tempfile.TemporaryDirectory(prefix="votedeck-bench-")
-        argv = [sys.executable, "-m", "bench.cmd", "serve", str(DECK), "--host", "127.0.0.1",
+        argv = [sys.executable, "-m", "presenter", "serve", str(DECK), "--host", "127.0.0.1",
                 "--port", str(port), "--data-dir", data.name, "--token", TOKEN,
                 "--max-voters-per-address", "0", "--max-requests-per-second", "0"]
         return cls(argv, port, data)
@@ -130,7 +130,7 @@ class Server:
 
 def loadtest(url: str, *args: str, timeout_s: float = 120.0) -> dict:
     """`votedeck loadtest URL ... --json` in its own process; its JSON figures."""
-    argv = [sys.executable, "-m", "bench.cmd", "loadtest", url, "--json", "--token", TOKEN, *args]
+    argv = [sys.executable, "-m", "presenter", "loadtest", url, "--json", "--token", TOKEN, *args]
     done = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=timeout_s,
                           env=dict(os.environ, PYTHONUNBUFFERED="1"))
     if not done.stdout.strip():
