@@ -46,6 +46,8 @@ class JoinAddress:
         self._chosen: str | None = None
         self._own_ips: tuple[str, ...] | None = None
         addresses = lan_addresses() if self.follows else []
+        # The last interface list seen, best first: the console's address picker.
+        self.addresses: tuple[tuple[str, str], ...] = tuple(addresses)
         self._note_own(addresses)
         self.join: JoinInfo = self._build(addresses, current=None)
 
@@ -61,6 +63,7 @@ class JoinAddress:
             return self.join
         if addresses is None:
             addresses = lan_addresses()
+        self.addresses = tuple(addresses)
         self._note_own(addresses)
         with self._lock:
             old = self.join

@@ -70,6 +70,7 @@ def test_address_gone_and_back(interfaces):
     interfaces.set(LO, adapter("wlan0", "192.168.1.20"))
     address = JoinAddress("0.0.0.0", 8080, announce=announced.append)
     assert address.join.url == "http://192.168.1.20:8080/" and address.join.lan
+    assert address.addresses == (("wlan0", "192.168.1.20"),)
 
     interfaces.set(LO, adapter("wlan0", "192.168.1.21"))       # a new lease after a reconnect
     assert address.follow().url == "http://192.168.1.21:8080/"
@@ -79,6 +80,7 @@ def test_address_gone_and_back(interfaces):
     interfaces.set(LO)                                          # wifi dropped
     join = address.follow()
     assert join.url == "http://127.0.0.1:8080/" and not join.lan and join.warnings
+    assert address.addresses == ()
 
     interfaces.set(LO, adapter("wlan0", "192.168.1.21"))        # back
     join = address.follow()
