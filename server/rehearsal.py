@@ -166,18 +166,32 @@ async def rehearse_votes(url: str, token: str, phones: int = 30, seconds: float 
 
 
 def run_scratch_rehearsal(host: str = "0.0.0.0", port: int = 8080, phones: int = 30,
-                          seconds: float = 20.0, on_started=None) -> tuple[RehearsalResult, JoinInfo]:
+                          seconds: float = 20.0, on_started=None,
+                          cancel=None) -> tuple[RehearsalResult, JoinInfo]:
     """Blocking: start a scratch server, let test phones vote, throw it away.
 
     For the console's rehearsal action (run it on a worker thread: it takes up to
     `seconds` plus a second or two) and for `votedeck rehearse` without URL.
-    `on_started(join)` is called once the scratch server listens."""
+    `on_started(join)` is called once the scratch server listens. `cancel`, a
+    threading.Event, stops it early (the app is quitting): RehearsalError."""
     check_request(None, phones, seconds)
     with ScratchServer(host, port) as scratch:
         if on_started is not None:
             on_started(scratch.join)
-        result = asyncio.run(rehearse_votes(scratch.join.url, scratch.token, phones, seconds))
+        work = rehearse_votes(scratch.join.url, scratch.token, phones, seconds)
+        result = asyncio.run(work if cancel is None else _unless_cancelled(work, cancel))
         return result, scratch.join
+
+
+async def _unless_cancelled(work, cancel):
+    task = asyncio.ensure_future(work)
+    while not task.done():
+        if cancel.is_set():
+            task.cancel()
+            await asyncio.wait([task], timeout=3.0)
+            raise RehearsalError("The rehearsal was stopped before it finished; run it again.")
+        await asyncio.wait([task], timeout=0.1)
+    return task.result()
 
 
 async def rehearse_reach(url: str, phones: int = 30, seconds: float = 20.0,

@@ -30,6 +30,7 @@ from .results_export import ExportAction, ask_for_folder
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
 from .timer import ElapsedTimer, TimerPanel
+from .venue_checks import VenueChecks
 
 # Keys the overview grid keeps for itself while it is open.
 GRID_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
@@ -80,6 +81,7 @@ class ConsoleWindow(QWidget):
         self.notes = NotesPanel()
         self.poll_panel = PollPanel(confirm_reset)
         self.join_panel = JoinPanel()
+        self.venue = VenueChecks(p, self.join_panel)     # evidence, firewall hint, rehearsal
         self.banner = VotingDownBanner()
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
         self.strip = SlideList(self.thumbnails, strip=True)
@@ -134,6 +136,9 @@ class ConsoleWindow(QWidget):
         join_frame = _framed(self.join_panel)
         join_frame.setFixedWidth(290)
         side_column.addWidget(join_frame, 1)
+        venue_frame = _framed(self.venue)
+        venue_frame.setFixedWidth(290)
+        side_column.addWidget(venue_frame)
 
         columns = QHBoxLayout()
         columns.setSpacing(12)

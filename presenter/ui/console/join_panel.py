@@ -153,6 +153,8 @@ class JoinPanel(QWidget):
             self.url_label.setText("Voting is down" if down_reason else "Voting is off")
             self.address_label.setText(down_reason or "Phones cannot vote during this showing.")
             self._set_warnings([])
+            self.set_candidates([], "")
+            self.evidence_label.hide()      # old evidence would be about a server now gone
             return
         self.url_label.setText(display_url(join.url))
         self.address_label.setText(f"Address {join.host} · port {join.port}"
@@ -209,12 +211,17 @@ class JoinPanel(QWidget):
             self.candidates_box.addWidget(button)
 
     def set_evidence(self, phones_last_minute: int, ranges: tuple[str, ...] = (),
-                     nobody_yet: bool = False) -> None:
+                     nobody_yet: bool = False, *, line: str | None = None,
+                     hint: str | None = None) -> None:
         """Live proof that phones get through, or, a minute after the join screen
-        was shown with no phone seen, what usually causes that."""
+        was shown with no phone seen, what usually causes that. `line` and `hint`
+        replace the English wording (the console passes the deck's language)."""
         if nobody_yet and phones_last_minute == 0 and self.join is not None:
-            self.evidence_label.setText(no_phone_hint(self.join.port))
+            self.evidence_label.setText(hint or no_phone_hint(self.join.port))
             style.set_role(self.evidence_label, "warning")
+        elif line is not None:
+            self.evidence_label.setText(line)
+            style.set_role(self.evidence_label, "muted")
         else:
             plural = "phone" if phones_last_minute == 1 else "phones"
             text = f"{phones_last_minute} {plural} reached this laptop in the last minute"

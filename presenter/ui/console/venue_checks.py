@@ -1,0 +1,181 @@
+"""The console's venue checks: will the room's phones reach this laptop?
+
+`VenueChecks` keeps the join panel's evidence fresh (phones seen in the last
+minute, the "no phone yet" hint, the laptop's addresses to pick from) once a
+second, says the firewall hint once at start, and runs a rehearsal on request.
+The slow checks (firewall ~3 s, rehearsal up to ~20 s) run on worker threads
+(`Background`) that never touch Qt: the GUI thread polls for their result, so
+a check still running when the app quits cannot reach a widget being deleted.
+
+Must not import the server: it goes through the Presentation and
+`presenter.ui.venue` (plain functions that return sentences).
+"""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from presenter.ui import venue
+
+from . import style
+
+EVIDENCE_MS = 1000
+POLL_MS = 100
+
+
+class Background(QObject):
+    """One function at a time on a worker thread; `finished` on the GUI thread."""
+
+    finished = Signal(object)    # payload: what the function returned
+
+    def __init__(self, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self._name = name
+        self._thread: threading.Thread | None = None
+        self._done = threading.Event()
+        self._result = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, function, *args) -> bool:
+        """Run `function(*args)` (it must not raise, nor touch Qt); False if busy."""
+        if self._thread is not None:
+            return False
+        self._done.clear()
+
+        def work() -> None:
+            try:
+                self._result = function(*args)
+            finally:
+                self._done.set()
+
+        # Daemon only as a last resort: `join` on quit is the normal end.
+        self._thread = threading.Thread(target=work, name=self._name, daemon=True)
+        self._thread.start()
+        self._poll.start()
+        return True
+
+    def join(self, timeout: float) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _check(self) -> None:
+        if not self._done.is_set():
+            return
+        self._poll.stop()
+        self._thread = None
+        self.finished.emit(self._result)
+
+
+class VenueChecks(QWidget):
+    """Firewall hint and rehearsal (a small panel), and the join panel's evidence."""
+
+    def __init__(self, presentation, join_panel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.presentation = presentation
+        self.join_panel = join_panel
+        self._candidates: tuple = ()
+        self._firewall_checked = False
+        self._cancel = threading.Event()
+
+        self.firewall_label = QLabel()
+        self.firewall_label.setWordWrap(True)
+        self.firewall_label.setProperty("role", "warning")
+        self.firewall_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.firewall_label.hide()
+        self.rehearse_button = QPushButton("Rehearse voting (20 s)")
+        self.rehearse_button.setToolTip(
+            f"{venue.REHEARSAL_PHONES} test phones vote on a scratch session on this laptop's "
+            "network address; the real session is not touched")
+        self.rehearse_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rehearse_button.clicked.connect(self.rehearse)
+        self.rehearse_label = QLabel()
+        self.rehearse_label.setWordWrap(True)
+        self.rehearse_label.setProperty("role", "muted")
+        self.rehearse_label.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(6)
+        column.addWidget(style.caption("Venue check"))
+        column.addWidget(self.firewall_label)
+        column.addWidget(self.rehearse_button)
+        column.addWidget(self.rehearse_label)
+
+        self.firewall_job = Background("votedeck-firewall-check", self)
+        self.firewall_job.finished.connect(self._firewall_done)
+        self.rehearsal_job = Background("votedeck-rehearsal", self)
+        self.rehearsal_job.finished.connect(self._rehearsal_done)
+        self.timer = QTimer(self)
+        self.timer.setInterval(EVIDENCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        presentation.join_changed.connect(self.refresh)
+        join_panel.address_chosen.connect(presentation.choose_join_host)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+        self.refresh()
+
+    # ------------------------------------------------------------ once a second
+
+    def refresh(self) -> None:
+        """Evidence, the address picker, and (once, when voting is up) the firewall check."""
+        p = self.presentation
+        self.rehearse_button.setEnabled(p.join is not None and p.server is not None
+                                        and not self.rehearsal_job.running)
+        reach = p.reachability()
+        if reach is None:
+            self._candidates = ()
+            return                  # the join panel already says voting is off or down
+        line, hint = p.reachability_texts(reach)
+        self.join_panel.set_evidence(reach.phones, reach.ranges, nobody_yet=reach.needs_hint,
+                                     line=line, hint=hint)
+        candidates = (venue.join_candidates(p.server), p.join.host)
+        if candidates != self._candidates:
+            self._candidates = candidates
+            self.join_panel.set_candidates(list(candidates[0]), candidates[1])
+        if not self._firewall_checked:
+            self._firewall_checked = True
+            self.firewall_job.start(venue.firewall_sentence, p.join)
+
+    def _firewall_done(self, sentence) -> None:
+        if sentence:
+            self.firewall_label.setText(sentence)
+            self.firewall_label.show()
+
+    # ------------------------------------------------------------ rehearsal
+
+    def rehearse(self) -> None:
+        p = self.presentation
+        if p.join is None or not self.rehearsal_job.start(venue.rehearse, p.join,
+                                                          venue.REHEARSAL_PHONES,
+                                                          venue.REHEARSAL_SECONDS, self._cancel):
+            return
+        self.rehearse_button.setEnabled(False)
+        self.rehearse_button.setText("Rehearsing…")
+        self.rehearse_label.setText(f"{venue.REHEARSAL_PHONES} test phones are voting on a "
+                                    "scratch session; the talk's votes are not touched.")
+        style.set_role(self.rehearse_label, "muted")
+        self.rehearse_label.show()
+
+    def _rehearsal_done(self, outcome) -> None:
+        ok, text = outcome
+        self.rehearse_button.setText("Rehearse voting (20 s)")
+        self.rehearse_label.setText(text)
+        style.set_role(self.rehearse_label, "muted" if ok else "warning")
+        self.rehearse_label.show()
+        self.refresh()
+
+    def stop(self) -> None:
+        """On quit: end a running rehearsal and wait for the workers (a few seconds at most)."""
+        self.timer.stop()
+        self._cancel.set()
+        self.rehearsal_job.join(8.0)
+        self.firewall_job.join(4.0)
