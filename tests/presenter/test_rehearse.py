@@ -223,3 +223,20 @@ def test_scratch_rehearsal_runs_on_a_worker_thread_beside_the_talk(talk):
     assert scratch_join.port != join.port and scratch_join.port_changed   # the talk keeps its port
     results = asyncio.run(control_results(join.url))
     assert results["polls"]["q1"]["voters"] == 0          # and its session stays clean
+
+
+def test_a_cancelled_scratch_rehearsal_stops_and_cleans_up(tmp_path, monkeypatch):
+    """The console quits mid-rehearsal: a sentence, no scratch folder left behind."""
+    import tempfile
+    import threading
+
+    from server.rehearsal import run_scratch_rehearsal
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    cancel = threading.Event()
+    cancel.set()
+    started = time.monotonic()
+    with pytest.raises(RehearsalError, match="stopped before it finished"):
+        run_scratch_rehearsal("127.0.0.1", 0, phones=5, seconds=60, cancel=cancel)
+    assert time.monotonic() - started < 8
+    assert not list(tmp_path.glob("votedeck-rehearsal-*"))
