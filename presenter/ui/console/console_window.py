@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from . import style
 from .join_panel import JoinPanel
@@ -132,19 +132,31 @@ class ConsoleWindow(QWidget):
         next_column.addWidget(self.next)
         next_column.addWidget(_framed(self.notes), 1)
 
-        side_column = QVBoxLayout()
-        join_frame = _framed(self.join_panel)
-        join_frame.setFixedWidth(290)
-        side_column.addWidget(join_frame, 1)
-        venue_frame = _framed(self.venue)
-        venue_frame.setFixedWidth(290)
-        side_column.addWidget(venue_frame)
+        # Join details and venue checks grow with what they have to say (the no-phone
+        # hint, a firewall step, a rehearsal verdict): on a small laptop screen they
+        # scroll rather than squeeze a sentence out of sight.
+        side = QWidget()
+        side.setObjectName("SideColumnBody")
+        side_column = QVBoxLayout(side)
+        side_column.setContentsMargins(0, 0, 0, 0)
+        side_column.addWidget(_framed(self.join_panel))
+        side_column.addWidget(_framed(self.venue))
+        side_column.addStretch(1)
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setObjectName("SideColumn")
+        self.side_scroll.viewport().setAutoFillBackground(False)
+        self.side_scroll.setWidget(side)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setFixedWidth(290 + 14)       # the panels, and room for the scroll bar
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
         columns.addLayout(now_column, 5)
         columns.addLayout(next_column, 3)
-        columns.addLayout(side_column)
+        columns.addWidget(self.side_scroll)
         body = QWidget()
         body_box = QVBoxLayout(body)
         body_box.setContentsMargins(0, 0, 0, 0)

@@ -101,6 +101,9 @@ class JoinPanel(QWidget):
         super().__init__(parent)
         self.join: JoinInfo | None = None
         self.qr = QrView()
+        # The room scans the big code on the slide; this one is for checking, and a
+        # taller one would push the evidence and the hint out of sight.
+        self.qr.setMaximumHeight(170)
         self.url_label = QLabel()
         self.url_label.setFont(style.font(14, bold=True))
         self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

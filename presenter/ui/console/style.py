@@ -101,6 +101,7 @@ QScrollBar::handle {{ background: #343A48; border-radius: 4px; min-height: 24px;
 QScrollBar::handle:hover {{ background: #4A5266; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
+QScrollArea#SideColumn, QWidget#SideColumnBody {{ background: transparent; border: none; }}
 QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 8px; }}
 """
 
