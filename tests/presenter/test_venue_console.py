@@ -158,6 +158,11 @@ def test_evidence_and_the_no_phone_hint_in_the_decks_language(counted, qtbot):
     clock.now += 2
     qtbot.waitUntil(lambda: label.text() == no_phone_hint("da"), timeout=3000)
     assert label.property("role") == "warning" and label.isVisible()
+    qtbot.wait(50)                            # one layout pass
+    # On a 1366x768 laptop the whole hint is readable, not squeezed to a few lines.
+    assert label.height() >= label.heightForWidth(label.width())
+    top = label.mapTo(console.side_scroll.viewport(), label.rect().topLeft()).y()
+    assert 0 <= top and top + label.height() <= console.side_scroll.viewport().height()
 
     Phone(presentation.join.url).state()
     qtbot.waitUntil(lambda: label.text().startswith("1 telefon nåede"), timeout=3000)
@@ -256,5 +261,28 @@ def test_join_slide_shows_the_wifi_code_first(qtbot, tmp_path, interfaces):
         wifi_code = next(c for c in codes if c.text == payload)
         url_code = next(c for c in codes if c.text == presentation.join.url)
         assert wifi_code.position.top_left.x < url_code.position.top_left.x   # read first
+    finally:
+        presentation.shutdown()
+
+
+def test_reaching_a_join_slide_starts_the_no_phone_minute(qtbot, tmp_path):
+    from presenter.deck.parser import load_deck
+    from presenter.paths import BUNDLED_DECK
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.presentation import Presentation
+    from server.api import ServerConfig
+
+    deck = load_deck(BUNDLED_DECK)
+    join_slide = next(s.number for s in deck.slides if s.layout == "join")
+    assert join_slide > 1
+    presentation = Presentation(deck, SlideRenderer(deck), ServerConfig(
+        host="127.0.0.1", port=0, data_dir=tmp_path / "data"))
+    assert presentation.start_server(), presentation.voting_error
+    try:
+        assert presentation.reachability().since_join_shown_s is None
+        presentation.go_to(join_slide - 1)
+        assert presentation.reachability().since_join_shown_s is None
+        presentation.go_to(join_slide)
+        assert presentation.reachability().since_join_shown_s is not None
     finally:
         presentation.shutdown()
