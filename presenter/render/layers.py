@@ -34,7 +34,7 @@ def raster_target(painter: QPainter) -> bool:
 class StaticLayers:
     """Rendered static layers, least recently used dropped first (each is one full frame)."""
 
-    def __init__(self, capacity: int = 4):
+    def __init__(self, capacity: int = 6):   # the slide shown, its neighbours, open and closed
         self.capacity = capacity
         self._images: OrderedDict[tuple, QImage] = OrderedDict()
         self.renders = 0        # static layers rendered (tests and benchmarks read these)
