@@ -19,8 +19,10 @@ ACCENT = "#5AA9FF"
 OK = "#3FB984"
 WARN = "#F2B544"
 DANGER = "#EF5B5B"
-AGREE = "#3FB984"
-DISAGREE = "#F08A4B"
+# Lighter versions of the slides' Okabe-Ito blue and vermillion, so a bar has the same
+# colour for the speaker as for the room.
+AGREE = "#4FA3E0"
+DISAGREE = "#F07B3F"
 DONT_KNOW = "#9AA3B2"
 
 
