@@ -7,7 +7,7 @@ measures, in the same round:
   burst       `votedeck loadtest` (its own process): 2,000 phones voting over 2 s,
               1,000 voting at once (vs the same on bare aiohttp), slide-change fan-out,
               the server's peak RSS
-  cold start  `serve` until /healthz answers
+  cold start  `serve` until /healthz answers; `votedeck` until its first slide is painted
 and prints the median of the rounds with the ratios. See docs/performance.md.
 """
 from __future__ import annotations
@@ -93,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             figures.update(burst_round())
         if args.only == "cold":
             figures["serve_ready_s"] = cold_start.serve_ready_s()
+        if args.only in (None, "cold"):
+            figures["gui_first_slide_s"] = cold_start.gui_first_slide_s()
         rounds.append(figures)
         print(f"  round {i + 1}/{args.rounds} done ({time.perf_counter() - started:.0f} s)",
               file=sys.stderr, flush=True)
@@ -160,8 +162,7 @@ def print_figures(rounds: list[dict]) -> None:
     if "serve_ready_s" in keys:
         print("\nCold start")
         print(f"  serve until /healthz     {fig('serve_ready_s', ' s', '{:.2f}')}")
-        gui = cold_start.gui_first_slide_s()
-        print(f"  GUI to first slide       {'not measured here (hook: bench.cold_start.gui_first_slide_s)' if gui is None else f'{gui:.2f} s'}")
+        print(f"  votedeck to first slide  {fig('gui_first_slide_s', ' s', '{:.2f}')}   (target < 2 s)")
 
 
 if __name__ == "__main__":
