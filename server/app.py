@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 
 from aiohttp import http_exceptions, web
+from aiohttp.web_protocol import RequestPayloadError
 
 from .api import DeckSpec
 from .http_util import json_error
@@ -38,11 +39,16 @@ _SENTENCES = {
 class _ClientGarbage(logging.Filter):
     """Malformed HTTP from a client is the client's problem: one debug line, no traceback.
 
-    aiohttp answers it with a 400 itself but logs the parser's exception at ERROR.
+    aiohttp answers it with a 400 itself but logs the parser's exception at ERROR;
+    and a body nobody read (a GET with a broken gzip body) fails while aiohttp
+    drains it after the answer, logged as "Unhandled exception" before it closes
+    the connection, as it should.
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
         error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, RequestPayloadError):
+            error = error.__cause__ or http_exceptions.HttpProcessingError(message=str(error))
         if isinstance(error, http_exceptions.HttpProcessingError) and (error.code or 400) < 500:
             log.debug("malformed request refused: %s", str(error).splitlines()[0] if str(error) else error)
             return False

@@ -9,11 +9,15 @@ import re
 import secrets
 from typing import Any
 
-from aiohttp import web
+from aiohttp import http_exceptions, web
 
 VOTER_COOKIE = "voter"
 VOTER_MAX_AGE = 60 * 60 * 24 * 60          # two months: a talk, its rerun, a crash in between
 _VOTER_ID = re.compile(r"^[A-Za-z0-9_-]{16,64}$")
+# A body that stops before its Content-Length (the client hung up) or whose
+# chunking/encoding is broken: the client's fault, a 400 (usually never delivered).
+BODY_CUT_OFF = (ConnectionError, http_exceptions.HttpProcessingError)
+CUT_OFF_SENTENCE = "The request's body was cut off or malformed; send it again."
 
 
 def json_error(status: int, sentence: str, **headers: str) -> web.Response:
@@ -47,6 +51,8 @@ async def json_object(request: web.Request) -> dict[str, Any]:
         raw = await request.read()
     except web.HTTPRequestEntityTooLarge:
         raise BadBody("The request is too large; a vote is only a few bytes.", 413) from None
+    except BODY_CUT_OFF:
+        raise BadBody(CUT_OFF_SENTENCE) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):

@@ -12,7 +12,7 @@ import logging
 from aiohttp import WSMsgType, web
 from yarl import URL
 
-from .http_util import BadBody, is_form, json_error, json_object, remember_voter, voter_of
+from .http_util import BODY_CUT_OFF, BadBody, is_form, json_error, json_object, remember_voter, voter_of
 from .keys import DECK, HUB, LIMITS, PRESENTATION
 from .limits import MAX_BODY_BYTES, MAX_WS_MESSAGE
 from .phone_page import render_page
@@ -110,7 +110,7 @@ async def _read_vote(request: web.Request, form: bool) -> tuple[str, str]:
             fields = await request.post()
         except web.HTTPRequestEntityTooLarge:
             raise BadBody("The request is too large; a vote is only a few bytes.", 413) from None
-        except ValueError:
+        except (ValueError, *BODY_CUT_OFF):
             raise BadBody("The form could not be read; send poll and choice.") from None
         data = {k: fields.get(k) for k in ("poll", "choice")}
     else:
