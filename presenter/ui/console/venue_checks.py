@@ -35,7 +35,7 @@ class Background(QObject):
         self._name = name
         self._thread: threading.Thread | None = None
         self._done = threading.Event()
-        self._result = None
+        self._box: list = []
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._check)
@@ -48,13 +48,15 @@ class Background(QObject):
         """Run `function(*args)` (it must not raise, nor touch Qt); False if busy."""
         if self._thread is not None:
             return False
-        self._done.clear()
+        # The worker writes only into these plain objects, never into this QObject.
+        done, box = threading.Event(), []
+        self._done, self._box = done, box
 
         def work() -> None:
             try:
-                self._result = function(*args)
+                box.append(function(*args))
             finally:
-                self._done.set()
+                done.set()
 
         # Daemon only as a last resort: `join` on quit is the normal end.
         self._thread = threading.Thread(target=work, name=self._name, daemon=True)
@@ -71,7 +73,7 @@ class Background(QObject):
             return
         self._poll.stop()
         self._thread = None
-        self.finished.emit(self._result)
+        self.finished.emit(self._box[0] if self._box else None)
 
 
 class VenueChecks(QWidget):
@@ -166,7 +168,7 @@ class VenueChecks(QWidget):
         self.rehearse_label.show()
 
     def _rehearsal_done(self, outcome) -> None:
-        ok, text = outcome
+        ok, text = outcome or (False, "The rehearsal could not run; try `votedeck rehearse`.")
         self.rehearse_button.setText("Rehearse voting (20 s)")
         self.rehearse_label.setText(text)
         style.set_role(self.rehearse_label, "muted" if ok else "warning")
