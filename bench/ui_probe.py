@@ -8,12 +8,15 @@ a 1 ms heartbeat whose lateness is a UI-thread block). For every block over
   wait   it was asleep: waiting for the GIL (held by the server thread) or idle.
 `ThreadClock` reads every thread's CPU time, so a run says how much of the
 process's CPU the server and store threads took next to the UI thread.
+`WorkLog` times the UI-thread work itself (paints, renders, layer builds, animator
+frames) and keeps what took over 8 ms, so a block can be put down to its cause.
 Linux only for the split; elsewhere those columns are empty. Bench code: imports
-nothing of votedeck.
+votedeck only inside `WorkLog.instrument()`.
 """
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QTimer
@@ -132,3 +135,60 @@ class Probe:
             for i, v in enumerate(block):
                 sums[i] += v
         return tuple(sums)
+
+
+class WorkLog:
+    """Times the UI-thread work that could block: every paint, slide render, static-layer
+    build, scene layout, animator frame and snapshot, by patching those methods on their
+    classes (bench only: call `instrument()` before the objects are built, since Qt keeps
+    the bound slots it was given). Work over `slow_ms` is kept with its kind; nested
+    work (a layer build inside a paint) is logged at both levels."""
+
+    def __init__(self, slow_ms: float = 8.0):
+        self.slow_ms = slow_ms
+        self.slow: list[tuple[str, float, float]] = []     # (kind, started, ms)
+        self._main = threading.get_ident()
+
+    def instrument(self) -> None:
+        from presenter.render.cache import SlideCache
+        from presenter.render.layers import StaticLayers
+        from presenter.render.renderer import SlideRenderer
+        from presenter.ui.animator import RoomAnimator
+        from presenter.ui.audience_window import AudienceWindow
+        from presenter.ui.presentation import Presentation
+        for cls, name, kind in (
+                (AudienceWindow, "paintEvent", "paint"),
+                (AudienceWindow, "_prerender_one", "prerender (idle, UI thread)"),
+                (SlideCache, "image", "slide render into the cache"),
+                (StaticLayers, "_render", "static layer build"),
+                (SlideRenderer, "_build", "scene layout"),
+                (RoomAnimator, "_tick", "animator frame"),
+                (Presentation, "_on_snapshot", "snapshot in"),
+                (Presentation, "go_to", "go_to (server call)")):
+            if hasattr(cls, name):
+                setattr(cls, name, self._timed(getattr(cls, name), kind))
+
+    def _timed(self, fn, kind: str):
+        log = self
+
+        def timed(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                ms = (time.perf_counter() - started) * 1000
+                if ms > log.slow_ms:
+                    where = "" if threading.get_ident() == log._main else " [worker]"
+                    log.slow.append((kind + where, started, ms))
+        timed.__name__ = getattr(fn, "__name__", kind)
+        return timed
+
+    def reset(self) -> None:
+        self.slow.clear()
+
+    def summary(self) -> list[tuple[str, int, float]]:
+        """(kind, how many over slow_ms, longest ms), most frequent first."""
+        kinds: dict[str, list[float]] = {}
+        for kind, _started, ms in self.slow:
+            kinds.setdefault(kind, []).append(ms)
+        return sorted(((k, len(v), max(v)) for k, v in kinds.items()), key=lambda r: -r[1])

@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import aiohttp  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.ui_probe import Probe, ThreadClock  # noqa: E402
+from bench.ui_probe import Probe, ThreadClock, WorkLog  # noqa: E402
 
 
 def stream_votes(base_url: str, poll_id: str, rate: float, seconds: float, result: dict) -> None:
@@ -115,12 +115,13 @@ def paint_ms(app, presentation, window, slide: int, mode: str, repeat: int = 40)
     return statistics.median(samples)
 
 
-def run_rate(app, presentation, window, probe, poll, rate, seconds) -> dict:
+def run_rate(app, presentation, window, probe, work, poll, rate, seconds) -> dict:
     poll_slide = poll.slide
     presentation.go_to(poll_slide)
     presentation.set_poll_open(True)
     wait(app, lambda: presentation.tally(poll.id) is not None and presentation.tally(poll.id).open, 5)
     probe.start()
+    work.reset()
     clock = ThreadClock()
     load_before = os.getloadavg()[0]
     client = subprocess.Popen([sys.executable, __file__, "--phones", presentation.join.url,
@@ -151,7 +152,7 @@ def run_rate(app, presentation, window, probe, poll, rate, seconds) -> dict:
         paint_max=max(probe.paint_ms, default=0.0),
         block=probe.longest_block, blocks=len(probe.blocks),
         block_cpu=b_cpu, block_queue=b_queue, block_wait=b_wait, block_late=late,
-        cpu=cpu, load=(load_before + os.getloadavg()[0]) / 2)
+        cpu=cpu, load=(load_before + os.getloadavg()[0]) / 2, slow=work.summary())
 
 
 def print_run(rate: float, seconds: float, r: dict) -> None:
@@ -190,6 +191,17 @@ def print_summary(rate: float, seconds: float, runs: list[dict], base: dict) -> 
     cpu = {n: statistics.median(r["cpu"].get(n, 0.0) for r in runs) for n in names}
     shown = ", ".join(f"{n} {ms:.0f}" for n, ms in sorted(cpu.items(), key=lambda kv: -kv[1])
                       if ms >= 1)
+    slow: dict[str, list] = {}
+    for r in runs:
+        for kind, count, longest in r["slow"]:
+            entry = slow.setdefault(kind, [0, 0.0])
+            entry[0] += count
+            entry[1] = max(entry[1], longest)
+    if slow:
+        print("  work over 8 ms, all runs (kind: count, longest ms): " + "; ".join(
+            f"{k}: {n}, {ms:.1f}" for k, (n, ms) in sorted(slow.items(), key=lambda kv: -kv[1][0])))
+    else:
+        print("  work over 8 ms, all runs: none")
     print(f"  CPU ms by thread over the run (~{seconds + 1:.0f} s): {shown}")
 
 
@@ -225,6 +237,8 @@ def main() -> int:
     from server.api import ServerConfig
 
     app = QApplication.instance() or QApplication(["vote_to_paint"])
+    work = WorkLog()
+    work.instrument()           # before the window and animator exist: Qt keeps their slots
     deck = load_deck(Path(args.deck) if args.deck else BUNDLED_DECK)
     if not deck.polls:
         print("the deck has no poll; pass --deck with one", file=sys.stderr)
@@ -256,7 +270,7 @@ def main() -> int:
             for i, rate in enumerate(args.rates):
                 runs = []
                 for _ in range(args.runs):
-                    runs.append(run_rate(app, presentation, window, probe,
+                    runs.append(run_rate(app, presentation, window, probe, work,
                                          deck.polls[i % len(deck.polls)], rate, args.seconds))
                     print_run(rate, args.seconds, runs[-1])
                 print_summary(rate, args.seconds, runs, base)

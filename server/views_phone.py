@@ -143,7 +143,12 @@ async def phone_socket(request: web.Request) -> web.StreamResponse:
     voter, new = voter_of(request)
     # A message over MAX_WS_MESSAGE closes the socket with 1009 (message too big).
     ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=MAX_WS_MESSAGE, compress=False)
-    if not ws.can_prepare(request).ok:
+    try:
+        ready = ws.can_prepare(request).ok
+    except UnicodeEncodeError:
+        # aiohttp cannot even word its refusal of a handshake header that is not UTF-8.
+        ready = False
+    if not ready:
         return json_error(400, "This address is the phones' WebSocket; open / in a browser.")
     if new:
         remember_voter(ws, voter)

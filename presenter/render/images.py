@@ -6,6 +6,7 @@ instead of failing the whole talk. Must not import the layouts or the window.
 """
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,8 +15,14 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgRenderer
 
 
-@lru_cache(maxsize=64)
 def _load(path: str):
+    # One loaded picture per thread: a QSvgRenderer must not render in two threads at once
+    # (the audience window renders neighbour slides on a worker thread).
+    return _load_in(path, threading.get_ident())
+
+
+@lru_cache(maxsize=64)
+def _load_in(path: str, _thread: int):
     if path.lower().endswith(".svg"):
         svg = QSvgRenderer(path)
         return svg if svg.isValid() else None

@@ -7,11 +7,14 @@ lets text spill: below the preferred minimum it keeps shrinking, and a single wo
 wider than the box is broken anywhere as a last resort. Results are cached, since
 the same slide is laid out again for every frame of an animation.
 
-Positions here are relative to the box; `draw()` places them. Must not import the
-layouts, the window or the server.
+Positions here are relative to the box; `draw()` places them. The fit cache is per
+thread: a `Fitted` holds QTextLayouts (and their fonts), which one thread may use at
+a time, and the audience window renders neighbour slides on a worker thread while
+the GUI thread paints. Must not import the layouts, the window or the server.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -161,7 +164,6 @@ def _layout_all(paras: tuple[Para, ...], family: str, px: float, width: float,
     return tuple(lines), widest, y
 
 
-@lru_cache(maxsize=2048)
 def fit(paras: tuple[Para, ...], width: float, height: float, family: str,
         max_px: float, min_px: float = 0.0, indent_step: float = 1.3) -> Fitted:
     """The largest size <= max_px at which `paras` fit `width` x `height`.
@@ -169,6 +171,14 @@ def fit(paras: tuple[Para, ...], width: float, height: float, family: str,
     min_px is where we would rather stop; the text still shrinks below it (down to
     HARD_FLOOR_PX) because overflowing is worse than small text.
     """
+    # Keyed by thread too: two threads must never draw the same QTextLayout.
+    return _fit(paras, width, height, family, max_px, min_px, indent_step,
+                threading.get_ident())
+
+
+@lru_cache(maxsize=2048)
+def _fit(paras: tuple[Para, ...], width: float, height: float, family: str,
+         max_px: float, min_px: float, indent_step: float, _thread: int) -> Fitted:
     px = float(max_px)
     while True:
         anywhere = px <= max(min_px, HARD_FLOOR_PX)
@@ -177,6 +187,9 @@ def fit(paras: tuple[Para, ...], width: float, height: float, family: str,
             ok = total <= height + 0.5 and widest <= width + 0.5
             return Fitted(px, widest, total, width, lines, ok)
         px = max(HARD_FLOOR_PX, round(px * STEP * 2) / 2)
+
+
+fit.cache_clear = _fit.cache_clear     # benchmarks time cold layouts
 
 
 def at_size(paras: tuple[Para, ...], width: float, family: str, px: float,
