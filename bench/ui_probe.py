@@ -138,9 +138,9 @@ class Probe:
 
 
 class WorkLog:
-    """Times the UI-thread work that could block: every paint, slide render, static-layer
-    build, scene layout, animator frame and snapshot, by patching those methods on their
-    classes (bench only: call `instrument()` before the objects are built, since Qt keeps
+    """Times the work that could block the UI thread: every paint, slide render, static-layer
+    build, scene layout, animator frame and snapshot (on a worker thread: marked so), by
+    patching those functions on their classes and modules (bench only: call `instrument()` before the objects are built, since Qt keeps
     the bound slots it was given). Work over `slow_ms` is kept with its kind; nested
     work (a layer build inside a paint) is logged at both levels."""
 
@@ -150,23 +150,26 @@ class WorkLog:
         self._main = threading.get_ident()
 
     def instrument(self) -> None:
+        from presenter.render import layers
         from presenter.render.cache import SlideCache
-        from presenter.render.layers import StaticLayers
         from presenter.render.renderer import SlideRenderer
         from presenter.ui.animator import RoomAnimator
         from presenter.ui.audience_window import AudienceWindow
         from presenter.ui.presentation import Presentation
-        for cls, name, kind in (
+        for owner, name, kind in (
                 (AudienceWindow, "paintEvent", "paint"),
                 (AudienceWindow, "_prerender_one", "prerender (idle, UI thread)"),
+                (AudienceWindow, "_plan_renders", "render plan"),
+                (AudienceWindow, "_adopt", "adopt a worker image"),
                 (SlideCache, "image", "slide render into the cache"),
-                (StaticLayers, "_render", "static layer build"),
+                (SlideRenderer, "render_image", "whole slide render"),
+                (layers, "render_layer", "static layer build"),
                 (SlideRenderer, "_build", "scene layout"),
                 (RoomAnimator, "_tick", "animator frame"),
                 (Presentation, "_on_snapshot", "snapshot in"),
                 (Presentation, "go_to", "go_to (server call)")):
-            if hasattr(cls, name):
-                setattr(cls, name, self._timed(getattr(cls, name), kind))
+            if hasattr(owner, name):
+                setattr(owner, name, self._timed(getattr(owner, name), kind))
 
     def _timed(self, fn, kind: str):
         log = self

@@ -3,19 +3,25 @@
 Keyed by (slide number, the parts of the room view the slide shows, target size):
 slides that do not depend on the room are rendered once; poll and summary slides
 are re-rendered when their tallies change (the renderer's own layout cache keeps
-that cheap). `prerender()` renders the neighbours of the current slide ahead of
-time; the window calls it when idle (e.g. from a zero-timeout QTimer).
+that cheap). `render_plan()` lists what a `RenderWorker` should render ahead (the
+neighbours whole, live slides' static layers in both poll states); the results come
+back through `put()`. `prerender()` does the same here and now, on the calling thread.
 GUI thread only. Must not import the window or the server.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
+from types import MappingProxyType
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from presenter.render.renderer import SlideRenderer, view_key
+from presenter.deck.model import Slide
+from presenter.render.layers import StaticLayers
+from presenter.render.renderer import SlideRenderer, static_view_key, view_key
 from presenter.render.view import RoomView
+from presenter.render.worker import RenderJob
 
 
 class SlideCache:
@@ -38,14 +44,15 @@ class SlideCache:
     def clear(self) -> None:
         self._images.clear()
 
-    def _key(self, number: int, view: RoomView | None) -> tuple:
+    def key(self, number: int, view: RoomView | None) -> tuple:
+        """What an image of slide `number` under `view` is filed under."""
         if self.renderer.depends_on_view(number, view):
             return (number, view_key(self.renderer.slide(number), view))
         return (number, None)
 
     def image(self, number: int, view: RoomView | None = None) -> QImage:
         """The slide rendered at the cache's size: from the cache when nothing it shows changed."""
-        key = self._key(number, view)
+        key = self.key(number, view)
         image = self._images.get(key)
         if image is not None:
             self.hits += 1
@@ -59,15 +66,73 @@ class SlideCache:
         return image
 
     def contains(self, number: int, view: RoomView | None = None) -> bool:
-        return self._key(number, view) in self._images
+        return self.key(number, view) in self._images
+
+    def put(self, key: tuple, image: QImage) -> None:
+        """Adopt an image rendered elsewhere (the worker thread), filed under `key()`."""
+        self._images[key] = image
+        self._images.move_to_end(key)
+        while len(self._images) > self.capacity:
+            self._images.popitem(last=False)
 
     def prerender(self, current: int, view: RoomView | None = None, ahead: int = 2,
                   behind: int = 1) -> list[int]:
-        """Render the slides around `current` that are not cached yet; returns their numbers."""
+        """Render the slides around `current` that are not cached yet, here and now (the
+        window leaves this to its worker thread); returns their numbers."""
         done = []
-        count = self.renderer.slide_count
-        for number in [current + i for i in range(1, ahead + 1)] + [current - i for i in range(1, behind + 1)]:
-            if 1 <= number <= count and not self.contains(number, view):
+        for number in neighbours(current, self.renderer.slide_count, ahead, behind):
+            if not self.contains(number, view):
                 self.image(number, view)
                 done.append(number)
         return done
+
+
+def neighbours(current: int, count: int, ahead: int = 2, behind: int = 1) -> list[int]:
+    """The slides likely shown next, most likely first: next, previous, then further ahead."""
+    order = [current + 1, current - 1] + [current + i for i in range(2, ahead + 1)] \
+        + [current - i for i in range(2, behind + 1)]
+    return [n for n in order if 1 <= n <= count]
+
+
+def poll_states(slide: Slide, view: RoomView | None) -> list[RoomView | None]:
+    """`view` as it is, then with the slide's poll open and closed: showing a poll slide
+    opens its poll (a new static layer), O toggles it."""
+    out = [view]
+    poll = slide.poll
+    if view is None or poll is None or view.poll(poll.id) is None:
+        return out
+    for state in (True, False):
+        pv = view.poll(poll.id)
+        if pv.open != state:
+            polls = dict(view.polls)
+            polls[poll.id] = replace(pv, open=state)
+            out.append(replace(view, polls=MappingProxyType(polls)))
+    return out
+
+
+def render_plan(cache: SlideCache, layers: StaticLayers, current: int, view: RoomView | None,
+                layer_size: QSize | None) -> list[RenderJob]:
+    """What a worker should render so the next slide change is a blit: each neighbour
+    whole (if not cached), and for live slides (poll, summary, join) their static
+    layers in both poll states, the current slide's other state too. `layer_size` is
+    the layers' size in device pixels (None: layers are not used)."""
+    renderer = cache.renderer
+    jobs: list[RenderJob] = []
+    size = cache.size
+    for number in neighbours(current, renderer.slide_count):
+        if not cache.contains(number, view):
+            jobs.append(RenderJob("slide", number, view, size.width(), size.height(),
+                                  cache.key(number, view)))
+    if layer_size is None or not renderer.cache_layers:
+        return jobs
+    for number in [current] + neighbours(current, renderer.slide_count):
+        if not renderer.depends_on_view(number, view):
+            continue
+        slide = renderer.slide(number)
+        for state in poll_states(slide, view):
+            key = (number, static_view_key(slide, state))
+            if not any(k[0] == key and k[2:] == (layer_size.width(), layer_size.height())
+                       for k in layers.keys()):
+                jobs.append(RenderJob("layer", number, state, layer_size.width(),
+                                      layer_size.height(), key))
+    return jobs

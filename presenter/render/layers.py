@@ -7,9 +7,12 @@ QImage at the exact device-pixel size of the slide's rect, and each frame blits
 it 1:1 and leaves the caller to paint the live items on top. Blitting ~8 MB is
 cheaper than shaping and drawing the big statement again (and the QR, which is
 drawn into the layer at device resolution, so it stays crisp).
+`render_layer()` may also run on a worker thread; `StaticLayers.put()` then adopts
+the finished image on the GUI thread, so the first frame of a slide is a blit too.
 
 Only raster devices (widgets, QImage, QPixmap) use it: a PDF or any vector device
-gets the scene painted item by item, so exported text stays text. GUI thread only.
+gets the scene painted item by item, so exported text stays text. `StaticLayers` is
+GUI thread only.
 Must not import the layouts, the window or the server.
 """
 from __future__ import annotations
@@ -46,28 +49,38 @@ class StaticLayers:
     def __len__(self) -> int:
         return len(self._images)
 
+    def put(self, full_key: tuple, image: QImage) -> None:
+        """Adopt a layer rendered elsewhere (the audience window's worker thread), keyed
+        as `blit` keys it: `(key, scene.static_key, width, height)`."""
+        self._images[full_key] = image
+        self._images.move_to_end(full_key)
+        while len(self._images) > self.capacity:
+            self._images.popitem(last=False)
+
+    def __contains__(self, full_key: tuple) -> bool:
+        return full_key in self._images
+
+    def keys(self) -> list[tuple]:
+        """The full keys held: `(key, static_key, width, height)`."""
+        return list(self._images)
+
     def blit(self, painter: QPainter, scene: Scene, inner: QRectF, key: tuple) -> QRectF | None:
         """Draw the static layer of `scene` into `inner` (logical coordinates of `painter`),
         from the cache when it holds one for `key` at this size. Returns the rect,
         snapped to whole device pixels, in which the caller paints the live layer;
         None when this painter cannot use a cached layer (the caller paints everything)."""
         device = painter.deviceTransform()
-        if device.type().value > QTransform.TxScale.value:
-            return None                 # rotated or sheared: no 1:1 blit exists
-        mapped = device.mapRect(inner)
-        pixels = QRect(round(mapped.left()), round(mapped.top()),
-                       round(mapped.width()), round(mapped.height()))
+        pixels = layer_pixels(device, inner)
         inverse, ok = device.inverted()
-        if pixels.isEmpty() or not ok:
+        if pixels is None or not ok:
             return None
         target = inverse.mapRect(QRectF(pixels))
         full_key = (key, scene.static_key, pixels.width(), pixels.height())
         image = self._images.get(full_key)
         if image is None:
-            image = self._render(scene, pixels.width(), pixels.height())
-            self._images[full_key] = image
-            while len(self._images) > self.capacity:
-                self._images.popitem(last=False)
+            self.renders += 1
+            image = render_layer(scene, pixels.width(), pixels.height())
+            self.put(full_key, image)
         else:
             self.hits += 1
             self._images.move_to_end(full_key)
@@ -81,17 +94,30 @@ class StaticLayers:
             painter.restore()
         return target
 
-    def _render(self, scene: Scene, width: int, height: int) -> QImage:
-        self.renders += 1
-        image = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
-        image.fill(scene.background)
-        painter = QPainter(image)
-        try:
-            painter.scale(width / WIDTH, height / HEIGHT)
-            painter.setClipRect(CANVAS)
-            painter.setRenderHint(QPainter.Antialiasing, True)
-            painter.setRenderHint(QPainter.TextAntialiasing, True)
-            scene.paint_static(painter)
-        finally:
-            painter.end()
-        return image
+
+def layer_pixels(device: QTransform, inner: QRectF) -> QRect | None:
+    """The whole device pixels a static layer covers when `inner` (logical) is drawn under
+    `device`; None when no 1:1 blit exists (rotated, sheared, empty)."""
+    if device.type().value > QTransform.TxScale.value:
+        return None
+    mapped = device.mapRect(inner)
+    pixels = QRect(round(mapped.left()), round(mapped.top()),
+                   round(mapped.width()), round(mapped.height()))
+    return None if pixels.isEmpty() else pixels
+
+
+def render_layer(scene: Scene, width: int, height: int) -> QImage:
+    """The static layer of `scene` as an opaque `width` x `height` image. Any thread may call
+    it for a scene built on that thread (QImage painting is thread-safe; QPixmap is not)."""
+    image = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
+    image.fill(scene.background)
+    painter = QPainter(image)
+    try:
+        painter.scale(width / WIDTH, height / HEIGHT)
+        painter.setClipRect(CANVAS)
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setRenderHint(QPainter.TextAntialiasing, True)
+        scene.paint_static(painter)
+    finally:
+        painter.end()
+    return image

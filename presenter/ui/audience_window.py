@@ -1,8 +1,10 @@
 """The audience window: the slide, full-screen, and nothing else.
 
 It paints the current slide through the shared `SlideRenderer` (letterboxed on
-the 1920×1080 canvas; neighbours are pre-rendered into a `SlideCache` when idle,
-so a slide change is one blit), black or white when the presenter blanks the screen, and
+the 1920×1080 canvas). A `RenderWorker` thread renders the neighbours into a
+`SlideCache` and the live slides' static layers (both poll states) ahead, so a
+slide change or a poll opening is a blit, never a 10-20 ms render on the GUI
+thread; what is not ready yet is rendered on the spot. Black or white when the presenter blanks the screen, and
 repaints when the presentation says the slide or the room changed. A mouse click
 is "next", the wheel steps through slides, the cursor hides after 2 s still.
 Keys go to the shared `KeyRouter`.
@@ -14,10 +16,13 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
-from presenter.render.cache import SlideCache
+from presenter.render.cache import SlideCache, render_plan
+from presenter.render.layers import layer_pixels
+from presenter.render.renderer import fit_rect, static_view_key
+from presenter.render.worker import RenderWorker
 
 CURSOR_HIDE_MS = 2000
 WHEEL_STEP = 120            # one notch; touchpads send many small deltas
@@ -49,13 +54,21 @@ class AudienceWindow(QWidget):
         self._cursor_timer.setInterval(CURSOR_HIDE_MS)
         self._cursor_timer.timeout.connect(self._hide_cursor)
         self._cursor_timer.start()
-        self._cache = SlideCache(presentation.renderer, self._device_size())
-        # Neighbours are rendered ahead when the loop is idle, one per turn.
-        self._prerender = QTimer(self)
-        self._prerender.setSingleShot(True)
-        self._prerender.setInterval(0)
-        self._prerender.timeout.connect(self._prerender_one)
-        self._prerender.start()
+        renderer = presentation.renderer
+        self._cache = SlideCache(renderer, self._device_size())
+        # The slide shown, its other poll state, and both states of the two neighbours.
+        renderer.layers.capacity = max(renderer.layers.capacity, 8)
+        self.sync_renders = 0           # paints that had to render a slide or layer themselves
+        # Neighbours and static layers are rendered on a worker thread; the GUI thread blits.
+        self._worker = RenderWorker(renderer.deck, renderer.cache_layers, self)
+        self._worker.rendered.connect(self._adopt)
+        self._planned_for = None
+        # Planned on the next loop turn, so a burst of changes plans once.
+        self._plan_timer = QTimer(self)
+        self._plan_timer.setSingleShot(True)
+        self._plan_timer.setInterval(0)
+        self._plan_timer.timeout.connect(self._plan_renders)
+        self._plan_timer.start()
         presentation.slide_changed.connect(self._on_slide_changed)
         presentation.room_changed.connect(self._on_room_changed)
         presentation.screen_mode_changed.connect(self._on_screen_mode_changed)
@@ -80,15 +93,17 @@ class AudienceWindow(QWidget):
     @Slot(int)
     def _on_slide_changed(self, _n: int) -> None:
         self.update()
-        self._prerender.start()
+        self._plan_timer.start()
 
     @Slot()
     def _on_room_changed(self) -> None:
         self.update()
+        self._plan_timer.start()        # cheap unless a poll opened, closed or was revealed
 
     @Slot(str)
     def _on_screen_mode_changed(self, _mode: str) -> None:
         self.update()
+        self._plan_timer.start()
 
     def paintEvent(self, event) -> None:
         started = time.perf_counter()
@@ -110,36 +125,66 @@ class AudienceWindow(QWidget):
 
     def _paint_slide(self, painter: QPainter, number: int, view) -> None:
         """A rendered image when the cache has one (a slide change is then one blit);
-        a live poll frame is painted directly, so animation does not flush the cache."""
+        a live poll frame is its static layer (rendered by the worker) blitted with the
+        live items on top. Whatever is not ready yet is rendered here: late, never wrong."""
         renderer = self.presentation.renderer
         self._cache.resize(self._device_size())
+        layers_before, misses_before = renderer.layers.renders, self._cache.misses
         if self._cache.contains(number, view) or not renderer.depends_on_view(number, view):
             image = self._cache.image(number, view)
             painter.setCompositionMode(QPainter.CompositionMode_Source)
             painter.drawImage(QRectF(self.rect()), image)
-            return
-        # Letterbox bars are black, as on a projector.
-        painter.fillRect(self.rect(), QColor("black"))
-        renderer.paint(painter, number, view, QRectF(self.rect()))
+        else:
+            # Letterbox bars are black, as on a projector.
+            painter.fillRect(self.rect(), QColor("black"))
+            renderer.paint(painter, number, view, QRectF(self.rect()))
+        if renderer.layers.renders > layers_before or self._cache.misses > misses_before:
+            self.sync_renders += 1
 
     def _device_size(self) -> QSize:
         ratio = self.devicePixelRatioF()
         return QSize(round(self.width() * ratio), round(self.height() * ratio))
 
+    def _layer_size(self) -> QSize | None:
+        """The static layers' size in device pixels, as `StaticLayers.blit` will ask for it."""
+        ratio = self.devicePixelRatioF()
+        pixels = layer_pixels(QTransform.fromScale(ratio, ratio), fit_rect(QRectF(self.rect())))
+        return None if pixels is None else pixels.size()
+
     @Slot()
-    def _prerender_one(self) -> None:
-        """Render one neighbour of the current slide per idle turn (each is a few ms;
-        all at once would block the UI thread)."""
+    def _plan_renders(self) -> None:
+        """Tell the worker what to render ahead: the neighbours, the live slides' layers.
+        Only when something a plan depends on changed (not on every animation frame)."""
         p = self.presentation
         if p.screen_mode != "slide" or not self.isVisible():
             return
         self._cache.resize(self._device_size())
         view = p.room_view(for_audience=True)
-        for number in (p.slide + 1, p.slide + 2, p.slide - 1):
-            if 1 <= number <= p.slide_count and not self._cache.contains(number, view):
-                self._cache.image(number, view)
-                self._prerender.start()
-                return
+        renderer = p.renderer
+        around = [n for n in range(p.slide - 1, p.slide + 3) if 1 <= n <= p.slide_count]
+        signature = (p.slide, self._cache.size, self._layer_size(),
+                     tuple(static_view_key(renderer.slide(n), view) for n in around),
+                     tuple(self._cache.key(n, view) for n in around
+                           if not renderer.depends_on_view(n, view)))
+        if signature == self._planned_for:
+            return
+        self._planned_for = signature
+        self._worker.plan(render_plan(self._cache, renderer.layers, p.slide, view,
+                                      self._layer_size()))
+
+    @Slot(object, object, object)
+    def _adopt(self, job, image, key) -> None:
+        """A finished image from the worker: filed if it still fits this window."""
+        if job.kind == "slide":
+            if QSize(job.width, job.height) == self._cache.size:
+                self._cache.put(key, image)
+        elif QSize(job.width, job.height) == self._layer_size():
+            self.presentation.renderer.layers.put(key, image)
+
+    def stop_rendering(self) -> None:
+        """Drop pending renders and join the worker thread (before Qt goes away)."""
+        self._plan_timer.stop()
+        self._worker.stop()
 
     # ------------------------------------------------------------ mouse
 
@@ -181,10 +226,15 @@ class AudienceWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._prerender.start()         # the cache is per size: render the neighbours again
+        self._plan_timer.start()        # the cache is per size: render the neighbours again
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._plan_timer.start()
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
+        self.stop_rendering()
         self.closed.emit()
 
     # ------------------------------------------------------------ keys
