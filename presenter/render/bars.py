@@ -1,8 +1,10 @@
 """Result bars: the poll slide's horizontal bars and the summary's diverging bars.
 
 Lengths come from the (possibly fractional, animating) counts; printed numbers are
-rounded. Every bar has a text label beside it, so colour is never the only cue.
-Must not import the layouts or the window.
+rounded, and the printed percentages are those of the printed counts, by largest
+remainder (`server.percent`), so one poll's figures always add up to 100 %. Every bar
+has a text label beside it, so colour is never the only cue. Must not import the
+layouts or the window (the small `server.percent` module is the one server import).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
 from presenter.render.theme import option_color
 from presenter.render.view import PollView
+from server.percent import whole_percentages
 
 
 def fill_round(painter: QPainter, r: QRectF, color: QColor, radius: float) -> None:
@@ -33,6 +36,13 @@ def share(count: float, total: float) -> float:
     return count / total if total > 0 else 0.0
 
 
+def shown_counts(counts: list[float]) -> tuple[list[int], list[int] | None]:
+    """The whole counts a slide prints for (possibly animating) `counts`, and their whole
+    percentages summing to 100 (None while the printed counts are all 0)."""
+    whole = [round(max(0.0, float(c))) for c in counts]
+    return whole, (whole_percentages(whole) if sum(whole) > 0 else None)
+
+
 def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) -> None:
     """One row per option: label, a track with the bar, count and percentage."""
     n = max(1, len(poll.options))
@@ -44,6 +54,7 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
     track_w = area.width() - label_w - value_w - 2 * gap
     label_fit = scene.fit([Para((Span(o.label),), color=ctx.fg, weight=600) for o in poll.options],
                           label_w, bar_h * 1.2 * n, 48, 24)   # one common label size
+    printed, percents = shown_counts([pv.counts.get(o.id, 0.0) for o in poll.options])
     for i, option in enumerate(poll.options):
         y = area.top() + i * pitch + (pitch - bar_h) / 2
         count = max(0.0, float(pv.counts.get(option.id, 0.0)))
@@ -57,10 +68,9 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
         scene.text("bar-label", (Para((Span(option.label),), color=ctx.fg, weight=600),),
                    QRectF(area.left(), y - bar_h * 0.1, label_w, bar_h * 1.2),
                    max_px=label_fit.px, valign="center")
-        shown = round(count)
-        value = [Span(f"{shown}", bold=True)]
-        if total > 0:
-            value.append(Span(f"   {ctx.words.percent(100 * frac)}"))
+        value = [Span(f"{printed[i]}", bold=True)]
+        if percents is not None:
+            value.append(Span(f"   {ctx.words.percent(percents[i])}"))
         with scene.live_layer():
             scene.draw(lambda p, b=bar, c=color: fill_round(p, b, c, 12))
             scene.text("bar-value", (Para(tuple(value), color=ctx.fg, align="left"),),

@@ -12,6 +12,7 @@ import math
 from functools import lru_cache
 
 import qrcode
+import qrcode.exceptions
 from qrcode.constants import ERROR_CORRECT_M
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QTransform
@@ -27,6 +28,23 @@ def qr_matrix(text: str) -> Matrix:
     code = qrcode.QRCode(border=0, error_correction=ERROR_CORRECT_M)
     code.add_data(text)
     code.make(fit=True)
+    return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
+
+
+@lru_cache(maxsize=16)
+def qr_matrix_sized(text: str, size: int) -> Matrix | None:
+    """`text` encoded as a code of exactly `size` modules a side (a QR version is 17 + 4 v
+    modules), or None when it does not fit that version. Two codes shown side by side at
+    one module size then come out exactly the same size."""
+    version, rest = divmod(size - 17, 4)
+    if rest or not 1 <= version <= 40:
+        return None
+    code = qrcode.QRCode(version=version, border=0, error_correction=ERROR_CORRECT_M)
+    code.add_data(text)
+    try:
+        code.make(fit=False)
+    except (qrcode.exceptions.DataOverflowError, ValueError):
+        return None
     return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())
 
 

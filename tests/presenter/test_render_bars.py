@@ -47,7 +47,8 @@ def test_counts_print_rounded_with_percent(talk):
     slide = _poll_slide(talk.deck)
     view = F.join_view(polls={slide.poll.id: F.poll_view(7.6, 2.4, 0)})
     values = [b.text for b in talk.layout_boxes(slide.number, view) if b.kind == "bar-value"]
-    assert values == ["8   76 %", "2   24 %", "0   0 %"]
+    # The percentages are those of the printed counts (8 of 10), not of the animating 7.6.
+    assert values == ["8   80 %", "2   20 %", "0   0 %"]
     assert "37 telefoner  ·  10 stemmer" in texts(talk.layout_boxes(slide.number, view))
 
 

@@ -36,10 +36,16 @@ def footer(ctx: Ctx, scene: Scene, slide: Slide, color: str | None = None) -> No
 def title(ctx: Ctx, scene: Scene, slide: Slide, *, width: float = WIDTH - 2 * MARGIN_X,
           max_px: float = TITLE_PX, lines: int = 2) -> float:
     """Draw the slide title and the accent rule under it; return where the body starts."""
-    if not slide.title:
+    return heading(ctx, scene, slide.title, width=width, max_px=max_px, lines=lines)
+
+
+def heading(ctx: Ctx, scene: Scene, text, *, width: float = WIDTH - 2 * MARGIN_X,
+            max_px: float = TITLE_PX, lines: int = 2) -> float:
+    """`title` for any inline text (a slide's title, or a screen's own heading)."""
+    if not text:
         return TOP
     allowed = QRectF(MARGIN_X, TOP, width, max_px * 1.14 * lines + 4)
-    needed = scene.text("title", (Para(slide.title, color=ctx.fg, weight=700, leading=1.14,
+    needed = scene.text("title", (Para(text, color=ctx.fg, weight=700, leading=1.14,
                                        link_color=ctx.accent),),
                         allowed, max_px=max_px, min_px=44)
     rule_y = needed.bottom() + 26

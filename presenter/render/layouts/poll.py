@@ -1,13 +1,20 @@
-"""A poll slide: the statement large, then one bar per option, the state badge, the
-room's numbers, and (while the poll is open) a QR code with the join URL in a corner.
+"""A poll slide: the state pill with the slide's title as a kicker beside it, the
+statement large under them, then one bar per option and the room's numbers, and
+(while the poll is open) a QR code with the join URL in a corner.
+
+The vertical rhythm: pill row, statement right under it, and the bars block centred
+in the space left below. Nothing moves when the poll opens or closes: the corner's
+column is kept clear whenever the room has a join address, so the statement does not
+reflow and the bars do not jump in front of the room.
 
 With results hidden (reveal mode) the bars give way to a calm "results later" panel.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
 
-from presenter.deck.model import Slide, Span
+from presenter.deck.model import Slide, Span, plain
 from presenter.render import bars
 from presenter.render.blocks import short_url
 from presenter.render.context import Ctx
@@ -15,12 +22,16 @@ from presenter.render.layouts import frame
 from presenter.render.qr import paint_qr
 from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
-from presenter.render.theme import MARGIN_X, TOP, WIDTH
+from presenter.render.theme import FOOTER_Y, MARGIN_X, TOP, WIDTH
 from presenter.render.view import PollView, RoomView
 
 QR_SIDE = 300           # corner QR: readable from the middle of a hall; the join slide is bigger
-BARS_TOP = 560
-BARS_BOTTOM = 930
+PILL_H = 56.0
+STATEMENT_GAP = 28.0    # pill row to statement: close, they belong together
+BARS_GAP = 56.0         # statement (or corner) to the bars block, at least
+ROW_PITCH = 124.0       # one option's row at most: bars stay bars, not slabs
+STATUS_H = 64.0         # the "37 telefoner · 29 stemmer" line under the bars
+BLOCK_BOTTOM = FOOTER_Y - 30
 
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
@@ -30,19 +41,29 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     pv = (view.poll(poll.id) if view and poll else None) or PollView(counts={})
     right = WIDTH - MARGIN_X
     corner = _corner(ctx, scene, view, pv, right)
-    badge_bottom = _badge(ctx, scene, pv, TOP)
     text_right = corner.left() - 64 if corner is not None else right
-    statement = poll.question if poll else "".join(s.text for s in slide.title)
-    allowed = QRectF(MARGIN_X, badge_bottom + 36, text_right - MARGIN_X, BARS_TOP - 60 - badge_bottom - 36)
-    scene.text("statement", (Para((Span(statement),), color=ctx.fg, weight=700, leading=1.16),),
-               allowed, max_px=76, min_px=36, valign="center")
-    area = QRectF(MARGIN_X, BARS_TOP, right - MARGIN_X, BARS_BOTTOM - BARS_TOP)
+    pill = _badge(ctx, scene, pv, TOP)
+    statement = poll.question if poll else plain(slide.title)
+    if poll is not None and slide.title and plain(slide.title).strip() != statement.strip():
+        _kicker(ctx, scene, slide, QRectF(pill.right() + 28, pill.top(),
+                                          text_right - pill.right() - 28, pill.height()))
+    n = max(1, len(poll.options)) if poll else 0
+    top = pill.bottom() + STATEMENT_GAP
+    bars_min = n * 92.0 + STATUS_H if poll else 0.0
+    room = max(120.0, min(300.0, BLOCK_BOTTOM - bars_min - BARS_GAP - top))
+    needed = scene.text("statement", (Para((Span(statement),), color=ctx.fg, weight=700, leading=1.16),),
+                        QRectF(MARGIN_X, top, text_right - MARGIN_X, room), max_px=76, min_px=36)
     if poll is None:
         return
+    below = max(needed.bottom(), corner.bottom() if corner is not None else 0.0) + BARS_GAP
+    space = BLOCK_BOTTOM - below
+    pitch = min(ROW_PITCH, (space - STATUS_H) / n)
+    block_h = n * pitch + STATUS_H
+    area = QRectF(MARGIN_X, below + (space - block_h) / 2, right - MARGIN_X, n * pitch)
     if pv.results_visible:
         bars.poll_rows(ctx, scene, poll, pv, area)
     else:
-        panel = area.adjusted(0, 30, 0, -30)
+        panel = area.adjusted(0, 12, 0, -12)
         track = ctx.palette.track
         scene.draw(lambda p: bars.fill_round(p, panel, track, 24))
         scene.text("hidden", (Para((Span(ctx.words.results_later),), color=ctx.muted, weight=600,
@@ -50,57 +71,90 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                    panel.adjusted(60, 20, -60, -20), max_px=56, min_px=28, valign="center",
                    halign="center")
     with scene.live_layer():
-        _status(ctx, scene, view, pv)
+        _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14))
 
 
-def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> float:
-    """The open/closed state as a pill; the words say it, the colour only helps."""
+def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> QRectF:
+    """The open/closed state as a pill; the words say it, the colour only helps. Open has a
+    filled dot (live), closed a hollow one (stopped), so neither leaves a gap."""
     words = ctx.words.poll_open if pv.open else ctx.words.poll_closed
     pal = ctx.palette
     fill = pal.accent if pv.open else pal.track
     text_color = pal.on_accent if pv.open else pal.muted
     label = (Para((Span(words),), color=text_color.name(), weight=600),)
     fitted = scene.fit(label, 700, 60, 30, 20)
-    pad_x, h = 30.0, 56.0
+    pad_x, h = 30.0, PILL_H
     pill = QRectF(MARGIN_X, top, fitted.width + 2 * pad_x + 30, h)
     dot = QRectF(pill.left() + pad_x - 4, pill.center().y() - 8, 16, 16)
-    scene.draw(lambda p: (bars.fill_round(p, pill, fill, h / 2),
-                          bars.fill_round(p, dot, text_color, 8) if pv.open else None))
+    is_open = pv.open
+
+    def paint(p: QPainter) -> None:
+        bars.fill_round(p, pill, fill, h / 2)
+        if is_open:
+            bars.fill_round(p, dot, text_color, 8)
+            return
+        p.save()
+        p.setRenderHint(QPainter.Antialiasing, True)
+        p.setPen(QPen(text_color, 3))
+        p.setBrush(Qt.NoBrush)
+        p.drawEllipse(dot.adjusted(1.5, 1.5, -1.5, -1.5))
+        p.restore()
+    scene.draw(paint, Box("badge-dot", dot, pill, 0, "open" if is_open else "closed"))
     scene.text("badge", label,
                QRectF(pill.left() + pad_x + 30, top, fitted.width + 2, h),
                max_px=fitted.px, fitted=fitted, valign="center")
-    return pill.bottom()
+    return pill
+
+
+def _kicker(ctx: Ctx, scene: Scene, slide: Slide, allowed: QRectF) -> None:
+    """The slide's own title ("Barriere 2 af 6") beside the pill, so the room knows where
+    it is in a run of polls; the statement below is the heading."""
+    if allowed.width() < 120:
+        return
+    scene.text("kicker", (Para(slide.title, color=ctx.muted, weight=600, link_color=ctx.muted),),
+               allowed, max_px=32, min_px=20, valign="center")
 
 
 def _corner(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, right: float):
-    """The corner QR and URL while the poll is open; None when there is nothing to show."""
-    if view is None or not pv.open:
+    """The corner column: its rect whenever the room could show a QR there (so the layout is
+    the same open or closed); the QR and URL are drawn only while the poll is open."""
+    if view is None:
         return None
     if view.voting_down:
         box = QRectF(right - 420, TOP, 420, 120)
-        scene.text("voting-down", (Para((Span(ctx.words.voting_down),), color=ctx.muted,
-                                        align="right"),), box, max_px=30, min_px=18, halign="right")
+        if pv.open:
+            scene.text("voting-down", (Para((Span(ctx.words.voting_down),), color=ctx.muted,
+                                            align="right"),), box, max_px=30, min_px=18,
+                       halign="right")
         return box
     if view.join is None:
         return None
     box = QRectF(right - QR_SIDE, TOP - 20, QR_SIDE, QR_SIDE)
-    matrix = view.join.qr
-    scene.draw(lambda p: paint_qr(p, matrix, box), Box("qr", box, box, 0, view.join.url))
     url_box = QRectF(right - QR_SIDE - 60, box.bottom() + 6, QR_SIDE + 60, 48)
-    scene.text("url", (Para((Span(short_url(view.join.url)),), color=ctx.fg, weight=600,
-                            align="right"),), url_box, max_px=34, min_px=18, halign="right",
-               valign="top")
+    if pv.open:
+        matrix = view.join.qr
+        scene.draw(lambda p: paint_qr(p, matrix, box), Box("qr", box, box, 0, view.join.url))
+        scene.text("url", (Para((Span(short_url(view.join.url)),), color=ctx.fg, weight=600,
+                                align="right"),), url_box, max_px=34, min_px=18, halign="right",
+                   valign="top")
     return QRectF(url_box.left(), box.top(), url_box.width(), url_box.bottom() - box.top())
 
 
-def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView) -> None:
+def shown_phones(view: RoomView, pv: PollView) -> int:
+    """Phones in the room as the slide counts them. A phone that voted on this poll is in the
+    room even when it has no live connection (JavaScript off, a plain form POST, an HTTP
+    tool), so the count is never below this poll's voters: "0 phones · 300 votes" would
+    contradict itself in front of the room."""
+    return max(int(view.phones), int(pv.voters))
+
+
+def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed: QRectF) -> None:
     """The room's numbers: "37 telefoner · 29 stemmer" (or "Ingen stemmer endnu")."""
     w = ctx.words
     parts = []
     if view is not None and view.join is not None:
-        parts.append(w.count(view.phones, w.phone))
+        parts.append(w.count(shown_phones(view, pv), w.phone))
     votes = round(pv.total())
     parts.append(w.count(votes, w.vote) if votes else w.no_votes)
     scene.text("status", (Para((Span("  ·  ".join(parts)),), color=ctx.muted),),
-               QRectF(MARGIN_X, BARS_BOTTOM + 20, 1100, 50), max_px=32, min_px=18,
-               valign="center")
+               allowed, max_px=32, min_px=18, valign="center")
