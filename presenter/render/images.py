@@ -16,13 +16,18 @@ from PySide6.QtSvg import QSvgRenderer
 
 
 def _load(path: str):
-    # One loaded picture per thread: a QSvgRenderer must not render in two threads at once
-    # (the audience window renders neighbour slides on a worker thread).
-    return _load_in(path, threading.get_ident())
+    # Pictures loaded per thread, and gone with it: a QSvgRenderer must not render in two
+    # threads at once (the audience window renders neighbour slides on a worker thread).
+    cached = getattr(_per_thread, "load", None)
+    if cached is None:
+        cached = _per_thread.load = lru_cache(maxsize=64)(_load_now)
+    return cached(path)
 
 
-@lru_cache(maxsize=64)
-def _load_in(path: str, _thread: int):
+_per_thread = threading.local()
+
+
+def _load_now(path: str):
     if path.lower().endswith(".svg"):
         svg = QSvgRenderer(path)
         return svg if svg.isValid() else None

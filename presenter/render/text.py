@@ -171,14 +171,27 @@ def fit(paras: tuple[Para, ...], width: float, height: float, family: str,
     min_px is where we would rather stop; the text still shrinks below it (down to
     HARD_FLOOR_PX) because overflowing is worse than small text.
     """
-    # Keyed by thread too: two threads must never draw the same QTextLayout.
-    return _fit(paras, width, height, family, max_px, min_px, indent_step,
-                threading.get_ident())
+    # A cache per thread: two threads must never draw the same QTextLayout, and a
+    # thread's layouts hold its font engines, which Qt frees when the thread ends (so
+    # the cache goes with the thread, never to a later thread given the same id).
+    cached = getattr(_per_thread, "fit", None)
+    if cached is None:
+        cached = _per_thread.fit = lru_cache(maxsize=2048)(_fit)
+    return cached(paras, width, height, family, max_px, min_px, indent_step)
 
 
-@lru_cache(maxsize=2048)
+_per_thread = threading.local()
+
+
+def _cache_clear() -> None:
+    """Forget this thread's fitted layouts (benchmarks time cold layouts)."""
+    cached = getattr(_per_thread, "fit", None)
+    if cached is not None:
+        cached.cache_clear()
+
+
 def _fit(paras: tuple[Para, ...], width: float, height: float, family: str,
-         max_px: float, min_px: float, indent_step: float, _thread: int) -> Fitted:
+         max_px: float, min_px: float, indent_step: float) -> Fitted:
     px = float(max_px)
     while True:
         anywhere = px <= max(min_px, HARD_FLOOR_PX)
@@ -189,7 +202,7 @@ def _fit(paras: tuple[Para, ...], width: float, height: float, family: str,
         px = max(HARD_FLOOR_PX, round(px * STEP * 2) / 2)
 
 
-fit.cache_clear = _fit.cache_clear     # benchmarks time cold layouts
+fit.cache_clear = _cache_clear
 
 
 def at_size(paras: tuple[Para, ...], width: float, family: str, px: float,

@@ -107,3 +107,76 @@ def test_neighbours_are_prerendered_so_the_next_slide_is_a_blit(qtbot, window):
     with qtbot.waitSignal(window.painted, timeout=1000):
         p.next()
     assert window._cache.hits == hits + 1
+
+
+def _expected(window, number: int):
+    from presenter.render.renderer import SlideRenderer
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtCore import QRectF
+
+    p = window.presentation
+    size = window.grab().size()
+    expected = QImage(size, QImage.Format_RGB32)
+    expected.fill(Qt.black)
+    painter = QPainter(expected)
+    SlideRenderer(p.deck).paint(painter, number, p.room_view(for_audience=True),
+                                QRectF(0, 0, size.width(), size.height()))
+    painter.end()
+    return expected
+
+
+def test_a_slide_not_rendered_ahead_is_still_painted_right(qtbot, window):
+    from PySide6.QtGui import QImage
+
+    window.stop_rendering()             # nothing will come from the worker
+    p = window.presentation
+    before = window.sync_renders
+    p.go_to(5)
+    shown = window.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    assert window.sync_renders > before
+    assert shown == _expected(window, 5)
+
+
+def test_closing_stops_the_worker_with_renders_pending(qtbot, window):
+    from presenter.render.worker import RenderJob
+
+    p = window.presentation
+    view = p.room_view(for_audience=True)
+    window._worker.plan([RenderJob("slide", n, view, 1920, 1080, ("pending", n))
+                         for n in range(1, SLIDES + 1)] * 3)
+    window.close()
+    assert not window._worker._thread.is_alive()
+    window._worker.plan([RenderJob("slide", 1, view, 64, 36, ("late", 1))])
+    assert window._worker.idle()        # a stopped worker takes no more work
+
+
+@pytest.fixture
+def voting_window(qtbot, tmp_path):
+    from presenter.ui.audience_window import AudienceWindow
+
+    presentation = make_presentation(tmp_path, voting=True)
+    w = AudienceWindow(presentation)
+    qtbot.addWidget(w)
+    w.resize(960, 540)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    presentation.shutdown()
+
+
+def test_the_next_poll_slides_open_layer_is_built_ahead(qtbot, voting_window):
+    from PySide6.QtGui import QImage
+    from tests.presenter.ui_support import POLL_SLIDE
+
+    window = voting_window
+    p = window.presentation
+    p.go_to(POLL_SLIDE - 1)
+    qtbot.waitUntil(lambda: window._worker.completed > 0 and window._worker.idle(), timeout=10000)
+    renders, synced = p.renderer.layers.renders, window.sync_renders
+    p.go_to(POLL_SLIDE)                 # the server opens the poll: an open static layer
+    poll_id = p.current_poll().id
+    qtbot.waitUntil(lambda: p.tally(poll_id) is not None and p.tally(poll_id).open, timeout=5000)
+    qtbot.waitUntil(lambda: p.room_view(True).poll(poll_id).open, timeout=5000)
+    shown = window.grab().toImage().convertToFormat(QImage.Format_RGB32)
+    assert p.renderer.layers.renders == renders and window.sync_renders == synced
+    assert shown == _expected(window, POLL_SLIDE)

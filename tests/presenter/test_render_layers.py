@@ -220,3 +220,56 @@ def test_no_layers_for_static_slides_or_when_asked(deck):
     slide = _poll_slide(deck)
     plain.render_image(slide.number, _view(deck, {slide.poll.id: (1, 1, 1)}))
     assert plain.layers.renders == 0
+
+
+def _worker_images(qtbot, deck, jobs):
+    """Render `jobs` on a RenderWorker's thread; {job: (image, key)} once all are back."""
+    from presenter.render.worker import RenderWorker
+
+    worker = RenderWorker(deck)
+    got = {}
+    worker.rendered.connect(lambda job, image, key: got.__setitem__(job.number, (job, image, key)))
+    try:
+        worker.plan(jobs)
+        qtbot.waitUntil(lambda: len(got) == len(jobs), timeout=20000)
+    finally:
+        worker.stop()
+    assert not worker._thread.is_alive() and worker.failed == 0
+    return got
+
+
+def test_worker_renders_slides_pixel_identical_to_the_gui_thread(qtbot, deck):
+    from presenter.render.worker import RenderJob
+
+    size = QSize(960, 540)
+    view = F.room_with_votes(deck)
+    jobs = [RenderJob("slide", s.number, view, size.width(), size.height(), ("k", s.number))
+            for s in deck.slides]
+    got = _worker_images(qtbot, deck, jobs)
+    gui = SlideRenderer(deck)
+    for slide in deck.slides:
+        job, image, key = got[slide.number]
+        assert key == ("k", slide.number)
+        assert image == gui.render_image(slide.number, view, size), slide.layout
+
+
+def test_worker_static_layers_are_the_layers_the_gui_thread_would_build(qtbot, deck):
+    from presenter.render.renderer import static_view_key
+    from presenter.render.worker import RenderJob
+
+    view = F.room_with_votes(deck)
+    live = [s for s in deck.slides if s.layout in ("poll", "summary", "join")]
+    assert live
+    jobs = [RenderJob("layer", s.number, view, 1280, 720, (s.number, static_view_key(s, view)))
+            for s in live]
+    got = _worker_images(qtbot, deck, jobs)
+    gui = SlideRenderer(deck)
+    for slide in live:
+        _job, image, key = got[slide.number]
+        # Adopted under its key, the GUI thread's frame blits it and builds nothing ...
+        gui.layers.put(key, image)
+        before = gui.layers.renders
+        adopted = gui.render_image(slide.number, view, QSize(1280, 720))
+        assert gui.layers.renders == before, slide.layout
+        # ... and the frame is the one a layer built on the GUI thread gives.
+        assert adopted == SlideRenderer(deck).render_image(slide.number, view, QSize(1280, 720))

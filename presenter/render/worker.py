@@ -1,0 +1,149 @@
+"""Renders slides and static layers on a worker thread, so the GUI thread only blits.
+
+A full slide costs 10-20 ms to render and a poll slide's static layer ~10 ms: on the
+GUI thread that is a dropped frame. `RenderWorker` renders them on its own thread
+into QImages (painting on a QImage is thread-safe in Qt; on a QPixmap it is not) and
+hands each finished image back through a queued signal; the GUI thread files it in
+its `SlideCache` or `StaticLayers` and later only blits it.
+
+Nothing mutable is shared with the GUI thread: the worker has its own
+`SlideRenderer` of the same (frozen) deck, so its own scenes and static layers; the
+text-fit and picture caches are per thread (presenter.render.text, .images); a job
+is plain values (slide number, a frozen RoomView, a pixel size, the key the result
+is filed under). The GUI thread calls `plan()` and `stop()`; the worker thread only
+renders and emits. `stop()` drops the pending jobs and joins the thread after the
+one in flight, so nothing renders or emits once it returns.
+
+Must not import the window, the console or the server.
+"""
+from __future__ import annotations
+
+import sys
+import threading
+from typing import NamedTuple
+
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage
+
+from presenter.deck.model import Deck
+from presenter.render.layers import render_layer
+from presenter.render.renderer import SlideRenderer
+from presenter.render.view import RoomView
+
+IDLE_CHECK_S = 0.5      # how often an idle worker checks that the program still runs
+
+
+class RenderJob(NamedTuple):
+    """One image to render. `kind` "slide": the whole slide at `width` x `height`, filed
+    under `key` in the SlideCache; "layer": the static layer of a live slide at that
+    pixel size, filed under `(key, scene.static_key, width, height)` in StaticLayers."""
+
+    kind: str
+    number: int
+    view: RoomView | None
+    width: int
+    height: int
+    key: tuple
+
+
+def _ident(job: RenderJob) -> tuple:
+    """What makes two jobs the same image (a RoomView itself is not hashable)."""
+    return job.kind, job.number, job.width, job.height, job.key
+
+
+class RenderWorker(QObject):
+    """One worker thread rendering `RenderJob`s, newest plan first."""
+
+    # payload: (RenderJob, QImage, the key to file it under); delivered on the GUI thread
+    rendered = Signal(object, object, object)
+
+    def __init__(self, deck: Deck, cache_layers: bool = True, parent: QObject | None = None):
+        super().__init__(parent)
+        # The worker's own renderer: used on the worker thread only.
+        self._renderer = SlideRenderer(deck, cache_layers=cache_layers)
+        self._renderer.layers.capacity = 3
+        # Load the bundled fonts here, on the GUI thread: adding application fonts while
+        # another thread draws text crashes Qt.
+        self._renderer.context(False)
+        self._renderer.context(True)
+        self._cond = threading.Condition()
+        self._jobs: list[RenderJob] = []
+        self._busy: RenderJob | None = None
+        self._stopping = False
+        self.completed = 0              # images handed back (tests and benchmarks read it)
+        self.failed = 0
+        self._thread = threading.Thread(target=self._run, name="votedeck-render")
+        self._thread.start()
+
+    # ------------------------------------------------------------ GUI thread
+
+    def plan(self, jobs: list[RenderJob]) -> None:
+        """Render these, in this order, instead of whatever was still pending (the slide
+        changed: the old neighbours do not matter any more)."""
+        with self._cond:
+            if self._stopping:
+                return
+            seen = {_ident(self._busy)} if self._busy is not None else set()
+            self._jobs = []
+            for job in jobs:
+                if _ident(job) not in seen:
+                    seen.add(_ident(job))
+                    self._jobs.append(job)
+            self._cond.notify()
+
+    def idle(self) -> bool:
+        with self._cond:
+            return not self._jobs and self._busy is None
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        """Drop pending jobs, let the one in flight finish, join the thread. Safe twice."""
+        with self._cond:
+            self._stopping = True
+            self._jobs.clear()
+            self._cond.notify()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout_s)
+
+    # ------------------------------------------------------------ worker thread
+
+    def _next_job(self) -> RenderJob | None:
+        with self._cond:
+            while not self._jobs and not self._stopping:
+                self._cond.wait(IDLE_CHECK_S)
+                if not threading.main_thread().is_alive():
+                    self._stopping = True       # the program is exiting without stop()
+            if self._stopping:
+                return None
+            self._busy = self._jobs.pop(0)
+            return self._busy
+
+    def _run(self) -> None:
+        while (job := self._next_job()) is not None:
+            try:
+                result = self._render(job)
+            except Exception as error:  # noqa: BLE001 - the GUI thread renders it itself then
+                self.failed += 1
+                print(f"votedeck: slide {job.number} could not be rendered ahead ({error}); "
+                      "it is drawn when shown.", file=sys.stderr, flush=True)
+                result = None
+            with self._cond:
+                self._busy = None
+                if self._stopping:
+                    return
+                if result is not None:
+                    # Under the lock, so stop() cannot return between the check and the emit.
+                    try:
+                        self.rendered.emit(job, *result)
+                    except RuntimeError:    # the QObject was deleted without stop()
+                        return
+                    self.completed += 1
+
+    def _render(self, job: RenderJob) -> tuple[QImage, tuple] | None:
+        if job.kind == "slide":
+            image = self._renderer.render_image(job.number, job.view, QSize(job.width, job.height))
+            return image, job.key
+        scene = self._renderer.scene(job.number, job.view)
+        if not scene.live:
+            return None                 # painted whole, never from a layer
+        image = render_layer(scene, job.width, job.height)
+        return image, (job.key, scene.static_key, job.width, job.height)
