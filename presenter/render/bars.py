@@ -80,12 +80,16 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
 
 def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: QRectF,
                   centre_x: float, half_w: float, dk_rect: QRectF, n_rect: QRectF) -> None:
-    """One summary row: disagree left of the centre line, agree right, don't-know apart."""
+    """One summary row: disagree left of the centre line, agree right, don't-know apart.
+
+    Every segment gets its percentage: inside it when it is wide enough, else just past
+    its end on the empty track in the segment's colour, so a narrow side still reads."""
     counts = pv.counts if pv else {}
     agree = max(0.0, float(counts.get("agree", 0.0)))
     disagree = max(0.0, float(counts.get("disagree", 0.0)))
     dont = max(0.0, float(counts.get("dont-know", 0.0)))
     total = agree + disagree + dont
+    printed, percents = shown_counts([disagree, agree, dont])
     h = row.height()
     pal = ctx.palette
     left = QRectF(centre_x - half_w, row.top(), half_w, h)
@@ -102,15 +106,38 @@ def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: 
     with scene.live_layer():
         scene.draw(lambda p: (p.fillRect(a_bar, pal.agree), p.fillRect(d_bar, pal.disagree),
                               p.fillRect(k_bar, pal.dont_know)))
-        # Percentages inside the segments when there is room, so the colours need no legend.
-        for bar, value, align in ((d_bar, disagree, "right"), (a_bar, agree, "left"),
-                                  (k_bar, dont, "left")):
-            if total > 0 and bar.width() >= 110:
-                inner = bar.adjusted(14, 0, -14, 0)
-                scene.text("bar-value", (Para((Span(ctx.words.percent(100 * value / total)),),
-                                              color="#FFFFFF", weight=700, align=align),),
-                           inner, max_px=min(34.0, h * 0.55), min_px=16, valign="center",
-                           halign=align)
-        scene.text("n", (Para((Span(f"n = {round(total)}"),), color=ctx.muted, align="right"),),
+        if percents is not None:
+            px = min(34.0, h * 0.55)
+            segments = ((d_bar, percents[0], pal.disagree, left, "left"),
+                        (a_bar, percents[1], pal.agree, right, "right"),
+                        (k_bar, percents[2], pal.dont_know, dk_track, "right"))
+            for bar, pct, color, lane, grows in segments:
+                _segment_value(ctx, scene, bar, lane, ctx.words.percent(pct), color, grows, px)
+        scene.text("n", (Para((Span(f"n = {sum(printed)}"),), color=ctx.muted, align="right"),),
                    QRectF(n_rect.left(), row.top(), n_rect.width(), h), max_px=min(32.0, h * 0.6),
                    min_px=14, valign="center", halign="right")
+
+
+def _segment_value(ctx: Ctx, scene: Scene, bar: QRectF, lane: QRectF, text: str, color: QColor,
+                   grows: str, px: float) -> None:
+    """A segment's percentage: white inside the bar if it fits there, else in the segment's
+    colour on the track just past the bar's end (`grows` is the side the bar grows to)."""
+    pad = 14.0
+    para = (Para((Span(text),), color="#FFFFFF", weight=700),)
+    width = scene.measure(para, 400, px).width
+    if bar.width() >= width + 2 * pad:
+        align = "right" if grows == "left" else "left"
+        scene.text("bar-value", (Para((Span(text),), color="#FFFFFF", weight=700, align=align),),
+                   bar.adjusted(pad, 0, -pad, 0), max_px=px, min_px=12, valign="center",
+                   halign=align)
+        return
+    if grows == "left":
+        outside = QRectF(lane.left(), bar.top(), bar.left() - 10 - lane.left(), bar.height())
+        align = "right"
+    else:
+        outside = QRectF(bar.right() + 10, bar.top(), lane.right() - bar.right() - 10, bar.height())
+        align = "left"
+    if outside.width() < 24:
+        return      # neither inside nor beside: cannot happen with the summary's widths
+    scene.text("bar-value", (Para((Span(text),), color=color.name(), weight=700, align=align),),
+               outside, max_px=px, min_px=12, valign="center", halign=align)

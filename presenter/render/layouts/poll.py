@@ -2,8 +2,8 @@
 statement large under them, then one bar per option and the room's numbers, and
 (while the poll is open) a QR code with the join URL in a corner.
 
-The vertical rhythm: pill row, statement right under it, and the bars block centred
-in the space left below. Nothing moves when the poll opens or closes: the corner's
+The vertical rhythm: pill row, statement right under it, and the bars block in the
+space left below (a third of the slack above it). Nothing moves when the poll opens or closes: the corner's
 column is kept clear whenever the room has a join address, so the statement does not
 reflow and the bars do not jump in front of the room.
 
@@ -59,7 +59,9 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     space = BLOCK_BOTTOM - below
     pitch = min(ROW_PITCH, (space - STATUS_H) / n)
     block_h = n * pitch + STATUS_H
-    area = QRectF(MARGIN_X, below + (space - block_h) / 2, right - MARGIN_X, n * pitch)
+    # A third of the slack above, two below: the bars stay with their statement, and the
+    # block still sits mid-screen rather than against the footer.
+    area = QRectF(MARGIN_X, below + (space - block_h) / 3, right - MARGIN_X, n * pitch)
     if pv.results_visible:
         bars.poll_rows(ctx, scene, poll, pv, area)
     else:

@@ -1,6 +1,9 @@
 """The summary slide: one diverging stacked bar per poll statement, as Likert results
 are drawn. Disagree grows left of a centre line, agree right, don't-know apart at
-the side, with n per statement; optionally sorted by agreement. The slide's body
+the side, with n per statement; optionally sorted by agreement. Every segment prints
+its percentage (inside, or beside it when narrow); the statements get a wide column
+and two lines so they stay >= 30 px; a short summary keeps its rows' height and is
+centred instead of stretched. The slide's body
 blocks (a source link, a note) go in small text under the chart.
 
 Tracks, labels and legend are the static layer; bars, percentages, n and the
@@ -21,7 +24,10 @@ from presenter.render.text import Para, fit_group
 from presenter.render.theme import MARGIN_X, WIDTH
 from presenter.render.view import PollView, RoomView
 
-LABEL_W, DK_W, N_W, GAP = 620.0, 170.0, 140.0, 36.0
+LABEL_W, DK_W, N_W, GAP = 700.0, 210.0, 120.0, 32.0
+LABEL_PX, LABEL_MIN_PX = 34.0, 30.0     # statements read from the back of a hall
+MAX_PITCH = 132.0       # one or two polls: bars stay bars, the block is centred instead
+HEAD_H = 56.0
 
 
 def polls_of(ctx: Ctx, slide: Slide) -> list[Poll]:
@@ -55,18 +61,19 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     bars_right = dk_rect.left() - GAP
     centre = (bars_left + bars_right) / 2
     half = (bars_right - bars_left) / 2
-    head_h = 56.0
-    _header(ctx, scene, polls[0], area.top(), head_h, centre, half, dk_rect, n_rect)
-    rows_top = area.top() + head_h + 16
-    pitch = (area.bottom() - rows_top) / len(polls)
+    pitch = min(MAX_PITCH, (area.height() - HEAD_H - 16) / len(polls))
+    block_h = HEAD_H + 16 + pitch * len(polls)
+    head_top = area.top() + (area.height() - block_h) / 2
+    _header(ctx, scene, polls[0], head_top, HEAD_H, centre, half, dk_rect, n_rect)
+    rows_top = head_top + HEAD_H + 16
     bar_h = min(64.0, pitch * 0.62)
-    labels = fit_group([((Para((Span(p.question),), color=ctx.fg, leading=1.15),), LABEL_W, pitch - 8)
-                        for p in polls], ctx.family, 32, 16)
+    # One size for every statement, two lines where they need them; shrink only to fit.
+    paras = [(Para((Span(p.question),), color=ctx.fg, leading=1.15),) for p in polls]
+    labels = fit_group([(q, LABEL_W, pitch - 8) for q in paras], ctx.family, LABEL_PX, LABEL_MIN_PX)
     for i, poll in enumerate(polls):
         y = rows_top + i * pitch
-        scene.text("row-label", (Para((Span(poll.question),), color=ctx.fg, leading=1.15),),
-                   QRectF(MARGIN_X, y + 4, LABEL_W, pitch - 8), max_px=labels[i].px,
-                   fitted=labels[i], valign="center")
+        scene.text("row-label", paras[i], QRectF(MARGIN_X, y + 4, LABEL_W, pitch - 8),
+                   max_px=labels[i].px, fitted=labels[i], valign="center")
         row = QRectF(bars_left, y + (pitch - bar_h) / 2, bars_right - bars_left, bar_h)
         bars.diverging_row(ctx, scene, poll, views[poll.id], row, centre, half,
                            QRectF(dk_rect.left(), row.top(), DK_W, bar_h), n_rect)
