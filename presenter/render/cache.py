@@ -88,9 +88,8 @@ class SlideCache:
 
 
 def neighbours(current: int, count: int, ahead: int = 2, behind: int = 1) -> list[int]:
-    """The slides likely shown next, most likely first: next, previous, then further ahead."""
-    order = [current + 1, current - 1] + [current + i for i in range(2, ahead + 1)] \
-        + [current - i for i in range(2, behind + 1)]
+    """The slides likely shown next: those ahead, nearest first, then those behind."""
+    order = [current + i for i in range(1, ahead + 1)] + [current - i for i in range(1, behind + 1)]
     return [n for n in order if 1 <= n <= count]
 
 
