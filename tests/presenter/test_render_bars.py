@@ -114,3 +114,147 @@ def test_summary_sorted_by_agreement(qapp):
     view = F.room_with_votes(deck)      # agreement rises poll by poll
     labels = [b.text for b in r.layout_boxes(s.number, view) if b.kind == "row-label"]
     assert labels[0] == deck.polls[-1].question and labels[-1] == deck.polls[0].question
+
+
+# ------------------------------------------------------------ polish: what the room reads
+
+def _poll_slides(deck):
+    return [s for s in deck.slides if s.layout == "poll"]
+
+
+def _box(boxes, kind):
+    return next(b for b in boxes if b.kind == kind)
+
+
+def test_slide_title_is_a_kicker_beside_the_pill(talk):
+    from dataclasses import replace
+    slide = _poll_slide(talk.deck)
+    boxes = talk.layout_boxes(slide.number, F.join_view(polls={slide.poll.id: F.poll_view()}))
+    kicker, badge, statement = (_box(boxes, k) for k in ("kicker", "badge", "statement"))
+    assert kicker.text == "Barriere"
+    assert abs(kicker.needed.center().y() - badge.needed.center().y()) < 4, "on the pill's row"
+    assert kicker.needed.left() > badge.needed.right() and kicker.needed.bottom() < statement.needed.top()
+    assert statement.text == slide.poll.question
+    # A slide titled with the statement itself gets no kicker repeating it.
+    same = replace(slide, title=F.t(slide.poll.question))
+    deck = replace(talk.deck, slides=tuple(same if s is slide else s for s in talk.deck.slides))
+    assert not any(b.kind == "kicker" for b in SlideRenderer(deck).layout_boxes(slide.number))
+
+
+def test_closed_pill_has_a_hollow_dot(talk):
+    slide = _poll_slide(talk.deck)
+    pal = palette_for(talk.deck.theme)
+    for is_open in (True, False):
+        view = F.join_view(polls={slide.poll.id: F.poll_view(open=is_open)})
+        dot = _box(talk.layout_boxes(slide.number, view), "badge-dot").needed
+        image = talk.render_image(slide.number, view)
+        y = int(dot.center().y())
+        ring = run_length(image, y, int(dot.left()), int(dot.right()), pal.on_accent if is_open else pal.muted)
+        centre = image.pixelColor(int(dot.center().x()), y)
+        if is_open:
+            assert ring >= 12, "a filled dot"
+        else:
+            assert 3 <= ring <= 10, "a visible ring"
+            assert abs(centre.lightness() - pal.track.lightness()) < 12, "hollow: the pill shows through"
+
+
+def test_statement_sits_under_the_pill_and_bars_stay_near_it(talk):
+    for slide in _poll_slides(talk.deck):
+        for view in (None, F.join_view(polls={slide.poll.id: F.poll_view()})):
+            boxes = talk.layout_boxes(slide.number, view)
+            badge, statement = _box(boxes, "badge"), _box(boxes, "statement")
+            tracks = [b for b in boxes if b.kind == "bar-track"]
+            status = _box(boxes, "status")
+            assert statement.needed.top() - badge.needed.bottom() < 60
+            above = max(b.needed.bottom() for b in boxes if b.kind in ("statement", "qr", "url"))
+            gap_above = tracks[0].needed.top() - above
+            gap_below = 1020 - status.needed.bottom()
+            assert 40 <= gap_above <= 220, (slide.number, gap_above)
+            assert gap_below >= gap_above - 60, "the block does not sink to the footer"
+            assert problems(boxes) == []
+
+
+def test_open_and_closed_poll_keep_the_same_layout(talk):
+    slide = _poll_slide(talk.deck)
+    where = {}
+    for is_open in (True, False):
+        boxes = talk.layout_boxes(slide.number, F.join_view(polls={slide.poll.id: F.poll_view(open=is_open)}))
+        where[is_open] = [(b.kind, b.needed) for b in boxes if b.kind in ("statement", "bar-track")]
+    assert where[True] == where[False], "closing the poll must not move the bars"
+
+
+@pytest.mark.parametrize("counts", [(134, 89, 77), (1, 1, 1), (2, 2, 3), (7.6, 2.4, 0)])
+def test_poll_percentages_add_up_to_100(talk, counts):
+    slide = _poll_slide(talk.deck)
+    view = F.join_view(polls={slide.poll.id: F.poll_view(*counts)})
+    values = [b.text for b in talk.layout_boxes(slide.number, view) if b.kind == "bar-value"]
+    percents = [int(v.split()[1]) for v in values]
+    assert sum(percents) == 100, values
+    if counts == (134, 89, 77):
+        assert values == ["134   45 %", "89   30 %", "77   25 %"]
+
+
+def test_phones_never_fewer_than_this_polls_voters(talk):
+    """Votes by form POST or HTTP tools arrive without a WebSocket: still phones in the room."""
+    slide = _poll_slide(talk.deck)
+    view = F.join_view(phones=0, polls={slide.poll.id: F.poll_view(134, 89, 77, voters=300)})
+    assert "300 telefoner  ·  300 stemmer" in texts(talk.layout_boxes(slide.number, view))
+    view = F.join_view(phones=412, polls={slide.poll.id: F.poll_view(134, 89, 77, voters=300)})
+    assert "412 telefoner  ·  300 stemmer" in texts(talk.layout_boxes(slide.number, view))
+
+
+def _summary(deck):
+    return next(s for s in deck.slides if s.layout == "summary")
+
+
+def _rows(boxes):
+    """The summary's boxes per row: (track, [bar-values], n) by the track's vertical span."""
+    out = []
+    for track in (b for b in boxes if b.kind == "bar-track"):
+        band = (track.needed.top() - 1, track.needed.bottom() + 1)
+        values = [b for b in boxes if b.kind == "bar-value"
+                  and band[0] <= b.needed.center().y() <= band[1]]
+        out.append((track, sorted(values, key=lambda b: b.needed.left())))
+    return out
+
+
+def test_summary_prints_every_segments_percentage(talk):
+    deck = talk.deck
+    s = _summary(deck)
+    polls = {p.id: F.poll_view(*c) for p, c in zip(deck.polls, [
+        (134, 89, 77), (4, 280, 16), (150, 140, 10), (290, 1, 9), (0, 0, 7), (100, 100, 100)])}
+    view = F.join_view(polls=polls)
+    boxes = talk.layout_boxes(s.number, view)
+    assert problems(boxes) == []
+    rows = _rows(boxes)
+    assert len(rows) == len(deck.polls)
+    for track, values in rows:
+        assert len(values) == 3, (track.text, [v.text for v in values])  # disagree, agree, don't know
+        assert sum(int(v.text.split()[0]) for v in values) == 100, [v.text for v in values]
+        assert all(v.px >= 24 for v in values)
+    first = next(vals for t, vals in rows if t.text == deck.polls[0].id)
+    assert [v.text for v in first] == ["30 %", "45 %", "25 %"]
+
+
+def test_summary_statements_read_from_the_back(talk):
+    labels = [b for b in talk.layout_boxes(_summary(talk.deck).number) if b.kind == "row-label"]
+    assert len(labels) == 6 and all(b.px >= 30 for b in labels), [b.px for b in labels]
+
+
+def test_one_poll_summary_is_a_bar_centred_not_a_sliver(qapp):
+    from dataclasses import replace
+    deck = F.talk_deck()
+    s = _summary(deck)
+    one = replace(s, summary_of=(deck.polls[0].id,))
+    deck = replace(deck, slides=tuple(one if x is s else x for x in deck.slides))
+    r = SlideRenderer(deck)
+    view = F.join_view(polls={deck.polls[0].id: F.poll_view(134, 89, 77)})
+    boxes = r.layout_boxes(s.number, view)
+    track = _box(boxes, "bar-track")
+    title = _box(boxes, "title")
+    assert 40 <= track.needed.height() <= 64
+    legend_top = min(b.needed.top() for b in boxes if b.kind == "legend")
+    chart_mid = (legend_top + track.needed.bottom()) / 2
+    area_mid = (title.needed.bottom() + 976) / 2
+    assert abs(chart_mid - area_mid) < 90, (chart_mid, area_mid)
+    assert problems(boxes) == []
