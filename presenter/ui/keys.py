@@ -24,14 +24,54 @@ MODIFIER_KEYS = {Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta,
                  Qt.Key_AltGr, Qt.Key_CapsLock, Qt.Key_NumLock}
 
 
-def ask_reset(window: QWidget) -> bool:
-    """The real confirmation: a question box over the window that asked."""
-    answer = QMessageBox.question(
-        window, "Reset poll",
-        "Forget every vote on this poll? The room starts again from zero.",
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+RESET_TITLE = "Reset poll"
+RESET_QUESTION = "Forget every vote on this poll? The room starts again from zero."
+RESET_YES = "Forget the votes"
+RESET_NO = "Keep them"
+
+
+def _dialog_style() -> str:
+    # The box carries its own complete colours. Over the console it would otherwise
+    # inherit the console's light text onto Qt's light default box (unreadable); over
+    # the audience window it would get the platform's look. Its own sheet wins over
+    # an inherited one, so the question reads the same over either window.
+    from presenter.ui.console import style
+
+    return f"""
+    QMessageBox {{ background: {style.PANEL_RAISED}; }}
+    QLabel {{ color: {style.TEXT}; background: transparent; font-size: 11pt; }}
+    QPushButton {{
+        background: {style.PANEL}; color: {style.TEXT}; border: 1px solid {style.BORDER};
+        border-radius: 6px; padding: 6px 14px; font-weight: 600; min-width: 96px;
+    }}
+    QPushButton:hover {{ background: #2C3240; }}
+    QPushButton:focus {{ border-color: {style.ACCENT}; }}
+    QPushButton[reset="yes"] {{ color: #F3A1A1; }}
+    """
+
+
+def reset_question(window: QWidget | None) -> QMessageBox:
+    """The reset question as a box over `window`, not shown yet; "Keep them" is the
+    default, so an Enter pressed by habit (or a clicker) forgets nothing."""
+    box = QMessageBox(QMessageBox.Icon.Question, RESET_TITLE, RESET_QUESTION,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    yes.setText(RESET_YES)
+    yes.setProperty("reset", "yes")      # before the sheet, which styles it by this
+    box.button(QMessageBox.StandardButton.No).setText(RESET_NO)
+    box.setStyleSheet(_dialog_style())
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box
+
+
+def ask_reset(window: QWidget | None) -> bool:
+    """The real confirmation: the reset question over the window that asked."""
+    box = reset_question(window)
+    try:
+        return box.exec() == QMessageBox.StandardButton.Yes
+    finally:
+        box.deleteLater()
 
 
 class KeyRouter(QObject):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QPushButton
 
 from tests.presenter.test_console_widgets import Clock
 from tests.presenter.ui_support import POLL_SLIDE, SLIDES, Phone, make_presentation
@@ -219,9 +220,12 @@ def test_join_panel_shows_the_servers_address_and_port(hidden):
     join = presentation.join
     assert console.join_panel.url_label.text() == f"127.0.0.1:{join.port}"
     assert str(join.port) in console.join_panel.address_label.text()
-    # Loopback only (tests never bind a LAN address): the speaker is told plainly.
-    from presenter.ui.console.join_panel import NO_LAN
-    assert NO_LAN in console.join_panel.warnings()
+    # Voting listens on 127.0.0.1 (tests never bind a LAN address): the speaker is told
+    # that reason, once, and not that the laptop has no network (it may well have one).
+    from presenter.ui.console.join_panel import LOOPBACK_ONLY, NO_LAN
+    warnings = console.join_panel.warnings()
+    assert warnings[0] == LOOPBACK_ONLY and NO_LAN not in warnings
+    assert not [w for w in warnings[1:] if "--host" in w or "cannot join" in w]
     assert console.join_panel.qr.matrix == presentation.room_view(for_audience=False).join.qr
 
 
@@ -255,8 +259,32 @@ def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):
     assert not console.banner.isVisible()
 
 
+def _clipped(widgets) -> list:
+    """Visible labels and buttons smaller than their text needs (a wrapped label by
+    its height for its width)."""
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    clipped = []
+    for widget in widgets:
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QPushButton)):
+            continue
+        need = widget.minimumSizeHint()
+        height = widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else -1
+        if (widget.width() < need.width() or widget.height() < need.height()
+                or widget.height() < height):
+            clipped.append((type(widget).__name__, widget.text()[:30], widget.size(), need))
+    return clipped
+
+
+def _inside_viewport(console, widget) -> bool:
+    """The whole widget is inside the side column's visible part, as it scrolls now."""
+    viewport = console.side_scroll.viewport()
+    top = widget.mapTo(viewport, widget.rect().topLeft()).y()
+    return widget.isVisible() and 0 <= top and top + widget.height() <= viewport.height()
+
+
 def test_fits_a_1366x768_laptop_without_clipping(qtbot, hidden):
-    from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+    from PySide6.QtWidgets import QWidget
 
     presentation, _, _, console = hidden
     presentation.go_to(POLL_SLIDE)
@@ -265,15 +293,45 @@ def test_fits_a_1366x768_laptop_without_clipping(qtbot, hidden):
     assert console.size().width() == 1366 and console.size().height() == 768
     qtbot.waitUntil(lambda: console.poll_panel.open_button.text() == "Close poll", timeout=8000)
     qtbot.wait(50)
-    clipped = []
-    for widget in console.findChildren(QWidget):
-        if not widget.isVisible() or not isinstance(widget, (QLabel, QPushButton)):
-            continue
-        need = widget.minimumSizeHint()
-        if widget.width() < need.width() or widget.height() < need.height():
-            clipped.append((type(widget).__name__, widget.text()[:30], widget.size(), need))
-    assert clipped == []
+    assert _clipped(console.findChildren(QWidget)) == []
     assert console.current.width() >= 560     # the room's slide stays large
+    # The whole side column, down to the venue panel's button, shows without scrolling.
+    rehearse = console.venue.rehearse_button
+    assert _inside_viewport(console, rehearse), rehearse.geometry()
+    assert _inside_viewport(console, console.join_panel.show_button)
+
+
+def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidden):
+    """The no-phone hint, a firewall step and a rehearsal verdict at once: the QR code
+    gives up height first, then the column scrolls, and scrolled to its end the venue
+    panel's button and verdict are whole and inside the visible part."""
+    from PySide6.QtWidgets import QWidget
+
+    from presenter.ui.console.side_column import QR_MAX, QR_MIN
+    from server.reachability import no_phone_hint
+
+    presentation, _, _, console = hidden
+    venue, panel = console.venue, console.join_panel
+    venue.timer.stop()                  # the words below stay as set
+    panel.set_evidence(0, nobody_yet=True, hint=no_phone_hint("en"))
+    qtbot.waitUntil(lambda: panel.qr.maximumHeight() < QR_MAX, timeout=3000)
+    assert _inside_viewport(console, venue.rehearse_button)     # the QR gave way
+    venue.firewall_label.setText("The firewall (ufw) is active and may block phones on port "
+                                 f"{presentation.join.port}: run `sudo ufw allow "
+                                 f"{presentation.join.port}/tcp`, or start a hotspot.")
+    venue.firewall_label.show()
+    venue._rehearsal_done((False, "12 of 30 test phones got through in 20 s; the others "
+                                  "timed out. Voting listens on this computer only, so phones "
+                                  "cannot join: start with --host 0.0.0.0."))
+    qtbot.waitUntil(lambda: panel.qr.maximumHeight() == QR_MIN, timeout=3000)
+    qtbot.wait(50)
+    side = console.side_scroll
+    assert side.verticalScrollBar().maximum() > 0 and side.verticalScrollBar().isVisible()
+    side.scroll_to_end()
+    qtbot.wait(20)
+    for widget in (venue.rehearse_button, venue.rehearse_label, venue.firewall_label):
+        assert _inside_viewport(console, widget), widget.text()[:30]
+    assert _clipped(side.widget().findChildren(QWidget)) == []
 
 
 def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_path):
@@ -324,3 +382,32 @@ def test_export_without_voting_says_why_in_a_sentence(qtbot, tmp_path):
     assert console.export_results() == []
     assert "no session to export" in console.export_note.text()
     assert not (tmp_path / "out").exists()
+
+
+def test_dialogs_over_the_console_are_readable(qtbot, offline):
+    """The console's light-on-dark style sheet reaches every dialog parented to it: a
+    message box and Qt's own folder picker (what Export results opens where there is
+    no native one) keep text readable on their own surfaces."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+    from tests.presenter.test_keys import _text_contrast
+
+    console = offline[3]
+    box = QMessageBox(QMessageBox.Icon.Warning, "Export results",
+                      "The folder cannot be written; pick another one.",
+                      QMessageBox.StandardButton.Ok, console)
+    picker = QFileDialog(console, "Export results to which folder?", str(Path.home()))
+    picker.setFileMode(QFileDialog.FileMode.Directory)
+    picker.setOption(QFileDialog.Option.DontUseNativeDialog)
+    picker.resize(700, 450)
+    for dialog in (box, picker):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        texts = [w for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+        texts += [b for b in dialog.findChildren(QPushButton) if b.isVisible() and b.text()]
+        assert len(texts) >= 2
+        for widget in texts:
+            assert _text_contrast(dialog, widget) >= 4.5, widget.text()
+        dialog.done(0)

@@ -194,14 +194,15 @@ def test_join_panel_shows_url_address_and_a_sharp_qr(qtbot):
 
 
 def test_join_panel_warns_in_plain_words(qtbot):
-    from presenter.ui.console.join_panel import NO_LAN, JoinPanel
+    from presenter.ui.console.join_panel import LOOPBACK_ONLY, JoinPanel
 
     panel = JoinPanel()
     qtbot.addWidget(panel)
     panel.set_join(_join(url="http://127.0.0.1:8081/", host="127.0.0.1", port=8081, lan=False,
-                         port_changed=True, warnings=("Windows may ask to allow Python.",)), ())
+                         bound_host="127.0.0.1", port_changed=True,
+                         warnings=("Windows may ask to allow Python.",)), ())
     warnings = panel.warnings()
-    assert warnings[0] == NO_LAN
+    assert warnings[0] == LOOPBACK_ONLY
     assert "moved to port 8081" in warnings[1]
     assert warnings[2] == "Windows may ask to allow Python."
     panel.set_join(_join(), ())
@@ -213,6 +214,56 @@ def test_join_panel_warns_in_plain_words(qtbot):
     panel.set_join(None, None)
     assert panel.url_label.text() == "Voting is off"
     assert not panel.show_button.isEnabled()
+
+
+def test_join_panel_names_the_true_reason_phones_cannot_join_once(qtbot):
+    """--host 127.0.0.1 on a laptop with a LAN address is a start option, not a missing
+    network; only a laptop with no address but its own hears the no-network sentence.
+    The JoinInfo values come from the server's own join_info()."""
+    from presenter.ui.console.join_panel import LOOPBACK_ONLY, NO_LAN, JoinPanel
+    from server.lan import join_info
+
+    panel = JoinPanel()
+    qtbot.addWidget(panel)
+    lan = [("wlan0", "192.168.1.20")]
+    for bound in ("127.0.0.1", "::1", "localhost"):
+        panel.set_join(join_info(bound, 8080, addresses=lan), ())
+        assert panel.warnings() == [LOOPBACK_ONLY], bound
+        assert "--host 0.0.0.0" in LOOPBACK_ONLY and "without --host" in LOOPBACK_ONLY
+    panel.set_join(join_info("0.0.0.0", 8080, addresses=[]), ())      # truly no network
+    assert panel.warnings() == [NO_LAN]
+    panel.set_join(join_info("0.0.0.0", 8080, addresses=lan,
+                             warnings=("Windows may ask to allow Python.",)), ())
+    assert panel.warnings() == ["Windows may ask to allow Python."]
+    panel.set_join(join_info("192.168.1.20", 8080, addresses=lan), ())
+    assert panel.warnings() == []
+
+
+def test_a_label_that_turns_into_a_warning_gets_the_warnings_padding(qtbot):
+    """Qt's unpolish/polish alone repaints the colours but keeps the old box: the text
+    would touch the warning's border and its height would be short of the padding."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from presenter.ui.console import style
+
+    root = QWidget()
+    root.setStyleSheet(style.STYLE_SHEET)
+    qtbot.addWidget(root)
+    column = QVBoxLayout(root)
+    turned, born = QLabel("a sentence " * 12), QLabel("a sentence " * 12)
+    for label, role in ((turned, "muted"), (born, "warning")):
+        label.setWordWrap(True)
+        label.setProperty("role", role)
+        column.addWidget(label)
+    root.resize(290, 400)
+    root.show()
+    qtbot.waitExposed(root)
+    assert turned.contentsMargins().left() == 0
+    style.set_role(turned, "warning")
+    assert turned.contentsMargins() == born.contentsMargins()
+    assert turned.contentsMargins().left() >= 8
+    style.set_role(turned, "muted")
+    assert turned.contentsMargins().left() == 0
 
 
 def test_join_panel_venue_evidence_and_candidate_addresses(qtbot):

@@ -156,3 +156,116 @@ def test_poll_keys_without_voting_do_nothing_harmful(qtbot, show):
     qtbot.keyClick(window, Qt.Key_R, Qt.ControlModifier)
     assert presentation.slide == POLL_SLIDE and presentation.server is None
     assert presentation.room_view(for_audience=True).voting_down is False   # disabled, not down
+
+
+# ---------------------------------------------------------------- the reset question
+
+def _luminance(color) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(color.red()) + 0.7152 * channel(color.green()) \
+        + 0.0722 * channel(color.blue())
+
+
+def _text_contrast(box, widget) -> float:
+    """WCAG contrast between `widget`'s text and what is behind it, read from the box's
+    pixels: the commonest colour is the background, the farthest from it the text."""
+    from collections import Counter
+
+    from PySide6.QtCore import QPoint
+
+    image = box.grab().toImage()
+    origin = widget.mapTo(box, QPoint(0, 0))
+    colours = Counter(image.pixelColor(x, y).rgb()
+                      for x in range(origin.x(), origin.x() + widget.width())
+                      for y in range(origin.y(), origin.y() + widget.height()))
+    from PySide6.QtGui import QColor
+    background = _luminance(QColor.fromRgb(colours.most_common(1)[0][0]))
+    text = max((_luminance(QColor.fromRgb(rgb)) for rgb in colours),
+               key=lambda lum: abs(lum - background))
+    light, dark = max(text, background), min(text, background)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _readable(qtbot, box, shot_name=None) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from presenter.ui.keys import RESET_NO, RESET_QUESTION, RESET_YES
+
+    box.show()
+    qtbot.waitExposed(box)
+    question = [label for label in box.findChildren(QLabel) if label.text() == RESET_QUESTION]
+    assert len(question) == 1
+    parts = question + [box.button(box.StandardButton.Yes), box.button(box.StandardButton.No)]
+    assert [w.text() for w in parts[1:]] == [RESET_YES, RESET_NO]
+    for widget in parts:
+        assert _text_contrast(box, widget) >= 4.5, widget.text()    # WCAG AA body text
+    assert box.defaultButton() is box.button(box.StandardButton.No)
+
+
+def test_the_reset_question_is_readable_over_the_audience_window(qtbot, show):
+    from presenter.ui.keys import reset_question
+
+    _, _, window = show
+    box = reset_question(window)
+    _readable(qtbot, box)
+    box.done(0)
+
+
+def test_the_reset_question_is_readable_over_the_dark_console(qtbot, tmp_path):
+    """The console's style sheet (light text) reaches a dialog opened over it."""
+    from presenter.ui.console.console_window import ConsoleWindow
+    from presenter.ui.keys import KeyRouter, reset_question
+
+    presentation = make_presentation(tmp_path, voting=False)
+    try:
+        console = ConsoleWindow(presentation, KeyRouter(presentation))
+        qtbot.addWidget(console)
+        console.resize(1366, 768)
+        console.show()
+        box = reset_question(console)
+        _readable(qtbot, box)
+        box.done(0)
+    finally:
+        presentation.shutdown()
+
+
+def test_ctrl_r_asks_the_real_question_and_only_the_red_button_says_yes(qtbot, tmp_path):
+    """Ctrl+R in the audience window opens the real box; 'Keep them' (and Esc) keep
+    the votes, 'Forget the votes' goes ahead."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.keys import KeyRouter, ask_reset
+
+    presentation = make_presentation(tmp_path, voting=False)
+    try:
+        router = KeyRouter(presentation)
+        assert router.confirm_reset is ask_reset
+        window = AudienceWindow(presentation, router)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        presentation.go_to(POLL_SLIDE)
+        seen = []
+
+        def answer(button):
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox) and box.parentWidget() is window
+            seen.append(box.text())
+            if button is None:
+                qtbot.keyClick(box, Qt.Key_Escape)
+            else:
+                box.button(button).click()
+
+        asked = []
+        router.confirm_reset = lambda w: asked.append(ask_reset(w)) or asked[-1]
+        for button in (QMessageBox.StandardButton.No, None, QMessageBox.StandardButton.Yes):
+            QTimer.singleShot(50, lambda b=button: answer(b))
+            qtbot.keyClick(window, Qt.Key_R, Qt.ControlModifier)
+        assert asked == [False, False, True]
+        assert len(seen) == 3
+    finally:
+        presentation.shutdown()

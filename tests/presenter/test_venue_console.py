@@ -14,6 +14,7 @@ import sys
 import ifaddr
 import pytest
 import zxingcpp
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from server import lan, runtime
 from server.reachability import ReachabilityLog, no_phone_hint
@@ -146,17 +147,19 @@ def counted(monkeypatch, qtbot, tmp_path):
     presentation.shutdown()
 
 
-def test_evidence_and_the_no_phone_hint_in_the_decks_language(counted, qtbot):
+def test_evidence_and_the_no_phone_hint_in_english_whatever_the_deck(counted, qtbot):
+    """The deck is Danish; the console is the speaker's tool and speaks English."""
     presentation, console, clock = counted
+    assert presentation.deck.language == "da"
     label = console.join_panel.evidence_label
-    qtbot.waitUntil(lambda: label.text() == "Ingen telefon har nået denne computer det seneste minut.",
+    qtbot.waitUntil(lambda: label.text() == "No phone has reached this laptop in the last minute.",
                     timeout=3000)
     _press(console, ord("Q"))                 # the join screen goes up: the minute starts
     clock.now += 59
     console.venue.refresh()
     assert label.property("role") == "muted"
     clock.now += 2
-    qtbot.waitUntil(lambda: label.text() == no_phone_hint("da"), timeout=3000)
+    qtbot.waitUntil(lambda: label.text() == no_phone_hint("en"), timeout=3000)
     assert label.property("role") == "warning" and label.isVisible()
     qtbot.wait(50)                            # one layout pass
     # On a 1366x768 laptop the whole hint is readable, not squeezed to a few lines.
@@ -165,8 +168,11 @@ def test_evidence_and_the_no_phone_hint_in_the_decks_language(counted, qtbot):
     assert 0 <= top and top + label.height() <= console.side_scroll.viewport().height()
 
     Phone(presentation.join.url).state()
-    qtbot.waitUntil(lambda: label.text().startswith("1 telefon nåede"), timeout=3000)
+    qtbot.waitUntil(lambda: label.text().startswith("1 phone reached"), timeout=3000)
     assert "127.0.0.x" in label.text() and label.property("role") == "muted"
+    danish = ("Ingen", "telefon", "nåede", "computer det")
+    texts = [w.text() for w in console.findChildren(QLabel) + console.findChildren(QPushButton)]
+    assert not [t for t in texts if any(word in t for word in danish)]
 
 
 def test_voting_down_hides_the_evidence(counted, qtbot):

@@ -7,6 +7,10 @@ a thumbnail strip and an overview grid (G). It reads the `Presentation` and call
 its verbs; keys go through the same `KeyRouter` as the audience window, so a key
 does the same thing in both.
 
+Every word of its own is English: it is the speaker's tool, and the speaker may
+be a guest who does not read the deck's language. Only what the room sees (the
+slides, the phone page, a poll's question and options) is in the deck's language.
+
 Must not import the server (only `server.api` values reach it through the
 Presentation) nor the audience window or the app.
 """
@@ -18,8 +22,8 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from . import style
 from .join_panel import JoinPanel
@@ -27,6 +31,7 @@ from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
 from .results_export import ExportAction, ask_for_folder
+from .side_column import SideColumn, framed
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
 from .timer import ElapsedTimer, TimerPanel
@@ -120,7 +125,7 @@ class ConsoleWindow(QWidget):
         now_column = QVBoxLayout()
         now_column.addWidget(style.caption("Now — what the room sees"))
         now_column.addWidget(self.current, 1)
-        self.poll_frame = _framed(self.poll_panel)
+        self.poll_frame = framed(self.poll_panel)
         rows = max((len(poll.options) for poll in self.presentation.deck.polls), default=3)
         margins = self.poll_frame.layout().contentsMargins()
         self.poll_frame.setFixedHeight(self.poll_panel.panel_height(rows) + margins.top()
@@ -130,27 +135,11 @@ class ConsoleWindow(QWidget):
         next_column = QVBoxLayout()
         next_column.addWidget(style.caption("Next"))
         next_column.addWidget(self.next)
-        next_column.addWidget(_framed(self.notes), 1)
+        next_column.addWidget(framed(self.notes), 1)
 
-        # Join details and venue checks grow with what they have to say (the no-phone
-        # hint, a firewall step, a rehearsal verdict): on a small laptop screen they
-        # scroll rather than squeeze a sentence out of sight.
-        side = QWidget()
-        side.setObjectName("SideColumnBody")
-        side_column = QVBoxLayout(side)
-        side_column.setContentsMargins(0, 0, 0, 0)
-        side_column.addWidget(_framed(self.join_panel))
-        side_column.addWidget(_framed(self.venue))
-        side_column.addStretch(1)
-        self.side_scroll = QScrollArea()
-        self.side_scroll.setObjectName("SideColumn")
-        self.side_scroll.viewport().setAutoFillBackground(False)
-        self.side_scroll.setWidget(side)
-        self.side_scroll.setWidgetResizable(True)
-        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.side_scroll.setFixedWidth(290 + 14)       # the panels, and room for the scroll bar
-        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Join details and venue checks grow with what they have to say; on a small
+        # laptop screen the column shrinks its QR code, then scrolls (side_column).
+        self.side_scroll = SideColumn(self.join_panel, self.venue)
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
@@ -328,11 +317,3 @@ class ConsoleWindow(QWidget):
             self.hide()
         else:
             super().closeEvent(event)
-
-
-def _framed(widget: QWidget) -> QWidget:
-    frame = style.panel()
-    box = QVBoxLayout(frame)
-    box.setContentsMargins(12, 10, 12, 10)
-    box.addWidget(widget)
-    return frame

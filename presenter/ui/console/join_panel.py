@@ -9,6 +9,8 @@ Imports Qt and `server.api` values only.
 """
 from __future__ import annotations
 
+import ipaddress
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
@@ -18,9 +20,50 @@ from server.api import JoinInfo
 
 from . import style
 
+# Why phones cannot reach the laptop (JoinInfo.lan is False), one sentence per cause.
+# Voting bound to loopback (--host 127.0.0.1) is a start option, not the network:
+# telling that speaker "no network address" would send them hunting for wifi.
+LOOPBACK_ONLY = ("Phones cannot reach this laptop: voting is listening on this computer only; "
+                 "start without --host or with --host 0.0.0.0.")
 NO_LAN = ("Phones cannot reach this laptop: it has no network address other than itself. "
           "Start a hotspot or join the venue network.")
+# How server/lan.py opens its own sentences for these two causes. The panel says the
+# cause once, in its words above, so it leaves the server's restatement out.
+_SERVER_REASON_OPENINGS = ("Voting listens on ", "No network address was found")
 QUIET_ZONE = 4      # modules of white around the code, as the QR standard asks
+
+
+def is_loopback(host: str) -> bool:
+    """True for an address only this computer can reach: 127.x, ::1, localhost."""
+    host = host.strip("[]")
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
+def unreachable_reason(join: JoinInfo) -> str | None:
+    """The one sentence that says why phones cannot join, or None when they can."""
+    if join.lan:
+        return None
+    return LOOPBACK_ONLY if is_loopback(join.bound_host) else NO_LAN
+
+
+def join_warnings(join: JoinInfo) -> list[str]:
+    """What the panel warns about for `join`: the cause phones cannot join (once), a
+    moved port, and the server's other warnings, each said once."""
+    reason = unreachable_reason(join)
+    warnings = [reason] if reason else []
+    if join.port_changed:
+        warnings.append(port_changed_warning(join.port))
+    for sentence in join.warnings:
+        if reason and sentence.startswith(_SERVER_REASON_OPENINGS):
+            continue
+        if sentence not in warnings:
+            warnings.append(sentence)
+    return warnings
 
 
 def port_changed_warning(port: int) -> str:
@@ -163,13 +206,7 @@ class JoinPanel(QWidget):
         self.address_label.setText(f"Address {join.host} · port {join.port}"
                                    + (f" · listening on {join.bound_host}"
                                       if join.bound_host not in (join.host, "") else ""))
-        warnings = []
-        if not join.lan:
-            warnings.append(NO_LAN)
-        if join.port_changed:
-            warnings.append(port_changed_warning(join.port))
-        warnings += [w for w in join.warnings if w not in warnings]
-        self._set_warnings(warnings)
+        self._set_warnings(join_warnings(join))
 
     def warnings(self) -> list[str]:
         return [label.text() for label in self.warning_labels]
@@ -218,7 +255,8 @@ class JoinPanel(QWidget):
                      hint: str | None = None) -> None:
         """Live proof that phones get through, or, a minute after the join screen
         was shown with no phone seen, what usually causes that. `line` and `hint`
-        replace the English wording (the console passes the deck's language)."""
+        replace the built-in wording (the console passes server.reachability's
+        English texts: the console speaks English, whatever the deck's language)."""
         if nobody_yet and phones_last_minute == 0 and self.join is not None:
             self.evidence_label.setText(hint or no_phone_hint(self.join.port))
             style.set_role(self.evidence_label, "warning")

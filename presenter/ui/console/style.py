@@ -46,6 +46,24 @@ def font(point_size: float, bold: bool = False, mono: bool = False) -> QFont:
     return f
 
 
+# A dialog opened over the console (the reset question, the export folder picker)
+# inherits the console's style sheet: its light text would sit on Qt's light default
+# dialog background. So dialogs get the console's dark surfaces, inputs included.
+DIALOG_RULES = f"""
+QDialog {{ background: {PANEL_RAISED}; }}
+QDialog QLabel {{ color: {TEXT}; }}
+QDialog QLineEdit, QDialog QComboBox, QDialog QAbstractItemView, QDialog QAbstractSpinBox {{
+    background: {PANEL}; color: {TEXT}; border: 1px solid {BORDER}; border-radius: 4px;
+    selection-background-color: #2D67A8; selection-color: {TEXT};
+}}
+QDialog QAbstractItemView::item {{ color: {TEXT}; border: none; }}
+QDialog QHeaderView::section {{
+    background: {PANEL_RAISED}; color: {MUTED}; border: none; padding: 3px 6px;
+}}
+QDialog QToolButton {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 4px; }}
+QDialog QPushButton {{ min-width: 72px; }}
+"""
+
 STYLE_SHEET = f"""
 QWidget#ConsoleRoot {{ background: {BACKGROUND}; }}
 QWidget {{ color: {TEXT}; }}
@@ -97,15 +115,18 @@ QListWidget {{ background: transparent; border: none; outline: none; }}
 QListWidget::item {{ color: {MUTED}; border: 2px solid transparent; border-radius: 6px; padding: 2px; }}
 QListWidget::item:selected {{ border-color: {ACCENT}; background: #1C2A3D; color: {TEXT}; }}
 QListWidget::item:hover {{ border-color: #3A4252; }}
-QScrollBar:vertical {{ background: transparent; width: 8px; }}
+/* A visible track: the side column scrolls on a small screen, and a speaker must see
+   that there is more below rather than think the last button is cut off. */
+QScrollBar:vertical {{ background: {PANEL}; width: 8px; border-radius: 4px; }}
 QScrollBar:horizontal {{ background: transparent; height: 8px; }}
-QScrollBar::handle {{ background: #343A48; border-radius: 4px; min-height: 24px; min-width: 24px; }}
-QScrollBar::handle:hover {{ background: #4A5266; }}
+QScrollBar::handle {{ background: #4A5266; border-radius: 4px; min-height: 24px; min-width: 24px; }}
+QScrollBar::handle:hover {{ background: #5E6880; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollArea#SideColumn, QWidget#SideColumnBody {{ background: transparent; border: none; }}
 QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 8px; }}
-"""
+""" + DIALOG_RULES
+
 
 
 def panel(object_name: str = "") -> "QFrame":
@@ -132,5 +153,9 @@ def set_role(widget, role: str) -> None:
     """Change a label's style role and make Qt re-read the style sheet for it."""
     if widget.property("role") != role:
         widget.setProperty("role", role)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        # unpolish/polish repaints the new colours but keeps the old box: a label
+        # that turns from "muted" into "warning" would draw its text against the
+        # border, with a height worked out without padding. Setting the (empty)
+        # sheet again makes Qt redo the box model too, and the layout follows.
+        widget.setStyleSheet(widget.styleSheet())
+        widget.updateGeometry()

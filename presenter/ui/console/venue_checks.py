@@ -7,8 +7,14 @@ The slow checks (firewall ~3 s, rehearsal up to ~20 s) run on worker threads
 (`Background`) that never touch Qt: the GUI thread polls for their result, so
 a check still running when the app quits cannot reach a widget being deleted.
 
-Must not import the server: it goes through the Presentation and
-`presenter.ui.venue` (plain functions that return sentences).
+The console speaks English throughout, whatever the deck's language: it is the
+speaker's tool, and the speaker may be a guest who does not read the deck's
+language (only what the room sees, slides and the phone page, uses it). So the
+evidence line and the no-phone hint are server.reachability's English texts.
+
+Must not import the running server: it goes through the Presentation and
+`presenter.ui.venue` (plain functions that return sentences); of the server it
+imports only `server.reachability`'s wording (plain functions, no aiohttp).
 """
 from __future__ import annotations
 
@@ -18,8 +24,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from presenter.ui import venue
+from server.reachability import no_phone_hint, reachability_line
 
 from . import style
+
+CONSOLE_LANGUAGE = "en"
 
 EVIDENCE_MS = 1000
 POLL_MS = 100
@@ -136,7 +145,8 @@ class VenueChecks(QWidget):
         if reach is None:
             self._candidates = ()
             return                  # the join panel already says voting is off or down
-        line, hint = p.reachability_texts(reach)
+        line = reachability_line(reach, CONSOLE_LANGUAGE)
+        hint = no_phone_hint(CONSOLE_LANGUAGE)
         self.join_panel.set_evidence(reach.phones, reach.ranges, nobody_yet=reach.needs_hint,
                                      line=line, hint=hint)
         candidates = (venue.join_candidates(p.server), p.join.host)
