@@ -39,7 +39,7 @@ TABLE = {
         no_votes="Ingen stemmer endnu", results_later="Resultaterne vises senere",
         join_heading="Stem med din telefon", scan_to_vote="Scan koden, eller åbn",
         wifi_step="1 · Forbind til Wi-Fi", url_step="2 · Åbn siden",
-        qr_later="QR-koden vises her, når præsentationen kører",
+        qr_later="QR-koden vises, når præsentationen kører",
         voting_down="Afstemningen er ikke tilgængelig lige nu", percent_space=True),
     "nb": Words(
         poll_open="Avstemning åpen", poll_closed="Avstemning stengt",
@@ -47,7 +47,7 @@ TABLE = {
         no_votes="Ingen stemmer ennå", results_later="Resultatene vises senere",
         join_heading="Stem med telefonen din", scan_to_vote="Skann koden, eller åpne",
         wifi_step="1 · Koble til Wi-Fi", url_step="2 · Åpne siden",
-        qr_later="QR-koden vises her når presentasjonen kjører",
+        qr_later="QR-koden vises når presentasjonen kjører",
         voting_down="Avstemningen er ikke tilgjengelig nå", percent_space=True),
     "en": Words(
         poll_open="Voting open", poll_closed="Voting closed",
@@ -55,7 +55,7 @@ TABLE = {
         no_votes="No votes yet", results_later="Results will be shown later",
         join_heading="Vote with your phone", scan_to_vote="Scan the code, or open",
         wifi_step="1 · Join the Wi-Fi", url_step="2 · Open the page",
-        qr_later="The QR code appears here while the talk runs",
+        qr_later="The QR code appears while the talk runs",
         voting_down="Voting is not available right now", percent_space=False),
 }
 

@@ -115,3 +115,15 @@ def test_qr_matrix_sized_refuses_what_does_not_fit(qapp):
     assert len(qr_matrix_sized("http://a.io/", 21)) == 21                  # version 1-M: 14 bytes
     assert qr_matrix_sized("x" * 200, 21) is None
     assert qr_matrix_sized("x", 22) is None                               # no version has 22
+
+
+def test_join_overlay_before_the_server_runs_says_so_without_a_box(talk):
+    view = RoomView(show_join_overlay=True)
+    boxes = talk.layout_boxes(2, view)
+    assert problems(boxes) == []
+    assert "Stem med din telefon" in texts(boxes) and "Temaer" not in texts(boxes)
+    note = next(b for b in boxes if b.kind == "note")
+    assert note.text == "QR-koden vises, når præsentationen kører"
+    image = talk.render_image(2, view)
+    rule = palette_for(talk.deck.theme).rule
+    assert _rule_pixels(image, QRectF(0, note.needed.bottom() + 20, 1920, 900 - note.needed.bottom()), rule) == 0
