@@ -17,6 +17,7 @@ Must not import the layouts, the window or the server.
 """
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 
 from PySide6.QtCore import QRect, QRectF
@@ -106,9 +107,12 @@ def layer_pixels(device: QTransform, inner: QRectF) -> QRect | None:
     return None if pixels.isEmpty() else pixels
 
 
-def render_layer(scene: Scene, width: int, height: int) -> QImage:
+def render_layer(scene: Scene, width: int, height: int, yield_gil: bool = False) -> QImage:
     """The static layer of `scene` as an opaque `width` x `height` image. Any thread may call
-    it for a scene built on that thread (QImage painting is thread-safe; QPixmap is not)."""
+    it for a scene built on that thread (QImage painting is thread-safe; QPixmap is not).
+    `yield_gil`: hand the GIL over after each item (a worker thread does): PySide6 holds
+    it through every QPainter call, so a waiting GUI thread gets it between items
+    instead of after the interpreter's 5 ms switch interval."""
     image = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
     image.fill(scene.background)
     painter = QPainter(image)
@@ -117,7 +121,12 @@ def render_layer(scene: Scene, width: int, height: int) -> QImage:
         painter.setClipRect(CANVAS)
         painter.setRenderHint(QPainter.Antialiasing, True)
         painter.setRenderHint(QPainter.TextAntialiasing, True)
-        scene.paint_static(painter)
+        if yield_gil:
+            for item in scene.items:        # what scene.paint_static does, with pauses
+                item(painter)
+                time.sleep(0)
+        else:
+            scene.paint_static(painter)
     finally:
         painter.end()
     return image

@@ -20,14 +20,17 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPainter
 
 from presenter.deck.model import Deck
 from presenter.render.layers import render_layer
-from presenter.render.renderer import SlideRenderer
+from presenter.render.renderer import SlideRenderer, fit_rect
+from presenter.render.scene import Scene
+from presenter.render.theme import HEIGHT, WIDTH
 from presenter.render.view import RoomView
 
 IDLE_CHECK_S = 0.5      # how often an idle worker checks that the program still runs
@@ -140,10 +143,38 @@ class RenderWorker(QObject):
 
     def _render(self, job: RenderJob) -> tuple[QImage, tuple] | None:
         if job.kind == "slide":
-            image = self._renderer.render_image(job.number, job.view, QSize(job.width, job.height))
-            return image, job.key
+            scene = self._renderer.scene(job.number, job.view)
+            if scene.live and self._renderer.cache_layers:
+                size = QSize(job.width, job.height)
+                return self._renderer.render_image(job.number, job.view, size), job.key
+            return _paint_yielding(scene, job.width, job.height), job.key
         scene = self._renderer.scene(job.number, job.view)
         if not scene.live:
             return None                 # painted whole, never from a layer
-        image = render_layer(scene, job.width, job.height)
+        image = render_layer(scene, job.width, job.height, yield_gil=True)
         return image, (job.key, scene.static_key, job.width, job.height)
+
+
+def _paint_yielding(scene: Scene, width: int, height: int) -> QImage:
+    """What `SlideRenderer.render_image` paints for a slide without a static layer, item by
+    item with the GIL handed over in between (PySide6 holds it through each QPainter
+    call; the GUI thread waiting for it should wait one item, not 5 ms)."""
+    image = QImage(width, height, QImage.Format_ARGB32_Premultiplied)
+    image.fill(Qt.black)
+    target = QRectF(0, 0, width, height)
+    inner = fit_rect(target)
+    painter = QPainter(image)
+    try:
+        if inner != target:
+            painter.fillRect(target, Qt.black)
+        painter.translate(inner.topLeft())
+        painter.scale(inner.width() / WIDTH, inner.height() / HEIGHT)
+        painter.setClipRect(QRectF(0, 0, WIDTH, HEIGHT))
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        painter.setRenderHint(QPainter.TextAntialiasing, True)
+        for item in scene.items + scene.live:
+            item(painter)
+            time.sleep(0)
+    finally:
+        painter.end()
+    return image
