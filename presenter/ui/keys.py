@@ -5,14 +5,18 @@ action or a request signal. Windows call it from `keyPressEvent`, or install the
 router as an event filter (`window.installEventFilter(router)`); either way one
 key does one thing. Clickers send Page Up/Down, sometimes B or . for black.
 
-Must not import windows or the server: it maps keys to the Presentation's verbs.
+The reset question (Ctrl+R, and the console's Reset… button) is `reset_question`:
+a box with its own dark colours, readable over the audience window and the console.
+
+Must not import windows or the server: it maps keys to the Presentation's verbs
+(it borrows only the console's colours, `presenter.ui.console.style`, Qt only).
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 DIGIT_TIMEOUT_MS = 2000     # typed slide digits are forgotten after this pause
@@ -58,7 +62,11 @@ def reset_question(window: QWidget | None) -> QMessageBox:
     yes = box.button(QMessageBox.StandardButton.Yes)
     yes.setText(RESET_YES)
     yes.setProperty("reset", "yes")      # before the sheet, which styles it by this
-    box.button(QMessageBox.StandardButton.No).setText(RESET_NO)
+    no = box.button(QMessageBox.StandardButton.No)
+    no.setText(RESET_NO)
+    for button in (yes, no):
+        # Some platform themes put a green tick on Yes: wrong for forgetting votes.
+        button.setIcon(QIcon())
     box.setStyleSheet(_dialog_style())
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)

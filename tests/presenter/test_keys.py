@@ -202,6 +202,7 @@ def _readable(qtbot, box, shot_name=None) -> None:
     for widget in parts:
         assert _text_contrast(box, widget) >= 4.5, widget.text()    # WCAG AA body text
     assert box.defaultButton() is box.button(box.StandardButton.No)
+    assert all(button.icon().isNull() for button in parts[1:])     # no green tick on "forget"
 
 
 def test_the_reset_question_is_readable_over_the_audience_window(qtbot, show):
