@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from presenter.deck.model import Poll
 from server.api import PollTally
+from server.percent import whole_percentages
 
 from . import style
 
@@ -49,19 +50,24 @@ class TallyChart(QWidget):
 
     def row_texts(self) -> list[str]:
         """What each row says, as text (also what tests read)."""
-        total = sum(count for _, _, count in self.rows)
-        return [f"{label} {count} {_percent(count, total)}" for _, label, count in self.rows]
+        return [f"{label} {count} {percent}%"
+                for (_, label, count), percent in zip(self.rows, self._percentages())]
+
+    def _percentages(self) -> list[int]:
+        """Whole percentages that add up to 100, as the room's slide shows them."""
+        return whole_percentages([count for _, _, count in self.rows])
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         total = sum(count for _, _, count in self.rows)
+        percentages = self._percentages()
         label_width = min(self.width() // 3, max((metrics.horizontalAdvance(label) for _, label, _ in self.rows), default=0) + 12)
         figures_width = metrics.horizontalAdvance("0000 · 100%") + 8
         bar_left = label_width
         bar_width = max(10, self.width() - label_width - figures_width)
-        for index, (option_id, label, count) in enumerate(self.rows):
+        for index, ((option_id, label, count), percent) in enumerate(zip(self.rows, percentages)):
             top = index * self.ROW
             text_rect = QRectF(0, top, label_width - 8, self.ROW)
             painter.setPen(style.color(style.TEXT))
@@ -78,12 +84,8 @@ class TallyChart(QWidget):
             painter.setPen(style.color(style.TEXT))
             figures = QRectF(track.right() + 8, top, figures_width - 8, self.ROW)
             painter.drawText(figures, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                             f"{count} · {_percent(count, total)}")
+                             f"{count} · {percent}%")
         painter.end()
-
-
-def _percent(count: int, total: int) -> str:
-    return f"{round(100 * count / total)}%" if total else "0%"
 
 
 class PollPanel(QWidget):
