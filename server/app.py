@@ -107,10 +107,15 @@ def create_app(deck: DeckSpec, presentation: Presentation, hub: PhoneHub,
                web_dir: Path = WEB_DIR) -> web.Application:
     quiet_client_garbage()
     # keepalive_timeout doubles as the header-read timeout (see limits.py): a
-    # connection without a complete request head after it is closed.
+    # connection without a complete request head after it is closed. No lingering:
+    # a body the handler did not read closes the connection after the answer
+    # instead of being drained for 10 s (a slow-body hold, and aiohttp leaks the
+    # draining task when the client hangs up meanwhile). Phones never compress
+    # what they send, so nobody gets to make the server inflate a zip bomb.
     app = web.Application(client_max_size=MAX_BODY_BYTES,
                           middlewares=[json_errors, record_phones],
-                          handler_args={"keepalive_timeout": limits.header_timeout})
+                          handler_args={"keepalive_timeout": limits.header_timeout,
+                                        "lingering_time": 0, "auto_decompress": False})
     app[REACHABILITY] = reachability if reachability is not None else ReachabilityLog()
     app[DECK] = deck
     app[PRESENTATION] = presentation
