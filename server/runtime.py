@@ -232,7 +232,9 @@ class VotingServer:
         hub = PhoneHub(presentation, on_count=self._snapshot_soon)
         self.presentation, self.hub = presentation, hub
         limits = AddressLimits(self.config.max_voters_per_address,
-                               self.config.max_requests_per_second)
+                               self.config.max_requests_per_second,
+                               max_websockets=self.config.max_websockets,
+                               header_timeout=self.config.header_timeout)
         # Slide 1 is shown before anyone can connect, so a control request that comes
         # the moment the port is printed can never be overtaken by this first show.
         await presentation.show_slide(1)
