@@ -10,7 +10,7 @@ Slow clients: aiohttp has no header-read timeout of its own, but its keep-alive
 timer starts when a connection opens and closes it if no complete request head
 has arrived by then (and again after each response). HEADER_TIMEOUT is that
 timer, so a slowloris dribbling headers is dropped after it; a body dribbled
-after complete headers is cut off by BODY_TIMEOUT in the views.
+after complete headers is cut off after as long (`body_timeout`) in the vote view.
 
 Must not import aiohttp or PySide6.
 """
@@ -22,19 +22,19 @@ MAX_WEBSOCKETS = 5000          # far above a large hall; beyond it phones get a 
 MAX_BODY_BYTES = 4096          # a vote is under 100 bytes
 MAX_WS_MESSAGE = 1024          # phones send only "state"; bigger closes the socket with 1009
 HEADER_TIMEOUT = 10.0          # seconds to send a request head (and to stay idle between requests)
-BODY_TIMEOUT = 10.0            # seconds to send a body once the head has arrived
 _PRUNE_AT = 20000              # forget idle addresses beyond this many
 
 
 class AddressLimits:
     def __init__(self, max_voters_per_address: int, max_requests_per_second: int,
                  max_websockets: int = MAX_WEBSOCKETS, header_timeout: float = HEADER_TIMEOUT,
-                 body_timeout: float = BODY_TIMEOUT):
+                 body_timeout: float | None = None):
         self.max_voters = max(0, int(max_voters_per_address))
         self.rate = max(0, int(max_requests_per_second))
         self.max_websockets = max(1, int(max_websockets))
         self.header_timeout = float(header_timeout)
-        self.body_timeout = float(body_timeout)
+        # A body gets as long as a head did, unless told otherwise.
+        self.body_timeout = float(header_timeout if body_timeout is None else body_timeout)
         self._buckets: dict[str, tuple[float, float]] = {}   # address -> (tokens, last time)
         self._voters: dict[tuple[str, str], set[str]] = {}   # (address, poll) -> voter ids
 
