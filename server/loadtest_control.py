@@ -41,11 +41,30 @@ class SlideDriver:
         elif await self._show(poll_slide) != 200:
             raise ControlError(f"The server has no slide {poll_slide}: pass a slide number of the deck.")
         self.poll_slide = poll_slide
-        for neighbour in (poll_slide + 1, poll_slide - 1):
-            if neighbour >= 1 and await self._show(neighbour) == 200:
-                self.park_slide = neighbour
-                return
-        # A one-slide deck: stay on the poll's slide with the poll closed.
+        # Park on the nearest slide without a poll: a neighbouring poll slide would open its
+        # own poll, and phones voting there would be refused once the test's poll opens.
+        fallback = None
+        below_end = above_end = False
+        for distance in range(1, MAX_PROBE + 1):
+            for neighbour, past_end in ((poll_slide + distance, above_end),
+                                        (poll_slide - distance, below_end)):
+                if past_end:
+                    continue
+                if neighbour < 1 or await self._show(neighbour) != 200:
+                    if neighbour > poll_slide:
+                        above_end = True
+                    else:
+                        below_end = True
+                    continue
+                if not (await self._state()).get("poll"):
+                    self.park_slide = neighbour
+                    return
+                fallback = fallback or neighbour
+            if above_end and below_end:
+                break
+        # Every slide has a poll (or there is only one): park with its poll closed.
+        self.park_slide = fallback
+        await self._show(fallback or poll_slide)
         await self._post("api/control/poll", {"poll": await self._current_poll_id(), "open": False})
 
     async def open_poll(self) -> None:

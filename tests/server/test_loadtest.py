@@ -181,3 +181,25 @@ def test_never_sends_faster_than_the_rate_asked_for(voting):
     # ten votes at 20 a second: the first and the last are at least 9 gaps of 50 ms apart
     span = report.votes_acknowledged / report.throughput_votes_per_s
     assert span >= 9 * 0.05 - 0.01
+
+
+def test_parks_beside_a_row_of_poll_slides_without_opening_another_poll(tmp_path):
+    # The bundled talk puts six poll slides in a row: parking on a neighbouring poll
+    # slide would open that poll, and phones voting there were refused (409) once the
+    # test's own poll opened.
+    polls = tuple(PollSpec(f"p{n}", f"Barrier {n}", OPTIONS, slide=n) for n in range(2, 6))
+    deck = DeckSpec(key="row-of-polls", title="Row", slide_count=7, polls=polls)
+    server = VotingServer(deck, ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path,
+                                             token=TOKEN, max_voters_per_address=0,
+                                             max_requests_per_second=0))
+    url = f"http://127.0.0.1:{server.start().port}/"
+    try:
+        report = run(LoadConfig(url=url, phones=40, think_ms=300, duration_limit_s=20,
+                                token=TOKEN, poll_slide=3))
+        assert report.clean, report.text()
+        assert report.votes_acknowledged == 40 and report.failures == {}
+        voted = {poll: row["voters"] for poll, row in control_results(url)["polls"].items()}
+        assert voted["p3"] == 40
+        assert sum(voted.values()) == 40
+    finally:
+        server.stop()
