@@ -25,6 +25,7 @@ STATUS_MEANING = {
     "409": "poll closed or not the current poll",
     "413": "body too large",
     "429": "refused by the server's caps",
+    "503": "server full or unable to save",
 }
 
 
@@ -147,6 +148,9 @@ def _summary_lines(r: LoadReport) -> list[str]:
     lines.append(f"finished in {r.elapsed_s:.1f} s")
     if r.refused_by_caps:
         lines.append(f"The server's caps refused {r.refused_by_caps} votes: {CAPS_ADVICE}.")
+    if r.connect_errors.get("503"):
+        lines.append(f"The server refused {r.connect_errors['503']} phones' sockets: it holds as "
+                     "many phones as its WebSocket cap allows (5,000 unless started otherwise).")
     if r.phones_never_saw_poll:
         lines.append(f"{r.phones_never_saw_poll} phones never saw an open poll: open one on the "
                      "presenter, or pass --token so the tool opens it.")

@@ -203,3 +203,15 @@ def test_parks_beside_a_row_of_poll_slides_without_opening_another_poll(tmp_path
         assert sum(voted.values()) == 40
     finally:
         server.stop()
+
+
+def test_says_plainly_when_the_servers_socket_cap_refused_its_phones(tmp_path):
+    server, url = start_server(tmp_path, max_websockets=3)
+    try:
+        report = run(LoadConfig(url=url, phones=6, think_ms=0, duration_limit_s=20, token=TOKEN))
+    finally:
+        server.stop()
+    assert report.phones_connected == 3 and report.connect_errors == {"503": 3}
+    text = report.text()
+    assert "3 failed" in text and "server full" in text
+    assert "The server refused 3 phones' sockets" in text
