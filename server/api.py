@@ -7,7 +7,9 @@ and is tested, headless.
 """
 from __future__ import annotations
 
+import ipaddress
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 
@@ -41,10 +43,26 @@ class DeckSpec:
     results_live: bool = True       # False: the room (and phones) see results only after reveal
 
     def poll(self, poll_id: str) -> PollSpec | None:
-        return next((p for p in self.polls if p.id == poll_id), None)
+        return self._by_id.get(poll_id)
 
     def poll_on_slide(self, slide: int) -> PollSpec | None:
-        return next((p for p in self.polls if p.slide == slide), None)
+        return self._by_slide.get(slide)
+
+    # Built once on first use (the vote path asks for every vote); not fields, so
+    # equality, hashing and repr are the dataclass's own. The first poll wins a tie.
+    @cached_property
+    def _by_id(self) -> dict[str, PollSpec]:
+        found: dict[str, PollSpec] = {}
+        for p in self.polls:
+            found.setdefault(p.id, p)
+        return found
+
+    @cached_property
+    def _by_slide(self) -> dict[int, PollSpec]:
+        found: dict[int, PollSpec] = {}
+        for p in self.polls:
+            found.setdefault(p.slide, p)
+        return found
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,22 @@ class TallySnapshot:
         return next((p for p in self.polls if p.poll_id == poll_id), None)
 
 
+# Why phones cannot join (JoinInfo.reason), as values a UI can switch on.
+LOOPBACK_BOUND = "loopback-bound"   # the server listens on 127.x / ::1 / localhost only
+NO_LAN = "no-lan"                   # it listens everywhere, but the machine has no LAN address
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for an address only this computer can reach: 127.x, ::1, localhost."""
+    host = host.strip("[]")
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True)
 class JoinInfo:
     """How phones reach the server: the URL for the QR code and where it came from."""
@@ -104,7 +138,27 @@ class JoinInfo:
     bound_host: str                 # what the socket listens on
     lan: bool                       # False when only loopback was found
     port_changed: bool = False      # the asked-for port was taken
+    # Sentences for the speaker (`serve` prints them), the reason's own sentence included.
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    # Why phones cannot join: LOOPBACK_BOUND, NO_LAN, or None when they can. Left
+    # out, it follows from `lan` and `bound_host`.
+    reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.reason is None and not self.lan:
+            object.__setattr__(self, "reason", LOOPBACK_BOUND if is_loopback_host(self.bound_host)
+                               else NO_LAN)
+
+    @property
+    def reason_warning(self) -> str | None:
+        """The server's own sentence for `reason`, as it appears in `warnings`."""
+        if self.reason == LOOPBACK_BOUND:
+            return (f"Voting listens on {self.bound_host} only, so phones cannot join; "
+                    "start without --host or with --host 0.0.0.0 to let them in.")
+        if self.reason == NO_LAN:
+            return ("No network address was found, so only this computer can open the join "
+                    "URL; connect to the venue network (or start a hotspot) and restart voting.")
+        return None
 
 
 class ServerError(Exception):

@@ -10,11 +10,12 @@ aiohttp or PySide6.
 from __future__ import annotations
 
 import ipaddress
+from dataclasses import replace
 from pathlib import Path
 
 import ifaddr
 
-from .api import JoinInfo
+from .api import LOOPBACK_BOUND, NO_LAN, JoinInfo
 
 # Interfaces that are rarely what phones in the room can reach.
 _VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap",
@@ -22,8 +23,6 @@ _VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun"
 # RFC 1918 only: Python's `is_private` also counts documentation and other reserved nets.
 _LAN_NETS = tuple(ipaddress.IPv4Network(n) for n in ("192.168.0.0/16", "10.0.0.0/8", "172.16.0.0/12"))
 _ANY_HOSTS = ("", "0.0.0.0", "::", "*")
-_LOOPBACK_WARNING = ("No network address was found, so only this computer can open the join "
-                     "URL; connect to the venue network (or start a hotspot) and restart voting.")
 
 
 def _is_up(name: str) -> bool:
@@ -114,12 +113,15 @@ def join_info(bound_host: str, port: int, *, port_changed: bool = False,
             lan = not ipaddress.ip_address(bound_host).is_loopback
         except ValueError:
             lan = bound_host != "localhost"
+    reason = None
     if host is None:
         host = "127.0.0.1"
-        warnings = warnings + (_LOOPBACK_WARNING,)
+        reason = NO_LAN
     elif not lan:
-        warnings = warnings + (f"Voting listens on {bound_host} only, so phones cannot join; "
-                               "start with --host 0.0.0.0 to let them in.",)
+        reason = LOOPBACK_BOUND
     shown = f"[{host}]" if ":" in host else host
-    return JoinInfo(url=f"http://{shown}:{port}/", host=host, port=port, bound_host=bound_host,
-                    lan=lan, port_changed=port_changed, warnings=tuple(warnings))
+    join = JoinInfo(url=f"http://{shown}:{port}/", host=host, port=port, bound_host=bound_host,
+                    lan=lan, port_changed=port_changed, warnings=tuple(warnings), reason=reason)
+    if join.reason_warning is not None:
+        join = replace(join, warnings=join.warnings + (join.reason_warning,))
+    return join

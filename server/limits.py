@@ -16,6 +16,7 @@ Must not import aiohttp or PySide6.
 """
 from __future__ import annotations
 
+import math
 import time
 
 MAX_WEBSOCKETS = 5000          # far above a large hall; beyond it phones get a clear 503
@@ -52,6 +53,16 @@ class AddressLimits:
         if len(self._buckets) > _PRUNE_AT:
             self._prune(now)
         return True
+
+    def retry_after(self, address: str, now: float | None = None) -> int:
+        """Whole seconds (at least 1) until the address's bucket holds a token again:
+        the Retry-After of its 429."""
+        if not self.rate:
+            return 1
+        now = time.monotonic() if now is None else now
+        tokens, last = self._buckets.get(address, (float(self.rate), now))
+        tokens = min(float(self.rate), tokens + (now - last) * self.rate)
+        return max(1, math.ceil((1.0 - tokens) / self.rate))
 
     def allow_voter(self, address: str, poll_id: str, voter_id: str) -> bool:
         """A voter id already seen from this address for this poll is always allowed."""

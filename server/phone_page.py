@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from server.api import DeckSpec
+from server.percent import whole_percentages
 from server.phone_text import texts_for, votes_text
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "assets" / "web"
@@ -46,11 +47,6 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec) -> str:
             f'<html lang="{escape(lang)}">\n<head>\n<meta charset="utf-8">\n',
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
             '<meta name="color-scheme" content="light dark">\n',
-            # The server's header says no-referrer, under which Chromium sends
-            # "Origin: null" with a form POST and the vote's cross-origin check
-            # refuses it. same-origin still tells no other site anything (the page
-            # links nowhere) and lets the JavaScript-off vote through.
-            '<meta name="referrer" content="same-origin">\n',
             f"<title>{escape(title)}</title>\n",
             '<link rel="icon" href="/static/icon.svg" type="image/svg+xml">\n',
             '<link rel="stylesheet" href="/static/phone.css">\n',
@@ -141,9 +137,10 @@ def _vote_form(poll_id: str, options, choice, texts) -> str:
 def _results(options, results: Mapping[str, Any], texts) -> str:
     counts = [(oid, label, _count(results.get(oid))) for oid, label in options]
     total = sum(c for _, _, c in counts)
+    # Whole percentages that add to 100, as the slide shows them (server/percent.py).
+    shares = whole_percentages([c for _, _, c in counts])
     rows = [f'<section class="results"><h2>{escape(texts["results"])}</h2><ul>']
-    for index, (option_id, label, count) in enumerate(counts):
-        pct = percent(count, total)
+    for index, ((option_id, label, count), pct) in enumerate(zip(counts, shares)):
         rows.append(
             f'<li class="row {kind_class(option_id, index)}">'
             f'<span class="lbl">{escape(label)}</span>'
@@ -156,12 +153,6 @@ def _results(options, results: Mapping[str, Any], texts) -> str:
 
 def _count(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
-
-
-def percent(count: int, total: int) -> int:
-    """Whole percent of the total, 0..100 (phone-view.js rounds the same way)."""
-    # Halves round up, as JavaScript's Math.round does (Python's round() would not).
-    return 0 if total <= 0 else max(0, min(100, (count * 200 + total) // (2 * total)))
 
 
 def kind_class(option_id: str, index: int) -> str:

@@ -15,7 +15,7 @@ Must not import aiohttp or PySide6: HTTP and threads are other modules' jobs.
 from __future__ import annotations
 
 import time
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable
 
 from .api import DeckSpec, PollSpec, PollTally, TallySnapshot
 from .store import LoadedSession, SessionInfo, VoteStore
@@ -47,12 +47,20 @@ class Presentation:
             for p in deck.polls}
         self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
         self._common: dict[str, Any] | None = None
+        # The vote path looks these up for every vote: dicts built once.
+        self._polls: dict[str, PollSpec] = {p.id: p for p in reversed(deck.polls)}
+        self._options: dict[str, frozenset[str]] = {
+            p.id: frozenset(o.id for o in p.options) for p in deck.polls}
+        self._current: PollSpec | None = deck.poll_on_slide(self.slide)
 
     # ------------------------------------------------------------ reading
 
     @property
     def current_poll(self) -> PollSpec | None:
-        return self.deck.poll_on_slide(self.slide)
+        return self._current
+
+    def has_poll(self, poll_id: str) -> bool:
+        return poll_id in self._polls
 
     def common_state(self) -> dict[str, Any]:
         """The phone state without the voter's own choice (cached until something changes)."""
@@ -111,13 +119,15 @@ class Presentation:
 
     # ------------------------------------------------------------ votes
 
-    async def vote(self, poll_id: str, voter_id: str, choice: str) -> str:
-        poll = self.deck.poll(poll_id)
+    def vote(self, poll_id: str, voter_id: str, choice: str) -> Awaitable[str | None]:
+        """Store a vote: raises Rejected at once, or returns what to await; it is done
+        (with the voter's previous choice) only after the vote's commit."""
+        poll = self._polls.get(poll_id)
         if poll is None:
             raise Rejected(404, "There is no such question in this talk; reload the page.")
-        if not any(o.id == choice for o in poll.options):
+        if choice not in self._options[poll_id]:
             raise Rejected(400, "That is not one of this question's answers; pick one of the buttons.")
-        if self.current_poll is None or self.current_poll.id != poll_id:
+        if self._current is not poll:
             raise Rejected(409, "This question is not being asked right now; reload the page "
                                 "to see the current one.")
         if not self.open[poll_id]:
@@ -128,13 +138,13 @@ class Presentation:
             self.choices[(poll_id, voter_id)] = choice
             if previous == choice:
                 return
-            if previous is not None and previous in self.counts[poll_id]:
-                self.counts[poll_id][previous] -= 1
-            self.counts[poll_id][choice] += 1
+            counts = self.counts[poll_id]
+            if previous is not None and previous in counts:
+                counts[previous] -= 1
+            counts[choice] += 1
             self._changed_tally(poll_id)
 
-        await self.store.vote(self.session.id, poll_id, voter_id, choice, committed)
-        return choice
+        return self.store.vote(self.session.id, poll_id, voter_id, choice, committed)
 
     def _changed_tally(self, poll_id: str) -> None:
         if self.revealed[poll_id]:
@@ -149,6 +159,7 @@ class Presentation:
                                 f"{self.deck.slide_count}.")
         previous, following = self.current_poll, self.deck.poll_on_slide(slide)
         self.slide = slide
+        self._current = following
         self._common = None
         writes = []
         if previous is not None and previous != following and self.deck.close_on_leave \

@@ -1,8 +1,11 @@
 """Which URL goes to which handler. Must not import PySide6.
 
-Every route, and a last catch-all for paths nobody serves, carries our own
-`Expect:` handler: aiohttp runs it before any middleware, and its default one
-crashes (a 500 and a traceback) on an Expect value that is not valid UTF-8.
+No middleware: each handler answers its own errors as JSON sentences
+(`http_util.answers_json`; the vote handler inline), so the vote path pays for
+nothing it does not need. Every route, and a last catch-all for paths nobody
+serves, carries our own `Expect:` handler: aiohttp runs it before the handler,
+and its default one crashes (a 500 and a traceback) on an Expect value that is
+not valid UTF-8.
 """
 from __future__ import annotations
 
@@ -10,8 +13,10 @@ from pathlib import Path
 
 from aiohttp import HttpVersion11, hdrs, web
 
-from . import views_control, views_phone
-from .http_util import json_error
+from . import views_control
+from .http_util import answers_json, json_error
+from .static_files import StaticFiles
+from .views_phone import PhoneViews
 
 WEB_DIR = Path(__file__).resolve().parent.parent / "assets" / "web"
 
@@ -36,25 +41,25 @@ async def nowhere(request: web.Request) -> web.StreamResponse:
             _, methods = await resource.resolve(request)
             allowed |= methods
     if allowed:
-        raise web.HTTPMethodNotAllowed(request.method, sorted(allowed))
-    raise web.HTTPNotFound()
+        return json_error(405, "This address does not take that method.",
+                          Allow=",".join(sorted(allowed)))
+    return json_error(404, "There is nothing here; the phone page is at /.")
 
 
 CATCH_ALL = "/{tail:.*}"
 
 
-def setup_routes(app: web.Application, web_dir: Path = WEB_DIR) -> None:
-    routes = [("GET", "/", views_phone.page), ("GET", "/healthz", views_phone.healthz),
-              ("GET", "/api/state", views_phone.state), ("POST", "/api/vote", views_phone.vote),
-              ("GET", "/ws", views_phone.phone_socket),
-              ("POST", "/api/control/slide", views_control.slide),
-              ("POST", "/api/control/poll", views_control.poll),
-              ("GET", "/api/control/results", views_control.results)]
+def setup_routes(app: web.Application, phone: PhoneViews, web_dir: Path = WEB_DIR) -> None:
+    routes = [("GET", "/", phone.page), ("GET", "/healthz", phone.healthz),
+              ("GET", "/api/state", phone.state), ("POST", "/api/vote", phone.vote),
+              ("GET", "/ws", phone.phone_socket),
+              ("POST", "/api/control/slide", answers_json(views_control.slide)),
+              ("POST", "/api/control/poll", answers_json(views_control.poll)),
+              ("GET", "/api/control/results", answers_json(views_control.results)),
+              # A fixed allow-list of files read at start; nothing else is served.
+              ("GET", "/static/{name}", answers_json(StaticFiles(web_dir).serve))]
     for method, path, handler in routes:
         add = app.router.add_get if method == "GET" else app.router.add_post
         add(path, handler, expect_handler=expect_continue)
-    # aiohttp's static route refuses `..`, encoded or not, and paths resolving outside
-    # web_dir; no symlinks are followed and no directory is listed.
-    app.router.add_static("/static/", web_dir, show_index=False, follow_symlinks=False,
-                          expect_handler=expect_continue)
-    app.router.add_route("*", CATCH_ALL, nowhere, name="nowhere", expect_handler=expect_continue)
+    app.router.add_route("*", CATCH_ALL, answers_json(nowhere), name="nowhere",
+                         expect_handler=expect_continue)

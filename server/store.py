@@ -1,12 +1,15 @@
 """VoteStore: the only writer of the vote database, with group commit.
 
 One writer thread owns the one write connection. Callers on the asyncio loop
-queue operations (`vote`, `set_poll_state`, `reset_poll`); the writer drains
-everything queued, runs it in ONE transaction, commits, and only then hands each
-result back to the loop with `call_soon_threadsafe`: first the operation's
-`on_commit` callback (in commit order, so counters follow the database exactly),
-then the caller's future. A vote is therefore acknowledged only after its commit,
-and a burst of votes costs a handful of transactions instead of one each.
+queue operations (`vote`, `set_poll_state`, `reset_poll`): the loop collects what
+one loop iteration queued and hands the writer the whole list at once (one
+queue put and one thread wake-up per batch, not per vote). The writer drains
+everything handed to it, runs it in ONE transaction, commits, and only then
+hands the results back to the loop with ONE `call_soon_threadsafe` per batch:
+first each operation's `on_commit` callback (in commit order, so counters follow
+the database exactly), then the caller's future. A vote is therefore
+acknowledged only after its commit, and a burst of votes costs a handful of
+transactions and thread wake-ups instead of one each.
 
 Counting: the writer is the only writer, so "SELECT the old choices, then upsert"
 inside its transaction tells exactly what changed; the loop applies that delta
@@ -22,7 +25,7 @@ import queue
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -53,18 +56,27 @@ class LoadedSession:
     poll_state: dict[str, tuple[bool, bool]]     # poll id -> (open, revealed)
 
 
-@dataclass
 class _Op:
-    run: Callable[[sqlite3.Connection], Any]
-    future: asyncio.Future | concurrent.futures.Future | None = None
-    on_commit: Callable[[Any], None] | None = None
-    result: Any = None
-    error: BaseException | None = None
-    loop: asyncio.AbstractEventLoop | None = field(default=None, repr=False)
-    vote: tuple[int, str, str, str] | None = None   # (session, poll, voter, choice): batched SQL
+    """One queued write. Slots and a plain __init__: the vote path makes one per vote."""
+
+    __slots__ = ("run", "future", "on_commit", "result", "error", "loop", "vote")
+
+    def __init__(self, run: Callable[[sqlite3.Connection], Any] | None,
+                 future: asyncio.Future | concurrent.futures.Future | None = None,
+                 on_commit: Callable[[Any], None] | None = None,
+                 loop: asyncio.AbstractEventLoop | None = None,
+                 vote: tuple[int, str, str, str] | None = None):
+        self.run = run
+        self.future = future
+        self.on_commit = on_commit
+        self.loop = loop
+        self.vote = vote            # (session, poll, voter, choice): stored by batched SQL
+        self.result: Any = None
+        self.error: BaseException | None = None
 
 
 _STOP = object()
+_CLOSED = "Votes cannot be saved: the vote store is closed; restart voting."
 
 
 class VoteStore:
@@ -77,6 +89,9 @@ class VoteStore:
         self._ready = threading.Event()
         self._open_error: ServerStartError | None = None
         self._closed = False
+        self._alive = False            # the writer is running (cheaper to ask than the thread)
+        # Operations queued on a loop during its current iteration, handed over together.
+        self._pending: dict[asyncio.AbstractEventLoop, list[_Op]] = {}
 
     # ------------------------------------------------------------ lifetime
 
@@ -153,8 +168,8 @@ class VoteStore:
         """Store a vote; the future gives the previous choice (None) after commit."""
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        self._put(_Op(_run_alone, future=future, on_commit=on_commit, loop=loop,
-                      vote=(session_id, poll_id, voter_id, choice)))
+        self._enqueue(_Op(None, future, on_commit, loop, (session_id, poll_id, voter_id, choice)),
+                      loop)
         return future
 
     def set_poll_state(self, session_id: int, poll_id: str, open_: bool, revealed: bool,
@@ -176,12 +191,34 @@ class VoteStore:
     def _submit(self, run, on_commit) -> asyncio.Future:
         loop = asyncio.get_running_loop()
         future = loop.create_future()
-        self._put(_Op(run, future=future, on_commit=on_commit, loop=loop))
+        self._enqueue(_Op(run, future, on_commit, loop), loop)
         return future
 
+    def _enqueue(self, op: _Op, loop: asyncio.AbstractEventLoop) -> None:
+        """Queue `op` for the writer at the end of this loop iteration (with the others)."""
+        if self._closed or not self._alive:
+            raise StoreError(_CLOSED)
+        pending = self._pending.get(loop)
+        if pending is None:
+            self._pending[loop] = [op]
+            loop.call_soon(self._hand_over, loop)
+        else:
+            pending.append(op)
+
+    def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:
+        """On the loop: one put, one wake-up of the writer, for everything queued."""
+        ops = self._pending.pop(loop, [])
+        if self._closed or not self._alive:
+            failure = StoreError(_CLOSED)
+            for op in ops:
+                if not op.future.done():
+                    op.future.set_exception(failure)
+            return
+        self._queue.put(ops)
+
     def _put(self, op: _Op) -> None:
-        if self._closed or not self.running:
-            raise StoreError("Votes cannot be saved: the vote store is closed; restart voting.")
+        if self._closed or not self._alive:
+            raise StoreError(_CLOSED)
         self._queue.put(op)
 
     # ------------------------------------------------------------ the writer thread
@@ -193,22 +230,28 @@ class VoteStore:
             self._open_error = error
             self._ready.set()
             return
+        self._alive = True
         self._ready.set()
         try:
             stopping = False
             while not stopping:
-                batch = [self._queue.get()]
+                item = self._queue.get()
+                batch: list[_Op] = []
                 while True:
+                    if item is _STOP:
+                        stopping = True
+                    elif isinstance(item, list):
+                        batch.extend(item)
+                    else:
+                        batch.append(item)
                     try:
-                        batch.append(self._queue.get_nowait())
+                        item = self._queue.get_nowait()
                     except queue.Empty:
                         break
-                if any(op is _STOP for op in batch):
-                    stopping = True
-                    batch = [op for op in batch if op is not _STOP]
                 if batch:
                     self._commit(conn, batch)
         finally:
+            self._alive = False
             conn.close()
 
     def _commit(self, conn: sqlite3.Connection, batch: list[_Op]) -> None:
@@ -289,10 +332,6 @@ def _store_votes(conn: sqlite3.Connection, ops: list[_Op]) -> None:
         "INSERT INTO votes (session_id, poll_id, voter_id, choice, voted_at) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (session_id, poll_id, voter_id) DO UPDATE SET choice = excluded.choice, "
         "voted_at = excluded.voted_at WHERE choice != excluded.choice", rows)
-
-
-def _run_alone(conn: sqlite3.Connection) -> None:
-    raise AssertionError("votes are stored by _store_votes")
 
 
 def _resolve_on_loop(ops: list[_Op]) -> None:

@@ -11,12 +11,14 @@ import logging
 
 from aiohttp import web
 
-from .http_util import BadBody, json_error, json_object
+from .http_util import BadBody, json_answer, json_error, json_object, refuse_unknown_keys
 from .keys import HUB, PRESENTATION, TOKEN
 from .presentation import Rejected
 from .store import StoreError
 
 log = logging.getLogger(__name__)
+
+POLL_FIELDS = ("poll", "open", "reveal", "reset")
 
 
 def _authorised(request: web.Request) -> bool:
@@ -48,6 +50,7 @@ async def slide(request: web.Request) -> web.Response:
     presentation = request.app[PRESENTATION]
     try:
         data = await json_object(request)
+        refuse_unknown_keys(data, ("slide",), '{"slide": n}')
         number = data.get("slide")
         if not isinstance(number, int) or isinstance(number, bool):
             raise BadBody('Send {"slide": n} with n a slide number (1 is the first).')
@@ -55,7 +58,7 @@ async def slide(request: web.Request) -> web.Response:
     except (Rejected, BadBody, StoreError) as error:
         return _failure(error)
     poll = presentation.current_poll
-    return web.json_response({"slide": presentation.slide, "poll": None if poll is None else poll.id})
+    return json_answer({"slide": presentation.slide, "poll": None if poll is None else poll.id})
 
 
 async def poll(request: web.Request) -> web.Response:
@@ -64,6 +67,8 @@ async def poll(request: web.Request) -> web.Response:
     presentation = request.app[PRESENTATION]
     try:
         data = await json_object(request)
+        refuse_unknown_keys(data, POLL_FIELDS, '{"poll": id} with any of "open", "reveal" '
+                                               '(true/false) and "reset": true')
         poll_id = data.get("poll")
         if not isinstance(poll_id, str):
             raise BadBody('Send {"poll": id} with any of "open", "reveal" (true/false) and "reset": true.')
@@ -77,7 +82,7 @@ async def poll(request: web.Request) -> web.Response:
                                     reset=bool(flags["reset"]))
     except (Rejected, BadBody, StoreError) as error:
         return _failure(error)
-    return web.json_response({"poll": poll_id, **presentation.poll_results(poll_id)})
+    return json_answer({"poll": poll_id, **presentation.poll_results(poll_id)})
 
 
 async def results(request: web.Request) -> web.Response:
@@ -85,7 +90,7 @@ async def results(request: web.Request) -> web.Response:
         return _unauthorised()
     presentation = request.app[PRESENTATION]
     session = presentation.session
-    return web.json_response({
+    return json_answer({
         "session": {"id": session.id, "name": session.name},
         "slide": presentation.slide,
         "phones": request.app[HUB].count,

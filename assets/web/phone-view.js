@@ -34,10 +34,18 @@
       return Object.prototype.hasOwnProperty.call(KINDS, id) ? "k-" + id : "k-o" + (index % 4);
     }
 
-    // Halves round up, exactly as server/phone_page.py's percent().
-    function percent(count, total) {
-      if (total <= 0) return 0;
-      return Math.max(0, Math.min(100, Math.floor((count * 200 + total) / (2 * total))));
+    // Whole percentages that add to 100: largest remainder, exactly as
+    // server/percent.py's whole_percentages (ties: larger count, then earlier option).
+    function wholePercentages(counts) {
+      var total = counts.reduce(function (sum, c) { return sum + c; }, 0);
+      if (total <= 0) return counts.map(function () { return 0; });
+      var floors = counts.map(function (c) { return Math.floor(100 * c / total); });
+      var rests = counts.map(function (c, i) { return 100 * c - floors[i] * total; });
+      var left = 100 - floors.reduce(function (sum, f) { return sum + f; }, 0);
+      var order = counts.map(function (c, i) { return i; });
+      order.sort(function (a, b) { return rests[b] - rests[a] || counts[b] - counts[a] || a - b; });
+      for (var k = 0; k < left; k++) floors[order[k]] += 1;
+      return floors;
     }
 
     function count(value) {
@@ -151,13 +159,15 @@
     function updateResults(poll, root) {
       var results = poll.results || {};
       var opts = options(poll);
-      var total = opts.reduce(function (sum, o) { return sum + count(results[o.id]); }, 0);
+      var counts = opts.map(function (o) { return count(results[o.id]); });
+      var total = counts.reduce(function (sum, n) { return sum + n; }, 0);
+      var shares = wholePercentages(counts);
       var rows = root.querySelectorAll(".row");
       opts.forEach(function (o, i) {
         var row = rows[i];
         if (!row) return;
-        var n = count(results[o.id]);
-        var pct = percent(n, total);
+        var n = counts[i];
+        var pct = shares[i];
         row.querySelector(".num").textContent = n + " \u00b7 " + pct + " %";
         row.querySelector(".bar").className = "bar w" + pct;
       });

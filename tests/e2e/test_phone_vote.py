@@ -183,3 +183,47 @@ def test_javascript_renders_the_same_markup_as_the_server(browser, voting):
     finally:
         with_js.close()
         without_js.close()
+
+
+def _cast(voting, poll_id: str, counts: dict[str, int]) -> None:
+    """Real votes through POST /api/vote, each from a phone of its own (own cookie)."""
+    import json
+    import urllib.request
+    n = 0
+    for choice, times in counts.items():
+        for _ in range(times):
+            n += 1
+            request = urllib.request.Request(
+                voting.url + "api/vote", method="POST",
+                data=json.dumps({"poll": poll_id, "choice": choice}).encode(),
+                headers={"Content-Type": "application/json",
+                         "Cookie": f"voter=e2e-phone-{n:08d}-percent"})
+            with urllib.request.urlopen(request, timeout=5) as answer:
+                assert answer.status == 200
+
+
+def test_results_add_to_100_percent_with_javascript_on_and_off(browser, voting):
+    """134/89/77 rounded one by one is 45 + 30 + 26 = 101 %; both renderers print
+    the slide's largest-remainder figures, 45/30/25, in the same markup."""
+    _cast(voting, "leaders", {"agree": 134, "disagree": 89, "dont-know": 77})
+    voting.server.set_poll("leaders", reveal=True)
+    with_js = browser.new_context(**PHONE)
+    without_js = browser.new_context(java_script_enabled=False, **PHONE)
+    try:
+        js, plain = with_js.new_page(), without_js.new_page()
+        for page in (js, plain):
+            page.set_default_timeout(5000)
+            page.goto(voting.url)
+        rows = js.locator(".results .row")
+        expect(rows).to_have_count(3)
+        # The JavaScript page re-renders with phone-view.js; the other is the server's HTML.
+        assert js.evaluate("typeof window.VotedeckView") == "function"
+        for page in (js, plain):
+            rows = page.locator(".results .row .num")
+            expect(rows).to_have_text(["134 · 45 %", "89 · 30 %", "77 · 25 %"])
+            bars = page.locator(".results .bar").evaluate_all("bs => bs.map(b => b.className)")
+            assert bars == ["bar w45", "bar w30", "bar w25"]
+        assert js.evaluate(SERIALIZE_VIEW) == plain.evaluate(SERIALIZE_VIEW)
+    finally:
+        with_js.close()
+        without_js.close()

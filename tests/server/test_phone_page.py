@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from server.api import DeckSpec, PollOption, PollSpec
-from server.phone_page import STATIC_FILES, WEB_DIR, json_data, page_weight, percent, render_page
+from server.phone_page import STATIC_FILES, WEB_DIR, json_data, page_weight, render_page
 from server.phone_text import TEXTS, text_language, texts_for
 
 OPTIONS = (PollOption("agree", "Enig"), PollOption("disagree", "Uenig"), PollOption("dont-know", "Ved ikke"))
@@ -110,10 +110,21 @@ def test_revealed_results_are_bars_with_counts_and_percent():
     page = Page(render_page(state(poll=True, open=False, choice="agree",
                                   results={"agree": 5, "disagree": 3, "dont-know": 0}), DECK))
     assert "Resultat" in page.visible
-    assert "5 · 63 %" in page.visible and "3 · 38 %" in page.visible and "0 · 0 %" in page.visible
+    # 62.5 % and 37.5 %: the tie goes to the larger count, so they add to 100.
+    assert "5 · 63 %" in page.visible and "3 · 37 %" in page.visible and "0 · 0 %" in page.visible
     assert "8 stemmer" in page.visible
     bars = [a["class"] for _, a in page.with_class("bar")]
-    assert bars == ["bar w63", "bar w38", "bar w0"]
+    assert bars == ["bar w63", "bar w37", "bar w0"]
+
+
+def test_results_add_to_100_percent_as_on_the_slide():
+    """134/89/77 rounded each on its own prints 45 + 30 + 26 = 101 %."""
+    page = Page(render_page(state(poll=True, open=False,
+                                  results={"agree": 134, "disagree": 89, "dont-know": 77}), DECK))
+    assert "134 · 45 %" in page.visible and "89 · 30 %" in page.visible
+    assert "77 · 25 %" in page.visible
+    bars = [a["class"] for _, a in page.with_class("bar")]
+    assert bars == ["bar w45", "bar w30", "bar w25"]
 
 
 def test_results_while_still_open_keep_the_buttons():
@@ -126,13 +137,6 @@ def test_every_bar_width_class_exists_in_the_stylesheet():
     css = (WEB_DIR / "phone.css").read_text(encoding="utf-8")
     for pct in range(101):
         assert re.search(rf"\.w{pct}\{{width:{pct}%\}}", css), pct
-
-
-def test_percent_rounds_halves_up_like_javascript():
-    assert percent(1, 8) == 13          # 12.5
-    assert percent(0, 0) == 0
-    assert percent(3, 3) == 100
-    assert percent(1, 3) == 33 and percent(2, 3) == 67
 
 
 HOSTILE = '</script><script>alert(1)</script><img src=x onerror=alert(2)> & "quotes" \u2028'

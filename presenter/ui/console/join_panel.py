@@ -9,57 +9,48 @@ Imports Qt and `server.api` values only.
 """
 from __future__ import annotations
 
-import ipaddress
-
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from server.api import JoinInfo
+from server.api import LOOPBACK_BOUND, JoinInfo, is_loopback_host
+from server.api import NO_LAN as NO_LAN_REASON
 
 from . import style
 
-# Why phones cannot reach the laptop (JoinInfo.lan is False), one sentence per cause.
+# Why phones cannot reach the laptop (JoinInfo.reason), one sentence per cause.
 # Voting bound to loopback (--host 127.0.0.1) is a start option, not the network:
 # telling that speaker "no network address" would send them hunting for wifi.
 LOOPBACK_ONLY = ("Phones cannot reach this laptop: voting is listening on this computer only; "
                  "start without --host or with --host 0.0.0.0.")
 NO_LAN = ("Phones cannot reach this laptop: it has no network address other than itself. "
           "Start a hotspot or join the venue network.")
-# How server/lan.py opens its own sentences for these two causes. The panel says the
-# cause once, in its words above, so it leaves the server's restatement out.
-_SERVER_REASON_OPENINGS = ("Voting listens on ", "No network address was found")
+_REASONS = {LOOPBACK_BOUND: LOOPBACK_ONLY, NO_LAN_REASON: NO_LAN}
 QUIET_ZONE = 4      # modules of white around the code, as the QR standard asks
 
 
 def is_loopback(host: str) -> bool:
     """True for an address only this computer can reach: 127.x, ::1, localhost."""
-    host = host.strip("[]")
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_host(host)
 
 
 def unreachable_reason(join: JoinInfo) -> str | None:
     """The one sentence that says why phones cannot join, or None when they can."""
-    if join.lan:
-        return None
-    return LOOPBACK_ONLY if is_loopback(join.bound_host) else NO_LAN
+    return _REASONS.get(join.reason) if join.reason else None
 
 
 def join_warnings(join: JoinInfo) -> list[str]:
     """What the panel warns about for `join`: the cause phones cannot join (once), a
-    moved port, and the server's other warnings, each said once."""
+    moved port, and the server's other warnings, each said once. The server's own
+    sentence for the cause (`reason_warning`) is left out: the panel says it in its
+    words above."""
     reason = unreachable_reason(join)
     warnings = [reason] if reason else []
     if join.port_changed:
         warnings.append(port_changed_warning(join.port))
     for sentence in join.warnings:
-        if reason and sentence.startswith(_SERVER_REASON_OPENINGS):
+        if sentence == join.reason_warning:
             continue
         if sentence not in warnings:
             warnings.append(sentence)
