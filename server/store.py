@@ -84,6 +84,7 @@ class VoteStore:
         self.path = Path(path)
         self.transactions = 0          # group commits done (tests and benchmarks read it)
         self.operations = 0            # operations committed in them
+        self.handoffs = 0              # batches the loop handed to the writer (one wake-up each)
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -207,7 +208,10 @@ class VoteStore:
 
     def _hand_over(self, loop: asyncio.AbstractEventLoop) -> None:
         """On the loop: one put, one wake-up of the writer, for everything queued."""
-        ops = self._pending.pop(loop, [])
+        ops = self._pending.pop(loop, None)
+        if not ops:
+            return
+        self.handoffs += 1
         if self._closed or not self._alive:
             failure = StoreError(_CLOSED)
             for op in ops:

@@ -94,3 +94,21 @@ async def _results(session, running) -> dict:
     async with session.get(running.url("/api/control/results"), headers=running.auth) as r:
         assert r.status == 200
         return await r.json()
+
+
+@pytest.mark.parametrize("path, body, unknown", [
+    ("/api/control/poll", {"poll": "p1", "frobnicate": True}, "frobnicate"),
+    ("/api/control/poll", {"poll": "p1", "revealed": True}, "revealed"),     # not "reveal"
+    ("/api/control/slide", {"slide": 2, "poll": "p1"}, "poll"),
+])
+async def test_unknown_fields_are_refused_by_name(running, phone, path, body, unknown):
+    """A tool's typo must not pass as a 200 that did nothing."""
+    before = running.server.snapshot()
+    async with phone().post(running.url(path), json=body, headers=running.auth) as response:
+        assert response.status == 400
+        sentence = (await response.json())["error"]
+    assert f'"{unknown}"' in sentence and sentence.endswith(".")
+    allowed = ('"poll"', '"open"', '"reveal"', '"reset"') if path.endswith("poll") else ('"slide"',)
+    assert all(name in sentence for name in allowed), sentence
+    after = running.server.snapshot()
+    assert (after.slide, after.polls) == (before.slide, before.polls)       # nothing happened

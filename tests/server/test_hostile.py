@@ -24,7 +24,7 @@ from server.app import CSP, create_app
 from server.limits import AddressLimits
 from server.routes import WEB_DIR
 
-from .conftest import TOKEN, control, start_server
+from .conftest import TOKEN, control, start_server, wait_for
 
 VOTE = {"poll": "p1", "choice": "agree"}
 
@@ -145,6 +145,44 @@ async def test_cross_site_votes_are_refused(running, phone, headers):
     with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
         await phone().ws_connect(running.url("/ws"), headers=headers)
     assert refused.value.status == 403
+
+
+@pytest.mark.parametrize("fetch_site", [None, "cross-site", "same-site", "none", "garbage"])
+async def test_a_null_origin_is_refused_unless_the_browser_says_same_origin(running, phone,
+                                                                             fetch_site):
+    """`Origin: null` comes from sandboxed frames and privacy-stripped pages anywhere."""
+    await control(phone(), running, "/api/control/slide", {"slide": 2})
+    headers = {"Origin": "null"}
+    if fetch_site is not None:
+        headers["Sec-Fetch-Site"] = fetch_site
+    async with phone().post(running.url("/api/vote"), data=VOTE, headers=headers,
+                            allow_redirects=False) as r:
+        assert r.status == 403 and "own page" in await r.text()
+    async with phone().post(running.url("/api/vote"), json=VOTE, headers=headers) as r:
+        assert r.status == 403
+    with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+        await phone().ws_connect(running.url("/ws"), headers=headers)
+    assert refused.value.status == 403
+    assert running.server.snapshot().poll("p1").voters == 0
+
+
+async def test_a_null_origin_with_same_origin_fetch_site_is_our_own_page(running, phone):
+    """What Chromium sends with the JavaScript-off form POST under our
+    `Referrer-Policy: no-referrer`: Origin null, Sec-Fetch-Site same-origin."""
+    await control(phone(), running, "/api/control/slide", {"slide": 2})
+    headers = {"Origin": "null", "Sec-Fetch-Site": "same-origin"}
+    async with phone().post(running.url("/api/vote"), data=VOTE, headers=headers,
+                            allow_redirects=False) as r:
+        assert r.status == 303
+    async with phone().post(running.url("/api/vote"), json=VOTE, headers=headers) as r:
+        assert r.status == 200
+    await wait_for(lambda: running.server.snapshot().poll("p1").voters == 2)
+
+
+async def test_the_page_keeps_the_no_referrer_policy(running, phone):
+    async with phone().get(running.url("/")) as r:
+        assert r.headers["Referrer-Policy"] == "no-referrer"
+        assert 'name="referrer"' not in await r.text()      # no meta that loosens it
 
 
 async def test_own_page_votes_pass_the_origin_check(running, phone):

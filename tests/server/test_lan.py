@@ -5,6 +5,7 @@ import ifaddr
 import pytest
 
 from server import lan
+from server.api import LOOPBACK_BOUND, NO_LAN
 
 
 def adapter(name: str, *ips) -> ifaddr.Adapter:
@@ -45,10 +46,16 @@ def test_loopback_fallback_warns(interfaces):
     join = lan.join_info("0.0.0.0", 8080)
     assert join.url == "http://127.0.0.1:8080/" and not join.lan
     assert join.warnings and join.warnings[0].endswith(".")
+    assert join.reason == NO_LAN and join.reason_warning in join.warnings
 
 
 def test_listening_on_loopback_says_phones_cannot_join(interfaces):
     interfaces(adapter("wlan0", "192.168.1.20"))
     join = lan.join_info("127.0.0.1", 8080)
     assert join.url == "http://127.0.0.1:8080/" and not join.lan
-    assert "--host 0.0.0.0" in join.warnings[0]
+    assert "--host 0.0.0.0" in join.warnings[0] and "without --host" in join.warnings[0]
+    assert join.reason == LOOPBACK_BOUND and join.warnings == (join.reason_warning,)
+    for bound in ("::1", "localhost"):
+        assert lan.join_info(bound, 8080).reason == LOOPBACK_BOUND
+    assert lan.join_info("192.168.1.20", 8080).reason is None
+    assert lan.join_info("0.0.0.0", 8080).reason is None

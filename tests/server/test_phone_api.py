@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from server.app import CSP
+from server.routes import WEB_DIR
 
 from .conftest import control, start_server, wait_for
 
@@ -171,6 +172,10 @@ async def test_voters_per_address_cap(tmp_path, phone):
                                     json={"poll": "p1", "choice": "agree"}) as response:
                 statuses.append(response.status)
         assert statuses == [200, 200, 200, 429, 429]
+        # Waiting does not lift this cap (it holds for the whole poll): no Retry-After.
+        async with phone().post(run.url("/api/vote"),
+                                json={"poll": "p1", "choice": "agree"}) as response:
+            assert response.status == 429 and "Retry-After" not in response.headers
         await wait_for(lambda: run.server.snapshot().poll("p1").voters == 3)
     finally:
         run.server.stop()
@@ -181,12 +186,53 @@ async def test_requests_per_second_cap(tmp_path, phone):
     try:
         await control(phone(), run, "/api/control/slide", {"slide": 2})
         p = phone()
-        statuses = []
+        statuses, retry_after = [], []
         for _ in range(12):
             async with p.post(run.url("/api/vote"), json={"poll": "p1", "choice": "agree"}) as r:
                 statuses.append(r.status)
                 if r.status == 429:
                     assert "Too many" in (await r.json())["error"]
+                    retry_after.append(r.headers.get("Retry-After", ""))
         assert statuses.count(200) <= 6 and 429 in statuses
+        assert retry_after and set(retry_after) == {"1"}      # a 5/s bucket refills in a second
     finally:
         run.server.stop()
+
+
+async def test_a_vote_with_an_unknown_field_is_refused_by_name(running, phone):
+    await control(phone(), running, "/api/control/slide", {"slide": 2})
+    for body in ({"poll": "p1", "choice": "agree", "weight": 10},
+                 {"poll": "p1", "chioce": "agree"}):
+        async with phone().post(running.url("/api/vote"), json=body) as response:
+            assert response.status == 400
+            sentence = (await response.json())["error"]
+            assert ('"weight"' in sentence or '"chioce"' in sentence) and '"choice"' in sentence
+    # A browser's form is what our page's form holds; an extra field there is let through.
+    async with phone().post(running.url("/api/vote"), allow_redirects=False,
+                            data={"poll": "p1", "choice": "agree", "x": "1"}) as response:
+        assert response.status == 303
+    await wait_for(lambda: running.server.snapshot().poll("p1").voters == 1)
+
+
+async def test_missing_static_files_are_json_sentences(running, phone):
+    p = phone()
+    for path in ("/static/nonexistent.js", "/static/%252e%252e/x", "/static/%2e%2e/server/api.py",
+                 "/static/", "/static/phone.css/x"):
+        async with p.get(running.url(path)) as response:
+            assert response.status == 404, path
+            assert response.content_type == "application/json", path
+            assert (await response.json())["error"].endswith("."), path
+
+
+async def test_static_files_revalidate_with_their_etag(running, phone):
+    p = phone()
+    async with p.get(running.url("/static/phone.js")) as response:
+        assert response.status == 200 and response.content_type == "text/javascript"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        tag = response.headers["ETag"]
+        body = await response.read()
+    assert body == (WEB_DIR / "phone.js").read_bytes()
+    async with p.get(running.url("/static/phone.js"), headers={"If-None-Match": tag}) as response:
+        assert response.status == 304 and await response.read() == b""
+    async with p.head(running.url("/static/phone.css")) as response:
+        assert response.status == 200 and await response.read() == b""

@@ -24,7 +24,7 @@ async def test_burst_of_votes_is_group_committed(running):
     async with aiohttp.ClientSession(cookie_jar=aiohttp.DummyCookieJar()) as http:
         await control(http, running, "/api/control/slide", {"slide": 2})
         store = running.server.store
-        before = store.transactions
+        before, handed_before = store.transactions, store.handoffs
 
         async def vote(n: int) -> int:
             cookie = {"Cookie": f"voter=phone-{n:05d}-abcdefghijkl"}
@@ -36,6 +36,10 @@ async def test_burst_of_votes_is_group_committed(running):
     assert statuses == [200] * 500
     transactions = store.transactions - before
     assert transactions < 250, transactions          # far fewer commits than votes
+    # The loop hands votes to the writer a batch at a time: one thread wake-up per
+    # batch, not per vote (and never more batches than commits could take).
+    handoffs = store.handoffs - handed_before
+    assert 1 <= handoffs < 250, handoffs
     with sqlite3.connect(running.server.database_path) as db:
         counts = dict(db.execute("SELECT choice, COUNT(*) FROM votes GROUP BY choice"))
     assert counts == {"agree": 167, "disagree": 167, "dont-know": 166}
