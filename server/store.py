@@ -31,6 +31,7 @@ from typing import Any, Callable
 
 from .api import ServerError, ServerStartError
 from .store_schema import explain, open_database
+from .store_votes import store_votes
 
 
 class StoreError(ServerError):
@@ -267,11 +268,11 @@ class VoteStore:
                     votes.append(op)
                     continue
                 if votes:
-                    _store_votes(conn, votes)
+                    store_votes(conn, votes)
                     votes = []
                 op.result = op.run(conn)
             if votes:
-                _store_votes(conn, votes)
+                store_votes(conn, votes)
             conn.execute("COMMIT")
         except (sqlite3.Error, OSError) as error:
             if conn.in_transaction:
@@ -300,42 +301,6 @@ class VoteStore:
                 loop.call_soon_threadsafe(_resolve_on_loop, ops)
             except RuntimeError:
                 pass        # the loop has gone (shutdown); nobody waits for these any more
-
-
-_CHUNK = 400          # voter ids per SELECT ... IN (...), under SQLite's parameter limit
-
-
-def _store_votes(conn: sqlite3.Connection, ops: list[_Op]) -> None:
-    """A run of votes in few statements: read the old choices, then upsert them all.
-
-    Each op's result is the choice its voter had just before it, in queue order (a
-    voter twice in one run sees its own earlier vote), which is what the counters need.
-    """
-    wanted: dict[tuple[int, str], set[str]] = {}
-    for op in ops:
-        session, poll, voter, _ = op.vote
-        wanted.setdefault((session, poll), set()).add(voter)
-    current: dict[tuple[int, str, str], str] = {}
-    for (session, poll), voters in wanted.items():
-        ids = list(voters)
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start:start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            for voter, choice in conn.execute(
-                    f"SELECT voter_id, choice FROM votes WHERE session_id = ? AND poll_id = ? "
-                    f"AND voter_id IN ({marks})", (session, poll, *chunk)):
-                current[(session, poll, voter)] = choice
-    now = time.time()
-    rows = []
-    for op in ops:
-        session, poll, voter, choice = op.vote
-        op.result = current.get((session, poll, voter))
-        current[(session, poll, voter)] = choice
-        rows.append((session, poll, voter, choice, now))
-    conn.executemany(
-        "INSERT INTO votes (session_id, poll_id, voter_id, choice, voted_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (session_id, poll_id, voter_id) DO UPDATE SET choice = excluded.choice, "
-        "voted_at = excluded.voted_at WHERE choice != excluded.choice", rows)
 
 
 def _resolve_on_loop(ops: list[_Op]) -> None:
