@@ -23,6 +23,7 @@ import threading
 import time
 from typing import NamedTuple
 
+import shiboken6
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 
@@ -33,7 +34,7 @@ from presenter.render.scene import Scene
 from presenter.render.theme import HEIGHT, WIDTH
 from presenter.render.view import RoomView
 
-IDLE_CHECK_S = 0.5      # how often an idle worker checks that the program still runs
+IDLE_CHECK_S = 0.5      # how often an idle worker checks that the program and its window live
 
 
 class RenderJob(NamedTuple):
@@ -75,8 +76,8 @@ class RenderWorker(QObject):
         self._stopping = False
         self.completed = 0              # images handed back (tests and benchmarks read it)
         self.failed = 0
+        # Started by the first plan(): a window that is never shown never owns a thread.
         self._thread = threading.Thread(target=self._run, name="votedeck-render")
-        self._thread.start()
 
     # ------------------------------------------------------------ GUI thread
 
@@ -93,6 +94,8 @@ class RenderWorker(QObject):
                     seen.add(_ident(job))
                     self._jobs.append(job)
             self._cond.notify()
+            if not self._thread.is_alive() and self._thread.ident is None:
+                self._thread.start()
 
     def idle(self) -> bool:
         with self._cond:
@@ -113,8 +116,9 @@ class RenderWorker(QObject):
         with self._cond:
             while not self._jobs and not self._stopping:
                 self._cond.wait(IDLE_CHECK_S)
-                if not threading.main_thread().is_alive():
-                    self._stopping = True       # the program is exiting without stop()
+                # The program is exiting, or the window was deleted, without stop().
+                if not threading.main_thread().is_alive() or not shiboken6.isValid(self):
+                    self._stopping = True
             if self._stopping:
                 return None
             self._busy = self._jobs.pop(0)

@@ -150,6 +150,32 @@ def test_closing_stops_the_worker_with_renders_pending(qtbot, window):
     assert window._worker.idle()        # a stopped worker takes no more work
 
 
+def test_a_window_deleted_without_closing_lets_its_worker_thread_end(qtbot, tmp_path):
+    import shiboken6
+
+    from presenter.ui.audience_window import AudienceWindow
+
+    presentation = make_presentation(tmp_path, voting=False)
+    w = AudienceWindow(presentation)
+    w.show()
+    qtbot.waitExposed(w)
+    thread = w._worker._thread
+    qtbot.waitUntil(thread.is_alive, timeout=3000)
+    shiboken6.delete(w)                 # no closeEvent: the worker must notice by itself
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=3000)
+    presentation.shutdown()
+
+
+def test_a_window_never_shown_starts_no_thread(qtbot, tmp_path):
+    from presenter.ui.audience_window import AudienceWindow
+
+    presentation = make_presentation(tmp_path, voting=False)
+    w = AudienceWindow(presentation)
+    qtbot.addWidget(w)
+    assert not w._worker._thread.is_alive()
+    presentation.shutdown()
+
+
 @pytest.fixture
 def voting_window(qtbot, tmp_path):
     from presenter.ui.audience_window import AudienceWindow
