@@ -160,7 +160,7 @@ def test_a_window_deleted_without_closing_lets_its_worker_thread_end(qtbot, tmp_
     w.show()
     qtbot.waitExposed(w)
     thread = w._worker._thread
-    qtbot.waitUntil(thread.is_alive, timeout=3000)
+    qtbot.waitUntil(lambda: thread.is_alive() and w._worker.idle(), timeout=5000)
     shiboken6.delete(w)                 # no closeEvent: the worker must notice by itself
     qtbot.waitUntil(lambda: not thread.is_alive(), timeout=3000)
     presentation.shutdown()
