@@ -1,7 +1,7 @@
 """One slide's Markdown, read through markdown-it-py into model blocks.
 
 The result is a flat list of pieces in reading order: blocks (headings,
-paragraphs, lists, images, links) each with its file line, plus the things a
+paragraphs, lists, images, links, quotes) each with its file line, plus the things a
 layout needs to find — column markers (`::right::`), HTML comments (directives
 and notes) and ```poll fences. Turning pieces into a slide is `layouts.py`'s job.
 
@@ -20,11 +20,12 @@ from markdown_it.tree import SyntaxTreeNode
 
 from .errors import DeckError
 from .model import (Block, Heading, Image, Inline, Link, ListBlock, ListItem, Paragraph,
-                    Span, plain)
+                    Quote, Span, plain)
 
 _MD = MarkdownIt("commonmark")
 COLUMN_MARKERS = ("::left::", "::right::")
 _URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
+ATTRIBUTION_DASHES = ("— ", "-- ")     # a quote's last line starting so says who said it
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,7 @@ class _Reader:
         elif kind == "html_block":
             self.html(node.content, self.line(node))
         elif kind == "blockquote":
-            for child in node.children:
-                self.block(child)
+            self.quote(node)
         # hr and anything else carry no content on a slide
 
     def html(self, content: str, line: int) -> None:
@@ -127,14 +127,56 @@ class _Reader:
             line += text[:end].count("\n")
             text = text[end + 3:].strip()
 
-    def paragraph(self, node: SyntaxTreeNode) -> None:
+    def quote(self, node: SyntaxTreeNode) -> None:
+        """A Quote of the blockquote's blocks; comments and fences inside it still count."""
+        outer, self.pieces = self.pieces, []
+        attribution: Inline = ()
+        try:
+            children = list(node.children)
+            last = children[-1] if children else None
+            for child in children:
+                if child is last and child.type == "paragraph":
+                    attribution = self.paragraph(child, attribution=True)
+                else:
+                    self.block(child)
+        finally:
+            inner, self.pieces = self.pieces, outer
+        blocks: list[Block] = []
+        located = [p for p in inner if isinstance(p, Located)]
+        self.pieces.extend(p for p in inner if not isinstance(p, Located))
+        for piece in located:
+            if isinstance(piece.block, Quote):
+                # Quotes are drawn one level deep: a nested quote's lines join this one,
+                # and its attribution becomes this one's when nothing follows it.
+                blocks.extend(piece.block.blocks)
+                said_by = piece.block.attribution
+                if said_by and piece is located[-1] and not attribution:
+                    attribution = said_by
+                elif said_by:
+                    blocks.append(Paragraph(_merge([Span("— "), *said_by])))
+            else:
+                blocks.append(piece.block)
+        if not blocks and attribution:
+            # A dash line alone is not an attribution of nothing: it is the quote.
+            blocks, attribution = [Paragraph(_merge([Span("— "), *attribution]))], ()
+        if blocks:
+            self.add(Quote(tuple(blocks), attribution), node)
+
+    def paragraph(self, node: SyntaxTreeNode, attribution: bool = False) -> Inline:
+        """Add a paragraph's blocks; with `attribution`, split off and return a last
+        line that starts with a dash (the rest is added as usual)."""
         inline_node = node.children[0]
         source = inline_node.content.strip() if inline_node.content else ""
         if source in COLUMN_MARKERS:
             self.pieces.append(ColumnMarker(source.strip(":"), self.line(node)))
-            return
+            return ()
+        nodes, said_by = list(inline_node.children), ()
+        if attribution:
+            nodes, said_by = self._split_attribution(nodes, node)
         images: list[Image] = []
-        text = self.inline(inline_node, node, images)
+        spans: list[Span] = []
+        self._spans(nodes, spans, {}, node, images)
+        text = _merge(spans)
         link = _lone_link(text)
         if link is not None:
             self.add(link, node)
@@ -142,6 +184,22 @@ class _Reader:
             self.add(Paragraph(text), node)
         for image in images:
             self.add(image, node)
+        return said_by
+
+    def _split_attribution(self, nodes: list, owner: SyntaxTreeNode) -> tuple[list, Inline]:
+        """(the nodes before the attribution line, the attribution without its dash)."""
+        for i in range(len(nodes) - 1, -1, -1):
+            node = nodes[i]
+            starts_line = i == 0 or nodes[i - 1].type in ("softbreak", "hardbreak")
+            if node.type == "text" and starts_line and node.content.startswith(ATTRIBUTION_DASHES):
+                spans: list[Span] = []
+                self._spans(nodes[i:], spans, {}, owner, None)
+                first = spans[0]
+                dash = next(d for d in ATTRIBUTION_DASHES if first.text.startswith(d))
+                spans[0] = Span(first.text[len(dash):], first.bold, first.italic, first.code,
+                                first.link)
+                return nodes[:max(0, i - 1)], _merge(spans)
+        return nodes, ()
 
     def list_block(self, node: SyntaxTreeNode, depth: int) -> ListBlock:
         items: list[ListItem] = []

@@ -76,7 +76,16 @@ class Link:
     target: str
 
 
-Block = Union[Heading, Paragraph, ListBlock, Image, Link]
+@dataclass(frozen=True)
+class Quote:
+    """A block quote (`> ...`): its blocks, and who said it (a last line starting
+    with "— " or "-- "; kept without the dash). Quotes inside a quote are flattened."""
+
+    blocks: tuple["Block", ...]
+    attribution: Inline = ()
+
+
+Block = Union[Heading, Paragraph, ListBlock, Image, Link, Quote]
 
 
 # ---------------------------------------------------------------- layouts

@@ -1,18 +1,24 @@
 """Turns the deck model's body blocks into fitted-text paragraphs.
 
 Headings, paragraphs, bullet and numbered lists nested two levels (with hanging
-indents and a marker per level), and reference links shown as text. Images are
+indents and a marker per level), reference links shown as text, and quotes
+(inset and italic beside an accent bar, the attribution under them, muted). Images are
 returned apart: layouts place them beside or under the text. Must not import the
 layouts or the window.
 """
 from __future__ import annotations
 
-from presenter.deck.model import Block, Heading, Image, Link, ListBlock, ListItem, Paragraph, Span
+from dataclasses import replace
+
+from presenter.deck.model import (Block, Heading, Image, Inline, Link, ListBlock, ListItem,
+                                  Paragraph, Quote, Span)
 from presenter.render.context import Ctx
 from presenter.render.text import Para
 
 BULLETS = ("•", "–", "·")       # level 0, 1, 2: distinct shapes, not only smaller
 LEVEL_SIZE = (1.0, 0.86, 0.78)
+QUOTE_SIZE = 1.1                # a quote stands out a little from the body around it
+ATTRIBUTION_SIZE = 0.76
 
 
 def short_url(target: str) -> str:
@@ -39,6 +45,7 @@ def block_paras(ctx: Ctx, blocks: tuple[Block, ...]) -> tuple[tuple[Para, ...], 
     """Paragraphs for the text blocks, and the images to place separately."""
     out: list[Para] = []
     images: list[Image] = []
+    quotes = 0
     for block in blocks:
         if isinstance(block, Heading):
             size = 1.12 if block.level <= 2 else 1.0
@@ -54,6 +61,11 @@ def block_paras(ctx: Ctx, blocks: tuple[Block, ...]) -> tuple[tuple[Para, ...], 
             if block.text and block.text != block.target and short_url(block.text) != short_url(block.target):
                 spans = (Span(block.text + "  "), Span(short_url(block.target), link=block.target))
             out.append(Para(spans, color=ctx.muted, size=0.72, space_before=1.0, link_color=ctx.accent))
+        elif isinstance(block, Quote):
+            quotes += 1
+            paras, pictures = _quote_paras(ctx, block, quotes)
+            out.extend(paras)
+            images.extend(pictures)
         elif isinstance(block, Image):
             images.append(block)
     if out:
@@ -61,6 +73,24 @@ def block_paras(ctx: Ctx, blocks: tuple[Block, ...]) -> tuple[tuple[Para, ...], 
     return tuple(out), tuple(images)
 
 
+def _quote_paras(ctx: Ctx, quote: Quote, number: int) -> tuple[list[Para], tuple[Image, ...]]:
+    """A quote's blocks as body paragraphs, set in italic a size up, then who said it."""
+    inner, pictures = block_paras(ctx, quote.blocks)
+    paras = [replace(p, spans=_italic(p.spans), size=p.size * QUOTE_SIZE, quote=number,
+                     bar_color=ctx.accent) for p in inner]
+    if quote.attribution:
+        paras.append(Para((Span("— "),) + quote.attribution, color=ctx.muted,
+                          size=ATTRIBUTION_SIZE, space_before=0.4, quote=number,
+                          bar_color=ctx.accent, link_color=ctx.accent))
+    if paras:
+        paras[0] = replace(paras[0], space_before=0.8)
+    return paras, pictures
+
+
+def _italic(spans: Inline) -> Inline:
+    # Emphasis inside italic text is set upright, as typesetters do; code stays as it is.
+    return tuple(s if s.code else replace(s, italic=not s.italic) for s in spans)
+
+
 def _no_space_before(p: Para) -> Para:
-    from dataclasses import replace
     return replace(p, space_before=0.0)

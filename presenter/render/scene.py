@@ -98,6 +98,11 @@ class Scene:
         words = " ".join("".join(s.text for s in q.spans) for q in paras)
         self._add(lambda p, f=fitted, o=origin: rtext.draw(p, f, o),
                   Box(kind, needed, QRectF(allowed), fitted.px, words))
+        for _bar, extent, _color, first, last in fitted.quotes:
+            # A quote inside the text is measured too, from its bar to its widest line.
+            said = " ".join("".join(s.text for s in q.spans) for q in paras[first:last + 1])
+            self.boxes.append(Box("quote", extent.translated(origin), QRectF(allowed),
+                                  fitted.px, said))
         return needed
 
     def fit(self, paras, width: float, height: float, max_px: float, min_px: float = 0.0) -> Fitted:

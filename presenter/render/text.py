@@ -23,6 +23,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextLayout,
 
 from presenter.deck.model import Inline, Span
 
+QUOTE_BAR = 0.14        # a quote's accent bar, in units of the box's font size
+QUOTE_INSET = 0.85      # and how far its text stands in from the box's left
 HARD_FLOOR_PX = 6.0     # below the preferred minimum we still shrink: overflow is never OK
 STEP = 0.94             # each try is 6% smaller: fine enough that fitted text looks chosen
 
@@ -41,6 +43,8 @@ class Para:
     leading: float = 1.28       # line pitch / font size
     align: str = "left"         # "left" | "center" | "right"
     link_color: str = "#0B5FA5"
+    quote: int = 0              # >0: part of quote n, inset beside a bar (neighbours share it)
+    bar_color: str = ""         # the quote bar's colour
 
 
 def para(text: str, **style) -> Para:
@@ -58,6 +62,7 @@ class Fitted:
     box_width: float
     lines: tuple            # (QTextLayout, QPointF origin, marker QTextLayout | None, QPointF)
     fits: bool              # False only if even HARD_FLOOR_PX did not fit
+    quotes: tuple = ()      # (bar QRectF, extent QRectF, colour, first para, last para) per quote
 
 
 def _font(family: str, px: float, weight: int = 400, italic: bool = False) -> QFont:
@@ -100,7 +105,7 @@ def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
                  indent_step: float, anywhere: bool):
     px = base_px * p.size
     font = _font(family, px, p.weight, p.italic)
-    indent = p.level * indent_step * base_px
+    indent = p.level * indent_step * base_px + (QUOTE_INSET * base_px if p.quote else 0.0)
     marker_w = 0.0
     marker_shift = 0.0
     marker_layout = None
@@ -153,15 +158,28 @@ def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
 
 def _layout_all(paras: tuple[Para, ...], family: str, px: float, width: float,
                 indent_step: float, anywhere: bool):
-    y, widest, lines = 0.0, 0.0, []
+    y, widest, lines, quotes = 0.0, 0.0, [], []
     for i, p in enumerate(paras):
         if i:
             y += p.space_before * px
+        top = y
         layout, origin, marker, marker_pos, w, y = _layout_para(
             p, family, px, width, y, indent_step, anywhere)
         widest = max(widest, w)
         lines.append((layout, origin, marker, marker_pos))
-    return tuple(lines), widest, y
+        if p.quote and quotes and quotes[-1][0] == p.quote and paras[i - 1].quote == p.quote:
+            quotes[-1][2:6] = [y, max(quotes[-1][3], w), quotes[-1][4], i]
+        elif p.quote:
+            quotes.append([p.quote, top, y, w, i, i, p.bar_color or p.color])
+    return tuple(lines), widest, y, tuple(_quote_rects(q, px) for q in quotes)
+
+
+def _quote_rects(quote: list, px: float) -> tuple:
+    _, top, bottom, w, first, last, color = quote
+    # The line pitch leaves air above and below the glyphs; the bar spans the ink.
+    trim = 0.12 * px
+    bar = QRectF(0, top + trim, max(2.0, QUOTE_BAR * px), max(0.0, bottom - top - 2 * trim))
+    return bar, QRectF(0, top, w, bottom - top), color, first, last
 
 
 def fit(paras: tuple[Para, ...], width: float, height: float, family: str,
@@ -195,10 +213,10 @@ def _fit(paras: tuple[Para, ...], width: float, height: float, family: str,
     px = float(max_px)
     while True:
         anywhere = px <= max(min_px, HARD_FLOOR_PX)
-        lines, widest, total = _layout_all(paras, family, px, width, indent_step, anywhere)
+        lines, widest, total, quotes = _layout_all(paras, family, px, width, indent_step, anywhere)
         if (total <= height + 0.5 and widest <= width + 0.5) or px <= HARD_FLOOR_PX:
             ok = total <= height + 0.5 and widest <= width + 0.5
-            return Fitted(px, widest, total, width, lines, ok)
+            return Fitted(px, widest, total, width, lines, ok, quotes)
         px = max(HARD_FLOOR_PX, round(px * STEP * 2) / 2)
 
 
@@ -208,8 +226,8 @@ fit.cache_clear = _cache_clear
 def at_size(paras: tuple[Para, ...], width: float, family: str, px: float,
             indent_step: float = 1.3) -> Fitted:
     """`paras` laid out at exactly `px` (used to give a group of boxes one common size)."""
-    lines, widest, total = _layout_all(paras, family, px, width, indent_step, False)
-    return Fitted(px, widest, total, width, lines, widest <= width + 0.5)
+    lines, widest, total, quotes = _layout_all(paras, family, px, width, indent_step, False)
+    return Fitted(px, widest, total, width, lines, widest <= width + 0.5, quotes)
 
 
 def fit_group(groups: list[tuple[tuple[Para, ...], float, float]], family: str,
@@ -225,6 +243,8 @@ def fit_group(groups: list[tuple[tuple[Para, ...], float, float]], family: str,
 
 def draw(painter: QPainter, fitted: Fitted, origin: QPointF) -> None:
     """Paint laid-out paragraphs with the box's top-left at `origin`."""
+    for bar, _extent, color, _first, _last in fitted.quotes:
+        painter.fillRect(bar.translated(origin), QColor(color))
     for layout, pos, marker, marker_pos in fitted.lines:
         if marker is not None:
             marker.draw(painter, origin + marker_pos)
