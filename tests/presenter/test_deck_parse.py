@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from presenter.deck import load_deck, parse_deck
-from presenter.deck.model import (Heading, Image, Link, ListBlock, Paragraph, PollOption, Span,
-                                  plain)
+from presenter.deck.model import (Heading, Image, Link, ListBlock, Paragraph, PollOption, Quote,
+                                  Span, plain)
 from presenter.deck.polls import slug
 from presenter.deck.spec import deck_spec
 from server.api import DeckSpec, PollSpec
@@ -253,3 +253,73 @@ def test_dash_separates_a_phase_caption():
     slide = parse_deck("<!-- layout: phases -->\n- Evaluering – Flere *bundlinjer*\n", "x.md").slides[0]
     assert slide.phases[0].name == "Evaluering"
     assert slide.phases[0].caption == (Span("Flere "), Span("bundlinjer", italic=True))
+
+
+QUOTE_SLIDE = """# Citat
+
+Før citatet.
+
+> Den bedste måde at **forudsige** fremtiden
+> er at *opfinde* den.
+>
+> Andet afsnit.
+>
+> — Alan *Kay*, 1971
+
+Efter citatet.
+"""
+
+
+def test_quote_with_attribution():
+    slide = parse_deck(QUOTE_SLIDE, "x.md").slides[0]
+    before, quote, after = slide.blocks
+    assert plain(before.text) == "Før citatet." and plain(after.text) == "Efter citatet."
+    assert isinstance(quote, Quote)
+    first, second = quote.blocks
+    assert plain(first.text) == "Den bedste måde at forudsige fremtiden er at opfinde den."
+    spans = {s.text: s for s in first.text}
+    assert spans["forudsige"].bold and spans["opfinde"].italic
+    assert plain(second.text) == "Andet afsnit."
+    assert plain(quote.attribution) == "Alan Kay, 1971"     # the dash is the renderer's
+    assert Span("Kay", italic=True) in quote.attribution
+
+
+@pytest.mark.parametrize("source,said_by", [
+    ("> Én linje\n> -- Nogen\n", "Nogen"),          # on the quote's last line, ASCII dashes
+    ("> Én linje\n>\n> -- Nogen\n", "Nogen"),       # a paragraph of its own
+    ("> Én linje\n", ""),                           # no attribution
+    ("> Én -- linje\n", ""),                        # a dash inside a line is text
+])
+def test_attribution_forms(source, said_by):
+    quote, = parse_deck(source, "x.md").slides[0].blocks
+    assert plain(quote.blocks[0].text).startswith("Én")
+    assert plain(quote.attribution) == said_by
+
+
+def test_quote_in_a_column():
+    slide = parse_deck("<!-- layout: two-cols -->\n# T\n\n## Venstre\n\ntekst\n\n::right::\n\n"
+                       "## Højre\n\n> Citeret\n>\n> — Hvem\n", "x.md").slides[0]
+    left, right = slide.columns
+    assert plain(right.heading) == "Højre"
+    quote, = right.blocks
+    assert quote == Quote((Paragraph((Span("Citeret"),)),), (Span("Hvem"),))
+    assert not any(isinstance(b, Quote) for b in left.blocks)
+
+
+def test_nested_quotes_flatten_and_keep_lists_and_notes():
+    slide = parse_deck("# T\n\n> ydre\n> > indre\n> > — Indre Person\n>\n> - punkt\n>\n"
+                       "> <!-- notes: en note -->\n", "x.md").slides[0]
+    quote, = slide.blocks
+    outer, inner, said_by, bullets = quote.blocks
+    assert (plain(outer.text), plain(inner.text)) == ("ydre", "indre")
+    # The inner quote's attribution stays where it was said, as a line of the quote.
+    assert said_by == Paragraph((Span("— Indre Person"),)) and quote.attribution == ()
+    assert isinstance(bullets, ListBlock) and plain(bullets.items[0].text) == "punkt"
+    assert not any(isinstance(b, Quote) for b in quote.blocks)
+    assert slide.notes == "en note"
+
+
+def test_nested_attribution_becomes_the_quotes_when_it_ends_it():
+    quote, = parse_deck("> ydre\n> > indre\n> > — Indre Person\n", "x.md").slides[0].blocks
+    assert [plain(b.text) for b in quote.blocks] == ["ydre", "indre"]
+    assert plain(quote.attribution) == "Indre Person"
