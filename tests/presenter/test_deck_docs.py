@@ -4,7 +4,7 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 
 from presenter.deck import parse_deck
-from presenter.deck.model import plain
+from presenter.deck.model import Quote, plain
 from presenter.paths import PROJECT_ROOT
 
 DOC = PROJECT_ROOT / "docs" / "deck-format.md"
@@ -33,9 +33,17 @@ def test_every_slide_example_parses():
         prefix = POLLS if "layout: summary" in snippet else ""
         deck = parse_deck(prefix + snippet, PROJECT_ROOT / "docs" / "example.md")
         slide = deck.slides[-1]
-        assert slide.layout in ("title", "two-cols", "phases", "roles", "join", "summary", "poll")
+        assert slide.layout in ("title", "default", "two-cols", "phases", "roles", "join",
+                                "summary", "poll")
         if slide.layout == "phases":
             assert [p.name for p in slide.phases] == ["Ideudvikling", "Ideudvælgelse", "Realisering"]
             assert plain(slide.phases[2].caption) == "Bredt ejerskab"
         if slide.layout == "roles":
             assert [r.name for r in slide.roles.roles] == ["Igangsætter", "Facilitator", "Katalysator"]
+
+
+def test_quote_example():
+    snippet = next(s for s in examples() if "\n> " in s)
+    quote, = parse_deck(snippet, PROJECT_ROOT / "docs" / "example.md").slides[-1].blocks
+    assert isinstance(quote, Quote) and plain(quote.attribution) == "Alan Kay"
+    assert plain(quote.blocks[0].text).startswith("Den bedste måde")
