@@ -1,8 +1,9 @@
 """Fitted rich text: paragraphs of styled spans laid out in a box, shrunk until they fit.
 
 A `Para` is one paragraph (a heading line, a bullet, a caption) made of the deck
-model's `Span` runs; paragraphs of one quote stand in beside a shared bar. `fit()` lays a list of paragraphs out with QTextLayout at the
-largest font size that fits the box (width and height), stepping down; it never
+model's `Span` runs; the paragraphs of one quote stand in beside a shared bar.
+`fit()` lays a list of paragraphs out with QTextLayout at the largest font size
+that fits the box (width and height), stepping down; it never
 lets text spill: below the preferred minimum it keeps shrinking, and a single word
 wider than the box is broken anywhere as a last resort. Results are cached, since
 the same slide is laid out again for every frame of an animation.
