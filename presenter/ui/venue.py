@@ -46,8 +46,8 @@ def rehearse(join, phones: int = REHEARSAL_PHONES, seconds: float = REHEARSAL_SE
                        "`votedeck rehearse`.")
     text = result.text()
     if not scratch.lan:
-        text += (" Voting listens on this computer only, so phones cannot join: start with "
-                 "--host 0.0.0.0.")
+        text += (" Voting listens on this computer only, so phones cannot join: "
+                 "start without --host or with --host 0.0.0.0.")
     return result.ok and scratch.lan, text
 
 
