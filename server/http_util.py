@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
-NOSNIFF = {"X-Content-Type-Options": "nosniff"}
 # What every HTML answer (the page, the JavaScript-off refusal page) carries.
 HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8", "X-Content-Type-Options": "nosniff",
                 "Referrer-Policy": "no-referrer", "Content-Security-Policy": CSP,
@@ -161,7 +160,3 @@ def refuse_unknown_keys(data: dict[str, Any], allowed: Iterable[str], example: s
         names = ", ".join(f'"{key}"' for key in allowed)
         raise BadBody(f"Unknown field {json.dumps(name, ensure_ascii=False)}: this request "
                       f"takes only {names}; send {example}.")
-
-
-def is_form(request: web.Request) -> bool:
-    return request.content_type in ("application/x-www-form-urlencoded", "multipart/form-data")

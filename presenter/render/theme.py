@@ -26,13 +26,11 @@ FOOTER_Y = 1020         # baseline area of the small footer (slide number)
 # is ~3.7% of the height, as large as most conference templates use).
 TITLE_PX = 80
 BODY_PX = 46
-SMALL_PX = 30
 FOOTER_PX = 22
 
 FONT_FILES = ("Inter-Regular.otf", "Inter-Italic.otf", "Inter-SemiBold.otf",
               "Inter-SemiBoldItalic.otf", "Inter-Bold.otf", "Inter-BoldItalic.otf")
 BUNDLED_FAMILY = "Inter"
-MONO_FAMILY = "DejaVu Sans Mono"
 
 
 @lru_cache(maxsize=1)
@@ -73,10 +71,6 @@ class Palette:
     track: QColor       # empty bar tracks and panels: a light tint of the foreground
     rule: QColor        # hairlines
     on_accent: QColor   # text drawn on the accent colour
-
-    @property
-    def dark_background(self) -> bool:
-        return self.background.lightnessF() < 0.5
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:

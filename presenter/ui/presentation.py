@@ -250,11 +250,6 @@ class Presentation(QObject):
         while voting is off or down."""
         return self.server.reachability() if self.server is not None else None
 
-    def reachability_texts(self, reach) -> tuple[str, str]:
-        """(the evidence line, the "no phone yet" hint) in the deck's language."""
-        from server.reachability import no_phone_hint, reachability_line
-        return reachability_line(reach, self.deck.language), no_phone_hint(self.deck.language)
-
     def choose_join_host(self, host: str) -> None:
         """The speaker picked another of the laptop's addresses for the join URL."""
         if self.server is None:

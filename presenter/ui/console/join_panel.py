@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from server.api import LOOPBACK_BOUND, JoinInfo, is_loopback_host
+from server.api import LOOPBACK_BOUND, JoinInfo
 from server.api import NO_LAN as NO_LAN_REASON
 
 from . import style
@@ -28,11 +28,6 @@ NO_LAN = ("Phones cannot reach this laptop: it has no network address other than
           "Start a hotspot or join the venue network.")
 _REASONS = {LOOPBACK_BOUND: LOOPBACK_ONLY, NO_LAN_REASON: NO_LAN}
 QUIET_ZONE = 4      # modules of white around the code, as the QR standard asks
-
-
-def is_loopback(host: str) -> bool:
-    """True for an address only this computer can reach: 127.x, ::1, localhost."""
-    return is_loopback_host(host)
 
 
 def unreachable_reason(join: JoinInfo) -> str | None:

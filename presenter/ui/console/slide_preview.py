@@ -43,10 +43,6 @@ class SlidePreview(QWidget):
         self.slide, self.view, self.blank = slide, view, blank
         self.update()
 
-    def set_view(self, view: RoomView) -> None:
-        self.view = view
-        self.update()
-
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
 
