@@ -17,7 +17,6 @@ Must not import aiohttp, PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 
-import ipaddress
 import os
 import shutil
 import subprocess
@@ -26,6 +25,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
+
+from .api import is_loopback_host
 
 COMMAND_TIMEOUT_S = 1.5     # each probe; the whole check stays under ~3 s
 TOTAL_BUDGET_S = 3.0
@@ -77,7 +78,7 @@ def firewall_hint(
     read: FileReader = read_text,
 ) -> str | None:
     """The one sentence about the firewall to show at start, or None."""
-    if _loopback_only(host):
+    if is_loopback_host(host):
         return None     # nothing outside can reach it anyway; the join panel says so
     deadline = time.monotonic() + TOTAL_BUDGET_S
 
@@ -176,10 +177,3 @@ def firewalld_active(probe) -> bool:
     # firewall-cmd may be refused over D-Bus without a session; systemd knows too.
     result = probe(["systemctl", "is-active", "firewalld"])
     return result is not None and result.output.strip() == "active"
-
-
-def _loopback_only(host: str) -> bool:
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return host == "localhost"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import ifaddr
 
-from .api import LOOPBACK_BOUND, NO_LAN, JoinInfo
+from .api import LOOPBACK_BOUND, NO_LAN, JoinInfo, is_loopback_host
 
 # Interfaces that are rarely what phones in the room can reach.
 _VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap",
@@ -109,10 +109,7 @@ def join_info(bound_host: str, port: int, *, port_changed: bool = False,
         lan = host is not None
     else:
         host = bound_host
-        try:
-            lan = not ipaddress.ip_address(bound_host).is_loopback
-        except ValueError:
-            lan = bound_host != "localhost"
+        lan = not is_loopback_host(bound_host)
     reason = None
     if host is None:
         host = "127.0.0.1"

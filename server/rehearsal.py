@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from .api import DeckSpec, JoinInfo, PollOption, PollSpec, ServerConfig
+from .api import DeckSpec, JoinInfo, PollOption, PollSpec, ServerConfig, is_loopback_host
 
 MAX_PHONES = 500
 MAX_SECONDS = 120.0
@@ -85,13 +85,12 @@ def base_url(url: str) -> str:
 def is_this_machine(url: str, own_addresses=()) -> bool:
     """True when the URL's host is loopback or one of this machine's addresses."""
     host = urlsplit(base_url(url)).hostname or ""
-    if host == "localhost":
+    if is_loopback_host(host):
         return True
     try:
-        address = ipaddress.ip_address(host)
+        return str(ipaddress.ip_address(host)) in set(own_addresses)
     except ValueError:
         return False
-    return address.is_loopback or str(address) in set(own_addresses)
 
 
 def rehearsal_deck() -> DeckSpec:
