@@ -16,7 +16,7 @@ the QR code is rebuilt.
 
 Lives on the GUI thread. Must not import widgets or windows (they import it),
 nor the server's internals: only `server.VotingServer`, `server.api` values and
-the plain-text helpers `server.wifi` / `server.reachability`.
+the plain-text helper `server.wifi`.
 """
 from __future__ import annotations
 

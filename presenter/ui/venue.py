@@ -7,8 +7,10 @@
 - `join_candidates(server)`: the laptop's addresses the join URL may use, as the
   server last saw them (no interface lookup on the GUI thread).
 
-These are the console's only doors into the server's venue modules, so the
-console itself imports no server code. No Qt here: the functions run on worker
+These are the console's only doors into the server's venue modules (firewall and
+rehearsal), so the console's widgets import no venue module of the server (only
+`server.api` values, `server.percent`, `server.reachability`'s wording and, for
+the export, `server.results_files`). No Qt here: the functions run on worker
 threads and must never touch a widget.
 """
 from __future__ import annotations
