@@ -36,9 +36,7 @@ def _unauthorised() -> web.Response:
 
 
 def _failure(error: Exception) -> web.Response:
-    if isinstance(error, Rejected):
-        return json_error(error.status, str(error))
-    if isinstance(error, BadBody):
+    if isinstance(error, (Rejected, BadBody)):
         return json_error(error.status, str(error))
     log.error("a control change could not be saved: %s", error)
     return json_error(503, "The change could not be saved; try again in a moment.")
