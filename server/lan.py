@@ -15,7 +15,7 @@ from pathlib import Path
 
 import ifaddr
 
-from .api import LOOPBACK_BOUND, NO_LAN, JoinInfo, is_loopback_host
+from .api import JoinInfo, is_loopback_host
 
 # Interfaces that are rarely what phones in the room can reach.
 _VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap",
@@ -110,15 +110,12 @@ def join_info(bound_host: str, port: int, *, port_changed: bool = False,
     else:
         host = bound_host
         lan = not is_loopback_host(bound_host)
-    reason = None
     if host is None:
         host = "127.0.0.1"
-        reason = NO_LAN
-    elif not lan:
-        reason = LOOPBACK_BOUND
     shown = f"[{host}]" if ":" in host else host
+    # JoinInfo derives `reason` (NO_LAN or LOOPBACK_BOUND) from `lan` and `bound_host`.
     join = JoinInfo(url=f"http://{shown}:{port}/", host=host, port=port, bound_host=bound_host,
-                    lan=lan, port_changed=port_changed, warnings=tuple(warnings), reason=reason)
+                    lan=lan, port_changed=port_changed, warnings=tuple(warnings))
     if join.reason_warning is not None:
         join = replace(join, warnings=join.warnings + (join.reason_warning,))
     return join
