@@ -99,7 +99,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+    from PySide6.QtCore import QPointF, QRectF, QSize
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
     app = QGuiApplication([])      # noqa: F841  (fonts need it)
     from presenter.paths import BUNDLED_DECK
