@@ -66,9 +66,7 @@ def no_phone_hint(port: int) -> str:
 
 def display_url(url: str) -> str:
     """The URL without `http://` and a bare trailing slash: what a person types."""
-    for prefix in ("http://",):
-        if url.startswith(prefix):
-            url = url[len(prefix):]
+    url = url.removeprefix("http://")
     return url[:-1] if url.endswith("/") and url.count("/") == 1 else url
 
 
