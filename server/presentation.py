@@ -52,6 +52,8 @@ class Presentation:
         self._options: dict[str, frozenset[str]] = {
             p.id: frozenset(o.id for o in p.options) for p in deck.polls}
         self._current: PollSpec | None = deck.poll_on_slide(self.slide)
+        # Told the poll id after a reset committed (the per-address voter caps start afresh).
+        self.on_reset: Callable[[str], None] = lambda poll_id: None
 
     # ------------------------------------------------------------ reading
 
@@ -181,6 +183,7 @@ class Presentation:
                 self.choices = {k: v for k, v in self.choices.items() if k[0] != poll_id}
                 self.counts[poll_id] = {o: 0 for o in self.counts[poll_id]}
                 self._common = None
+                self.on_reset(poll_id)
                 self.notify("tally")
             reset_done = self.store.reset_poll(self.session.id, poll_id, cleared)
             await write

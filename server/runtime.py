@@ -235,6 +235,7 @@ class VotingServer:
                                self.config.max_requests_per_second,
                                max_websockets=self.config.max_websockets,
                                header_timeout=self.config.header_timeout)
+        presentation.on_reset = limits.forget_poll
         # Slide 1 is shown before anyone can connect, so a control request that comes
         # the moment the port is printed can never be overtaken by this first show.
         await presentation.show_slide(1)

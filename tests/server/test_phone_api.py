@@ -181,6 +181,27 @@ async def test_voters_per_address_cap(tmp_path, phone):
         run.server.stop()
 
 
+async def test_a_reset_poll_starts_the_per_address_cap_afresh(tmp_path, phone):
+    run = start_server(tmp_path, max_voters_per_address=2)
+    try:
+        await control(phone(), run, "/api/control/slide", {"slide": 2})
+
+        async def new_phones_vote(count: int) -> list[int]:
+            statuses = []
+            for _ in range(count):
+                async with phone().post(run.url("/api/vote"),
+                                        json={"poll": "p1", "choice": "agree"}) as response:
+                    statuses.append(response.status)
+            return statuses
+
+        assert await new_phones_vote(3) == [200, 200, 429]
+        await control(phone(), run, "/api/control/poll", {"poll": "p1", "reset": True})
+        await wait_for(lambda: run.server.snapshot().poll("p1").voters == 0)
+        assert await new_phones_vote(3) == [200, 200, 429]
+    finally:
+        run.server.stop()
+
+
 async def test_requests_per_second_cap(tmp_path, phone):
     run = start_server(tmp_path, max_requests_per_second=5)
     try:
