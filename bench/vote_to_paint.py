@@ -233,6 +233,7 @@ def main() -> int:
     from presenter.paths import BUNDLED_DECK
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.collector import freeze_startup_objects
     from presenter.ui.presentation import Presentation
     from server.api import ServerConfig
 
@@ -254,6 +255,7 @@ def main() -> int:
         window.show()
         probe = Probe(presentation, window)
         wait(app, lambda: window.paint_count > 0, 5)
+        freeze_startup_objects()        # as the app does once its first frame is out
         changes = [slide_change_ms(app, presentation, window, n) for n in (2, 3, 2, 1, 2, 3, 2, 1)]
         poll = deck.polls[0]
         base = dict(change=statistics.median(changes),

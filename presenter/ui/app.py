@@ -18,11 +18,12 @@ import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSocketNotifier
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from presenter.paths import BUNDLED_DECK
+from presenter.ui.collector import freeze_startup_objects
 
 
 def _say(sentence: str) -> None:
@@ -142,6 +143,7 @@ def run_presenter(args) -> int:
     place_window(audience, audience_screen(QGuiApplication.screens(), args.screen),
                  args.windowed)
     quit_on_signal = _QuitOnSignal(app)
+    QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
     try:
         code = app.exec()
     finally:
