@@ -66,6 +66,7 @@ class RenderWorker(QObject):
         # The worker's own renderer: used on the worker thread only.
         self._renderer = SlideRenderer(deck, cache_layers=cache_layers)
         self._renderer.layers.capacity = 3
+        self._renderer.layers.yield_gil = True     # a live slide's whole render, too
         # Load the bundled fonts here, on the GUI thread: adding application fonts while
         # another thread draws text crashes Qt.
         self._renderer.context(False)
