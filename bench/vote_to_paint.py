@@ -44,6 +44,7 @@ import aiohttp  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.ui_probe import Probe, ThreadClock, WorkLog  # noqa: E402
+from server.loadtest_figures import percentile  # noqa: E402  (one arithmetic for every bench)
 
 
 def stream_votes(base_url: str, poll_id: str, rate: float, seconds: float, result: dict) -> None:
@@ -71,13 +72,6 @@ def stream_votes(base_url: str, poll_id: str, rate: float, seconds: float, resul
                 tasks.append(asyncio.create_task(one(i)))
             await asyncio.gather(*tasks)
     asyncio.run(main())
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
 
 
 def wait(app: QApplication, condition, timeout_s: float) -> bool:
