@@ -113,11 +113,18 @@ def _column(blocks: list[Block]) -> Column:
     return Column(None, tuple(blocks))
 
 
-def _phases(slide: Slide, blocks: list[Block], line: int, path: Path) -> Slide:
+def _list_index(blocks: list[Block], path: Path, line: int, missing: str) -> int:
+    """Where the slide's first list is: the phases or roles it lays out."""
     index = next((i for i, b in enumerate(blocks) if isinstance(b, ListBlock)), None)
     if index is None:
-        raise DeckError(path, line, "phases layout needs a list of phases; expected lines such "
-                        "as \"- **Ideudvikling** Mange ideer\" or \"- Ideudvikling: Mange ideer\"")
+        raise DeckError(path, line, missing)
+    return index
+
+
+def _phases(slide: Slide, blocks: list[Block], line: int, path: Path) -> Slide:
+    index = _list_index(blocks, path, line, "phases layout needs a list of phases; expected "
+                        "lines such as \"- **Ideudvikling** Mange ideer\" or "
+                        "\"- Ideudvikling: Mange ideer\"")
     phases = []
     for item in blocks[index].items:
         name, caption = _name_and_rest(item)
@@ -129,10 +136,9 @@ def _phases(slide: Slide, blocks: list[Block], line: int, path: Path) -> Slide:
 
 def _roles(slide: Slide, blocks: list[Block], settings: SlideSettings, line: int,
            path: Path) -> Slide:
-    index = next((i for i, b in enumerate(blocks) if isinstance(b, ListBlock)), None)
-    if index is None:
-        raise DeckError(path, line, "roles layout needs a list of roles; expected lines such as "
-                        "\"- **Igangsætter**\" (a description may follow on the line or below)")
+    index = _list_index(blocks, path, line, "roles layout needs a list of roles; expected lines "
+                        "such as \"- **Igangsætter**\" (a description may follow on the line "
+                        "or below)")
     roles = []
     for item in blocks[index].items:
         name, rest = _name_and_rest(item)
