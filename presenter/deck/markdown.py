@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
 from .errors import DeckError
+from .fences import inside_fences
 from .model import (Block, Heading, Image, Inline, Link, ListBlock, ListItem, Paragraph,
                     Quote, Span, plain)
 
@@ -64,12 +65,10 @@ def read_slide(text: str, first_line: int, path: Path) -> list[Piece]:
     reader = _Reader(first_line, path)
     segment_start = 0
     lines = text.split("\n")
-    fence = None
+    fenced = inside_fences(lines)
     for index, line in enumerate(lines):
         stripped = line.strip()
-        if stripped.startswith(("```", "~~~")):
-            fence = None if fence else stripped[:3]
-        if fence is None and stripped in COLUMN_MARKERS:
+        if not fenced[index] and stripped in COLUMN_MARKERS:
             reader.segment("\n".join(lines[segment_start:index]), first_line + segment_start)
             reader.pieces.append(ColumnMarker(stripped.strip(":"), first_line + index))
             segment_start = index + 1

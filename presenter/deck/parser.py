@@ -14,12 +14,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import DeckError
+from .fences import find_fences, inside_fences
 from .frontmatter import parse_front_matter, split_front_matter
 from .layouts import SlideSource, build_slide
 from .markdown import Comment, PollFence, read_slide
 from .model import Deck, Slide, plain
-
-_FENCE_CHARS = ("```", "~~~")
 
 
 def load_deck(path: Path | str) -> Deck:
@@ -53,7 +52,7 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     front_source, body, body_line = split_front_matter(text, path)
     front = parse_front_matter(front_source, path)
     sources = []
-    for first_line, chunk in split_slides(body, body_line):
+    for first_line, chunk in split_slides(body, body_line, path):
         pieces = read_slide(chunk, first_line, path)
         if pieces:
             # A slide starts on its first written line, not on the blank line after ---.
@@ -71,22 +70,26 @@ def parse_deck(text: str, path: Path | str) -> Deck:
                 poll_settings=front.poll_settings, labels=front.labels, slides=tuple(slides))
 
 
-def split_slides(body: str, first_line: int) -> list[tuple[int, str]]:
+def split_slides(body: str, first_line: int, path: Path) -> list[tuple[int, str]]:
     """(file line of the chunk's first line, chunk text) for each `---`-separated slide.
 
-    A `---` inside a fenced code block (a ```poll, say) does not separate slides.
+    A `---` inside a fenced code block (a ```poll, say) does not separate slides; a
+    fence left open would swallow every slide after it, so it is an error.
     """
+    lines = body.split("\n")
+    fences = find_fences(lines)
+    if fences and not fences[-1].closed:
+        opened = first_line + fences[-1].first
+        marker = fences[-1].marker
+        raise DeckError(path, opened, f"the fence opened at line {opened} is not closed; "
+                        f"expected a line \"{marker}\" where its code ends (until then every "
+                        "line, \"---\" too, is code)")
+    inside = inside_fences(lines)
     chunks: list[tuple[int, str]] = []
     current: list[str] = []
     start = first_line
-    fence: str | None = None
-    for offset, line in enumerate(body.split("\n")):
-        stripped = line.strip()
-        if fence is None and stripped.startswith(_FENCE_CHARS) and line[:4].strip():
-            fence = stripped[:3]
-        elif fence is not None and stripped.startswith(fence) and not stripped[3:].strip("`~"):
-            fence = None
-        elif fence is None and line.rstrip() == "---":
+    for offset, line in enumerate(lines):
+        if not inside[offset] and line.rstrip() == "---":
             chunks.append((start, "\n".join(current)))
             current, start = [], first_line + offset + 1
             continue
