@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from server.loadtest_figures import percentile  # noqa: E402  (one arithmetic for every bench)
+from loadtest.figures import percentile  # noqa: E402  (one arithmetic for every bench
 
 
 def _times(fn, repeat: int) -> list[float]:

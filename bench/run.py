@@ -21,7 +21,7 @@ import time
 from bench import cold_start
 from bench.procs import Server, loadtest
 from bench.vote_path import sqlite_inserts, wrk_votes
-from server.loadtest_figures import median
+from loadtest.figures import median
 
 POLL_SLIDE = "2"
 

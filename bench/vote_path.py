@@ -62,7 +62,7 @@ def _latency(out: str, label: str) -> float:
 
 def sqlite_inserts(rows: int = 50_000) -> dict:
     """Rows a second: plain INSERTs, and the store's own per-vote SQL, each in one transaction."""
-    from server.store_schema import open_database
+    from server.store.schema import open_database
 
     figures = {}
     with tempfile.TemporaryDirectory(prefix="votedeck-bench-sql-") as folder:

@@ -44,7 +44,7 @@ import aiohttp  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.ui_probe import Probe, ThreadClock, WorkLog  # noqa: E402
-from server.loadtest_figures import percentile  # noqa: E402  (one arithmetic for every bench)
+from loadtest.figures import percentile  # noqa: E402  (one arithmetic for every bench
 
 
 def stream_votes(base_url: str, poll_id: str, rate: float, seconds: float, result: dict) -> None:

@@ -5,7 +5,7 @@ session's final counts: every poll closed, its results visible, no join details
 (the talk is over, a QR code on paper leads nowhere). Plain values, no Qt, so
 tests can compare the view with the database without a display.
 
-Must not import PySide6 or the server's runtime (only `server.results` values).
+Must not import PySide6 or the server's runtime (only `server.store.results` values).
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from presenter.render.view import PollView, RoomView
-from server.results import SessionResults, latest_session, session_results
-from server.store_schema import database_path
+from server.store.results import SessionResults, latest_session, session_results
+from server.store.schema import database_path
 
 
 def room_view_for(results: SessionResults) -> RoomView:
@@ -29,7 +29,7 @@ def room_view_for(results: SessionResults) -> RoomView:
 def load_results(deck, data_dir: Path | None, session_id: int | None = None,
                  *, database: Path | None = None) -> SessionResults:
     """The session's results labelled from `deck` (a presenter Deck): `session_id`, or the
-    deck's latest. Raises server.results.ResultsError (a sentence)."""
+    deck's latest. Raises server.store.results.ResultsError (a sentence)."""
     from presenter.deck.spec import deck_spec
     spec = deck_spec(deck)
     path = database if database is not None else database_path(data_dir)
@@ -41,7 +41,7 @@ def load_results(deck, data_dir: Path | None, session_id: int | None = None,
 def handout_view(deck, data_dir: Path | None, session_id: int | None) -> tuple[RoomView, str]:
     """For `votedeck export --results`: the RoomView of the session's final results and a
     line saying which session it is (and if it was recorded with another deck file).
-    Raises server.results.ResultsError (a sentence)."""
+    Raises server.store.results.ResultsError (a sentence)."""
     from presenter.deck.spec import deck_spec
     results = load_results(deck, data_dir, session_id)
     session = results.session

@@ -1,12 +1,10 @@
-"""votedeck's voting server: aiohttp app, vote store, phone page. Never imports PySide6.
+"""votedeck's voting server: the web app (`server.web`), the vote store
+(`server.store.vote_store`), the laptop's addresses (`server.net`), and `server.runtime`,
+which runs them on a thread of their own.
 
-The presenter's windows use what is re-exported here and the values in `server.api`;
-its commands and venue checks also call the headless modules directly (results,
-results_files, rehearsal, loadtest, lan, firewall, wifi, percent, reachability).
+Its public API is `server.runtime.VotingServer`, `server.api` (configuration and
+errors), `server.net` (addresses and reachability, for the venue checks) and
+`server.store.results` / `results_files` (reading a session back). The values it
+shares with the presenter live in `common.values`. Importing this package is
+cheap: nothing here loads aiohttp or starts a thread.
 """
-from .api import (DeckSpec, JoinInfo, PollOption, PollSpec, PollTally, ServerConfig,
-                  ServerError, ServerStartError, TallySnapshot)
-from .runtime import VotingServer
-
-__all__ = ["DeckSpec", "JoinInfo", "PollOption", "PollSpec", "PollTally", "ServerConfig",
-           "ServerError", "ServerStartError", "TallySnapshot", "VotingServer"]

@@ -11,7 +11,7 @@ most once per SNAPSHOT_DELAY however many votes arrive; `on_failure(sentence)`
 runs there too if the loop dies on its own.
 
 Venue readiness (issue 9): listening on every address, the join URL follows the
-laptop's addresses (server.join_address); when it moves, a snapshot follows and
+laptop's addresses (server.net.join_address); when it moves, a snapshot follows and
 `on_join_changed(JoinInfo)` runs on the server thread. `reachability()` says
 which phones reached the server lately.
 
@@ -31,16 +31,17 @@ from typing import Callable
 
 from aiohttp import web
 
-from .api import DeckSpec, JoinInfo, ServerConfig, ServerStartError, TallySnapshot
-from .app import create_app
-from .hub import PhoneHub
-from .join_address import JoinAddress
-from .limits import AddressLimits
-from .oslimits import raise_open_files_limit
-from .presentation import Presentation
-from .reachability import Reachability, ReachabilityLog
-from .store import LoadedSession, SessionInfo, StoreError, VoteStore
-from .store_schema import database_path
+from common.values import DeckSpec, JoinInfo, TallySnapshot
+from server.api import ServerConfig, ServerStartError
+from server.web.app import create_app
+from server.web.hub import PhoneHub
+from server.net.join_address import JoinAddress
+from server.web.limits import AddressLimits
+from server.oslimits import raise_open_files_limit
+from server.web.talk_state import Presentation
+from server.net.reachability import Reachability, ReachabilityLog
+from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
+from server.store.schema import database_path
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """`votedeck loadtest URL --phones N`: rehearse a full hall against a running votedeck.
 
-The work is done by `server.loadtest` (headless, aiohttp only); this module reads
+The work is done by `loadtest.runner` (headless, aiohttp only); this module reads
 the command line and prints the summary or the JSON. Must not import PySide6.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import sys
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from server.loadtest import MAX_DURATION_S, MAX_PHONES
+    from loadtest.runner import MAX_DURATION_S, MAX_PHONES
 
     parser.add_argument("url", nargs="?", default="",
                         help="address of the running votedeck, e.g. http://192.168.1.20:8080/")
@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from server.loadtest import LoadConfig, LoadError, run as run_load
+    from loadtest.runner import LoadConfig, LoadError, run as run_load
 
     if args.phones is None:
         print("Say how many phones to simulate, e.g. --phones 200.", file=sys.stderr)

@@ -6,7 +6,7 @@ and throws it away: the real session never sees a rehearsal vote. With URL (the
 join URL of a votedeck that is running, for example from a second laptop on the
 venue wifi) test phones only connect, as the phone page does, and vote nothing.
 
-The work is `server.rehearsal` (headless); this module reads the command line and
+The work is `venue.rehearsal` (headless); this module reads the command line and
 prints the verdict. Must not import PySide6.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import asdict
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from server.rehearsal import MAX_PHONES, MAX_SECONDS
+    from venue.rehearsal import MAX_PHONES, MAX_SECONDS
 
     parser.add_argument("url", nargs="?", default=None,
                         help="join URL of a running votedeck (test phones connect but do not vote); "
@@ -38,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from server.api import ServerError
-    from server.rehearsal import RehearsalError, check_request
+    from venue.rehearsal import RehearsalError, check_request
 
     try:
         check_request(args.url, args.phones, args.seconds)
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _own_addresses() -> list[str]:
-    from server.lan import lan_addresses
+    from server.net.lan import lan_addresses
 
     try:
         return [ip for _, ip in lan_addresses()]
@@ -68,7 +68,7 @@ def _own_addresses() -> list[str]:
 
 
 def _rehearse_url(args: argparse.Namespace):
-    from server.rehearsal import is_this_machine, rehearse_reach
+    from venue.rehearsal import is_this_machine, rehearse_reach
 
     here = is_this_machine(args.url, _own_addresses())
     _say(f"Rehearsing {args.phones} test phones against {args.url} (connecting only, no votes) …")
@@ -77,7 +77,7 @@ def _rehearse_url(args: argparse.Namespace):
 
 
 def _rehearse_scratch(args: argparse.Namespace):
-    from server.rehearsal import run_scratch_rehearsal
+    from venue.rehearsal import run_scratch_rehearsal
 
     def started(join) -> None:
         for warning in join.warnings:

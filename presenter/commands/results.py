@@ -56,8 +56,8 @@ def resolve(args: argparse.Namespace):
     from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
-    from server.results import find_session, latest_session, session_results
-    from server.store_schema import database_path
+    from server.store.results import find_session, latest_session, session_results
+    from server.store.schema import database_path
 
     database = database_path(args.data_dir)
     session = find_session(database, args.session) if args.session is not None else None
@@ -82,8 +82,8 @@ def resolve(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from presenter.deck.errors import DeckError
-    from server.results import ResultsError
-    from server.results_files import encode
+    from server.store.results import ResultsError
+    from server.store.results_files import encode
 
     fmt = args.format or ("json" if args.output and args.output.suffix.lower() == ".json"
                           else "csv")

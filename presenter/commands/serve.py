@@ -31,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
-    from server import ServerStartError, VotingServer
+    from server.api import ServerStartError
+    from server.runtime import VotingServer
 
     path = Path(args.deck) if args.deck else BUNDLED_DECK
     try:
@@ -75,11 +76,11 @@ def run(args: argparse.Namespace) -> int:
         for warning in join.warnings:
             _say(warning)
         if config.wifi is not None:
-            from server.wifi import wifi_payload
+            from venue.wifi import wifi_payload
             # No screen here: the code's text, for whatever makes the QR code.
             print(f"Wi-Fi code for the hotspot {config.wifi[0]!r}: "
                   f"{wifi_payload(*config.wifi, hidden=config.wifi_hidden)}", flush=True)
-        from server.firewall import firewall_hint
+        from venue.firewall import firewall_hint
         hint = firewall_hint(join.port, host=config.host)    # at most ~3 s, said once
         if hint:
             _say(hint)

@@ -34,7 +34,7 @@ def _count(text: str) -> int:
 
 
 def _wifi(text: str) -> tuple[str, str]:
-    from server.wifi import parse_wifi_option
+    from venue.wifi import parse_wifi_option
     try:
         return parse_wifi_option(text)
     except ValueError as error:

@@ -22,13 +22,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _when(session) -> str:
-    from server.results_files import started_iso
+    from server.store.results_files import started_iso
     return started_iso(session).replace("T", " ")[:16]
 
 
 def run(args: argparse.Namespace) -> int:
-    from server.results import ResultsError, delete_session, list_sessions
-    from server.store_schema import database_path
+    from server.store.results import ResultsError, delete_session, list_sessions
+    from server.store.schema import database_path
 
     database = database_path(args.data_dir)
     try:
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         print(str(error), file=sys.stderr)
         return 1
     if args.json:
-        from server.results_files import started_iso
+        from server.store.results_files import started_iso
         print(json.dumps([{"id": s.id, "name": s.name, "deck_title": s.deck_title,
                            "deck_key": s.deck_key, "started": started_iso(s),
                            "started_at": s.started_at, "polls": s.polls, "voters": s.voters,

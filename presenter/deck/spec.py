@@ -6,7 +6,7 @@ Must not import Qt.
 """
 from __future__ import annotations
 
-from server.api import DeckSpec, PollOption, PollSpec
+from common.values import DeckSpec, PollOption, PollSpec
 
 from .model import Deck
 

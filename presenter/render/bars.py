@@ -2,9 +2,9 @@
 
 Lengths come from the (possibly fractional, animating) counts; printed numbers are
 rounded, and the printed percentages are those of the printed counts, by largest
-remainder (`server.percent`), so one poll's figures always add up to 100 %. Every bar
+remainder (`common.percent`), so one poll's figures always add up to 100 %. Every bar
 has a text label beside it, so colour is never the only cue. Must not import the
-layouts or the window (the small `server.percent` module is the one server import).
+layouts or the window (the small `common.percent` module is the one server import).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
 from presenter.render.theme import option_color
 from presenter.render.view import PollView
-from server.percent import whole_percentages
+from common.percent import whole_percentages
 
 
 def fill_round(painter: QPainter, r: QRectF, color: QColor, radius: float) -> None:

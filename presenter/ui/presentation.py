@@ -16,7 +16,7 @@ the QR code is rebuilt.
 
 Lives on the GUI thread. Must not import widgets or windows (they import it),
 nor the server's internals: only `server.VotingServer`, `server.api` values and
-the plain-text helper `server.wifi`.
+the plain-text helper `venue.wifi`.
 """
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ class Presentation(QObject):
         """Start voting; on failure say why (stderr and `server_failed`) and go on without it."""
         if self._config is None or self.server is not None:
             return self.server is not None
-        from server import VotingServer
+        from server.runtime import VotingServer
         from server.api import ServerError
 
         spec = self._deck_spec
@@ -153,7 +153,7 @@ class Presentation(QObject):
         wifi = getattr(self._config, "wifi", None)
         wifi_qr = wifi_ssid = None
         if wifi is not None:
-            from server.wifi import wifi_payload
+            from venue.wifi import wifi_payload
             ssid, password = wifi
             # Shown before the URL code: phones join the hotspot, then open the page.
             wifi_qr = qr_matrix(wifi_payload(ssid, password, hidden=self._config.wifi_hidden))
@@ -246,7 +246,7 @@ class Presentation(QObject):
         return self.deck.slides[self.slide - 1].layout == "join"
 
     def reachability(self):
-        """server.reachability.Reachability of the last minute (frozen), or None
+        """server.net.reachability.Reachability of the last minute (frozen), or None
         while voting is off or down."""
         return self.server.reachability() if self.server is not None else None
 

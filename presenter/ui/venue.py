@@ -1,16 +1,16 @@
 """The venue checks the console runs: plain functions that return sentences.
 
 - `firewall_sentence(join)`: whether the OS firewall may stop phones reaching the
-  port (server.firewall; up to ~3 s, so the console runs it on a worker thread).
+  port (venue.firewall; up to ~3 s, so the console runs it on a worker thread).
 - `rehearse(join)`: a bounded rehearsal (30 test phones vote for up to 20 s) on a
-  scratch server listening where voting listens (server.rehearsal; a worker thread).
+  scratch server listening where voting listens (venue.rehearsal; a worker thread).
 - `join_candidates(server)`: the laptop's addresses the join URL may use, as the
   server last saw them (no interface lookup on the GUI thread).
 
 These are the console's only doors into the server's venue modules (firewall and
 rehearsal), so the console's widgets import no venue module of the server (only
-`server.api` values, `server.percent`, `server.reachability`'s wording and, for
-the export, `server.results_files`). No Qt here: the functions run on worker
+`server.api` values, `common.percent`, `server.net.reachability`'s wording and, for
+the export, `server.store.results_files`). No Qt here: the functions run on worker
 threads and must never touch a widget.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ REHEARSAL_SECONDS = 20.0
 
 def firewall_sentence(join) -> str | None:
     """The firewall hint for `join` (a server.api.JoinInfo), or None: nothing to say."""
-    from server.firewall import firewall_hint
+    from venue.firewall import firewall_hint
 
     try:
         return firewall_hint(join.port, host=join.bound_host)
@@ -34,7 +34,7 @@ def rehearse(join, phones: int = REHEARSAL_PHONES, seconds: float = REHEARSAL_SE
     """Blocking: (whether every test phone got through, the verdict in plain words).
     Never raises; `cancel` (a threading.Event) ends it early."""
     from server.api import ServerError
-    from server.rehearsal import RehearsalError, run_scratch_rehearsal
+    from venue.rehearsal import RehearsalError, run_scratch_rehearsal
 
     host = join.bound_host if join is not None else "0.0.0.0"
     try:

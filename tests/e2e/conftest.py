@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from server.api import DeckSpec, PollOption, PollSpec, ServerConfig
+from common.values import DeckSpec, PollOption, PollSpec
+from server.api import ServerConfig
 
 # Debian's Chromium; VOTEDECK_CHROMIUM names another build (macOS, Windows, other Linux).
 CHROMIUM = Path(os.environ.get("VOTEDECK_CHROMIUM", "/usr/bin/chromium"))
@@ -74,7 +75,7 @@ class Running:
 
 
 def start_server(data_dir: Path, port: int = 0, deck: DeckSpec = DECK, requests_per_second: int = 0) -> Running:
-    from server import VotingServer
+    from server.runtime import VotingServer
 
     config = ServerConfig(host="127.0.0.1", port=port, port_fallback=False, data_dir=data_dir,
                           token=TOKEN, max_voters_per_address=0,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from server.api import DeckSpec, PollOption, PollSpec
+from common.values import DeckSpec, PollOption, PollSpec
 from tests.e2e.conftest import screenshot, start_server
 
 LONG = DeckSpec(

@@ -157,7 +157,7 @@ SERIALIZE_VIEW = """
 
 
 def test_javascript_renders_the_same_markup_as_the_server(browser, voting):
-    """phone.js re-renders what server/phone_page.py rendered; the two must agree
+    """phone.js re-renders what server/web/phone_page.py rendered; the two must agree
     or a phone would look different with JavaScript on and off."""
     with_js = browser.new_context(**PHONE)
     without_js = browser.new_context(java_script_enabled=False, **PHONE)

@@ -308,7 +308,7 @@ def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidde
     from PySide6.QtWidgets import QWidget
 
     from presenter.ui.console.side_column import QR_MAX, QR_MIN
-    from server.reachability import no_phone_hint
+    from server.net.reachability import no_phone_hint
 
     presentation, _, _, console = hidden
     venue, panel = console.venue, console.join_panel

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from presenter.deck.model import Poll, PollOption
-from server.api import JoinInfo, PollTally
+from common.values import JoinInfo, PollTally
 
 POLL = Poll(id="p1", question="Ledere ser medarbejderne som hovedkilden til innovation",
             options=(PollOption("agree", "Enig"), PollOption("disagree", "Uenig"),
@@ -221,7 +221,7 @@ def test_join_panel_names_the_true_reason_phones_cannot_join_once(qtbot):
     network; only a laptop with no address but its own hears the no-network sentence.
     The JoinInfo values come from the server's own join_info()."""
     from presenter.ui.console.join_panel import LOOPBACK_ONLY, NO_LAN, JoinPanel
-    from server.lan import join_info
+    from server.net.lan import join_info
 
     panel = JoinPanel()
     qtbot.addWidget(panel)

@@ -10,7 +10,7 @@ from presenter.deck.model import (Heading, Image, Link, ListBlock, Paragraph, Po
                                   Span, plain)
 from presenter.deck.polls import slug
 from presenter.deck.spec import deck_spec
-from server.api import DeckSpec, PollSpec
+from common.values import DeckSpec, PollSpec
 
 DECKS = Path(__file__).parent / "decks"
 

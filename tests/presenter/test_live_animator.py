@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from server.api import PollTally, TallySnapshot
+from common.values import PollTally, TallySnapshot
 
 from presenter.ui.animator import DURATION_S, RoomAnimator, ease_out
 

@@ -1,4 +1,4 @@
-"""`votedeck rehearse` and `server.rehearsal` against the real voting server on loopback.
+"""`votedeck rehearse` and `venue.rehearsal` against the real voting server on loopback.
 
 Every server here is a real `server.VotingServer` on 127.0.0.1 with its database
 in tmp_path (or the rehearsal's own temp folder); test phones are real aiohttp
@@ -17,17 +17,10 @@ import aiohttp
 import pytest
 
 from presenter.commands import rehearse as rehearse_command
-from server import DeckSpec, PollOption, PollSpec, ServerConfig, VotingServer
-from server.rehearsal import (
-    REHEARSAL_POLL,
-    RehearsalError,
-    RehearsalResult,
-    ScratchServer,
-    is_this_machine,
-    rehearse_reach,
-    rehearse_votes,
-    verdict,
-)
+from common.values import DeckSpec, PollOption, PollSpec
+from server.api import ServerConfig
+from server.runtime import VotingServer
+from venue.rehearsal import (REHEARSAL_POLL, RehearsalError, RehearsalResult, ScratchServer, is_this_machine, rehearse_reach, rehearse_votes, verdict)
 
 TOKEN = "t" * 32
 
@@ -208,7 +201,7 @@ def test_scratch_rehearsal_runs_on_a_worker_thread_beside_the_talk(talk):
     """The console's rehearsal action: a worker thread, while the real server runs."""
     import threading
 
-    from server.rehearsal import run_scratch_rehearsal
+    from venue.rehearsal import run_scratch_rehearsal
 
     server, join = talk
     started, out = [], []
@@ -230,7 +223,7 @@ def test_a_cancelled_scratch_rehearsal_stops_and_cleans_up(tmp_path, monkeypatch
     import tempfile
     import threading
 
-    from server.rehearsal import run_scratch_rehearsal
+    from venue.rehearsal import run_scratch_rehearsal
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     cancel = threading.Event()

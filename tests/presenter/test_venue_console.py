@@ -16,9 +16,10 @@ import pytest
 import zxingcpp
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from server import lan, runtime
-from server.reachability import ReachabilityLog, no_phone_hint
-from server.wifi import wifi_payload
+from server.net import lan
+from server import runtime
+from server.net.reachability import ReachabilityLog, no_phone_hint
+from venue.wifi import wifi_payload
 from tests.presenter.test_console import _console, _press
 from tests.presenter.ui_support import Phone, make_presentation, write_deck
 

@@ -8,7 +8,9 @@ import time
 import aiohttp
 import pytest
 
-from server import DeckSpec, PollOption, PollSpec, ServerConfig, VotingServer
+from common.values import DeckSpec, PollOption, PollSpec
+from server.api import ServerConfig
+from server.runtime import VotingServer
 
 AGREE = (PollOption("agree", "Enig"), PollOption("disagree", "Uenig"),
          PollOption("dont-know", "Ved ikke"))

@@ -14,7 +14,8 @@ import aiohttp
 
 from presenter.deck.parser import load_deck
 from presenter.deck.spec import deck_spec
-from server import ServerConfig, VotingServer
+from server.api import ServerConfig
+from server.runtime import VotingServer
 
 TOKEN = "results-token-0123456789"
 USER_AGENT = "VotedeckResultsTest/1.0 (Nokia 3310; æøå)"

@@ -12,13 +12,7 @@ import time
 
 import pytest
 
-from server.firewall import (
-    SOCKETFILTERFW,
-    UFW_CONF,
-    CommandResult,
-    firewall_hint,
-    run_command,
-)
+from venue.firewall import SOCKETFILTERFW, UFW_CONF, CommandResult, firewall_hint, run_command
 
 
 class FakeOS:

@@ -19,10 +19,10 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from server import views_control
-from server.app import CSP, create_app
-from server.limits import AddressLimits
-from server.routes import WEB_DIR
+from server.web import views_control
+from server.web.app import CSP, create_app
+from server.web.limits import AddressLimits
+from server.web.routes import WEB_DIR
 
 from .conftest import TOKEN, control, start_server, wait_for
 

@@ -12,9 +12,10 @@ import aiohttp
 import ifaddr
 import pytest
 
-from server import VotingServer, join_address, lan
-from server.join_address import JoinAddress
-from server.reachability import ReachabilityLog
+from server.runtime import VotingServer
+from server.net import join_address, lan
+from server.net.join_address import JoinAddress
+from server.net.reachability import ReachabilityLog
 
 from .conftest import make_config, make_deck
 

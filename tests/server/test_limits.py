@@ -12,7 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import aiohttp
 from aiohttp import WSCloseCode, WSMsgType
 
-from server.limits import MAX_BODY_BYTES, MAX_WS_MESSAGE
+from server.web.limits import MAX_BODY_BYTES, MAX_WS_MESSAGE
 
 from .conftest import control, start_server
 

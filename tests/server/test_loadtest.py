@@ -14,9 +14,11 @@ import urllib.request
 import pytest
 
 from presenter.commands import loadtest as command
-from server import DeckSpec, PollOption, PollSpec, ServerConfig, VotingServer
-from server.loadtest import LoadConfig, LoadError, check, run
-from server.loadtest_figures import CAPS_ADVICE
+from common.values import DeckSpec, PollOption, PollSpec
+from server.api import ServerConfig
+from server.runtime import VotingServer
+from loadtest.runner import LoadConfig, LoadError, check, run
+from loadtest.figures import CAPS_ADVICE
 
 TOKEN = "loadtest-token-0123456789"
 OPTIONS = (PollOption("agree", "Enig"), PollOption("disagree", "Uenig"),

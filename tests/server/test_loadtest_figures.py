@@ -1,4 +1,4 @@
-"""The load tool's arithmetic and wording (server/loadtest_figures.py)."""
+"""The load tool's arithmetic and wording (loadtest/figures.py)."""
 from __future__ import annotations
 
 import json
@@ -6,7 +6,7 @@ import math
 
 from hypothesis import given, strategies as st
 
-from server.loadtest_figures import Latency, LoadReport, SlideChange, median, percentile
+from loadtest.figures import Latency, LoadReport, SlideChange, median, percentile
 
 
 def test_percentile_interpolates_between_ranks():

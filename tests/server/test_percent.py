@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from server.percent import whole_percentages
+from common.percent import whole_percentages
 
 
 def test_the_case_that_printed_101_percent():

@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from server.app import CSP
-from server.routes import WEB_DIR
+from server.web.app import CSP
+from server.web.routes import WEB_DIR
 
 from .conftest import control, start_server, wait_for
 

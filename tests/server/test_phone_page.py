@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from server.api import DeckSpec, PollOption, PollSpec
-from server.phone_page import STATIC_FILES, WEB_DIR, json_data, page_weight, render_page
-from server.phone_text import TEXTS, text_language, texts_for
+from common.values import DeckSpec, PollOption, PollSpec
+from server.web.phone_page import STATIC_FILES, WEB_DIR, json_data, page_weight, render_page
+from server.web.phone_text import TEXTS, text_language, texts_for
 
 OPTIONS = (PollOption("agree", "Enig"), PollOption("disagree", "Uenig"), PollOption("dont-know", "Ved ikke"))
 DECK = DeckSpec(key="/decks/talk.md", title="Innovation i det offentlige", language="da", slide_count=3,

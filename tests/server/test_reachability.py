@@ -9,15 +9,7 @@ import threading
 
 import pytest
 
-from server.reachability import (
-    HINT_AFTER_S,
-    Reachability,
-    ReachabilityLog,
-    address_range,
-    no_phone_hint,
-    normalize,
-    reachability_line,
-)
+from server.net.reachability import (HINT_AFTER_S, Reachability, ReachabilityLog, address_range, no_phone_hint, normalize, reachability_line)
 
 
 class Clock:

@@ -8,8 +8,10 @@ from __future__ import annotations
 import aiohttp
 import pytest
 
-from server import DeckSpec, PollOption, PollSpec, ServerConfig, VotingServer
-from server.reachability import ReachabilityLog
+from common.values import DeckSpec, PollOption, PollSpec
+from server.api import ServerConfig
+from server.runtime import VotingServer
+from server.net.reachability import ReachabilityLog
 
 TOKEN = "r" * 32
 
@@ -66,7 +68,7 @@ async def test_by_default_the_laptop_itself_is_not_a_phone(tmp_path):
         async with aiohttp.ClientSession() as session:
             async with session.get(server.join.url) as resp:
                 assert resp.status == 200
-        assert server.reachability().phones == 0
+        assert server.net.reachability().phones == 0
     finally:
         server.stop()
 

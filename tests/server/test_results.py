@@ -12,9 +12,8 @@ import pytest
 
 from presenter.deck.parser import load_deck
 from presenter.deck.spec import deck_spec
-from server.results import (ResultsError, delete_session, find_session, latest_session,
-                            list_sessions, session_results)
-from server.results_files import CSV_COLUMNS, csv_bytes, json_bytes, write_results
+from server.store.results import (ResultsError, delete_session, find_session, latest_session, list_sessions, session_results)
+from server.store.results_files import CSV_COLUMNS, csv_bytes, json_bytes, write_results
 
 from .results_support import record
 

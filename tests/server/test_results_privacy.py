@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from server.results import delete_session
-from server.store_schema import SCHEMA
+from server.store.results import delete_session
+from server.store.schema import SCHEMA
 
 from .results_support import USER_AGENT, record
 

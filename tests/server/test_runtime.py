@@ -11,7 +11,8 @@ import json
 import aiohttp
 import pytest
 
-from server import ServerStartError, VotingServer
+from server.api import ServerStartError
+from server.runtime import VotingServer
 
 from .conftest import control, make_config, make_deck, start_server, wait_for
 

@@ -11,7 +11,7 @@ import pytest
 import qrcode
 from hypothesis import given, strategies as st
 
-from server.wifi import parse_wifi_option, wifi_payload, wifi_payload_from_option
+from venue.wifi import parse_wifi_option, wifi_payload, wifi_payload_from_option
 
 
 def read_like_a_phone(payload: str) -> dict[str, str]:

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
                                QWidget)
 
-from server.api import LOOPBACK_BOUND, JoinInfo
-from server.api import NO_LAN as NO_LAN_REASON
+from common.values import LOOPBACK_BOUND, JoinInfo
+from common.values import NO_LAN as NO_LAN_REASON
 
 from . import style
 
@@ -239,7 +239,7 @@ class JoinPanel(QWidget):
                      hint: str | None = None) -> None:
         """Live proof that phones get through, or, a minute after the join screen
         was shown with no phone seen, what usually causes that. `line` and `hint`
-        replace the built-in wording (the console passes server.reachability's
+        replace the built-in wording (the console passes server.net.reachability's
         English texts: the console speaks English, whatever the deck's language)."""
         if nobody_yet and phones_last_minute == 0 and self.join is not None:
             self.evidence_label.setText(hint or no_phone_hint(self.join.port))

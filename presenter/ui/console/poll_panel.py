@@ -16,8 +16,8 @@ from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from presenter.deck.model import Poll
-from server.api import PollTally
-from server.percent import whole_percentages
+from common.values import PollTally
+from common.percent import whole_percentages
 
 from . import style
 

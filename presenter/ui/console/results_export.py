@@ -1,7 +1,7 @@
 """The console's "Export results" action: this session's results as CSV and JSON,
 and the deck as a PDF handout with the final counts, into a folder the speaker picks.
 
-The files come from the same code as `votedeck results` (server.results_files) and
+The files come from the same code as `votedeck results` (server.store.results_files) and
 `votedeck export` (the PDF writer with the shared renderer), read from the vote
 database the running server writes, so the export says what the database says.
 Imports Qt (the folder dialog), the results modules and the export command's writer.
@@ -47,7 +47,7 @@ def export_results(presentation, folder: Path) -> list[Path]:
     from presenter.commands.export import export_pdf
     from presenter.results_view import load_results, room_view_for
     from server.api import ServerError
-    from server.results_files import write_results
+    from server.store.results_files import write_results
 
     server = presentation.server
     if server is None:

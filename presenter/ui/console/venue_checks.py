@@ -10,11 +10,11 @@ a check still running when the app quits cannot reach a widget being deleted.
 The console speaks English throughout, whatever the deck's language: it is the
 speaker's tool, and the speaker may be a guest who does not read the deck's
 language (only what the room sees, slides and the phone page, uses it). So the
-evidence line and the no-phone hint are server.reachability's English texts.
+evidence line and the no-phone hint are server.net.reachability's English texts.
 
 Must not import the running server: it goes through the Presentation and
 `presenter.ui.venue` (plain functions that return sentences); of the server it
-imports only `server.reachability`'s wording (plain functions, no aiohttp).
+imports only `server.net.reachability`'s wording (plain functions, no aiohttp).
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from presenter.ui import venue
-from server.reachability import no_phone_hint, reachability_line
+from server.net.reachability import no_phone_hint, reachability_line
 
 from . import style
 

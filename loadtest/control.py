@@ -13,8 +13,8 @@ import time
 
 import aiohttp
 
-from server.loadtest_figures import Latency, SlideChange
-from server.loadtest_phone import Expectation, Tally
+from loadtest.figures import Latency, SlideChange
+from loadtest.phone import Expectation, Tally
 
 MAX_PROBE = 200          # slides stepped through looking for a poll
 TELL_WAIT_S = 5.0        # how long a change may take to reach every phone before we move on

@@ -18,9 +18,9 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from server.loadtest_control import ControlError, SlideDriver
-from server.loadtest_figures import LoadReport, Latency
-from server.loadtest_phone import Pacer, Phone, PhonePlan, Tally
+from loadtest.control import ControlError, SlideDriver
+from loadtest.figures import LoadReport, Latency
+from loadtest.phone import Pacer, Phone, PhonePlan, Tally
 
 MAX_PHONES = 5000
 MAX_VOTES_PER_PHONE = 100

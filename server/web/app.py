@@ -4,7 +4,7 @@ Every error a client can cause answers JSON `{"error": sentence}`; anything
 unexpected is logged and answered with a sentence (tests show none happen). The
 handlers do that themselves (no middleware, no response signal: each would cost
 every vote a layer of Python), and set their own prebuilt headers
-(server/http_util.py: the full security set on HTML, nosniff on JSON).
+(server/web/http_util.py: the full security set on HTML, nosniff on JSON).
 Must not import PySide6.
 """
 from __future__ import annotations
@@ -15,15 +15,15 @@ from pathlib import Path
 from aiohttp import http_exceptions, web
 from aiohttp.web_protocol import RequestPayloadError
 
-from .api import DeckSpec
-from .http_util import CSP
-from .hub import PhoneHub
-from .keys import DECK, HUB, LIMITS, PRESENTATION, REACHABILITY, TOKEN
-from .limits import MAX_BODY_BYTES, AddressLimits
-from .presentation import Presentation
-from .reachability import ReachabilityLog
-from .routes import WEB_DIR, setup_routes
-from .views_phone import PhoneViews
+from common.values import DeckSpec
+from server.web.http_util import CSP
+from server.web.hub import PhoneHub
+from server.web.keys import DECK, HUB, LIMITS, PRESENTATION, REACHABILITY, TOKEN
+from server.web.limits import MAX_BODY_BYTES, AddressLimits
+from server.web.talk_state import Presentation
+from server.net.reachability import ReachabilityLog
+from server.web.routes import WEB_DIR, setup_routes
+from server.web.views_phone import PhoneViews
 
 __all__ = ["CSP", "create_app", "quiet_client_garbage"]
 

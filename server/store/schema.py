@@ -27,7 +27,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .api import ServerStartError
+from server.api import ServerStartError
 
 DB_NAME = "votes.sqlite3"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import ifaddr
 
-from .api import JoinInfo, is_loopback_host
+from common.values import JoinInfo, is_loopback_host
 
 # Interfaces that are rarely what phones in the room can reach.
 _VIRTUAL_PREFIXES = ("docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "tap",

@@ -29,9 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from .api import ServerError, ServerStartError
-from .store_schema import explain, open_database
-from .store_votes import store_votes
+from server.api import ServerError, ServerStartError
+from server.store.schema import explain, open_database
+from server.store.batch import store_votes
 
 
 class StoreError(ServerError):

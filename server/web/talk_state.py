@@ -17,8 +17,8 @@ from __future__ import annotations
 import time
 from typing import Any, Awaitable, Callable
 
-from .api import DeckSpec, PollSpec, PollTally, TallySnapshot
-from .store import LoadedSession, SessionInfo, VoteStore
+from common.values import DeckSpec, PollSpec, PollTally, TallySnapshot
+from server.store.vote_store import LoadedSession, SessionInfo, VoteStore
 
 
 class Rejected(Exception):

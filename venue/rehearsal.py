@@ -5,7 +5,7 @@ Two kinds, so a rehearsal never leaves a vote in the real session:
 - **votes** (`rehearse_votes`): against a *scratch* server (`ScratchServer`: its own
   temporary database and a one-poll rehearsal deck, started on the laptop's
   network address, thrown away afterwards). Test phones connect, the poll opens,
-  each votes once; `server.loadtest` does the work.
+  each votes once; `loadtest.runner` does the work.
 - **reach** (`rehearse_reach`): against a votedeck that is already running (the
   real talk). Test phones load the state and open the WebSocket, as the phone page
   does, but send no vote.
@@ -31,7 +31,8 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from .api import DeckSpec, JoinInfo, PollOption, PollSpec, ServerConfig, is_loopback_host
+from common.values import DeckSpec, JoinInfo, PollOption, PollSpec, is_loopback_host
+from server.api import ServerConfig
 
 MAX_PHONES = 500
 MAX_SECONDS = 120.0
@@ -114,7 +115,7 @@ class ScratchServer:
         self._dir: Path | None = None
 
     def __enter__(self) -> "ScratchServer":
-        from . import VotingServer      # the package's public API; imported late (heavy)
+        from server.runtime import VotingServer  # the package's public API; imported late (heavy
 
         self._dir = Path(tempfile.mkdtemp(prefix="votedeck-rehearsal-"))
         config = ServerConfig(host=self.host, port=self.port, data_dir=self._dir, token=self.token,
@@ -143,7 +144,7 @@ class ScratchServer:
 async def rehearse_votes(url: str, token: str, phones: int = 30, seconds: float = 20.0,
                          from_this_laptop: bool = True) -> RehearsalResult:
     """Test phones connect and vote once on a scratch server (needs its control token)."""
-    from .loadtest import LoadConfig, LoadError, run_async
+    from loadtest.runner import LoadConfig, LoadError, run_async
 
     check_request(url, phones, seconds)
     config = LoadConfig(url=url, phones=phones, votes_per_phone=1, ramp_s=min(1.0, seconds / 4),

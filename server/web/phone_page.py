@@ -21,11 +21,11 @@ from html import escape
 from pathlib import Path
 from typing import Any, Mapping
 
-from server.api import DeckSpec
-from server.percent import whole_percentages
-from server.phone_text import texts_for, votes_text
+from common.values import DeckSpec
+from common.percent import whole_percentages
+from server.web.phone_text import texts_for, votes_text
 
-WEB_DIR = Path(__file__).resolve().parent.parent / "assets" / "web"
+WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
 # What a phone downloads besides the HTML; the size budget test sums these.
 STATIC_FILES = ("phone.css", "phone-view.js", "phone.js", "icon.svg")
 
@@ -137,7 +137,7 @@ def _vote_form(poll_id: str, options, choice, texts) -> str:
 def _results(options, results: Mapping[str, Any], texts) -> str:
     counts = [(oid, label, _count(results.get(oid))) for oid, label in options]
     total = sum(c for _, _, c in counts)
-    # Whole percentages that add to 100, as the slide shows them (server/percent.py).
+    # Whole percentages that add to 100, as the slide shows them (common/percent.py).
     shares = whole_percentages([c for _, _, c in counts])
     rows = [f'<section class="results"><h2>{escape(texts["results"])}</h2><ul>']
     for index, ((option_id, label, count), pct) in enumerate(zip(counts, shares)):

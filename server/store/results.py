@@ -5,7 +5,7 @@ vote database file directly, beside a running server or without one: WAL mode le
 a reader see every committed vote while the writer goes on. Reading opens the file
 with `mode=rw` + `query_only` (never creating a database where none was, and never
 writing), so a database left by `kill -9` is recovered from its WAL on first read.
-The CSV/JSON writers are in `server.results_files`.
+The CSV/JSON writers are in `server.store.results_files`.
 
 Every failure is a `ResultsError` whose str() is one sentence with what to do next.
 Headless: must not import aiohttp, PySide6 or anything in `presenter/`.
@@ -17,8 +17,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from .api import DeckSpec, ServerError
-from .store_schema import DB_NAME, explain
+from common.values import DeckSpec
+from server.api import ServerError
+from server.store.schema import DB_NAME, explain
 
 
 class ResultsError(ServerError):

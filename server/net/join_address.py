@@ -23,9 +23,9 @@ import logging
 import threading
 from typing import Callable
 
-from .api import JoinInfo
-from .lan import join_info, lan_addresses, listens_everywhere
-from .reachability import ReachabilityLog
+from common.values import JoinInfo
+from server.net.lan import join_info, lan_addresses, listens_everywhere
+from server.net.reachability import ReachabilityLog
 
 log = logging.getLogger(__name__)
 

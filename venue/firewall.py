@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .api import is_loopback_host
+from common.values import is_loopback_host
 
 COMMAND_TIMEOUT_S = 1.5     # each probe; the whole check stays under ~3 s
 TOTAL_BUDGET_S = 3.0

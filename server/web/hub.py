@@ -20,7 +20,7 @@ from typing import Callable
 
 from aiohttp import WSCloseCode, web
 
-from .presentation import Presentation
+from server.web.talk_state import Presentation
 
 log = logging.getLogger(__name__)
 

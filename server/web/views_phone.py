@@ -16,15 +16,13 @@ import logging
 from aiohttp import WSMsgType, web
 from yarl import URL
 
-from .http_util import (BODY_CUT_OFF, JSON_HEADERS, BadBody, answers_json, error_answer, error_sentence,
-                        html_answer, json_answer, json_error, parse_object, read_body,
-                        refuse_unknown_keys, remember_voter, voter_of)
-from .hub import PhoneHub
-from .limits import MAX_BODY_BYTES, MAX_WS_MESSAGE, AddressLimits
-from .phone_page import render_page
-from .presentation import Presentation, Rejected
-from .reachability import ReachabilityLog
-from .store import StoreError
+from server.web.http_util import (BODY_CUT_OFF, JSON_HEADERS, BadBody, answers_json, error_answer, error_sentence, html_answer, json_answer, json_error, parse_object, read_body, refuse_unknown_keys, remember_voter, voter_of)
+from server.web.hub import PhoneHub
+from server.web.limits import MAX_BODY_BYTES, MAX_WS_MESSAGE, AddressLimits
+from server.web.phone_page import render_page
+from server.web.talk_state import Presentation, Rejected
+from server.net.reachability import ReachabilityLog
+from server.store.vote_store import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The SQL of a run of queued votes, for the store's writer thread (server/store.py).
+"""The SQL of a run of queued votes, for the store's writer thread (server/store/vote_store.py).
 
 Each op has `.vote` = (session, poll, voter, choice) and gets `.result`, the
 voter's choice just before it. Runs inside the writer's transaction.

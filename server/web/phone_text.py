@@ -1,7 +1,7 @@
 """The phone page's words in each language the page speaks: Danish, Norwegian
 (bokmål) and English.
 
-One table, one lookup. The page's Python renderer (`server.phone_page`) and its
+One table, one lookup. The page's Python renderer (`server.web.phone_page`) and its
 JavaScript (which receives the same table as JSON) both read from here, so a phone
 shows the same sentence whether JavaScript is on or off.
 

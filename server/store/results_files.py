@@ -17,7 +17,7 @@ import io
 import json
 from pathlib import Path
 
-from .results import SessionResults, SessionSummary
+from server.store.results import SessionResults, SessionSummary
 
 CSV_COLUMNS = ("session_id", "poll_id", "slide", "question", "option_id", "label",
                "count", "percentage", "voters")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from .http_util import CSP, json_error
+from server.web.http_util import CSP, json_error
 
 _TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
           ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8",

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from .api import DeckSpec
-from .hub import PhoneHub
-from .limits import AddressLimits
-from .presentation import Presentation
-from .reachability import ReachabilityLog
+from common.values import DeckSpec
+from server.web.hub import PhoneHub
+from server.web.limits import AddressLimits
+from server.web.talk_state import Presentation
+from server.net.reachability import ReachabilityLog
 
 DECK = web.AppKey("deck", DeckSpec)
 PRESENTATION = web.AppKey("presentation", Presentation)

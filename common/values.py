@@ -1,0 +1,142 @@
+"""The values the presenter and the voting server share: the deck as the server
+needs it, a poll's tally, the join address. All frozen, so they may cross threads.
+
+Standard library only (the import contracts in pyproject.toml check it): both the
+Qt side and the aiohttp side import this, and neither may drag the other in.
+"""
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class PollOption:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class PollSpec:
+    """A poll as the server knows it: which slide it is on and what can be chosen."""
+
+    id: str
+    question: str
+    options: tuple[PollOption, ...]
+    slide: int                      # 1-based
+
+
+@dataclass(frozen=True)
+class DeckSpec:
+    """What the server needs to know about a deck, built by the presenter from it."""
+
+    key: str                        # identity of the deck for sessions (its resolved path)
+    title: str
+    language: str = "da"
+    slide_count: int = 1
+    polls: tuple[PollSpec, ...] = ()
+    open_on_show: bool = True       # showing a poll's slide opens it
+    close_on_leave: bool = True     # leaving it closes it
+    results_live: bool = True       # False: the room (and phones) see results only after reveal
+
+    def poll(self, poll_id: str) -> PollSpec | None:
+        return self._by_id.get(poll_id)
+
+    def poll_on_slide(self, slide: int) -> PollSpec | None:
+        return self._by_slide.get(slide)
+
+    # Built once on first use (the vote path asks for every vote); not fields, so
+    # equality, hashing and repr are the dataclass's own. The first poll wins a tie.
+    @cached_property
+    def _by_id(self) -> dict[str, PollSpec]:
+        found: dict[str, PollSpec] = {}
+        for p in self.polls:
+            found.setdefault(p.id, p)
+        return found
+
+    @cached_property
+    def _by_slide(self) -> dict[int, PollSpec]:
+        found: dict[int, PollSpec] = {}
+        for p in self.polls:
+            found.setdefault(p.slide, p)
+        return found
+
+
+@dataclass(frozen=True)
+class PollTally:
+    """The counts of one poll at one moment, and its state."""
+
+    poll_id: str
+    counts: tuple[tuple[str, int], ...]   # (option id, count) in the poll's option order
+    voters: int
+    open: bool
+    revealed: bool
+
+    def count(self, option_id: str) -> int:
+        return dict(self.counts).get(option_id, 0)
+
+
+@dataclass(frozen=True)
+class TallySnapshot:
+    """Everything the presenter shows about the vote, taken after a commit."""
+
+    session_id: int
+    slide: int                      # the server's current slide, 1-based
+    current_poll: str | None
+    phones: int                     # WebSockets connected now
+    polls: tuple[PollTally, ...]
+    acked_at: float = 0.0           # time.perf_counter() of the newest acknowledged vote in it
+    taken_at: float = 0.0           # time.perf_counter() when the snapshot was built
+
+    def poll(self, poll_id: str) -> PollTally | None:
+        return next((p for p in self.polls if p.poll_id == poll_id), None)
+
+
+# Why phones cannot join (JoinInfo.reason), as values a UI can switch on.
+LOOPBACK_BOUND = "loopback-bound"   # the server listens on 127.x / ::1 / localhost only
+NO_LAN = "no-lan"                   # it listens everywhere, but the machine has no LAN address
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for an address only this computer can reach: 127.x, ::1, localhost."""
+    host = host.strip("[]")
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class JoinInfo:
+    """How phones reach the server: the URL for the QR code and where it came from."""
+
+    url: str                        # e.g. http://192.168.1.20:8080/
+    host: str                       # the address in the URL
+    port: int
+    bound_host: str                 # what the socket listens on
+    lan: bool                       # False when only loopback was found
+    port_changed: bool = False      # the asked-for port was taken
+    # Sentences for the speaker (`serve` prints them), the reason's own sentence included.
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+    # Why phones cannot join: LOOPBACK_BOUND, NO_LAN, or None when they can. Left
+    # out, it follows from `lan` and `bound_host`.
+    reason: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.reason is None and not self.lan:
+            object.__setattr__(self, "reason", LOOPBACK_BOUND if is_loopback_host(self.bound_host)
+                               else NO_LAN)
+
+    @property
+    def reason_warning(self) -> str | None:
+        """The server's own sentence for `reason`, as it appears in `warnings`."""
+        if self.reason == LOOPBACK_BOUND:
+            return (f"Voting listens on {self.bound_host} only, so phones cannot join; "
+                    "start without --host or with --host 0.0.0.0 to let them in.")
+        if self.reason == NO_LAN:
+            return ("No network address was found, so only this computer can open the join "
+                    "URL; connect to the venue network (or start a hotspot) and restart voting.")
+        return None

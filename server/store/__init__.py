@@ -1,0 +1,2 @@
+"""The vote store: the SQLite database, its one writer, and reading sessions back.
+"""
