@@ -43,7 +43,7 @@ class Server:
         self._log = None
 
     @classmethod
-    def votedeck(cls) -> "Server":
+    def votedeck(cls) -> Server:
         port = free_port()
         data = tempfile.TemporaryDirectory(prefix="votedeck-bench-")
         argv = [sys.executable, "-m", "presenter", "serve", str(DECK), "--host", "127.0.0.1",
@@ -52,11 +52,11 @@ class Server:
         return cls(argv, port, data)
 
     @classmethod
-    def bare(cls) -> "Server":
+    def bare(cls) -> Server:
         port = free_port()
         return cls([sys.executable, "-m", "bench.bare_server", "--port", str(port)], port, None)
 
-    def __enter__(self) -> "Server":
+    def __enter__(self) -> Server:
         self.start()
         return self
 

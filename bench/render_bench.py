@@ -81,14 +81,14 @@ def measure_round(args, deck, renderer, flat, view, size, fill, one_line, cold, 
                     "line": _figures(_times(one_line, args.repeat))}, "slides": {}}
     for slide in deck.slides:
         n = slide.number
-        row = {"cold": _figures(_times(lambda: cold(n), max(5, args.repeat // 3))),
-               "warm": _figures(_times(lambda: renderer.render_image(n, view, size), args.repeat))}
+        row = {"cold": _figures(_times(lambda n=n: cold(n), max(5, args.repeat // 3))),
+               "warm": _figures(_times(lambda n=n: renderer.render_image(n, view, size), args.repeat))}
         blit(n)
-        row["blit"] = _figures(_times(lambda: blit(n), args.repeat))
+        row["blit"] = _figures(_times(lambda n=n: blit(n), args.repeat))
         if renderer.depends_on_view(n, view):
             live(renderer, n)
-            row["live"] = _figures(_times(lambda: live(renderer, n), args.repeat))
-            row["flat"] = _figures(_times(lambda: live(flat, n), args.repeat))
+            row["live"] = _figures(_times(lambda n=n: live(renderer, n), args.repeat))
+            row["flat"] = _figures(_times(lambda n=n: live(flat, n), args.repeat))
         out["slides"][n] = row
     return out
 

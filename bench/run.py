@@ -146,14 +146,16 @@ def print_figures(rounds: list[dict]) -> None:
     if "room_acked" in keys:
         print("\nBurst (votedeck loadtest in its own process, WebSocket phones)")
         print(f"  2,000 phones over 2 s    acked {fig('room_acked')}, failed {fig('room_failed')}, "
-              f"p50 {fig('room_p50_ms', ' ms', '{:.1f}')}, p99 {fig('room_p99_ms', ' ms', '{:.1f}')}   (target p99 < 250 ms)")
+              f"p50 {fig('room_p50_ms', ' ms', '{:.1f}')}, p99 {fig('room_p99_ms', ' ms', '{:.1f}')}"
+              "   (target p99 < 250 ms)")
         print(f"    same on bare aiohttp   p99 {fig('bare_room_p99_ms', ' ms', '{:.1f}')}")
         print(f"  1,000 phones at once     acked {fig('instant_acked')}, failed {fig('instant_failed')}, "
               f"p99 {fig('instant_p99_ms', ' ms', '{:.1f}')}")
         print(f"    same on bare aiohttp   p99 {fig('bare_instant_p99_ms', ' ms', '{:.1f}')}")
         print(f"    ratio votedeck / bare  {ratio('instant_p99_ms', 'bare_instant_p99_ms')}   (target <= 2)")
         print(f"  slide change, 2,000      p50 {fig('room_fanout_p50_ms', ' ms', '{:.1f}')}, "
-              f"p99 {fig('room_fanout_p99_ms', ' ms', '{:.1f}')}, not told {fig('room_not_told')}   (target p99 < 500 ms)")
+              f"p99 {fig('room_fanout_p99_ms', ' ms', '{:.1f}')}, not told {fig('room_not_told')}"
+              "   (target p99 < 500 ms)")
         print(f"    the poll-opening change p99 {fig('room_open_p99_ms', ' ms', '{:.1f}')}")
         print(f"    same on bare aiohttp   p50 {fig('bare_room_fanout_p50_ms', ' ms', '{:.1f}')}, "
               f"p99 {fig('bare_room_fanout_p99_ms', ' ms', '{:.1f}')}")

@@ -1,6 +1,6 @@
 """What the GUI thread did during a vote stream: latency, paints, blocks and why they blocked.
 
-`Probe` watches one `Presentation` + `AudienceWindow` (snapshots in, paints out,
+`Probe` watches one `ShowController` + `AudienceWindow` (snapshots in, paints out,
 a 1 ms heartbeat whose lateness is a UI-thread block). For every block over
 16 ms it splits the time, from Linux's per-thread scheduler statistics, into
   cpu    the UI thread was running (our own Python/Qt work),
@@ -140,7 +140,8 @@ class Probe:
 class WorkLog:
     """Times the work that could block the UI thread: every paint, slide render, static-layer
     build, scene layout, animator frame and snapshot (on a worker thread: marked so), by
-    patching those functions on their classes and modules (bench only: call `instrument()` before the objects are built, since Qt keeps
+    patching those functions on their classes and modules (bench only: call `instrument()`
+    before the objects are built, since Qt keeps
     the bound slots it was given). Work over `slow_ms` is kept with its kind; nested
     work (a layer build inside a paint) is logged at both levels."""
 
@@ -155,7 +156,7 @@ class WorkLog:
         from presenter.render.renderer import SlideRenderer
         from presenter.ui.animator import RoomAnimator
         from presenter.ui.audience_window import AudienceWindow
-        from presenter.ui.presentation import Presentation
+        from presenter.ui.show_controller import ShowController
         for owner, name, kind in (
                 (AudienceWindow, "paintEvent", "paint"),
                 (AudienceWindow, "_prerender_one", "prerender (idle, UI thread)"),
@@ -166,8 +167,8 @@ class WorkLog:
                 (layers, "render_layer", "static layer build"),
                 (SlideRenderer, "_build", "scene layout"),
                 (RoomAnimator, "_tick", "animator frame"),
-                (Presentation, "_on_snapshot", "snapshot in"),
-                (Presentation, "go_to", "go_to (server call)")):
+                (ShowController, "_on_snapshot", "snapshot in"),
+                (ShowController, "go_to", "go_to (server call)")):
             if hasattr(owner, name):
                 setattr(owner, name, self._timed(getattr(owner, name), kind))
 

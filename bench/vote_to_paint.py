@@ -1,7 +1,7 @@
 """Vote-to-paint benchmark: from a vote's acknowledgement to the paint that shows it.
 
 Runs in one process, offscreen: the real voting server (127.0.0.1, port 0, a tmp
-data folder, per-address caps off), the real Presentation, RoomAnimator and
+data folder, per-address caps off), the real ShowController, RoomAnimator and
 AudienceWindow at 1920×1080 on the bundled deck's first poll slide. A client
 thread streams votes over loopback at a fixed rate (each vote a new phone). For
 every snapshot the GUI receives, its `acked_at` (perf_counter of the newest
@@ -30,8 +30,8 @@ import json
 import math
 import os
 import statistics
-import sys
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -103,7 +103,7 @@ def paint_ms(app, presentation, window, slide: int, mode: str, repeat: int = 40)
     for _ in range(repeat):
         before = window.paint_count
         window.update()
-        wait(app, lambda: window.paint_count > before, 2)
+        wait(app, lambda before=before: window.paint_count > before, 2)
         samples.append(window.last_paint_ms)
     presentation.set_screen_mode("slide")
     return statistics.median(samples)
@@ -228,7 +228,7 @@ def main() -> int:
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.collector import freeze_startup_objects
-    from presenter.ui.presentation import Presentation
+    from presenter.ui.show_controller import ShowController
     from server.api import ServerConfig
 
     app = QApplication.instance() or QApplication(["vote_to_paint"])
@@ -241,7 +241,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as data:
         config = ServerConfig(host="127.0.0.1", port=0, data_dir=Path(data), new_session=True,
                               max_voters_per_address=0, max_requests_per_second=0)
-        presentation = Presentation(deck, SlideRenderer(deck), config)
+        presentation = ShowController(deck, SlideRenderer(deck), config)
         if not presentation.start_server():
             return 1
         window = AudienceWindow(presentation)

@@ -9,7 +9,7 @@ must never import PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 
 def whole_percentages(counts: Sequence[int]) -> list[int]:

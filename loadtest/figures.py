@@ -56,7 +56,7 @@ class Latency:
     max: float
 
     @classmethod
-    def of_seconds(cls, seconds) -> "Latency":
+    def of_seconds(cls, seconds) -> Latency:
         ms = [s * 1000.0 for s in seconds]
         return cls(
             count=len(ms),

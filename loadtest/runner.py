@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from loadtest.control import ControlError, SlideDriver
-from loadtest.figures import LoadReport, Latency
+from loadtest.figures import Latency, LoadReport
 from loadtest.phone import Pacer, Phone, PhonePlan, Tally
 
 MAX_PHONES = 5000

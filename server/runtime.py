@@ -26,22 +26,22 @@ import logging
 import secrets
 import socket
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from aiohttp import web
 
 from common.values import DeckSpec, JoinInfo, TallySnapshot
 from server.api import ServerConfig, ServerStartError
+from server.net.join_address import JoinAddress
+from server.net.reachability import Reachability, ReachabilityLog
+from server.oslimits import raise_open_files_limit
+from server.store.schema import database_path
+from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
 from server.web.hub import PhoneHub
-from server.net.join_address import JoinAddress
 from server.web.limits import AddressLimits
-from server.oslimits import raise_open_files_limit
-from server.web.talk_state import Presentation
-from server.net.reachability import Reachability, ReachabilityLog
-from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
-from server.store.schema import database_path
+from server.web.talk_state import TalkState
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class VotingServer:
         self.session: SessionInfo | None = None
         self.session_id = 0
         self.store: VoteStore | None = None
-        self.presentation: Presentation | None = None
+        self.presentation: TalkState | None = None
         self.hub: PhoneHub | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -178,7 +178,7 @@ class VotingServer:
                 log.exception("the join listener failed")
 
     def _call(self, make_coroutine) -> None:
-        """Run a Presentation coroutine on the loop; nothing happens once the loop is gone."""
+        """Run a TalkState coroutine on the loop; nothing happens once the loop is gone."""
         loop = self._loop
         if loop is None or self._stopping:
             return
@@ -229,7 +229,7 @@ class VotingServer:
                 self.on_failure("Voting stopped unexpectedly; restart voting to let phones vote again.")
 
     async def _bind(self, loaded: LoadedSession, warnings: tuple[str, ...]) -> None:
-        presentation = Presentation(self.deck, self.store, self.session, loaded, self._notify)
+        presentation = TalkState(self.deck, self.store, self.session, loaded, self._notify)
         hub = PhoneHub(presentation, on_count=self._snapshot_soon)
         self.presentation, self.hub = presentation, hub
         limits = AddressLimits(self.config.max_voters_per_address,

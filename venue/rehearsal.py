@@ -114,7 +114,7 @@ class ScratchServer:
         self._server = None
         self._dir: Path | None = None
 
-    def __enter__(self) -> "ScratchServer":
+    def __enter__(self) -> ScratchServer:
         from server.runtime import VotingServer  # the package's public API; imported late (heavy
 
         self._dir = Path(tempfile.mkdtemp(prefix="votedeck-rehearsal-"))

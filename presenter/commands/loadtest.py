@@ -24,7 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--think", type=float, default=500.0, metavar="MS",
                         help="each phone waits a random 0..MS milliseconds before each vote (default 500)")
     parser.add_argument("--duration-limit", type=float, default=60.0, metavar="S",
-                        help=f"hard deadline: stop after S seconds whatever happens (default 60, at most {MAX_DURATION_S:g})")
+                        help="hard deadline: stop after S seconds whatever happens "
+                             f"(default 60, at most {MAX_DURATION_S:g})")
     parser.add_argument("--max-rate", type=float, default=0.0, metavar="VOTES_PER_S",
                         help="never send more votes a second than this, in all (default: no limit)")
     parser.add_argument("--token", default=None,
@@ -36,7 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from loadtest.runner import LoadConfig, LoadError, run as run_load
+    from loadtest.runner import LoadConfig, LoadError
+    from loadtest.runner import run as run_load
 
     if args.phones is None:
         print("Say how many phones to simulate, e.g. --phones 200.", file=sys.stderr)

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlsafe as yaml
-
 from .errors import DeckError
 from .markdown import Comment
 

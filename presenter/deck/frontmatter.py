@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlsafe as yaml
-
 from .errors import DeckError
 from .model import PollOption, PollSettings, Theme
 

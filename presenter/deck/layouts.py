@@ -15,8 +15,23 @@ from pathlib import Path
 from .directives import SlideSettings, read_comments
 from .errors import DeckError
 from .markdown import ColumnMarker, Comment, Located, Piece, PollFence
-from .model import (LAYOUTS, Block, Column, Heading, Inline, ListBlock, ListItem, Paragraph,
-                    Phase, PollOption, Role, RolesDiagram, Slide, Span, plain)
+from .model import (
+    LAYOUTS,
+    Block,
+    Column,
+    Heading,
+    Inline,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Phase,
+    PollOption,
+    Role,
+    RolesDiagram,
+    Slide,
+    Span,
+    plain,
+)
 from .polls import parse_poll
 
 SORTS = ("agreement", "deck")

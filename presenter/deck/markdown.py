@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Union
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
@@ -20,8 +19,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from .errors import DeckError
 from .fences import inside_fences
-from .model import (Block, Heading, Image, Inline, Link, ListBlock, ListItem, Paragraph,
-                    Quote, Span, plain)
+from .model import Block, Heading, Image, Inline, Link, ListBlock, ListItem, Paragraph, Quote, Span, plain
 
 _MD = MarkdownIt("commonmark")
 COLUMN_MARKERS = ("::left::", "::right::")
@@ -53,7 +51,7 @@ class PollFence:
     line: int           # the line of the opening ```poll
 
 
-Piece = Union[Located, ColumnMarker, Comment, PollFence]
+Piece = Located | ColumnMarker | Comment | PollFence
 
 
 def read_slide(text: str, first_line: int, path: Path) -> list[Piece]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Union
-
 
 # ---------------------------------------------------------------- inline text
 
@@ -51,7 +49,7 @@ class Paragraph:
 @dataclass(frozen=True)
 class ListItem:
     text: Inline
-    children: tuple["ListItem", ...] = ()   # nested one more level (two levels are used)
+    children: tuple[ListItem, ...] = ()   # nested one more level (two levels are used)
     ordered_children: bool = False
 
 
@@ -81,11 +79,11 @@ class Quote:
     """A block quote (`> ...`): its blocks, and who said it (a last line starting
     with "— " or "-- "; kept without the dash). Quotes inside a quote are flattened."""
 
-    blocks: tuple["Block", ...]
+    blocks: tuple[Block, ...]
     attribution: Inline = ()
 
 
-Block = Union[Heading, Paragraph, ListBlock, Image, Link, Quote]
+Block = Heading | Paragraph | ListBlock | Image | Link | Quote
 
 
 # ---------------------------------------------------------------- layouts

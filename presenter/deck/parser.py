@@ -115,7 +115,8 @@ def _check_polls(slides: list[Slide], sources: list[SlideSource], path: Path) ->
         if slide.layout == "summary":
             for poll_id in slide.summary_of:
                 if poll_id not in seen:
-                    raise DeckError(path, _mention_line(source, poll_id, slide.line), f"the summary names poll \"{poll_id}\", "
+                    raise DeckError(path, _mention_line(source, poll_id, slide.line),
+                                    f"the summary names poll \"{poll_id}\", "
                                     "which is not in the deck; expected one of: "
                                     f"{', '.join(order) or '(no polls yet)'}")
             chosen = set(slide.summary_of) if slide.summary_of else set(order)

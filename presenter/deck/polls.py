@@ -17,7 +17,6 @@ import unicodedata
 from pathlib import Path
 
 from . import yamlsafe as yaml
-
 from .errors import DeckError
 from .model import Poll, PollOption
 

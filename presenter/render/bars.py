@@ -11,13 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
+from common.percent import whole_percentages
 from presenter.deck.model import Poll, Span
 from presenter.render.context import Ctx
 from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
 from presenter.render.theme import option_color
 from presenter.render.view import PollView
-from common.percent import whole_percentages
 
 
 def fill_round(painter: QPainter, r: QRectF, color: QColor, radius: float) -> None:
@@ -63,7 +63,7 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
         track = QRectF(track_x, y, track_w, bar_h)
         bar = QRectF(track_x, y, track_w * frac, bar_h)
         track_color = ctx.palette.track
-        scene.draw(lambda p, t=track: fill_round(p, t, track_color, 12),
+        scene.draw(lambda p, t=track, c=track_color: fill_round(p, t, c, 12),
                    Box("bar-track", track, track, 0, option.id))
         scene.text("bar-label", (Para((Span(option.label),), color=ctx.fg, weight=600),),
                    QRectF(area.left(), y - bar_h * 0.1, label_w, bar_h * 1.2),

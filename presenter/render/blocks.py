@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from presenter.deck.model import (Block, Heading, Image, Inline, Link, ListBlock, ListItem,
-                                  Paragraph, Quote, Span)
+from presenter.deck.model import (
+    Block,
+    Heading,
+    Image,
+    Inline,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quote,
+    Span,
+)
 from presenter.render.context import Ctx
 from presenter.render.text import Para
 

@@ -21,7 +21,7 @@ import time
 from collections import OrderedDict
 
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QImage, QPainter, QPaintEngine, QTransform
+from PySide6.QtGui import QImage, QPaintEngine, QPainter, QTransform
 
 from presenter.render.scene import Scene
 from presenter.render.theme import HEIGHT, WIDTH

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 import qrcode
 import qrcode.exceptions
-from qrcode.constants import ERROR_CORRECT_M
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QTransform
+from qrcode.constants import ERROR_CORRECT_M
 
 QUIET = 4   # modules of light margin on every side, as the QR standard asks
 

@@ -22,8 +22,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 
 from presenter.deck.model import Deck, Slide
 from presenter.render.context import Ctx
-from presenter.render.layouts import LAYOUTS
 from presenter.render.layers import StaticLayers, raster_target
+from presenter.render.layouts import LAYOUTS
 from presenter.render.layouts.join import overlay as join_overlay
 from presenter.render.scene import Box, Scene
 from presenter.render.theme import HEIGHT, WIDTH, palette_for, resolve_family

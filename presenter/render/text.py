@@ -111,7 +111,8 @@ def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
     marker_shift = 0.0
     marker_layout = None
     if p.marker:
-        marker_layout = QTextLayout(p.marker, _font(family, px, max(p.weight, 600) if p.marker[0].isdigit() else p.weight))
+        marker_weight = max(p.weight, 600) if p.marker[0].isdigit() else p.weight
+        marker_layout = QTextLayout(p.marker, _font(family, px, marker_weight))
         marker_layout.setFormats(_formats((Span(p.marker),), p.marker_color or p.color, p.weight, p.link_color))
         marker_layout.beginLayout()
         mline = marker_layout.createLine()

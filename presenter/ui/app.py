@@ -124,9 +124,9 @@ def run_presenter(args) -> int:
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.keys import KeyRouter
-    from presenter.ui.presentation import Presentation
+    from presenter.ui.show_controller import ShowController
 
-    presentation = Presentation(deck, SlideRenderer(deck), config)
+    presentation = ShowController(deck, SlideRenderer(deck), config)
     if presentation.start_server():
         join = presentation.join
         print(f"Phones join at {join.url}", flush=True)

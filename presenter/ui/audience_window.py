@@ -9,7 +9,7 @@ repaints when the presentation says the slide or the room changed. A mouse click
 is "next", the wheel steps through slides, the cursor hides after 2 s still.
 Keys go to the shared `KeyRouter`.
 
-Must not import the server or the console; it reads the `Presentation`.
+Must not import the server or the console; it reads the `ShowController`.
 """
 from __future__ import annotations
 

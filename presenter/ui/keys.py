@@ -1,6 +1,6 @@
 """The keys a presenter and a clicker use, the same in every window.
 
-`KeyRouter.handle_key(event, window)` turns a key press into a `Presentation`
+`KeyRouter.handle_key(event, window)` turns a key press into a `ShowController`
 action or a request signal. Windows call it from `keyPressEvent`, or install the
 router as an event filter (`window.installEventFilter(router)`); either way one
 key does one thing. Clickers send Page Up/Down, sometimes B or . for black.
@@ -8,12 +8,12 @@ key does one thing. Clickers send Page Up/Down, sometimes B or . for black.
 The reset question (Ctrl+R, and the console's Reset… button) is `reset_question`:
 a box with its own dark colours, readable over the audience window and the console.
 
-Must not import windows or the server: it maps keys to the Presentation's verbs
+Must not import windows or the server: it maps keys to the ShowController's verbs
 (it borrows only the console's colours, `presenter.ui.console.style`, Qt only).
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent

@@ -21,7 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from common.values import JoinInfo
 from server.net.lan import join_info, lan_addresses, listens_everywhere

@@ -19,8 +19,8 @@ import ipaddress
 import threading
 import time
 from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 DEFAULT_WINDOW_S = 60.0
 HINT_AFTER_S = 60.0

@@ -25,13 +25,14 @@ import queue
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from server.api import ServerError, ServerStartError
-from server.store.schema import explain, open_database
 from server.store.batch import store_votes
+from server.store.schema import explain, open_database
 
 
 class StoreError(ServerError):

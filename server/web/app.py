@@ -16,13 +16,13 @@ from aiohttp import http_exceptions, web
 from aiohttp.web_protocol import RequestPayloadError
 
 from common.values import DeckSpec
+from server.net.reachability import ReachabilityLog
 from server.web.http_util import CSP
 from server.web.hub import PhoneHub
 from server.web.keys import DECK, HUB, LIMITS, PRESENTATION, REACHABILITY, TOKEN
 from server.web.limits import MAX_BODY_BYTES, AddressLimits
-from server.web.talk_state import Presentation
-from server.net.reachability import ReachabilityLog
 from server.web.routes import WEB_DIR, setup_routes
+from server.web.talk_state import TalkState
 from server.web.views_phone import PhoneViews
 
 __all__ = ["CSP", "create_app", "quiet_client_garbage"]
@@ -58,7 +58,7 @@ def quiet_client_garbage() -> None:
         server_log.addFilter(_GARBAGE_FILTER)
 
 
-def create_app(deck: DeckSpec, presentation: Presentation, hub: PhoneHub,
+def create_app(deck: DeckSpec, presentation: TalkState, hub: PhoneHub,
                limits: AddressLimits, token: str,
                reachability: ReachabilityLog | None = None,
                web_dir: Path = WEB_DIR) -> web.Application:

@@ -15,7 +15,8 @@ import json
 import logging
 import re
 import secrets
-from typing import Any, Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
 from aiohttp import http_exceptions, web
 

@@ -16,11 +16,11 @@ import json
 import logging
 import time
 import weakref
-from typing import Callable
+from collections.abc import Callable
 
 from aiohttp import WSCloseCode, web
 
-from server.web.talk_state import Presentation
+from server.web.talk_state import TalkState
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ CLOSE_WAIT = 1.0               # seconds a phone has to answer the close at shut
 
 
 class PhoneHub:
-    def __init__(self, presentation: Presentation, on_count: Callable[[], None] = lambda: None):
+    def __init__(self, presentation: TalkState, on_count: Callable[[], None] = lambda: None):
         self.presentation = presentation
         self.on_count = on_count
         self.sockets: weakref.WeakKeyDictionary[web.WebSocketResponse, str] = \

@@ -7,13 +7,13 @@ from __future__ import annotations
 from aiohttp import web
 
 from common.values import DeckSpec
+from server.net.reachability import ReachabilityLog
 from server.web.hub import PhoneHub
 from server.web.limits import AddressLimits
-from server.web.talk_state import Presentation
-from server.net.reachability import ReachabilityLog
+from server.web.talk_state import TalkState
 
 DECK = web.AppKey("deck", DeckSpec)
-PRESENTATION = web.AppKey("presentation", Presentation)
+PRESENTATION = web.AppKey("presentation", TalkState)
 HUB = web.AppKey("hub", PhoneHub)
 LIMITS = web.AppKey("limits", AddressLimits)
 TOKEN = web.AppKey("token", str)

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from html import escape
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
-from common.values import DeckSpec
 from common.percent import whole_percentages
+from common.values import DeckSpec
 from server.web.phone_text import texts_for, votes_text
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"

@@ -9,8 +9,8 @@ Must not import aiohttp, PySide6 or anything in `presenter/`: it is plain data.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
 
 DEFAULT_LANGUAGE = "da"
 

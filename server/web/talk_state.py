@@ -1,4 +1,4 @@
-"""Presentation: the one owner of the talk's live state and of every write of it.
+"""TalkState: the one owner of the talk's live state and of every write of it.
 
 It knows the current slide, each poll's open/revealed flags, the tallies and each
 voter's own choice. The presenter's intent (slide, open, reveal) is applied in
@@ -15,7 +15,8 @@ Must not import aiohttp or PySide6: HTTP and threads are other modules' jobs.
 from __future__ import annotations
 
 import time
-from typing import Any, Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from common.values import DeckSpec, PollSpec, PollTally, TallySnapshot
 from server.store.vote_store import LoadedSession, SessionInfo, VoteStore
@@ -29,7 +30,7 @@ class Rejected(Exception):
         self.status = status
 
 
-class Presentation:
+class TalkState:
     def __init__(self, deck: DeckSpec, store: VoteStore, session: SessionInfo,
                  loaded: LoadedSession, notify: Callable[[str], None] = lambda kind: None):
         self.deck = deck

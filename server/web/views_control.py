@@ -11,10 +11,10 @@ import logging
 
 from aiohttp import web
 
+from server.store.vote_store import StoreError
 from server.web.http_util import BadBody, json_answer, json_error, json_object, refuse_unknown_keys
 from server.web.keys import HUB, PRESENTATION, TOKEN
 from server.web.talk_state import Rejected
-from server.store.vote_store import StoreError
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """The phones' endpoints: the page, its state, the vote, the WebSocket, health.
 
-Handlers are thin: they read the request, ask the Presentation, and map its
+Handlers are thin: they read the request, ask the TalkState, and map its
 refusals (`Rejected`) to HTTP errors. The vote is the hot path (a hall votes at
 once): it uses prebuilt headers and answers, dict lookups, no middleware, and
 waits for a body timer only when the body has not already arrived with the head.
@@ -16,13 +16,28 @@ import logging
 from aiohttp import WSMsgType, web
 from yarl import URL
 
-from server.web.http_util import (BODY_CUT_OFF, JSON_HEADERS, BadBody, answers_json, error_answer, error_sentence, html_answer, json_answer, json_error, parse_object, read_body, refuse_unknown_keys, remember_voter, voter_of)
+from server.net.reachability import ReachabilityLog
+from server.store.vote_store import StoreError
+from server.web.http_util import (
+    BODY_CUT_OFF,
+    JSON_HEADERS,
+    BadBody,
+    answers_json,
+    error_answer,
+    error_sentence,
+    html_answer,
+    json_answer,
+    json_error,
+    parse_object,
+    read_body,
+    refuse_unknown_keys,
+    remember_voter,
+    voter_of,
+)
 from server.web.hub import PhoneHub
 from server.web.limits import MAX_BODY_BYTES, MAX_WS_MESSAGE, AddressLimits
 from server.web.phone_page import render_page
-from server.web.talk_state import Presentation, Rejected
-from server.net.reachability import ReachabilityLog
-from server.store.vote_store import StoreError
+from server.web.talk_state import Rejected, TalkState
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +73,9 @@ def cross_origin(request: web.Request) -> bool:
 
 
 class PhoneViews:
-    """The phone endpoints of one app, bound to its Presentation, hub and limits."""
+    """The phone endpoints of one app, bound to its TalkState, hub and limits."""
 
-    def __init__(self, presentation: Presentation, hub: PhoneHub, limits: AddressLimits,
+    def __init__(self, presentation: TalkState, hub: PhoneHub, limits: AddressLimits,
                  reachability: ReachabilityLog):
         self.presentation = presentation
         self.deck = presentation.deck

@@ -8,8 +8,22 @@ from __future__ import annotations
 from pathlib import Path
 from types import MappingProxyType
 
-from presenter.deck.model import (Column, Deck, Heading, Link, ListBlock, ListItem, Paragraph,
-                                  Phase, Poll, PollOption, Role, RolesDiagram, Slide, Span)
+from presenter.deck.model import (
+    Column,
+    Deck,
+    Heading,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Phase,
+    Poll,
+    PollOption,
+    Role,
+    RolesDiagram,
+    Slide,
+    Span,
+)
 from presenter.render.qr import qr_matrix
 from presenter.render.view import JoinView, PollView, RoomView
 

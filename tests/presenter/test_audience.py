@@ -67,9 +67,10 @@ def test_cursor_hides_when_still_and_returns_on_move(qtbot, window):
 
 
 def test_paints_the_renderers_slide(qtbot, window):
-    from presenter.render.renderer import SlideRenderer
-    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from presenter.render.renderer import SlideRenderer
 
     p = window.presentation
     p.go_to(2)
@@ -110,9 +111,10 @@ def test_neighbours_are_prerendered_so_the_next_slide_is_a_blit(qtbot, window):
 
 
 def _expected(window, number: int):
-    from presenter.render.renderer import SlideRenderer
-    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from presenter.render.renderer import SlideRenderer
 
     p = window.presentation
     size = window.grab().size()
@@ -192,6 +194,7 @@ def voting_window(qtbot, tmp_path):
 
 def test_the_next_poll_slides_open_layer_is_built_ahead(qtbot, voting_window):
     from PySide6.QtGui import QImage
+
     from tests.presenter.ui_support import POLL_SLIDE
 
     window = voting_window

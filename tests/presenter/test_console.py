@@ -1,4 +1,4 @@
-"""The presenter console on the real Presentation: the real deck parser and renderer,
+"""The presenter console on the real ShowController: the real deck parser and renderer,
 the real voting server on 127.0.0.1 port 0 with SQLite in tmp_path, phones over
 HTTP, the real KeyRouter and audience window, all offscreen."""
 from __future__ import annotations
@@ -83,10 +83,10 @@ def test_notes_change_with_the_slide(qtbot, tmp_path):
     (tmp_path / "deck.md").write_text(deck_text.format(results="live"), encoding="utf-8")
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
-    from presenter.ui.presentation import Presentation
+    from presenter.ui.show_controller import ShowController
 
     deck = load_deck(tmp_path / "deck.md")
-    presentation = Presentation(deck, SlideRenderer(deck), None)
+    presentation = ShowController(deck, SlideRenderer(deck), None)
     _, _, console = _console(qtbot, presentation)
     assert console.notes.notes() == "Byd velkommen."
     presentation.next()

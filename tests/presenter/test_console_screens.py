@@ -53,7 +53,8 @@ def step():
         return
     key = keys.pop(0)
     found = windows()
-    target = found.get("ConsoleWindow") if found.get("ConsoleWindow") and found["ConsoleWindow"].isVisible() else found["AudienceWindow"]
+    console = found.get("ConsoleWindow")
+    target = console if console and console.isVisible() else found["AudienceWindow"]
     if key == "Ctrl+Q":     # the app must quit by itself: no app.quit() from here
         print(json.dumps(reports), flush=True)
         QApplication.sendEvent(target, QKeyEvent(QEvent.KeyPress, Qt.Key_Q, Qt.ControlModifier))

@@ -10,8 +10,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
-from presenter.deck.model import Poll, PollOption
 from common.values import JoinInfo, PollTally
+from presenter.deck.model import Poll, PollOption
 
 POLL = Poll(id="p1", question="Ledere ser medarbejderne som hovedkilden til innovation",
             options=(PollOption("agree", "Enig"), PollOption("disagree", "Uenig"),

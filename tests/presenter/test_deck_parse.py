@@ -5,12 +5,11 @@ from pathlib import Path
 
 import pytest
 
+from common.values import DeckSpec, PollSpec
 from presenter.deck import load_deck, parse_deck
-from presenter.deck.model import (Heading, Image, Link, ListBlock, Paragraph, PollOption, Quote,
-                                  Span, plain)
+from presenter.deck.model import Heading, Image, Link, ListBlock, Paragraph, PollOption, Quote, Span, plain
 from presenter.deck.polls import slug
 from presenter.deck.spec import deck_spec
-from common.values import DeckSpec, PollSpec
 
 DECKS = Path(__file__).parent / "decks"
 

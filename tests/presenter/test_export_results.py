@@ -12,7 +12,6 @@ import pytest
 from tests.server.results_support import record
 from tests.server.serve_process import votedeck
 
-
 # .ci/run installs poppler-utils; a laptop without it skips these rather than fail.
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="poppler's pdfinfo/pdftotext are not installed")

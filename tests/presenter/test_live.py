@@ -1,5 +1,5 @@
 """Live bars: the real voting server on 127.0.0.1 port 0 (SQLite in tmp_path),
-phones over HTTP, the real Presentation, key router and audience window offscreen."""
+phones over HTTP, the real ShowController, key router and audience window offscreen."""
 from __future__ import annotations
 
 import threading

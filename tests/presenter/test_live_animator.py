@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 
 from common.values import PollTally, TallySnapshot
-
 from presenter.ui.animator import DURATION_S, RoomAnimator, ease_out
 
 

@@ -11,16 +11,24 @@ import asyncio
 import json
 import socket
 import time
-from pathlib import Path
 
 import aiohttp
 import pytest
 
-from presenter.commands import rehearse as rehearse_command
 from common.values import DeckSpec, PollOption, PollSpec
+from presenter.commands import rehearse as rehearse_command
 from server.api import ServerConfig
 from server.runtime import VotingServer
-from venue.rehearsal import (REHEARSAL_POLL, RehearsalError, RehearsalResult, ScratchServer, is_this_machine, rehearse_reach, rehearse_votes, verdict)
+from venue.rehearsal import (
+    REHEARSAL_POLL,
+    RehearsalError,
+    RehearsalResult,
+    ScratchServer,
+    is_this_machine,
+    rehearse_reach,
+    rehearse_votes,
+    verdict,
+)
 
 TOKEN = "t" * 32
 

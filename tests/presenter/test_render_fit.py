@@ -3,7 +3,6 @@ another box, even with a very long title, statement, caption or bullet list."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Span
 from presenter.render import text as rtext

@@ -5,8 +5,8 @@ module by module, and the summary shows its body (the source link)."""
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 import subprocess
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QRectF, QSize

@@ -1,4 +1,4 @@
-"""Venue readiness in the console (issue 9), on the real Presentation, server and widgets.
+"""Venue readiness in the console (issue 9), on the real ShowController, server and widgets.
 
 Only the interface list is replaced (ifaddr, the edge of the machine) and, for the
 firewall, a `ufw` program on PATH. Servers listen on 0.0.0.0 where the address
@@ -16,12 +16,12 @@ import pytest
 import zxingcpp
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from server.net import lan
 from server import runtime
+from server.net import lan
 from server.net.reachability import ReachabilityLog, no_phone_hint
-from venue.wifi import wifi_payload
 from tests.presenter.test_console import _console, _press
 from tests.presenter.ui_support import Phone, make_presentation, write_deck
+from venue.wifi import wifi_payload
 
 
 def adapter(name: str, *ips) -> ifaddr.Adapter:
@@ -42,14 +42,14 @@ def interfaces(monkeypatch):
 
 
 def everywhere(tmp_path, **config):
-    """The real Presentation with its server on 0.0.0.0 port 0."""
+    """The real ShowController with its server on 0.0.0.0 port 0."""
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
-    from presenter.ui.presentation import Presentation
+    from presenter.ui.show_controller import ShowController
     from server.api import ServerConfig
 
     deck = load_deck(write_deck(tmp_path))
-    presentation = Presentation(deck, SlideRenderer(deck), ServerConfig(
+    presentation = ShowController(deck, SlideRenderer(deck), ServerConfig(
         host="0.0.0.0", port=0, data_dir=tmp_path / "data", **config))
     assert presentation.start_server(), presentation.voting_error
     return presentation
@@ -276,13 +276,13 @@ def test_reaching_a_join_slide_starts_the_no_phone_minute(qtbot, tmp_path):
     from presenter.deck.parser import load_deck
     from presenter.paths import BUNDLED_DECK
     from presenter.render.renderer import SlideRenderer
-    from presenter.ui.presentation import Presentation
+    from presenter.ui.show_controller import ShowController
     from server.api import ServerConfig
 
     deck = load_deck(BUNDLED_DECK)
     join_slide = next(s.number for s in deck.slides if s.layout == "join")
     assert join_slide > 1
-    presentation = Presentation(deck, SlideRenderer(deck), ServerConfig(
+    presentation = ShowController(deck, SlideRenderer(deck), ServerConfig(
         host="127.0.0.1", port=0, data_dir=tmp_path / "data"))
     assert presentation.start_server(), presentation.voting_error
     try:

@@ -1,5 +1,5 @@
 """Shared pieces for the presenter app's tests (test_app*, test_keys*, test_live*,
-test_audience*): a small deck on disk, the real Presentation with the real voting
+test_audience*): a small deck on disk, the real ShowController with the real voting
 server on 127.0.0.1 port 0 and a tmp data folder, and an HTTP phone.
 
 Not a conftest: the tests import what they use, so it is plain where it comes from.
@@ -76,11 +76,11 @@ def write_deck(folder: Path, results: str = "live") -> Path:
 
 def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = True,
                       port: int = 0, **config):
-    """The real Presentation on a real deck; with voting, the real server started
+    """The real ShowController on a real deck; with voting, the real server started
     on 127.0.0.1 with its database in tmp_path. The caller shuts it down."""
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
-    from presenter.ui.presentation import Presentation
+    from presenter.ui.show_controller import ShowController
     from server.api import ServerConfig
 
     deck = load_deck(write_deck(tmp_path, results))
@@ -89,7 +89,7 @@ def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = T
         server_config = ServerConfig(host="127.0.0.1", port=port, data_dir=tmp_path / "data",
                                      max_voters_per_address=0, max_requests_per_second=0,
                                      **config)
-    presentation = Presentation(deck, SlideRenderer(deck), server_config)
+    presentation = ShowController(deck, SlideRenderer(deck), server_config)
     presentation.start_server()
     return presentation
 

@@ -71,7 +71,7 @@ class ServeProcess:
     def auth(self) -> dict:
         return {"Authorization": f"Bearer {TOKEN}"}
 
-    def start(self, timeout: float = 15.0) -> "ServeProcess":
+    def start(self, timeout: float = 15.0) -> ServeProcess:
         self.proc = subprocess.Popen(self.args, cwd=PROJECT_ROOT, env=_env(), text=True,
                                      stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         # A reader thread: a pipe read with a deadline, without select() on a buffered file.

@@ -25,7 +25,8 @@ import time
 from collections import Counter
 from urllib.parse import quote
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from .conftest import TOKEN, start_server, wait_for
 from .fuzz_client import KeepAlive, Request, send_batch

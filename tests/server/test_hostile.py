@@ -263,7 +263,7 @@ async def test_cookieless_ballot_stuffing_is_capped_per_address(tmp_path, phone)
         for address in ("127.0.0.2", "127.0.0.3"):
             async with from_address(address) as client:
                 statuses[address] = []
-                for i in range(6):            # a script throwing its cookie away each time
+                for _ in range(6):            # a script throwing its cookie away each time
                     async with client.post(run.url("/api/vote"), json=VOTE) as r:
                         statuses[address].append(r.status)
                         if r.status == 429:

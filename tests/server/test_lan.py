@@ -4,8 +4,8 @@ from __future__ import annotations
 import ifaddr
 import pytest
 
-from server.net import lan
 from common.values import LOOPBACK_BOUND, NO_LAN
+from server.net import lan
 
 
 def adapter(name: str, *ips) -> ifaddr.Adapter:

@@ -12,10 +12,10 @@ import aiohttp
 import ifaddr
 import pytest
 
-from server.runtime import VotingServer
 from server.net import join_address, lan
 from server.net.join_address import JoinAddress
 from server.net.reachability import ReachabilityLog
+from server.runtime import VotingServer
 
 from .conftest import make_config, make_deck
 

@@ -120,7 +120,7 @@ def _dribbler(port: int, results: dict, key: int, interval: float, stop: float) 
                 if sock.recv(100) == b"":
                     results[key] = time.monotonic() - opened
                     return
-            except socket.timeout:
+            except TimeoutError:
                 pass
     except (ConnectionError, OSError):
         results[key] = time.monotonic() - opened

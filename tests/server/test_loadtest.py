@@ -13,12 +13,12 @@ import urllib.request
 
 import pytest
 
-from presenter.commands import loadtest as command
 from common.values import DeckSpec, PollOption, PollSpec
+from loadtest.figures import CAPS_ADVICE
+from loadtest.runner import LoadConfig, LoadError, check, run
+from presenter.commands import loadtest as command
 from server.api import ServerConfig
 from server.runtime import VotingServer
-from loadtest.runner import LoadConfig, LoadError, check, run
-from loadtest.figures import CAPS_ADVICE
 
 TOKEN = "loadtest-token-0123456789"
 OPTIONS = (PollOption("agree", "Enig"), PollOption("disagree", "Uenig"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 import json
 import math
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from loadtest.figures import Latency, LoadReport, SlideChange, median, percentile
 

@@ -9,7 +9,15 @@ import threading
 
 import pytest
 
-from server.net.reachability import (HINT_AFTER_S, Reachability, ReachabilityLog, address_range, no_phone_hint, normalize, reachability_line)
+from server.net.reachability import (
+    HINT_AFTER_S,
+    Reachability,
+    ReachabilityLog,
+    address_range,
+    no_phone_hint,
+    normalize,
+    reachability_line,
+)
 
 
 class Clock:

@@ -10,8 +10,8 @@ import pytest
 
 from common.values import DeckSpec, PollOption, PollSpec
 from server.api import ServerConfig
-from server.runtime import VotingServer
 from server.net.reachability import ReachabilityLog
+from server.runtime import VotingServer
 
 TOKEN = "r" * 32
 

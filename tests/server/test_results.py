@@ -12,7 +12,14 @@ import pytest
 
 from presenter.deck.parser import load_deck
 from presenter.deck.spec import deck_spec
-from server.store.results import (ResultsError, delete_session, find_session, latest_session, list_sessions, session_results)
+from server.store.results import (
+    ResultsError,
+    delete_session,
+    find_session,
+    latest_session,
+    list_sessions,
+    session_results,
+)
 from server.store.results_files import CSV_COLUMNS, csv_bytes, json_bytes, write_results
 
 from .results_support import record
@@ -54,7 +61,7 @@ async def test_csv_is_utf8_with_bom_and_crlf_and_parses_back(tmp_path):
     data = csv_bytes(session_results(rec.database, rec.session_id, deck_spec(deck)))
     assert data.startswith(b"\xef\xbb\xbf")                # Excel reads UTF-8 only with it
     assert data.count(b"\r\n") == data.count(b"\n") == 1 + 6   # header + 3 options x 2 polls
-    assert "Smørrebrød".encode("utf-8") in data
+    assert "Smørrebrød".encode() in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert rows[1:] == _expected_rows(rec, deck)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 import threading
 import time
 import urllib.request
-import json
 
 import aiohttp
 import pytest

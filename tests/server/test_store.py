@@ -8,8 +8,8 @@ import aiohttp
 import pytest
 
 from server.api import ServerStartError
-from server.store.vote_store import VoteStore
 from server.store.schema import explain
+from server.store.vote_store import VoteStore
 
 from .conftest import control, start_server, wait_for
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 import qrcode
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from venue.wifi import parse_wifi_option, wifi_payload, wifi_payload_from_option
 

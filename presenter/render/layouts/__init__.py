@@ -4,8 +4,7 @@
 """
 from __future__ import annotations
 
-from presenter.render.layouts import (default, join, phases, poll, roles, section, summary,
-                                      title, two_cols)
+from presenter.render.layouts import default, join, phases, poll, roles, section, summary, title, two_cols
 
 LAYOUTS = {
     "default": default.build,

@@ -14,8 +14,7 @@ from presenter.render.blocks import block_paras
 from presenter.render.context import Ctx
 from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
-from presenter.render.theme import (BODY_PX, FOOTER_PX, FOOTER_Y, HEIGHT, MARGIN_X, TITLE_PX,
-                                    TOP, WIDTH)
+from presenter.render.theme import BODY_PX, FOOTER_PX, FOOTER_Y, HEIGHT, MARGIN_X, TITLE_PX, TOP, WIDTH
 
 RULE_W, RULE_H = 96, 8
 BODY_BOTTOM = FOOTER_Y - 44     # the body never runs into the slide number
@@ -79,7 +78,7 @@ def _pictures(ctx: Ctx, scene: Scene, pictures: tuple[Image, ...], area: QRectF)
         cell = QRectF(area.left(), area.top() + i * (h + gap), area.width(), h)
         target = rimages.fitted_rect(pic.path, cell)
         muted = ctx.palette.muted
-        scene.draw(lambda p, path=pic.path, t=target: rimages.paint_picture(p, path, t, muted),
+        scene.draw(lambda p, path=pic.path, t=target, m=muted: rimages.paint_picture(p, path, t, m),
                    Box("image", target, cell, 0, pic.alt))
 
 

@@ -39,18 +39,19 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
             x = area.left() + i * (col_w + GAP)
             if h:
                 scene.text("heading", h, QRectF(x, area.top(), col_w, head_h), max_px=f.px, fitted=f)
-            scene.draw(lambda p, x=x, y=area.top() + head_h + 18: p.fillRect(QRectF(x, y, col_w, 3), rule))
+            rule_y = area.top() + head_h + 18
+            scene.draw(lambda p, x=x, y=rule_y: p.fillRect(QRectF(x, y, col_w, 3), rule))
         head_h += 48
     body_top = area.top() + head_h
     body_h = area.bottom() - body_top
     groups, pics = [], []
-    for c in columns:
-        paras, images = block_paras(ctx, c.blocks)
+    for column in columns:
+        paras, images = block_paras(ctx, column.blocks)
         pics.append(images)
         h = body_h * (0.6 if images and paras else 1.0)
         groups.append((paras or (Para(()),), col_w, h))
     fitted = fit_group(groups, ctx.family, BODY_PX - 4, 24)
-    for i, (c, f, images) in enumerate(zip(columns, fitted, pics)):
+    for i, (f, images) in enumerate(zip(fitted, pics)):
         x = area.left() + i * (col_w + GAP)
         paras = groups[i][0]
         used = 0.0

@@ -3,7 +3,7 @@
 It shows the current slide exactly as the room sees it (the audience's own
 RoomView and screen mode, drawn by the shared renderer), the next slide, the
 notes, slide n of N, the elapsed timer and clock, the poll panel, the join panel,
-a thumbnail strip and an overview grid (G). It reads the `Presentation` and calls
+a thumbnail strip and an overview grid (G). It reads the `ShowController` and calls
 its verbs; keys go through the same `KeyRouter` as the audience window, so a key
 does the same thing in both.
 
@@ -12,18 +12,17 @@ be a guest who does not read the deck's language. Only what the room sees (the
 slides, the phone page, a poll's question and options) is in the deck's language.
 
 Must not import the server (only `server.api` values reach it through the
-Presentation) nor the audience window or the app.
+ShowController) nor the audience window or the app.
 """
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from . import style
 from .join_panel import JoinPanel

@@ -4,20 +4,20 @@ Shows the question, whether the poll is open, whether the room sees its results,
 the exact counts and percentages (always, even while they are hidden from the
 room), voters against phones connected, and Open/Close, Reveal/Hide and Reset
 buttons. It takes plain values (a deck `Poll`, a server `PollTally`) and emits
-what the speaker asked for; the console window turns that into Presentation calls.
+what the speaker asked for; the console window turns that into ShowController calls.
 Imports Qt, the deck model and the server's public types only.
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from presenter.deck.model import Poll
-from common.values import PollTally
 from common.percent import whole_percentages
+from common.values import PollTally
+from presenter.deck.model import Poll
 
 from . import style
 
@@ -63,7 +63,8 @@ class TallyChart(QWidget):
         metrics = QFontMetrics(self.font())
         total = sum(count for _, _, count in self.rows)
         percentages = self._percentages()
-        label_width = min(self.width() // 3, max((metrics.horizontalAdvance(label) for _, label, _ in self.rows), default=0) + 12)
+        widest = max((metrics.horizontalAdvance(label) for _, label, _ in self.rows), default=0)
+        label_width = min(self.width() // 3, widest + 12)
         figures_width = metrics.horizontalAdvance("0000 · 100%") + 8
         bar_left = label_width
         bar_width = max(10, self.width() - label_width - figures_width)

@@ -67,9 +67,11 @@ class SlidePreview(QWidget):
             if self.slide is None:
                 self._sentence(painter, rect, QColor(style.PANEL_RAISED), self.empty_text)
             elif self.blank == "black":
-                self._sentence(painter, rect, QColor("black"), "The room sees a black screen — any key brings the slide back")
+                self._sentence(painter, rect, QColor("black"),
+                               "The room sees a black screen — any key brings the slide back")
             elif self.blank == "white":
-                self._sentence(painter, rect, QColor("white"), "The room sees a white screen — any key brings the slide back",
+                self._sentence(painter, rect, QColor("white"),
+                               "The room sees a white screen — any key brings the slide back",
                                QColor("#444444"))
             else:
                 painter.save()

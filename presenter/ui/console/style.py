@@ -5,7 +5,12 @@ agrees on them. It imports nothing from the presenter but Qt.
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QFont
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFrame, QLabel
 
 # A dark console keeps the speaker's screen from lighting up their face and
 # lets the slide previews be the brightest things on it.
@@ -129,7 +134,7 @@ QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 
 
 
 
-def panel(object_name: str = "") -> "QFrame":
+def panel(object_name: str = "") -> QFrame:
     """A rounded panel frame the console's sections sit in."""
     from PySide6.QtWidgets import QFrame
 
@@ -140,7 +145,7 @@ def panel(object_name: str = "") -> "QFrame":
     return frame
 
 
-def caption(text: str) -> "QLabel":
+def caption(text: str) -> QLabel:
     """A small upper-case section heading."""
     from PySide6.QtWidgets import QLabel
 

@@ -12,7 +12,7 @@ speaker's tool, and the speaker may be a guest who does not read the deck's
 language (only what the room sees, slides and the phone page, uses it). So the
 evidence line and the no-phone hint are server.net.reachability's English texts.
 
-Must not import the running server: it goes through the Presentation and
+Must not import the running server: it goes through the ShowController and
 `presenter.ui.venue` (plain functions that return sentences); of the server it
 imports only `server.net.reachability`'s wording (plain functions, no aiohttp).
 """

@@ -1,6 +1,6 @@
 """The presentation: which slide is up, what the room sees, and the voting server.
 
-`Presentation` is the one controller every window shares (the audience window,
+`ShowController` is the one controller every window shares (the audience window,
 the presenter console, the key router). It owns the `VotingServer` handle, the
 `ServerBridge` its callbacks arrive through and the `RoomAnimator` that turns
 snapshots into at most ~30 frames a second. Navigation tells the server, so
@@ -33,8 +33,8 @@ from presenter.ui.bridge import ServerBridge
 SCREEN_MODES = ("slide", "black", "white")
 
 
-class Presentation(QObject):
-    """Presentation state + actions shared by every window."""
+class ShowController(QObject):
+    """ShowController state + actions shared by every window."""
 
     slide_changed = Signal(int)          # new 1-based slide number
     room_changed = Signal()              # a new animated RoomView is ready (<= ~30/s)
@@ -77,8 +77,8 @@ class Presentation(QObject):
         """Start voting; on failure say why (stderr and `server_failed`) and go on without it."""
         if self._config is None or self.server is not None:
             return self.server is not None
-        from server.runtime import VotingServer
         from server.api import ServerError
+        from server.runtime import VotingServer
 
         spec = self._deck_spec
         if spec is None:
