@@ -5,7 +5,6 @@ votes), which a room notices. This is the one place that turns a poll's counts
 into whole percentages, so the slide, the phone page and any export can agree.
 
 Standard library only: the presenter imports this module too, and the server
-must never import PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 

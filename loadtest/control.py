@@ -4,7 +4,6 @@ With the control token the load tool drives the show itself through the control
 API (issue 3): it finds the slide with the poll, parks the show on a neighbouring
 slide while the phones connect, opens the poll by showing its slide, and moves on
 after the votes. Each change is timed until every connected phone got the new state.
-Headless: must not import PySide6 or `presenter/`.
 """
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 One place for the arithmetic and the wording, so `votedeck loadtest`, its
 `--json` output and the benchmarks in `bench/` say the same thing the same way.
-Pure Python: must not import aiohttp, PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ A phone does what the phone page does (issue 3): it gets its voter cookie from
 
 Every phone shares one aiohttp session and connector (a session per phone costs
 too much at 2,000 phones); the session has no cookie jar, so each phone sends its
-own `voter` cookie explicitly. Headless: must not import PySide6 or `presenter/`.
+own `voter` cookie explicitly.
 """
 from __future__ import annotations
 

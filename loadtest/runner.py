@@ -5,8 +5,6 @@ most MAX_PHONES phones, each sending at most the votes asked for (no retries), a
 optional overall vote rate, and a hard deadline after which every socket is closed
 and the figures so far are reported. Phones are `loadtest_phone.Phone`, the slide
 changes are `loadtest_control.SlideDriver`, the figures `loadtest_figures`.
-
-Headless (aiohttp client only): must not import PySide6 or `presenter/`.
 """
 from __future__ import annotations
 

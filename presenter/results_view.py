@@ -4,8 +4,6 @@ The PDF handout with results and the console's export draw the slides with the
 session's final counts: every poll closed, its results visible, no join details
 (the talk is over, a QR code on paper leads nowhere). Plain values, no Qt, so
 tests can compare the view with the database without a display.
-
-Must not import PySide6 or the server's runtime (only `server.store.results` values).
 """
 from __future__ import annotations
 

@@ -5,8 +5,6 @@ which caps a hall at about 200 phones; Linux often 1024. We raise the soft
 limit as far as the hard limit allows and say how many phones that allows when
 it is lower than a large hall needs. `resource` does not exist on Windows,
 where the asyncio proactor loop has no such small cap.
-
-Must not import aiohttp or PySide6.
 """
 from __future__ import annotations
 

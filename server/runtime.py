@@ -14,8 +14,6 @@ Venue readiness (issue 9): listening on every address, the join URL follows the
 laptop's addresses (server.net.join_address); when it moves, a snapshot follows and
 `on_join_changed(JoinInfo)` runs on the server thread. `reachability()` says
 which phones reached the server lately.
-
-Must not import PySide6.
 """
 from __future__ import annotations
 

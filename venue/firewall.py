@@ -12,8 +12,6 @@ parameters, so tests replace the edge of the machine and nothing else.
 - macOS: the Application Firewall, read with `socketfilterfw --getglobalstate`.
 - Linux: ufw (`ufw status`, or its config file when ufw needs root) and
   firewalld (`firewall-cmd --state`).
-
-Must not import aiohttp, PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 

@@ -14,8 +14,6 @@ Traffic from the laptop to its own network address never leaves the laptop, so a
 rehearsal run *on* the laptop proves the laptop's side (server, address,
 firewall for local traffic, speed), not the venue wifi; the verdict says so. Run
 from a second machine on the venue network it proves the network too.
-
-Headless: must not import PySide6 or `presenter/`.
 """
 from __future__ import annotations
 

@@ -12,8 +12,6 @@ password the characters `\\ ; , : "` are escaped with a backslash.
 
 Also parses the `--wifi SSID:PASSWORD` command-line option (rule in
 `parse_wifi_option`).
-
-Plain string work: must not import aiohttp, PySide6, qrcode or `presenter/`.
 """
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """`votedeck loadtest URL --phones N`: rehearse a full hall against a running votedeck.
 
 The work is done by `loadtest.runner` (headless, aiohttp only); this module reads
-the command line and prints the summary or the JSON. Must not import PySide6.
+the command line and prints the summary or the JSON.
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ join URL of a votedeck that is running, for example from a second laptop on the
 venue wifi) test phones only connect, as the phone page does, and vote nothing.
 
 The work is `venue.rehearsal` (headless); this module reads the command line and
-prints the verdict. Must not import PySide6.
+prints the verdict.
 """
 from __future__ import annotations
 

@@ -4,7 +4,6 @@ One row per poll and option (CSV) or the same numbers nested with the session's
 metadata (JSON), for the deck's latest session unless --session says which. Without
 DECK: the deck the session was recorded with when --session is given (if that file
 is still there), else the bundled talk. Formats: docs/results.md.
-Must not import Qt or aiohttp's server side (reads the database file only).
 """
 from __future__ import annotations
 

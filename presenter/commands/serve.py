@@ -3,7 +3,7 @@
 For rehearsals, automation, or voting beside another presentation program: it
 prints the join URL, the control token and where votes are stored, then serves
 until Ctrl+C or SIGTERM and stops cleanly. Slides are changed through the
-control API (docs/api.md). Must not import Qt.
+control API (docs/api.md).
 """
 from __future__ import annotations
 

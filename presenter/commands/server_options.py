@@ -1,7 +1,7 @@
 """The voting server's command-line options, shared by `votedeck [present]` and `votedeck serve`.
 
 `add_server_options(parser)` adds them; `server_config(args)` turns them into the
-server's `ServerConfig`. Must not import Qt or aiohttp (only `server.api`).
+server's `ServerConfig`.
 """
 from __future__ import annotations
 

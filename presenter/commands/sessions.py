@@ -1,8 +1,6 @@
 """`votedeck sessions [--data-dir DIR] [--json]` lists the recorded sessions;
 `votedeck sessions --delete ID` deletes one with its votes (no question asked: the
 command is the decision; it prints what it deleted).
-
-Must not import Qt or aiohttp (reads the database file only).
 """
 from __future__ import annotations
 

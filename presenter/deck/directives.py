@@ -5,8 +5,6 @@ parsed as YAML (`<!-- layout: two-cols -->`, `<!-- _class: invert -->`), and
 any other comment is a speaker note. `<!-- notes: ... -->` is always a note
 (its text may run over many lines and contain colons). A few keys that Marp and
 Slidev use for their own features are accepted and ignored.
-
-Must not import Qt, aiohttp or anything in `server/`.
 """
 from __future__ import annotations
 

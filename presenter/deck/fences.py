@@ -16,8 +16,6 @@ markdown-it:
 Only fences outside list items and block quotes are seen: a line scanner cannot tell
 a container's indentation, and a `---` or `::right::` on a line of its own is outside
 them anyway.
-
-Must not import anything but the standard library.
 """
 from __future__ import annotations
 

@@ -4,8 +4,6 @@ Reads title, language, author, date, venue, theme colours, poll labels and poll
 behaviour. Keys that Marp and Slidev decks carry for their own tools (`marp`,
 `paginate`, `highlighter`, ...) are accepted and ignored, so such a deck still
 opens; any other unknown key is an error, so a typo does not pass silently.
-
-Must not import Qt, aiohttp or anything in `server/`.
 """
 from __future__ import annotations
 

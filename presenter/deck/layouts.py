@@ -4,8 +4,6 @@ Reads the directives, finds the title (the first `#` heading) and the subtitle
 (a `##` right after it on title and section slides), and shapes the body for
 the layout: two columns split at `::right::`, a row of phases from a list, a
 roles diagram from settings plus a list, a poll from its fence, a summary.
-
-Must not import Qt, aiohttp or anything in `server/`.
 """
 from __future__ import annotations
 

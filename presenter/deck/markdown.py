@@ -6,7 +6,6 @@ layout needs to find — column markers (`::right::`), HTML comments (directives
 and notes) and ```poll fences. Turning pieces into a slide is `layouts.py`'s job.
 
 Inline markup is taken from markdown-it's token tree, never from regexes.
-Must not import Qt, aiohttp or anything in `server/`.
 """
 from __future__ import annotations
 

@@ -5,8 +5,6 @@
 
 The format is described in docs/deck-format.md. Every problem is raised as one
 `DeckError` whose text is `file:line: what was expected`; nothing else escapes.
-
-Must not import Qt, aiohttp or anything in `server/`.
 """
 from __future__ import annotations
 

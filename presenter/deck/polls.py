@@ -8,7 +8,6 @@
 
 An id left out is derived from the question alone (ASCII-folded, `æ`→`ae`,
 `ø`→`oe`, `å`→`aa`, truncated), so editing other slides never changes it.
-Must not import Qt, aiohttp or anything in `server/`.
 """
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 This is how the presenter hands polls to the server: the server never sees the
 deck model, only these immutable values from `server.api`.
-Must not import Qt.
 """
 from __future__ import annotations
 

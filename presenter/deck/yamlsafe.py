@@ -2,7 +2,6 @@
 
 In a deck `language: no` means Norwegian and a poll option `- No` means "No";
 PyYAML would read both as false. Only true/false are booleans here (as in YAML 1.2).
-Must not import Qt, aiohttp or anything in `server/`.
 """
 from __future__ import annotations
 

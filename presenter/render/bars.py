@@ -3,8 +3,7 @@
 Lengths come from the (possibly fractional, animating) counts; printed numbers are
 rounded, and the printed percentages are those of the printed counts, by largest
 remainder (`common.percent`), so one poll's figures always add up to 100 %. Every bar
-has a text label beside it, so colour is never the only cue. Must not import the
-layouts or the window (the small `common.percent` module is the one server import).
+has a text label beside it, so colour is never the only cue.
 """
 from __future__ import annotations
 

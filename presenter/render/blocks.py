@@ -3,8 +3,7 @@
 Headings, paragraphs, bullet and numbered lists nested two levels (with hanging
 indents and a marker per level), reference links shown as text, and quotes
 (inset and italic beside an accent bar, the attribution under them, muted). Images are
-returned apart: layouts place them beside or under the text. Must not import the
-layouts or the window.
+returned apart: layouts place them beside or under the text.
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ are re-rendered when their tallies change (the renderer's own layout cache keeps
 that cheap). `render_plan()` lists what a `RenderWorker` should render ahead (the
 neighbours whole, live slides' static layers in both poll states); the results come
 back through `put()`. `prerender()` does the same here and now, on the calling thread.
-GUI thread only. Must not import the window or the server.
+GUI thread only.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 SVG is drawn as vectors (sharp on any screen and in the PDF); bitmaps are scaled
 smoothly. A file that cannot be read draws a quiet placeholder naming the file
-instead of failing the whole talk. Must not import the layouts or the window.
+instead of failing the whole talk.
 """
 from __future__ import annotations
 

@@ -13,7 +13,6 @@ the finished image on the GUI thread, so the first frame of a slide is a blit to
 Only raster devices (widgets, QImage, QPixmap) use it: a PDF or any vector device
 gets the scene painted item by item, so exported text stays text. `StaticLayers` is
 GUI thread only.
-Must not import the layouts, the window or the server.
 """
 from __future__ import annotations
 

@@ -4,7 +4,6 @@
 painter adds a quiet zone of 4 modules and snaps the module size and origin to
 whole device pixels when the device is coarse enough for that to matter (a
 projector), so a phone camera sees sharp edges, never a blurred bitmap.
-Must not import the layouts or the window.
 """
 from __future__ import annotations
 

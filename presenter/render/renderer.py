@@ -11,7 +11,7 @@ device size), the live items (bars, numbers) are painted over it each frame.
 PDF and other vector devices, or a renderer made with `cache_layers=False`,
 get every item painted directly, so exported text stays vector text.
 
-Needs a QGuiApplication (fonts). Must not import the server or the window modules.
+Needs a QGuiApplication (fonts).
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Layouts build a `Scene` on the 1920x1080 canvas; the renderer paints it on any
 device, and tests read its `boxes` (the measurement API) to check that text
 fits and nothing overlaps. Painting and measuring come from the same layout, so
-what is tested is what is drawn. Must not import the layouts or the window.
+what is tested is what is drawn.
 
 A scene has two layers. `items` is the static layer: everything that does not
 move with the counts (background, statement, labels, tracks, QR). `live` is

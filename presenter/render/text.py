@@ -11,7 +11,7 @@ the same slide is laid out again for every frame of an animation.
 Positions here are relative to the box; `draw()` places them. The fit cache is per
 thread: a `Fitted` holds QTextLayouts (and their fonts), which one thread may use at
 a time, and the audience window renders neighbour slides on a worker thread while
-the GUI thread paints. Must not import the layouts, the window or the server.
+the GUI thread paints.
 """
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 Turns the deck's `Theme` (plain strings) into Qt colours and fonts once per deck.
 The bundled Inter font (assets/fonts, SIL OFL) is loaded lazily on first use,
 because `QFontDatabase` needs a running QGuiApplication; without the files the
-system's sans-serif is used. Must not import the server or the window modules.
+system's sans-serif is used.
 """
 from __future__ import annotations
 

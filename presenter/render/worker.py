@@ -13,8 +13,6 @@ is plain values (slide number, a frozen RoomView, a pixel size, the key the resu
 is filed under). The GUI thread calls `plan()` and `stop()`; the worker thread only
 renders and emits. `stop()` drops the pending jobs and joins the thread after the
 one in flight, so nothing renders or emits once it returns.
-
-Must not import the window, the console or the server.
 """
 from __future__ import annotations
 

@@ -8,8 +8,6 @@ thread; what is not ready yet is rendered on the spot. Black or white when the p
 repaints when the presentation says the slide or the room changed. A mouse click
 is "next", the wheel steps through slides, the cursor hides after 2 s still.
 Keys go to the shared `KeyRouter`.
-
-Must not import the server or the console; it reads the `ShowController`.
 """
 from __future__ import annotations
 

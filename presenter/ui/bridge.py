@@ -5,8 +5,7 @@ callbacks on the server's own thread; they do nothing but emit a signal, which
 Qt queues to the receivers living on the GUI thread. Only immutable values cross:
 a frozen `TallySnapshot` or a `str`.
 
-Must not import the server's internals (only `server.api` types, for the reader)
-and must never touch a widget: it is a post box, not a controller.
+It must never touch a widget: it is a post box, not a controller.
 """
 from __future__ import annotations
 

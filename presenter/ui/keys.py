@@ -8,8 +8,8 @@ key does one thing. Clickers send Page Up/Down, sometimes B or . for black.
 The reset question (Ctrl+R, and the console's Reset… button) is `reset_question`:
 a box with its own dark colours, readable over the audience window and the console.
 
-Must not import windows or the server: it maps keys to the ShowController's verbs
-(it borrows only the console's colours, `presenter.ui.console.style`, Qt only).
+It maps keys to the ShowController's verbs
+(and borrows only the console's colours, `presenter.ui.console.style`, Qt only).
 """
 from __future__ import annotations
 

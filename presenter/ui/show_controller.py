@@ -14,9 +14,8 @@ phone yet" hint); the speaker may pick another of the laptop's addresses; and
 when the server's join URL moves with the network, a snapshot brings it here and
 the QR code is rebuilt.
 
-Lives on the GUI thread. Must not import widgets or windows (they import it),
-nor the server's internals: only `server.VotingServer`, `server.api` values and
-the plain-text helper `venue.wifi`.
+Lives on the GUI thread. Of the server it uses `server.runtime.VotingServer`,
+`server.api` and the plain-text helper `venue.wifi`.
 """
 from __future__ import annotations
 

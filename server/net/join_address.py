@@ -13,8 +13,6 @@ millisecond, so it runs on the loop itself.
 `follow` and `choose` may be called from any thread (the GUI's, the loop's):
 one lock keeps either from undoing the other. `announce(JoinInfo)` is called,
 outside the lock, whenever the URL changed.
-
-Must not import aiohttp, PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 

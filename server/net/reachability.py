@@ -10,8 +10,6 @@ to do: the most common way live voting fails is the venue network, not a bug.
 Memory is bounded: at most `max_addresses` distinct addresses are kept, the
 longest-unseen dropped first. One lock guards the table; `record` is O(1), so
 the server's loop never waits on the GUI for long.
-
-Must not import aiohttp, PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 
 Each op has `.vote` = (session, poll, voter, choice) and gets `.result`, the
 voter's choice just before it. Runs inside the writer's transaction.
-Standard library only; must not import aiohttp or PySide6.
 """
 from __future__ import annotations
 

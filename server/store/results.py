@@ -8,7 +8,6 @@ writing), so a database left by `kill -9` is recovered from its WAL on first rea
 The CSV/JSON writers are in `server.store.results_files`.
 
 Every failure is a `ResultsError` whose str() is one sentence with what to do next.
-Headless: must not import aiohttp, PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ the Windows code page; LibreOffice and Python's `utf-8-sig` skip it. One row per
 poll and option, so a pivot table needs no reshaping.
 
 JSON: the same numbers nested per poll, plus the session's metadata.
-Headless: must not import aiohttp, PySide6 or anything in `presenter/`.
 """
 from __future__ import annotations
 

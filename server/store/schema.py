@@ -17,8 +17,6 @@ so a page is written to the WAL again and again; checkpointing every 10,000
 pages (~40 MB of WAL) instead of SQLite's 1,000 copies each hot page once per
 ten times as many commits (vote path +5-8%, docs/performance.md). Durability is
 the same: the WAL is the database until it is checkpointed.
-
-This module must not import aiohttp or PySide6.
 """
 from __future__ import annotations
 

@@ -14,8 +14,6 @@ transactions and thread wake-ups instead of one each.
 Counting: the writer is the only writer, so "SELECT the old choices, then upsert"
 inside its transaction tells exactly what changed; the loop applies that delta
 after commit. Nobody does a read-modify-write of a counter.
-
-Must not import aiohttp or PySide6 (the asyncio futures it resolves are plain).
 """
 from __future__ import annotations
 

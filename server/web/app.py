@@ -5,7 +5,6 @@ unexpected is logged and answered with a sentence (tests show none happen). The
 handlers do that themselves (no middleware, no response signal: each would cost
 every vote a layer of Python), and set their own prebuilt headers
 (server/web/http_util.py: the full security set on HTML, nosniff on JSON).
-Must not import PySide6.
 """
 from __future__ import annotations
 

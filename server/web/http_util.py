@@ -5,8 +5,6 @@ Headers are prebuilt once: every HTML answer carries the full security set
 (CSP, nosniff, Referrer-Policy, no-store); a JSON answer needs only nosniff and
 no-store (a browser never renders JSON as a page, so CSP and the referrer policy
 have nothing to govern there). Error answers are rare, so they carry the full set.
-
-Must not import PySide6.
 """
 from __future__ import annotations
 

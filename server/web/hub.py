@@ -7,7 +7,6 @@ makes another follow), so a phone never gets states out of order. Revealed
 results that change with every vote are sent at most a few times a second.
 
 Sockets are held weakly with their voter id; shutdown closes them with GOING_AWAY.
-Must not import PySide6.
 """
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
 """Typed keys for what the aiohttp application holds (one place, so views agree).
-
-Must not import PySide6.
 """
 from __future__ import annotations
 

@@ -11,8 +11,6 @@ timer starts when a connection opens and closes it if no complete request head
 has arrived by then (and again after each response). HEADER_TIMEOUT is that
 timer, so a slowloris dribbling headers is dropped after it; a body dribbled
 after complete headers is cut off after as long (`body_timeout`) in the vote view.
-
-Must not import aiohttp or PySide6.
 """
 from __future__ import annotations
 

@@ -10,8 +10,7 @@ The page holds no inline script or style (the server's Content-Security-Policy
 forbids both): the initial state and the UI strings travel as JSON data blocks,
 bar widths as classes `w0`..`w100` defined in phone.css.
 
-Must not import aiohttp, PySide6 or anything in `presenter/`: it turns a dict
-into a string and nothing else.
+It turns a dict into a string and nothing else.
 """
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ One table, one lookup. The page's Python renderer (`server.web.phone_page`) and 
 JavaScript (which receives the same table as JSON) both read from here, so a phone
 shows the same sentence whether JavaScript is on or off.
 
-Must not import aiohttp, PySide6 or anything in `presenter/`: it is plain data.
+Plain data.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Which URL goes to which handler. Must not import PySide6.
+"""Which URL goes to which handler.
 
 No middleware: each handler answers its own errors as JSON sentences
 (`http_util.answers_json`; the vote handler inline), so the vote path pays for

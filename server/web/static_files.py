@@ -7,8 +7,6 @@ no part of a request path ever reaches the file system (no traversal surface:
 `..`, `%2e%2e`, `%252e%252e`, absolute paths are all just names not in the dict).
 Every miss is the usual JSON sentence. Answers carry an ETag (a phone reloading
 the page revalidates with a 304 instead of downloading again).
-
-Must not import PySide6.
 """
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ calls back in commit order). Listeners hear "state" (phones must be told now) or
 Phones see a poll's results only once the presenter has revealed it, whatever
 the deck's `results_live` says (that setting is about the room's screen).
 
-Must not import aiohttp or PySide6: HTTP and threads are other modules' jobs.
+HTTP and threads are other modules' jobs.
 """
 from __future__ import annotations
 

@@ -2,7 +2,6 @@
 `Authorization: Bearer <token>`, compared in constant time, from any address.
 
 The token is never logged (the access log records the request line, not headers).
-Must not import PySide6.
 """
 from __future__ import annotations
 

@@ -4,7 +4,6 @@ Handlers are thin: they read the request, ask the TalkState, and map its
 refusals (`Rejected`) to HTTP errors. The vote is the hot path (a hall votes at
 once): it uses prebuilt headers and answers, dict lookups, no middleware, and
 waits for a body timer only when the body has not already arrived with the head.
-Must not import PySide6.
 """
 from __future__ import annotations
 

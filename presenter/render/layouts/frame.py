@@ -1,7 +1,5 @@
 """What most slides share: the background, the title with its accent rule, the
 slide number, and a body area with pictures beside the text.
-
-Must not import the other layouts (they import this).
 """
 from __future__ import annotations
 

@@ -11,8 +11,7 @@ Every word of its own is English: it is the speaker's tool, and the speaker may
 be a guest who does not read the deck's language. Only what the room sees (the
 slides, the phone page, a poll's question and options) is in the deck's language.
 
-Must not import the server (only `server.api` values reach it through the
-ShowController) nor the audience window or the app.
+Server values reach it only through the ShowController.
 """
 from __future__ import annotations
 
