@@ -1,5 +1,5 @@
 """votedeck's voting server: the web app (`server.web`), the vote store
-(`server.store.vote_store`), the laptop's addresses (`server.net`), and `server.runtime`,
+(`server.store`), the laptop's addresses (`server.net`), and `server.runtime`,
 which runs them on a thread of their own.
 
 Its public API is `server.runtime.VotingServer`, `server.api` (configuration and

@@ -68,7 +68,7 @@ async def test_by_default_the_laptop_itself_is_not_a_phone(tmp_path):
         async with aiohttp.ClientSession() as session:
             async with session.get(server.join.url) as resp:
                 assert resp.status == 200
-        assert server.net.reachability().phones == 0
+        assert server.reachability().phones == 0
     finally:
         server.stop()
 
