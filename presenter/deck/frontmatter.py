@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from common.language import DECK_DEFAULT
+from common.words import group
+
 from . import yamlsafe as yaml
 from .errors import DeckError
 from .model import PollOption, PollSettings, Theme
@@ -32,23 +35,13 @@ POLL_KEYS = ("open_on_show", "close_on_leave", "results")
 RESULTS_MODES = ("live", "reveal")
 LABEL_KEYS = ("agree", "disagree", "dont-know")
 
-# The agree scale in the languages the talk is given in; English for the rest.
-DEFAULT_LABELS = {
-    "da": ("Enig", "Uenig", "Ved ikke"),
-    "nb": ("Enig", "Uenig", "Vet ikke"),
-    "no": ("Enig", "Uenig", "Vet ikke"),
-    "nn": ("Einig", "Ueinig", "Veit ikkje"),
-    "sv": ("Instämmer", "Instämmer inte", "Vet inte"),
-    "en": ("Agree", "Disagree", "Don't know"),
-}
-
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 
 
 @dataclass(frozen=True)
 class FrontMatter:
     title: str = ""
-    language: str = "da"
+    language: str = DECK_DEFAULT    # the deck's tag as written; common.language reads it
     author: str = ""
     date: str = ""
     venue: str = ""
@@ -71,14 +64,14 @@ def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
 
 def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
     if source is None or not source.strip():
-        return FrontMatter(labels=default_labels("da"))
+        return FrontMatter(labels=default_labels(DECK_DEFAULT))
     data = _load_yaml(source, path)
     for key in data:
         if key not in KNOWN_KEYS and key not in FOREIGN_KEYS:
             raise DeckError(path, _key_line(source, key), f"unknown front matter key \"{key}\"; "
                             f"expected one of: {', '.join(KNOWN_KEYS)}")
-    language = data.get("language", data.get("lang", "da"))
-    language = _text(language, "language", source, path) or "da"
+    language = data.get("language", data.get("lang", DECK_DEFAULT))
+    language = _text(language, "language", source, path) or DECK_DEFAULT
     return FrontMatter(
         title=_text(data.get("title"), "title", source, path),
         language=language,
@@ -92,9 +85,10 @@ def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
 
 
 def default_labels(language: str) -> tuple[PollOption, ...]:
-    primary = language.lower().replace("_", "-").split("-")[0]
-    words = DEFAULT_LABELS.get(primary, DEFAULT_LABELS["en"])
-    return tuple(PollOption(i, w) for i, w in zip(LABEL_KEYS, words))
+    """The agree scale in the deck's language (common.words' `label.*`; English
+    for a language we have no words for)."""
+    labels = group(language, "label")
+    return tuple(PollOption(key, labels[key]) for key in LABEL_KEYS)
 
 
 def _load_yaml(source: str, path: Path) -> dict:

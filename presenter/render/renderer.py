@@ -28,7 +28,7 @@ from presenter.render.layouts.join import overlay as join_overlay
 from presenter.render.scene import Box, Scene
 from presenter.render.theme import HEIGHT, WIDTH, palette_for, resolve_family
 from presenter.render.view import RoomView
-from presenter.render.words import words_for
+from presenter.render.words import Words
 
 CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
 # Laid-out scenes kept. Poll animation frames each make a new key, so this fills during a
@@ -115,7 +115,7 @@ class SlideRenderer:
         if invert not in self._ctx:
             theme = self.deck.theme
             self._ctx[invert] = Ctx(self.deck, palette_for(theme, invert),
-                                    words_for(self.deck.language), resolve_family(theme.font))
+                                    Words.for_deck(self.deck.language), resolve_family(theme.font))
         return self._ctx[invert]
 
     def scene(self, slide_number: int, view: RoomView | None = None) -> Scene:

@@ -15,15 +15,15 @@ It turns a dict into a string and nothing else.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from common.language import page_language_tag
 from common.percent import whole_percentages
 from common.values import DeckSpec
-from server.web.phone_text import texts_for, votes_text
+from common.words import phone_texts
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
 # What a phone downloads besides the HTML; the size budget test sums these.
@@ -33,13 +33,12 @@ STATIC_FILES = ("phone.css", "phone-view.js", "phone.js", "icon.svg")
 # options are coloured by position.
 KNOWN_KINDS = {"agree": "✓", "disagree": "✕", "dont-know": "?"}
 
-_LANG_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-
-
 def render_page(state: Mapping[str, Any], deck: DeckSpec) -> str:
     """The whole phone page for one voter, from that voter's /api/state JSON."""
-    texts = texts_for(deck.language)
-    lang = deck.language if deck.language and _LANG_TAG.match(deck.language) else "da"
+    # The page's words and its `lang` both follow the deck's tag through
+    # common.language: a `dk` deck gets Danish words and lang="da".
+    texts = phone_texts(deck.language)
+    lang = page_language_tag(deck.language)
     title = deck.title or "votedeck"
     return "".join(
         [
@@ -149,6 +148,11 @@ def _results(options, results: Mapping[str, Any], texts) -> str:
         )
     rows.append(f'</ul><p class="fine total">{escape(votes_text(texts, total))}</p></section>')
     return "".join(rows)
+
+
+def votes_text(texts: Mapping[str, str], n: int) -> str:
+    """"1 stemme" / "12 stemmer": the total under the result bars."""
+    return texts["vote_one"] if n == 1 else texts["votes"].format(n=n)
 
 
 def _count(value: Any) -> int:

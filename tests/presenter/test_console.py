@@ -313,7 +313,7 @@ def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidde
     presentation, _, _, console = hidden
     venue, panel = console.venue, console.join_panel
     venue.timer.stop()                  # the words below stay as set
-    panel.set_evidence(0, nobody_yet=True, hint=no_phone_hint("en"))
+    panel.set_evidence(0, nobody_yet=True, line="", hint=no_phone_hint(presentation.join.port))
     qtbot.waitUntil(lambda: panel.qr.maximumHeight() < QR_MAX, timeout=3000)
     assert _inside_viewport(console, venue.rehearse_button)     # the QR gave way
     venue.firewall_label.setText("The firewall (ufw) is active and may block phones on port "

@@ -270,16 +270,17 @@ def test_join_panel_venue_evidence_and_candidate_addresses(qtbot):
     from PySide6.QtWidgets import QPushButton
 
     from presenter.ui.console.join_panel import JoinPanel
+    from server.net.reachability import no_phone_hint
 
     panel = JoinPanel()
     qtbot.addWidget(panel)
     panel.set_join(_join(), ())
-    panel.set_evidence(3, ("192.168.1.x",))
-    assert panel.evidence_label.text() == "3 phones reached this laptop in the last minute (from 192.168.1.x)."
-    panel.set_evidence(0, nobody_yet=True)
-    assert "client isolation" in panel.evidence_label.text()
-    assert "mobile data" in panel.evidence_label.text()
-    assert "port 8080" in panel.evidence_label.text()
+    line, hint = "3 phones reached this laptop in the last minute (192.168.1.x).", no_phone_hint(8080)
+    panel.set_evidence(3, line=line, hint=hint)
+    assert panel.evidence_label.text() == line
+    assert panel.evidence_label.property("role") == "muted"
+    panel.set_evidence(0, nobody_yet=True, line="", hint=hint)
+    assert panel.evidence_label.text() == hint
     assert panel.evidence_label.property("role") == "warning"
     panel.set_candidates([("wlan0", "192.168.1.20"), ("eth0", "10.0.0.5")], in_use="192.168.1.20")
     buttons = [panel.candidates_box.itemAt(i).widget() for i in range(panel.candidates_box.count())]

@@ -159,6 +159,11 @@ def test_defaults_without_front_matter():
     ("no", ["Enig", "Uenig", "Vet ikke"]),
     ("en", ["Agree", "Disagree", "Don't know"]),
     ("en-GB", ["Agree", "Disagree", "Don't know"]),
+    ("dk", ["Enig", "Uenig", "Ved ikke"]),
+    ("nob", ["Enig", "Uenig", "Vet ikke"]),
+    ("nn-NO", ["Einig", "Ueinig", "Veit ikkje"]),
+    ("sv-SE", ["Håller med", "Håller inte med", "Vet inte"]),
+    ("fr", ["Agree", "Disagree", "Don't know"]),
 ])
 def test_labels_follow_the_language(language, labels):
     deck = parse_deck(f"---\nlanguage: {language}\n---\n# x\n", "x.md")
