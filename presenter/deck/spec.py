@@ -19,5 +19,4 @@ def deck_spec(deck: Deck) -> DeckSpec:
     return DeckSpec(
         key=str(deck.path.resolve()), title=deck.title, language=deck.language,
         slide_count=len(deck.slides), polls=polls,
-        open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave,
-        results_live=settings.results == "live")
+        open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave)

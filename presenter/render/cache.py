@@ -5,7 +5,7 @@ slides that do not depend on the room are rendered once; poll and summary slides
 are re-rendered when their tallies change (the renderer's own layout cache keeps
 that cheap). `render_plan()` lists what a `RenderWorker` should render ahead (the
 neighbours whole, live slides' static layers in both poll states); the results come
-back through `put()`. `prerender()` does the same here and now, on the calling thread.
+back through `put()`.
 GUI thread only.
 """
 from __future__ import annotations
@@ -74,18 +74,6 @@ class SlideCache:
         self._images.move_to_end(key)
         while len(self._images) > self.capacity:
             self._images.popitem(last=False)
-
-    def prerender(self, current: int, view: RoomView | None = None, ahead: int = 2,
-                  behind: int = 1) -> list[int]:
-        """Render the slides around `current` that are not cached yet, here and now (the
-        window leaves this to its worker thread); returns their numbers."""
-        done = []
-        for number in neighbours(current, self.renderer.slide_count, ahead, behind):
-            if not self.contains(number, view):
-                self.image(number, view)
-                done.append(number)
-        return done
-
 
 def neighbours(current: int, count: int, ahead: int = 2, behind: int = 1) -> list[int]:
     """The slides likely shown next: those ahead, nearest first, then those behind."""

@@ -2,8 +2,8 @@
 
 One renderer for the screen, PNG and PDF export and the tests. Every slide is laid
 out on a fixed 1920x1080 logical canvas (layouts/*), then scaled into the target
-rect, letterboxed with black bars to keep 16:9. `layout_boxes()` exposes the
-measured boxes of a slide so tests can check that text fits and nothing overlaps.
+rect, letterboxed with black bars to keep 16:9. `scene()` holds the measured boxes
+of a slide, so tests can check that text fits and nothing overlaps.
 
 Live slides (poll, summary, join) are painted in two layers on raster devices:
 the static layer comes from `StaticLayers` (rendered once per slide, state and
@@ -18,14 +18,14 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 
 from presenter.deck.model import Deck, Slide
 from presenter.render.context import Ctx
 from presenter.render.layers import StaticLayers, raster_target
 from presenter.render.layouts import LAYOUTS
 from presenter.render.layouts.join import overlay as join_overlay
-from presenter.render.scene import Box, Scene
+from presenter.render.scene import Scene
 from presenter.render.theme import HEIGHT, WIDTH, palette_for, resolve_family
 from presenter.render.view import RoomView
 from presenter.render.words import words_for
@@ -83,11 +83,6 @@ class SlideRenderer:
             layer_key = (slide_number, static_view_key(self.slide(slide_number), view))
         self._paint_scene(painter, scene, rect, layer_key)
 
-    def paint_blank(self, painter: QPainter, color: str = "black", rect: QRectF | None = None) -> None:
-        """The B (black) and W (white) screens: the whole target in one colour."""
-        target = rect if rect is not None else _device_rect(painter)
-        painter.fillRect(target, QColor(Qt.white if color == "white" else Qt.black))
-
     def render_image(self, slide_number: int, view: RoomView | None = None,
                      size: QSize = QSize(WIDTH, HEIGHT)) -> QImage:
         image = QImage(size, QImage.Format_ARGB32_Premultiplied)
@@ -98,16 +93,6 @@ class SlideRenderer:
         finally:
             painter.end()
         return image
-
-    def blank_image(self, color: str = "black", size: QSize = QSize(WIDTH, HEIGHT)) -> QImage:
-        image = QImage(size, QImage.Format_ARGB32_Premultiplied)
-        image.fill(QColor(Qt.white if color == "white" else Qt.black))
-        return image
-
-    def layout_boxes(self, slide_number: int, view: RoomView | None = None) -> list[Box]:
-        """The measured boxes of a slide on the 1920x1080 canvas:
-        Box(kind, needed, allowed, px, text) for every text block and main graphic."""
-        return list(self.scene(slide_number, view).boxes)
 
     # ------------------------------------------------------------ internals
 
