@@ -254,13 +254,13 @@ def test_worker_renders_slides_pixel_identical_to_the_gui_thread(qtbot, deck):
 
 
 def test_worker_static_layers_are_the_layers_the_gui_thread_would_build(qtbot, deck):
-    from presenter.render.renderer import static_view_key
+    from presenter.render.keys import LayerKey
     from presenter.render.worker import RenderJob
 
     view = F.room_with_votes(deck)
     live = [s for s in deck.slides if s.layout in ("poll", "summary", "join")]
     assert live
-    jobs = [RenderJob("layer", s.number, view, 1280, 720, (s.number, static_view_key(s, view)))
+    jobs = [RenderJob("layer", s.number, view, 1280, 720, LayerKey.of(s, view))
             for s in live]
     got = _worker_images(qtbot, deck, jobs)
     gui = SlideRenderer(deck)
