@@ -13,8 +13,10 @@ from functools import cached_property
 
 @dataclass(frozen=True)
 class PollOption:
-    id: str
-    label: str
+    """One answer a poll offers; the deck model and the server share this type."""
+
+    id: str             # stable: agree / disagree / dont-know for the agree scale
+    label: str          # in the deck's language: Enig / Uenig / Ved ikke
 
 
 @dataclass(frozen=True)
