@@ -34,7 +34,6 @@ class Reachability:
 
     phones: int                         # distinct addresses seen in the window
     ranges: tuple[str, ...]             # their networks, most phones first: "192.168.1.x"
-    last_seen_s: float | None           # seconds since the newest phone request; None: never
     window_s: float = DEFAULT_WINDOW_S
     since_join_shown_s: float | None = None   # None: the join screen was not shown yet
     seen_since_join_shown: bool = False
@@ -154,12 +153,9 @@ class ReachabilityLog:
         now = self._clock()
         ranges: Counter[str] = Counter()
         phones = 0
-        newest = None
         with self._lock:
             # Newest last: walk backwards and stop at the first one too old.
             for address, seen in reversed(self._seen.items()):
-                if newest is None:
-                    newest = seen
                 if now - seen > window_s:
                     break
                 phones += 1
@@ -168,7 +164,6 @@ class ReachabilityLog:
         return Reachability(
             phones=phones,
             ranges=tuple(r for r, _ in sorted(ranges.items(), key=lambda kv: (-kv[1], kv[0]))),
-            last_seen_s=None if newest is None else max(0.0, now - newest),
             window_s=window_s,
             since_join_shown_s=None if join_at is None else max(0.0, now - join_at),
             seen_since_join_shown=seen_since,

@@ -17,17 +17,12 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from html import escape
-from pathlib import Path
 from typing import Any
 
 from common.language import page_language_tag
 from common.percent import whole_percentages
 from common.values import DeckSpec
 from common.words import phone_texts
-
-WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
-# What a phone downloads besides the HTML; the size budget test sums these.
-STATIC_FILES = ("phone.css", "phone-view.js", "phone.js", "icon.svg")
 
 # Option ids of the agree scale get their own colour and mark; other polls'
 # options are coloured by position.
@@ -162,9 +157,3 @@ def _count(value: Any) -> int:
 def kind_class(option_id: str, index: int) -> str:
     """`k-agree` for the agree scale's options, `k-o0`..`k-o3` by position otherwise."""
     return f"k-{option_id}" if option_id in KNOWN_KINDS else f"k-o{index % 4}"
-
-
-def page_weight(state: Mapping[str, Any], deck: DeckSpec) -> int:
-    """Bytes a phone downloads for the page: the HTML plus every static file."""
-    html = len(render_page(state, deck).encode("utf-8"))
-    return html + sum((WEB_DIR / name).stat().st_size for name in STATIC_FILES)

@@ -15,10 +15,8 @@ from aiohttp import HttpVersion11, hdrs, web
 
 from server.web import views_control
 from server.web.http_util import answers_json, json_error
-from server.web.static_files import StaticFiles
+from server.web.static_files import WEB_DIR, StaticFiles
 from server.web.views_phone import PhoneViews
-
-WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
 
 
 async def expect_continue(request: web.Request) -> web.StreamResponse | None:

@@ -8,7 +8,7 @@ calls back in commit order). Listeners hear "state" (phones must be told now) or
 "tally" (counts changed) only after the commit.
 
 Phones see a poll's results only once the presenter has revealed it, whatever
-the deck's `results_live` says (that setting is about the room's screen).
+the deck's `polls: results:` says (that setting is about the room's screen).
 
 HTTP and threads are other modules' jobs.
 """

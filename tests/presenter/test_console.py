@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton
 
-from tests.presenter.test_console_widgets import Clock
+from tests.presenter.test_console_widgets import Clock, row_texts
 from tests.presenter.ui_support import POLL_SLIDE, SLIDES, Phone, make_presentation
 
 POLL = "first-poll"
@@ -148,7 +148,6 @@ def test_overview_grid_jumps_anywhere(qtbot, offline):
 
 def test_thumbnails_are_rendered_by_the_renderer(offline):
     presentation, _, _, console = offline
-    console.thumbnails.render_all()
     first = console.thumbnails.pixmap(1).toImage()
     second = console.thumbnails.pixmap(2).toImage()
     assert first.size().width() == 320 and first != second
@@ -178,7 +177,7 @@ def test_hidden_results_stay_hidden_from_the_room_while_the_console_counts(qtbot
         phone = Phone(presentation.join.url)
         phone.state()
         assert phone.vote(POLL, choice) == 200
-    qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[:2] == ["Enig 2 67%", "Uenig 1 33%"],
+    qtbot.waitUntil(lambda: row_texts(console.poll_panel.chart)[:2] == ["Enig 2 67%", "Uenig 1 33%"],
                     timeout=8000)
     assert console.poll_panel.reveal_chip.text() == "HIDDEN FROM ROOM"
     # The room (and the "now" preview, which draws the room's view) sees no results.
@@ -210,7 +209,7 @@ def test_reset_asks_first_and_only_then_forgets_the_votes(qtbot, tmp_path):
         answers[:] = [True]
         qtbot.mouseClick(console.poll_panel.reset_button, Qt.LeftButton)
         qtbot.waitUntil(lambda: _server_poll(presentation).voters == 0, timeout=8000)
-        qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[0] == "Enig 0 0%", timeout=8000)
+        qtbot.waitUntil(lambda: row_texts(console.poll_panel.chart)[0] == "Enig 0 0%", timeout=8000)
     finally:
         presentation.shutdown()
 
@@ -327,7 +326,7 @@ def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidde
     qtbot.wait(50)
     side = console.side_scroll
     assert side.verticalScrollBar().maximum() > 0 and side.verticalScrollBar().isVisible()
-    side.scroll_to_end()
+    side.verticalScrollBar().setValue(side.verticalScrollBar().maximum())
     qtbot.wait(20)
     for widget in (venue.rehearse_button, venue.rehearse_label, venue.firewall_label):
         assert _inside_viewport(console, widget), widget.text()[:30]

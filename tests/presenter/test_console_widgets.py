@@ -10,12 +10,20 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from common.percent import whole_percentages
 from common.values import JoinInfo, PollTally
 from presenter.deck.model import Poll, PollOption
 
 POLL = Poll(id="p1", question="Ledere ser medarbejderne som hovedkilden til innovation",
             options=(PollOption("agree", "Enig"), PollOption("disagree", "Uenig"),
                      PollOption("dont-know", "Ved ikke")), slide=3)
+
+
+def row_texts(chart) -> list[str]:
+    """What each row of the console's poll chart says: label, count and the whole
+    percentage it paints (the same largest-remainder shares as the room's slide)."""
+    percents = whole_percentages([count for _, _, count in chart.rows])
+    return [f"{label} {count} {percent}%" for (_, label, count), percent in zip(chart.rows, percents)]
 
 
 class Clock:
@@ -126,7 +134,7 @@ def poll_panel(qtbot):
 def test_poll_panel_shows_counts_and_percentages_even_when_hidden_from_the_room(poll_panel):
     poll_panel.set_poll(POLL, tally(agree=6, disagree=3, dont_know=1), phones=14,
                         room_sees_results=False)
-    assert poll_panel.chart.row_texts() == ["Enig 6 60%", "Uenig 3 30%", "Ved ikke 1 10%"]
+    assert row_texts(poll_panel.chart) == ["Enig 6 60%", "Uenig 3 30%", "Ved ikke 1 10%"]
     assert poll_panel.open_chip.text() == "OPEN"
     assert poll_panel.reveal_chip.text() == "HIDDEN FROM ROOM"
     assert poll_panel.voters_label.text() == "10 voted · 14 phones connected"
@@ -136,7 +144,7 @@ def test_poll_panel_shows_counts_and_percentages_even_when_hidden_from_the_room(
 
 def test_poll_panel_buttons_ask_for_the_opposite_state(qtbot, poll_panel):
     poll_panel.set_poll(POLL, tally(open=False), phones=0, room_sees_results=True)
-    assert poll_panel.chart.row_texts() == ["Enig 0 0%", "Uenig 0 0%", "Ved ikke 0 0%"]
+    assert row_texts(poll_panel.chart) == ["Enig 0 0%", "Uenig 0 0%", "Ved ikke 0 0%"]
     with qtbot.waitSignal(poll_panel.open_requested) as opened:
         qtbot.mouseClick(poll_panel.open_button, Qt.LeftButton)
     assert opened.args == [True]

@@ -220,7 +220,6 @@ def test_deck_spec_hands_polls_to_the_server(deck):
     assert spec.title == "Every feature" and spec.language == "nb"
     assert spec.slide_count == 11
     assert spec.open_on_show is False and spec.close_on_leave is True
-    assert spec.results_live is False
     lunch = spec.poll("lunch")
     assert isinstance(lunch, PollSpec) and lunch.slide == 9
     assert [(o.id, o.label) for o in lunch.options] == [

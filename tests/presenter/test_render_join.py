@@ -14,7 +14,7 @@ from presenter.render.renderer import SlideRenderer
 from presenter.render.theme import palette_for
 from presenter.render.view import RoomView
 from tests.presenter import render_fixtures as F
-from tests.presenter.render_checks import is_dark, problems, texts
+from tests.presenter.render_checks import is_dark, layout_boxes, problems, texts
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def _rule_pixels(image, rect: QRectF, rule: QColor) -> int:
 @pytest.mark.parametrize("view", [None, RoomView()], ids=["export", "console-thumbnail"])
 def test_without_join_details_the_text_takes_the_width(talk, view):
     n = _join(talk.deck)
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     assert problems(boxes) == []
     words = texts(boxes)
     assert "QR-koden" not in words and not any(b.kind in ("qr", "placeholder") for b in boxes)
@@ -54,7 +54,7 @@ def test_without_join_details_the_text_takes_the_width(talk, view):
 def test_voting_down_is_a_muted_line_not_a_box(talk):
     n = _join(talk.deck)
     view = replace(F.join_view(), voting_down=True)
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     note = next(b for b in boxes if b.kind == "note")
     body = next(b for b in boxes if b.kind == "body")
     assert note.text == "Afstemningen er ikke tilgængelig lige nu"
@@ -65,7 +65,7 @@ def test_voting_down_is_a_muted_line_not_a_box(talk):
 def test_wifi_steps_are_equal_aligned_and_centred(talk):
     n = _join(talk.deck)
     view = F.join_view(wifi=True)
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     assert problems(boxes) == []
     wifi = next(b for b in boxes if b.kind == "qr-wifi").needed
     url = next(b for b in boxes if b.kind == "qr").needed
@@ -91,7 +91,7 @@ def test_wifi_codes_decode_module_by_module(talk, size):
     view = F.join_view(wifi=True)
     image = talk.render_image(n, view, size)
     scale = size.width() / 1920
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     url_matrix = qr_matrix_sized(view.join.url, len(view.join.wifi_qr))
     assert url_matrix is not None and len(url_matrix) == len(view.join.wifi_qr)
     modules = []
@@ -119,7 +119,7 @@ def test_qr_matrix_sized_refuses_what_does_not_fit(qapp):
 
 def test_join_overlay_before_the_server_runs_says_so_without_a_box(talk):
     view = RoomView(show_join_overlay=True)
-    boxes = talk.layout_boxes(2, view)
+    boxes = layout_boxes(talk, 2, view)
     assert problems(boxes) == []
     assert "Stem med din telefon" in texts(boxes) and "Temaer" not in texts(boxes)
     note = next(b for b in boxes if b.kind == "note")

@@ -3,8 +3,7 @@ slide number, and a body area with pictures beside the text.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Image, Slide, Span
 from presenter.render import images as rimages
@@ -89,12 +88,3 @@ def standard(ctx: Ctx, scene: Scene, slide: Slide) -> float:
 
 def content_area(top: float) -> QRectF:
     return QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BODY_BOTTOM - top)
-
-
-def rounded(painter: QPainter, r: QRectF, color, radius: float) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    painter.setPen(Qt.NoPen)
-    painter.setBrush(color)
-    painter.drawRoundedRect(r, radius, radius)
-    painter.restore()

@@ -5,10 +5,12 @@ label beside them and each role's description under its name.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
-from presenter.deck.model import Slide, Span
+from presenter.deck.model import RolesDiagram, Slide, Span
 from presenter.render.blocks import block_paras
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
@@ -32,6 +34,19 @@ def _arrow(p: QPainter, a: QPointF, b: QPointF, color, width: float = 5) -> None
     p.drawPolygon(QPolygonF([b, b - d * 24 + n * 13, b - d * 24 - n * 13]))
 
 
+@dataclass(frozen=True)
+class _Geometry:
+    """Where each part of the diagram sits on the canvas."""
+
+    flow_boxes: list[QRectF]
+    circle: QRectF          # the centre's circle (a pill when its word is long)
+    inscribed: QRectF       # the centre's text inside it
+    role_boxes: list[QRectF]
+    roles_top: float
+    role_w: float
+    has_desc: bool
+
+
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     top = frame.standard(ctx, scene, slide)
     area = frame.content_area(top - 16)
@@ -39,7 +54,13 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     if diagram is None:
         frame.body(ctx, scene, slide.blocks, area)
         return
-    pal = ctx.palette
+    g = _geometry(scene, area, diagram)
+    scene.draw(lambda p: _paint_shapes(p, ctx, g))
+    _flow_and_centre_texts(ctx, scene, diagram, g)
+    _role_texts(ctx, scene, area, diagram, g)
+
+
+def _geometry(scene: Scene, area: QRectF, diagram: RolesDiagram) -> _Geometry:
     y = area.top()
     flow_boxes: list[QRectF] = []
     if diagram.flow:
@@ -62,55 +83,66 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     roles_left = area.left() + (ACTORS_W + 30 if diagram.actors else 0)
     rw = (area.right() - roles_left - gap * (n - 1)) / n
     role_boxes = [QRectF(roles_left + i * (rw + gap), roles_top, rw, ROLE_H) for i in range(n)]
+    return _Geometry(flow_boxes, circle, inscribed, role_boxes, roles_top, rw, has_desc)
 
-    def paint(p: QPainter) -> None:
-        p.save()
-        p.setRenderHint(QPainter.Antialiasing, True)
-        for a, b in zip(flow_boxes, flow_boxes[1:]):
-            _arrow(p, QPointF(a.right() + 14, a.center().y()), QPointF(b.left() - 14, b.center().y()), pal.accent)
-        if flow_boxes:
-            _arrow(p, QPointF(circle.center().x(), flow_boxes[0].bottom() + 4),
-                   QPointF(circle.center().x(), circle.top() - 4), pal.muted, 4)
-        p.setPen(QPen(pal.rule, 4))
-        for box in role_boxes:
-            p.drawLine(QLineF(circle.center(), QPointF(box.center().x(), box.top())))
-        p.setPen(Qt.NoPen)
-        p.setBrush(pal.track)
-        for box in flow_boxes:
-            p.drawRoundedRect(box, FLOW_H / 2, FLOW_H / 2)
-        p.setBrush(pal.accent)
-        p.drawRoundedRect(circle, base / 2, base / 2)
-        p.setBrush(pal.background)
-        p.setPen(QPen(pal.accent, 4))
-        for box in role_boxes:
-            p.drawRoundedRect(box, 18, 18)
-        p.restore()
-    scene.draw(paint)
+
+def _paint_shapes(p: QPainter, ctx: Ctx, g: _Geometry) -> None:
+    """Arrows, joining lines, the flow pills, the centre and the role frames."""
+    pal, circle = ctx.palette, g.circle
+    p.save()
+    p.setRenderHint(QPainter.Antialiasing, True)
+    for a, b in zip(g.flow_boxes, g.flow_boxes[1:]):
+        _arrow(p, QPointF(a.right() + 14, a.center().y()), QPointF(b.left() - 14, b.center().y()), pal.accent)
+    if g.flow_boxes:
+        _arrow(p, QPointF(circle.center().x(), g.flow_boxes[0].bottom() + 4),
+               QPointF(circle.center().x(), circle.top() - 4), pal.muted, 4)
+    p.setPen(QPen(pal.rule, 4))
+    for box in g.role_boxes:
+        p.drawLine(QLineF(circle.center(), QPointF(box.center().x(), box.top())))
+    p.setPen(Qt.NoPen)
+    p.setBrush(pal.track)
+    for box in g.flow_boxes:
+        p.drawRoundedRect(box, FLOW_H / 2, FLOW_H / 2)
+    p.setBrush(pal.accent)
+    p.drawRoundedRect(circle, circle.height() / 2, circle.height() / 2)
+    p.setBrush(pal.background)
+    p.setPen(QPen(pal.accent, 4))
+    for box in g.role_boxes:
+        p.drawRoundedRect(box, 18, 18)
+    p.restore()
+
+
+def _flow_and_centre_texts(ctx: Ctx, scene: Scene, diagram: RolesDiagram, g: _Geometry) -> None:
     if diagram.flow:
-        w = flow_boxes[0].width()
+        w = g.flow_boxes[0].width()
         paras = [(Para((Span(t),), color=ctx.fg, weight=600, align="center"),) for t in diagram.flow]
         fits = fit_group([(p, w - 30, FLOW_H - 16) for p in paras], ctx.family, 38, 18)
-        for box, p, f in zip(flow_boxes, paras, fits):
+        for box, p, f in zip(g.flow_boxes, paras, fits):
             scene.text("flow", p, box.adjusted(15, 8, -15, -8), max_px=f.px, fitted=f,
                        valign="center", halign="center")
-    scene.text("centre", (Para((Span(diagram.centre),), color=pal.on_accent.name(), weight=700,
+    scene.text("centre", (Para((Span(diagram.centre),), color=ctx.palette.on_accent.name(), weight=700,
                                align="center", leading=1.1),),
-               inscribed, max_px=40, min_px=16, valign="center", halign="center")
+               g.inscribed, max_px=40, min_px=16, valign="center", halign="center")
+
+
+def _role_texts(ctx: Ctx, scene: Scene, area: QRectF, diagram: RolesDiagram, g: _Geometry) -> None:
+    """Each role's name in its frame, the actors' label beside them, descriptions under."""
+    rw = g.role_w
     names = [(Para((Span(r.name),), color=ctx.fg, weight=700, align="center"),) for r in diagram.roles]
     fits = fit_group([(p, rw - 40, ROLE_H - 20) for p in names], ctx.family, 42, 18)
-    for box, p, f in zip(role_boxes, names, fits):
+    for box, p, f in zip(g.role_boxes, names, fits):
         scene.text("role", p, box.adjusted(20, 10, -20, -10), max_px=f.px, fitted=f,
                    valign="center", halign="center")
     if diagram.actors:
         scene.text("actors", (Para((Span(diagram.actors),), color=ctx.muted, italic=True,
                                    weight=600, align="right"),),
-                   QRectF(area.left(), roles_top, ACTORS_W, ROLE_H), max_px=36, min_px=16,
+                   QRectF(area.left(), g.roles_top, ACTORS_W, ROLE_H), max_px=36, min_px=16,
                    valign="center", halign="right")
-    if has_desc:
-        desc_top = roles_top + ROLE_H + 24
+    if g.has_desc:
+        desc_top = g.roles_top + ROLE_H + 24
         groups = [(block_paras(ctx, r.description)[0] or (Para(()),), rw, area.bottom() - desc_top)
                   for r in diagram.roles]
         fits = fit_group(groups, ctx.family, 30, 16)
-        for box, (paras, _, h), f in zip(role_boxes, groups, fits):
+        for box, (paras, _, h), f in zip(g.role_boxes, groups, fits):
             if any(q.spans for q in paras):
                 scene.text("role-text", paras, QRectF(box.left(), desc_top, rw, h), max_px=f.px, fitted=f)

@@ -48,11 +48,6 @@ class TallyChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, max(1, len(self.rows)) * self.ROW)
 
-    def row_texts(self) -> list[str]:
-        """What each row says, as text (also what tests read)."""
-        return [f"{label} {count} {percent}%"
-                for (_, label, count), percent in zip(self.rows, self._percentages())]
-
     def _percentages(self) -> list[int]:
         """Whole percentages that add up to 100, as the room's slide shows them."""
         return whole_percentages([count for _, _, count in self.rows])
