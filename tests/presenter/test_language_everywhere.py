@@ -22,7 +22,7 @@ from presenter.render.renderer import SlideRenderer
 from server.net.reachability import Reachability, reachability_line
 from server.web.phone_page import render_page
 from tests.presenter import render_fixtures as F
-from tests.presenter.render_checks import distinct_colours, texts
+from tests.presenter.render_checks import distinct_colours, layout_boxes, texts
 from tests.server.conftest import start_server
 
 TAGS = [
@@ -75,13 +75,13 @@ def test_every_part_resolves_the_tag_to_the_same_language(qapp, tmp_path, tag, l
 
     renderer = SlideRenderer(deck)
     assert languages_saying("slide.poll_open", renderer.context().words.poll_open) == {language}
-    closed = texts(renderer.layout_boxes(2, F.join_view(polls={"leaders": F.poll_view(open=False)})))
+    closed = texts(layout_boxes(renderer, 2, F.join_view(polls={"leaders": F.poll_view(open=False)})))
     assert {lang for lang in SUPPORTED if WORDS[lang]["slide.poll_closed"] in closed} == {language}
 
     page = render_page({"session": 1, "slide": 2, "poll": None}, deck_spec(deck))
     assert {lang for lang in SUPPORTED if WORDS[lang]["phone.wait_hint"] in page} == {language}
 
-    nobody = Reachability(phones=0, ranges=(), last_seen_s=None)
+    nobody = Reachability(phones=0, ranges=())
     assert languages_saying("reach.none", reachability_line(nobody, tag)) == {language}
 
 
@@ -108,7 +108,7 @@ def test_a_dk_and_a_nob_deck_on_the_projector_and_on_the_phone(qapp, tmp_path, t
     assert renderer.render_image(2, view).save(str(png), "PNG")
     image = QImage(str(png))
     assert image.width() == 1920 and distinct_colours(image) > 3
-    shown = texts(renderer.layout_boxes(2, view))
+    shown = texts(layout_boxes(renderer, 2, view))
     for word in words + labels:
         assert word in shown, (word, shown)
 
