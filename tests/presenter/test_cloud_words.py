@@ -18,6 +18,7 @@ from presenter.render.cloud.words import (
 
 
 def test_danish_stop_words_go_and_the_content_stays():
+    assert answer_words("Mod!", "da") == {"mod"}     # courage, though the list has it as "against"
     assert answer_words("Vi har et godt samarbejde med borgerne", "da") == {"samarbejde", "borgerne"}
 
 

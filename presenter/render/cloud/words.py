@@ -27,7 +27,8 @@ a download at run time (we are offline), and over hand-written lists, which no o
 maintains. stopwords-iso has one Norwegian list ("no"); it holds both bokmål and
 nynorsk forms (ikke/ikkje, hva/kva, jeg/eg), so nb and nn both use it. Its English
 list is long (it drops "work" and "information" too); that is the price of a
-maintained list, and the Nordic decks this app is for use their own lists.
+maintained list, and the Nordic decks this app is for use their own lists. One
+word is kept against its list (`_KEEP`): Danish "mod", which as an answer means courage.
 """
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ _JOINERS = "-'"         # kept inside a word, never at its ends
 _JOINER_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'", "\u02bc": "'"})
 # Our languages (common.language's codes) to stopwords-iso's codes.
 _ISO_LISTS = {"da": "da", "nb": "no", "nn": "no", "sv": "sv", "en": "en"}
+# Words a list drops that a room answering "what do you associate with ...?" means as
+# content: Danish "mod" is "against" in a sentence and "courage" as an answer.
+_KEEP = {"da": frozenset({"mod"})}
 
 
 @dataclass(frozen=True, order=True)
@@ -62,7 +66,8 @@ def stop_words(language: str) -> frozenset[str]:
     """The stop words of one of our languages ("da", "nb", "nn", "sv", "en"), case-folded."""
     if language not in _ISO_LISTS:
         raise ValueError(f"no stop words for {language!r}; use one of {', '.join(_ISO_LISTS)}")
-    return frozenset(w.casefold() for w in stopwordsiso.stopwords(_ISO_LISTS[language]))
+    listed = frozenset(w.casefold() for w in stopwordsiso.stopwords(_ISO_LISTS[language]))
+    return listed - _KEEP.get(language, frozenset())
 
 
 def _word_char(ch: str) -> bool:
