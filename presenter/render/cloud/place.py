@@ -21,10 +21,12 @@ cell, so words never overlap. Words are horizontal: readable from the back of a 
 **Stability.** With the previous layout as input: a word that shrank or stayed stays
 centred where it was; a word that grew stays too if its bigger rect is free; if not
 it moves once, to the free spot nearest its old place. Words are never swapped.
-A new word goes to the free spot nearest the centre. A word that finds no room may
-take the place of words with fewer answers (they go under "+N more"), never of
-words with more. Everything is deterministic: no clock, no random state; ties are
-broken by count, then by the word.
+A new word goes to the free spot nearest the centre. When words find no room,
+the whole cloud first steps down a size or a few (each word shrinks about its own
+centre); then a word may take the place of words with fewer answers (they go under
+"+N more"), never of words with more. Only if even that would hide a word with more
+answers than one shown is the cloud laid out afresh, once. Everything is
+deterministic: no clock, no random state; ties are broken by count, then by the word.
 """
 from __future__ import annotations
 
@@ -34,11 +36,12 @@ from dataclasses import dataclass
 
 MAX_PX = 190.0          # the top word on a 1080-line slide: big, but a word, not a banner
 MIN_PX = 30.0           # the smallest word still read from the back of a hall
-FILL = 0.50             # the share of the box the words' ink covers (gaps make up the rest)
+FILL = 0.45             # the share of the box the words' ink covers (gaps make up the rest)
 LADDER = 2 ** (1 / 12)  # top sizes come in these steps
 CELL = 6.0              # grid cell, canvas px
 PAD_X = 0.16            # space beside a word, in units of its size
 PAD_Y = 0.07            # and above and below its ink
+SHRINK_TRIES = 6        # size steps a crowded cloud may take down before words are hidden
 EVICT_MAX = 12          # words with fewer answers a word may displace before it gives up
 
 Ink = Callable[[str], tuple[float, float]]
@@ -46,19 +49,28 @@ Ink = Callable[[str], tuple[float, float]]
 
 @dataclass(frozen=True)
 class Spot:
-    """One placed word: its ink rect in the box's coordinates (top-left origin)."""
+    """One placed word: the centre and size of its ink rect in the box's coordinates
+    (top-left origin). The centre is what a word keeps, so it is stored, not derived."""
 
     word: str
     count: int
     px: float
-    x: float
-    y: float
+    cx: float
+    cy: float
     w: float
     h: float
 
     @property
     def centre(self) -> tuple[float, float]:
-        return self.x + self.w / 2, self.y + self.h / 2
+        return self.cx, self.cy
+
+    @property
+    def x(self) -> float:
+        return self.cx - self.w / 2
+
+    @property
+    def y(self) -> float:
+        return self.cy - self.h / 2
 
 
 @dataclass(frozen=True)
@@ -70,6 +82,7 @@ class CloudLayout:
     spots: tuple[Spot, ...]
     hidden: int
     entries: tuple[tuple[str, int], ...] = ()     # what it was laid out from
+    scale: float = 0.0                              # the top word's size it was laid out at
 
     def spot(self, word: str) -> Spot | None:
         return next((s for s in self.spots if s.word == word), None)
@@ -122,7 +135,8 @@ class _Grid:
         tx, ty = target
         want_c = min(last_c, max(0, round((tx - w / 2 - pad_x) / CELL)))
         want_r = min(last_r, max(0, round((ty - h / 2 - pad_y) / CELL)))
-        limit = (1 << (last_c + 1)) - 1
+        every = (1 << self.cols) - 1
+        limit = (1 << (last_c + 1)) - 1       # where a run may start
         steps = _run_steps(wc)
         runs_of: dict[int, int] = {}     # row -> where runs of wc free cells start in it
         best, best_score = None, math.inf
@@ -140,7 +154,7 @@ class _Grid:
             for row in range(r, r + hc):
                 found = runs_of.get(row)
                 if found is None:
-                    found = runs_of[row] = _runs(~self.rows[row] & limit, steps)
+                    found = runs_of[row] = _runs(~self.rows[row] & every, steps)
                 runs &= found
                 if not runs:
                     break
@@ -204,23 +218,24 @@ def _nearest_bits(bits: int, c: int) -> tuple[int, ...]:
 def top_size(entries: list[tuple[str, int]], width: float, height: float, ink: Ink) -> float:
     """The font size of the word with most answers, on the ladder (see the docstring)."""
     top = entries[0][1]
-    size, area = MAX_PX, 0.0
+    fits, area = MAX_PX, 0.0
     for word, count in entries:
         rel = math.sqrt(count / top)
         iw, ih = ink(word)
-        if rel * 1.0 >= 0.999:      # a top word must fit the box whole
-            size = min(size, 0.96 * width / max(iw, 1e-6), 0.9 * height / max(ih, 1e-6))
+        if count == top:            # a top word must fit the box whole, however long
+            fits = min(fits, 0.9 * width / max(iw, 1e-6), 0.8 * height / max(ih, 1e-6))
         area += (rel * rel) * iw * ih
-    size = min(size, math.sqrt(FILL * width * height / max(area, 1e-6)))
+    size = min(fits, math.sqrt(FILL * width * height / max(area, 1e-6)))
     steps = math.floor(math.log(max(size, 1.0)) / math.log(LADDER))
-    return max(MIN_PX, LADDER ** steps)
+    # Below MIN_PX only when the top word would not fit the box otherwise.
+    return min(fits, max(MIN_PX, LADDER ** steps))
 
 
 def _sized(word: str, count: int, top: int, scale: float, ink: Ink, centre: tuple[float, float]) -> Spot:
-    px = max(MIN_PX, round(scale * math.sqrt(count / top)))
+    px = max(min(MIN_PX, scale), round(scale * math.sqrt(count / top)))
     iw, ih = ink(word)
     w, h = iw * px, ih * px
-    return Spot(word, count, px, centre[0] - w / 2, centre[1] - h / 2, w, h)
+    return Spot(word, count, px, centre[0], centre[1], w, h)
 
 
 def place_words(entries: Iterable[tuple[str, int]], width: float, height: float, ink: Ink,
@@ -231,7 +246,33 @@ def place_words(entries: Iterable[tuple[str, int]], width: float, height: float,
         return CloudLayout(width, height, (), len(entries), tuple(entries))
     if previous is not None and (previous.width, previous.height) != (width, height):
         previous = None
+    if previous is not None and previous.entries == tuple(entries):
+        return previous
+    # Kept places pack less tightly than a fresh layout: when words find no room at
+    # this size, the whole cloud steps down a size or two (every word shrinks about
+    # its own centre, so nothing jumps) before any word goes under "+N more".
     scale = top_size(entries, width, height, ink)
+    if previous is not None and previous.scale:
+        # A cloud only grows back when laid out afresh: growing every word again would
+        # push neighbours out of their places.
+        scale = min(scale, previous.scale)
+    layout = _place_at(entries, width, height, ink, previous, scale)
+    for _ in range(SHRINK_TRIES):
+        if not layout.hidden or scale <= MIN_PX:
+            break
+        scale = max(MIN_PX, scale / LADDER)
+        layout = _place_at(entries, width, height, ink, previous, scale)
+    shown = {s.word for s in layout.spots}
+    weakest_shown = min((s.count for s in layout.spots), default=0)
+    if previous is not None and any(n > weakest_shown for w, n in entries if w not in shown):
+        # Kept places leave no room for a word with more answers than one shown (a word
+        # that suddenly dominates): the only case the cloud is laid out afresh.
+        return place_words(entries, width, height, ink, None)
+    return layout
+
+
+def _place_at(entries: list[tuple[str, int]], width: float, height: float, ink: Ink,
+              previous: CloudLayout | None, scale: float) -> CloudLayout:
     top = entries[0][1]
     grid = _Grid(width, height)
     placed: dict[str, Spot] = {}
@@ -261,7 +302,7 @@ def place_words(entries: Iterable[tuple[str, int]], width: float, height: float,
         if spot is not None:
             placed[word] = spot
     spots = tuple(placed[w] for w, _ in entries if w in placed)
-    return CloudLayout(width, height, spots, len(entries) - len(spots), tuple(entries))
+    return CloudLayout(width, height, spots, len(entries) - len(spots), tuple(entries), scale)
 
 
 def _find_room(grid: _Grid, placed: dict[str, Spot], want: Spot) -> Spot | None:
@@ -291,6 +332,6 @@ def _at_nearest(grid: _Grid, want: Spot) -> Spot | None:
     found = grid.nearest(want.w, want.h, want.px, want.centre)
     if found is None:
         return None
-    spot = Spot(want.word, want.count, want.px, found[0], found[1], want.w, want.h)
+    spot = Spot(want.word, want.count, want.px, found[0] + want.w / 2, found[1] + want.h / 2, want.w, want.h)
     grid.mark(spot)
     return spot
