@@ -25,7 +25,7 @@ A new word goes to the free spot nearest the centre. When words find no room,
 the whole cloud first steps down a size or a few (each word shrinks about its own
 centre); then a word may take the place of words with fewer answers (they go under
 "+N more"), never of words with more. Only if even that would hide a word with more
-answers than one shown is the cloud laid out afresh, once. Everything is
+than twice the answers of one shown is the cloud laid out afresh, once. Everything is
 deterministic: no clock, no random state; ties are broken by count, then by the word.
 """
 from __future__ import annotations
@@ -38,6 +38,7 @@ MAX_PX = 190.0          # the top word on a 1080-line slide: big, but a word, no
 MIN_PX = 30.0           # the smallest word still read from the back of a hall
 FILL = 0.45             # the share of the box the words' ink covers (gaps make up the rest)
 LADDER = 2 ** (1 / 12)  # top sizes come in these steps
+EPS = 1e-6
 CELL = 6.0              # grid cell, canvas px
 PAD_X = 0.16            # space beside a word, in units of its size
 PAD_Y = 0.07            # and above and below its ink
@@ -101,10 +102,12 @@ class _Grid:
 
     def cells(self, spot: Spot) -> tuple[int, int, int, int]:
         px_, py_ = _pads(spot.px)
-        c0 = max(0, math.floor((spot.x - px_) / CELL))
-        c1 = min(self.cols, math.ceil((spot.x + spot.w + px_) / CELL))
-        r0 = max(0, math.floor((spot.y - py_) / CELL))
-        r1 = min(len(self.rows), math.ceil((spot.y + spot.h + py_) / CELL))
+        # EPS: a spot found on the grid starts on a cell edge, give or take the float error
+        # of centre -> corner; without it a kept word would claim its neighbour's cell.
+        c0 = max(0, math.floor((spot.x - px_) / CELL + EPS))
+        c1 = min(self.cols, math.ceil((spot.x + spot.w + px_) / CELL - EPS))
+        r0 = max(0, math.floor((spot.y - py_) / CELL + EPS))
+        r1 = min(len(self.rows), math.ceil((spot.y + spot.h + py_) / CELL - EPS))
         return c0, c1, r0, r1
 
     def free(self, spot: Spot) -> bool:
@@ -257,16 +260,16 @@ def place_words(entries: Iterable[tuple[str, int]], width: float, height: float,
         # push neighbours out of their places.
         scale = min(scale, previous.scale)
     layout = _place_at(entries, width, height, ink, previous, scale)
-    for _ in range(SHRINK_TRIES):
-        if not layout.hidden or scale <= MIN_PX:
-            break
+    for _ in range(SHRINK_TRIES if previous is not None else 0):
+        if layout.hidden <= previous.hidden or scale <= MIN_PX:
+            break       # no more crowded than before: a smaller cloud would not show more
         scale = max(MIN_PX, scale / LADDER)
         layout = _place_at(entries, width, height, ink, previous, scale)
     shown = {s.word for s in layout.spots}
     weakest_shown = min((s.count for s in layout.spots), default=0)
-    if previous is not None and any(n > weakest_shown for w, n in entries if w not in shown):
-        # Kept places leave no room for a word with more answers than one shown (a word
-        # that suddenly dominates): the only case the cloud is laid out afresh.
+    if previous is not None and any(n > 2 * weakest_shown for w, n in entries if w not in shown):
+        # Kept places leave no room for a word with more than twice the answers of one
+        # shown (a word that suddenly dominates): the only case the cloud is laid out afresh.
         return place_words(entries, width, height, ink, None)
     return layout
 
