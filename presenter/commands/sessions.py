@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([{"id": s.id, "name": s.name, "deck_title": s.deck_title,
                            "deck_key": s.deck_key, "started": started_iso(s),
                            "started_at": s.started_at, "polls": s.polls, "voters": s.voters,
-                           "votes": s.votes} for s in sessions], ensure_ascii=False, indent=2))
+                           "votes": s.votes, "place": s.place, "date": s.held_on,
+                           "uid": s.uid} for s in sessions], ensure_ascii=False, indent=2))
         return 0
     if not sessions:
         print(f"No sessions in {database} yet.")
@@ -56,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(sessions) -> str:
-    head = ("ID", "Deck", "Name", "Started", "Polls", "Voters")
-    rows = [(str(s.id), s.deck_title, s.name, _when(s), str(s.polls), str(s.voters))
-            for s in sessions]
+    head = ("ID", "Deck", "Name", "Place", "Started", "Polls", "Voters", "Votes")
+    rows = [(str(s.id), s.deck_title, s.name, s.place or "-", _when(s), str(s.polls),
+             str(s.voters), str(s.votes)) for s in sessions]
     widths = [min(40, max(len(r[i]) for r in [head] + rows)) for i in range(len(head))]
-    right = {0, 4, 5}
+    right = {0, 5, 6, 7}
 
     def line(cells) -> str:
         out = []
