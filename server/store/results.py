@@ -112,6 +112,21 @@ def _connect(database: Path, *, write: bool = False) -> sqlite3.Connection:
         raise ResultsError(_sentence(error, database, write)) from None
 
 
+def open_for_reading(database: Path) -> sqlite3.Connection:
+    """A query-only connection to an existing vote database (ResultsError: a sentence)."""
+    return _connect(database)
+
+
+def reading_error(error: sqlite3.Error, database: Path) -> ResultsError:
+    """The sentence for an SQLite error met while reading `database`."""
+    return ResultsError(_sentence(error, database))
+
+
+def has_table(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (table,)).fetchone() is not None
+
+
 def _open(database: Path, query: str, write: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(f"{database.resolve().as_uri()}?{query}", uri=True,
                            isolation_level=None)
@@ -254,7 +269,7 @@ def delete_session(database: Path, session_id: int) -> SessionSummary:
             conn.execute("DELETE FROM votes WHERE session_id = ?", (session.id,))
             conn.execute("DELETE FROM poll_state WHERE session_id = ?", (session.id,))
             for table in _TOUR_TABLES:
-                if _has_table(conn, table):
+                if has_table(conn, table):
                     conn.execute(f"DELETE FROM {table} WHERE session_id = ?", (session.id,))
             conn.execute("DELETE FROM sessions WHERE id = ?", (session.id,))
             conn.execute("COMMIT")
@@ -268,8 +283,3 @@ def delete_session(database: Path, session_id: int) -> SessionSummary:
 
 # The tour's tables of a session (server/store/tour_schema.py, server/store/hand_counts.py).
 _TOUR_TABLES = ("session_polls", "hand_counts")
-
-
-def _has_table(conn: sqlite3.Connection, table: str) -> bool:
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                        (table,)).fetchone() is not None

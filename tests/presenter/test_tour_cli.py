@@ -1,0 +1,39 @@
+"""`votedeck sessions --export/--import` run as a person runs them (subprocesses): a
+session recorded by real phones moves to a second data folder; a damaged file and a
+deck that words a poll differently are refused with one sentence."""
+from __future__ import annotations
+
+import json
+
+from tests.server.results_support import DECK_TEXT, record
+from tests.server.serve_process import votedeck
+
+from .test_results_cli import _fails, _ok
+
+
+async def test_sessions_export_and_import_on_the_command_line(tmp_path):
+    rec = await record(tmp_path, name="Trondheim kommune", place="Rådhuset")
+    moved = tmp_path / "trondheim.json"
+    said = _ok(votedeck("sessions", "--data-dir", str(rec.data_dir), "--export",
+                        str(rec.session_id), str(moved)))
+    assert said.startswith(f"Wrote session {rec.session_id} 'Trondheim kommune' (11 votes")
+    other = tmp_path / "other"
+    said = _ok(votedeck("sessions", "--data-dir", str(other), "--import", str(moved)))
+    assert said.startswith("Imported session 'Trondheim kommune' as session 1") and "11 votes" \
+        in said
+    said = _ok(votedeck("sessions", "--data-dir", str(other), "--import", str(moved)))
+    assert said.startswith("Session 'Trondheim kommune' is already here (session 1)")
+    listed = json.loads(_ok(votedeck("sessions", "--data-dir", str(other), "--json")))
+    assert [(s["name"], s["place"], s["votes"], s["voters"]) for s in listed] == \
+        [("Trondheim kommune", "Rådhuset", 11, 7)]
+
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(moved.read_bytes().replace(b'"agree"', b'"disagree"', 1))
+    _fails(votedeck("sessions", "--data-dir", str(other), "--import", str(broken)),
+           "is damaged (its checksum does not match")
+    reworded = tmp_path / "reworded.md"
+    reworded.write_text(DECK_TEXT.replace("til frokost", "til middag"), encoding="utf-8")
+    _fails(votedeck("sessions", "--data-dir", str(tmp_path / "third"), "--import", str(moved),
+                    "--deck", str(reworded)), "'lunch'", "now asks", "--deck FILE")
+    _fails(votedeck("sessions", "--data-dir", str(rec.data_dir), "--export", "99",
+                    str(tmp_path / "x.json")), "There is no session 99")
