@@ -18,7 +18,7 @@ from server.store.tour_schema import record_session
 from server.store.vote_store import VoteStore
 from tests.server.tour_support import make_tour
 
-from .render_checks import problems, texts
+from .render_checks import layout_boxes, problems, texts
 
 
 def _with_comparison(room: RoomView, views) -> RoomView:
@@ -39,7 +39,7 @@ def _render(qapp, deck, view, out, name):
     found = {}
     for key in ("leaders-as-source", "summary"):
         number = _slide(deck, key)
-        boxes = renderer.layout_boxes(number, view)
+        boxes = layout_boxes(renderer, number, view)
         assert problems(boxes) == []
         renderer.render_image(number, view).save(str(out / f"{name}-{key}.png"))
         found[key] = texts(boxes)
