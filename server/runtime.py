@@ -35,6 +35,7 @@ from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import raise_open_files_limit
 from server.store.schema import database_path
+from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
 from server.web.hub import PhoneHub
@@ -90,6 +91,8 @@ class VotingServer:
             session = store.begin_session(
                 self.deck.key, title, self.config.session_name, new=self.config.new_session,
                 default_name=f"{title} {datetime.date.today().isoformat()}")
+            store.call(lambda conn: record_session(conn, session.id, self.config.session_place,
+                                                   self.deck.polls))
             loaded = store.load(session.id)
         except StoreError as error:
             store.close()

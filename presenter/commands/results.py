@@ -22,6 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "(default: from --output's suffix, else csv)")
     parser.add_argument("--output", "-o", type=Path, metavar="FILE",
                         help="write to FILE (default: print to the terminal)")
+    from presenter.commands.compare_table import compare_choice
+    parser.add_argument("--compare", type=compare_choice, metavar="all|ID,ID",
+                        help="print the session beside the deck's earlier sessions (all) or the "
+                             "ones named, poll by poll, as a table")
 
 
 def add_session_options(parser: argparse.ArgumentParser) -> None:
@@ -52,10 +56,18 @@ def _say(text: str) -> None:
 def resolve(args: argparse.Namespace):
     """(deck or None, SessionResults) for DECK/--session/--data-dir; raises ResultsError,
     DeckError. The deck is None only when --session's deck file is gone."""
+    from server.store.results import session_results
+    from server.store.schema import database_path
+    deck, spec, session = resolve_session(args)
+    return deck, session_results(database_path(args.data_dir), session.id, spec)
+
+
+def resolve_session(args: argparse.Namespace):
+    """(deck or None, its DeckSpec or None, SessionSummary) for DECK/--session/--data-dir."""
     from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
-    from server.store.results import find_session, latest_session, session_results
+    from server.store.results import find_session, latest_session
     from server.store.schema import database_path
 
     database = database_path(args.data_dir)
@@ -76,7 +88,7 @@ def resolve(args: argparse.Namespace):
     elif spec is not None and session.deck_key != spec.key:
         _say(f"Session {session.id} was recorded with {session.deck_key}; its questions and "
              f"labels are taken from {spec.key}.")
-    return deck, session_results(database, session.id, spec)
+    return deck, spec, session
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,6 +96,9 @@ def run(args: argparse.Namespace) -> int:
     from server.store.results import ResultsError
     from server.store.results_files import encode
 
+    if args.compare is not None:
+        from presenter.commands.compare_table import run_compare
+        return run_compare(args)
     fmt = args.format or ("json" if args.output and args.output.suffix.lower() == ".json"
                           else "csv")
     try:

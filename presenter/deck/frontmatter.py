@@ -31,7 +31,7 @@ FOREIGN_KEYS = frozenset({
 })
 THEME_KEYS = ("background", "foreground", "accent", "muted", "agree", "disagree",
               "dont_know", "font")
-POLL_KEYS = ("open_on_show", "close_on_leave", "results")
+POLL_KEYS = ("open_on_show", "close_on_leave", "results", "compare")
 RESULTS_MODES = ("live", "reveal")
 LABEL_KEYS = ("agree", "disagree", "dont-know")
 
@@ -144,7 +144,9 @@ def _poll_settings(value, source: str, path: Path) -> PollSettings:
         if key not in POLL_KEYS:
             raise DeckError(path, _key_line(source, key), f"unknown polls setting \"{key}\"; "
                             f"expected one of: {', '.join(POLL_KEYS)}")
-        if key == "results":
+        if key == "compare":
+            setting = _compare_setting(setting, path, _key_line(source, "compare"))
+        elif key == "results":
             if setting not in RESULTS_MODES:
                 raise DeckError(path, _key_line(source, "results"), f"unknown results mode "
                                 f"\"{setting}\"; expected one of: {', '.join(RESULTS_MODES)}")
@@ -153,6 +155,24 @@ def _poll_settings(value, source: str, path: Path) -> PollSettings:
                             f"\"{setting}\"; expected true or false")
         settings[key] = setting
     return PollSettings(**settings)
+
+
+def _compare_setting(value, path: Path, line: int) -> str:
+    """off | tour | session ids: `compare: off` reads as false in YAML, `compare: 3` as a number."""
+    if value is False or value is None:
+        return "off"
+    if value is True:
+        return "tour"
+    if isinstance(value, int):
+        value = str(value)
+    if isinstance(value, list) and all(isinstance(v, int) for v in value):
+        value = ",".join(str(v) for v in value)
+    text = str(value).strip().lower() if isinstance(value, str) else ""
+    parts = [p.strip() for p in text.split(",")]
+    if text in ("off", "tour") or (text and all(p.isdigit() and int(p) > 0 for p in parts)):
+        return text
+    raise DeckError(path, line, f"polls setting compare is \"{value}\"; expected off, tour "
+                    "(every earlier session of this deck) or session ids like 3,5")
 
 
 def _labels(value, language: str, source: str, path: Path) -> tuple[PollOption, ...]:

@@ -140,6 +140,7 @@ class PollSettings:
     open_on_show: bool = True       # a poll opens when its slide is shown
     close_on_leave: bool = True     # and closes when the presenter leaves it
     results: str = "live"           # "live": bars show as votes arrive; "reveal": only after R
+    compare: str = "off"            # beside the room's bars: "off", "tour" or session ids "3,5"
 
 
 # ---------------------------------------------------------------- slides and deck

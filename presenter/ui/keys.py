@@ -180,6 +180,7 @@ class KeyRouter(QObject):
             Qt.Key_Q: p.toggle_join_overlay,
             Qt.Key_O: p.toggle_poll_open,
             Qt.Key_R: p.toggle_reveal,
+            Qt.Key_C: p.toggle_compare,
             Qt.Key_T: self.timer_toggle_requested.emit,
             Qt.Key_G: self.overview_requested.emit,
             Qt.Key_S: self.swap_screens_requested.emit,

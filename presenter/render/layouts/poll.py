@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from presenter.deck.model import Slide, Span, plain
-from presenter.render import bars
+from presenter.render import bars, compare_bars
 from presenter.render.blocks import short_url
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
@@ -62,7 +62,10 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     # A third of the slack above, two below: the bars stay with their statement, and the
     # block still sits mid-screen rather than against the footer.
     area = QRectF(MARGIN_X, below + (space - block_h) / 3, right - MARGIN_X, n * pitch)
-    if pv.results_visible:
+    compared = pv.results_visible and pv.comparison is not None
+    if compared:
+        compare_bars.poll_rows(ctx, scene, poll, pv, area)
+    elif pv.results_visible:
         bars.poll_rows(ctx, scene, poll, pv, area)
     else:
         panel = area.adjusted(0, 12, 0, -12)
@@ -73,7 +76,11 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                    panel.adjusted(60, 20, -60, -20), max_px=56, min_px=28, valign="center",
                    halign="center")
     with scene.live_layer():
-        _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14))
+        if compared:    # after the reveal the room's n matters more than the phones online
+            compare_bars.legend(ctx, scene, pv, QRectF(MARGIN_X, area.bottom() + 8,
+                                                       area.width(), STATUS_H - 14))
+        else:
+            _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14))
 
 
 def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> QRectF:

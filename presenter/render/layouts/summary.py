@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Poll, Slide, Span
-from presenter.render import bars
+from presenter.render import bars, compare_bars
 from presenter.render.blocks import block_paras
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
@@ -75,13 +75,40 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
         scene.text("row-label", paras[i], QRectF(MARGIN_X, y + 4, LABEL_W, pitch - 8),
                    max_px=labels[i].px, fitted=labels[i], valign="center")
         row = QRectF(bars_left, y + (pitch - bar_h) / 2, bars_right - bars_left, bar_h)
-        bars.diverging_row(ctx, scene, poll, views[poll.id], row, centre, half,
+        pv = views[poll.id]
+        if pv is not None and pv.results_visible and pv.comparison is not None:
+            _paired_rows(ctx, scene, poll, pv, QRectF(row.left(), y + 4, row.width(), pitch - 8),
+                         centre, half, dk_rect, n_rect)
+            continue
+        bars.diverging_row(ctx, scene, poll, pv, row, centre, half,
                            QRectF(dk_rect.left(), row.top(), DK_W, bar_h), n_rect)
+    compared = next((v for v in views.values()
+                     if v is not None and v.results_visible and v.comparison is not None), None)
+    if compared is not None:
+        compare_bars.legend(ctx, scene, compared, QRectF(MARGIN_X, head_top, LABEL_W, HEAD_H),
+                            with_n=False)
     line = ctx.palette.foreground
     bottom = rows_top + len(polls) * pitch
     with scene.live_layer():    # over the bars, so it is drawn with them
         scene.draw(lambda p: p.fillRect(QRectF(centre - 1.5, rows_top - 8, 3, bottom - rows_top + 8),
                                         line))
+
+
+def _paired_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, row: QRectF, centre: float,
+                 half: float, dk_rect: QRectF, n_rect: QRectF) -> None:
+    """The room's diverging bar over the tour's (pale, thinner), each with its own n, in
+    the row's whole height (`row`: the pitch less a small margin)."""
+    room_h = min(56.0, row.height() * 0.5)
+    tour_h = room_h * 0.75
+    gap = min(8.0, row.height() * 0.08)
+    top = row.top() + (row.height() - room_h - gap - tour_h) / 2
+    room = QRectF(row.left(), top, row.width(), room_h)
+    tour = QRectF(row.left(), room.bottom() + gap, row.width(), tour_h)
+    bars.diverging_row(ctx, scene, poll, pv, room, centre, half,
+                       QRectF(dk_rect.left(), room.top(), DK_W, room_h), n_rect)
+    bars.diverging_row(compare_bars.tour_ctx(ctx), scene, poll,
+                       compare_bars.tour_view(pv.comparison), tour, centre, half,
+                       QRectF(dk_rect.left(), tour.top(), DK_W, tour_h), n_rect)
 
 
 def _notes(ctx: Ctx, scene: Scene, slide: Slide, area: QRectF) -> QRectF:

@@ -177,6 +177,7 @@ class ConsoleWindow(QWidget):
         self.poll_panel.open_requested.connect(p.set_poll_open)
         self.poll_panel.reveal_requested.connect(p.set_reveal)
         self.poll_panel.reset_requested.connect(p.reset_poll)
+        self.poll_panel.compare_requested.connect(p.toggle_compare)
         self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
         self.banner.restart_requested.connect(self.restart_voting)
         self.strip.slide_chosen.connect(p.go_to)
@@ -218,6 +219,8 @@ class ConsoleWindow(QWidget):
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
                                  voting_up=p.server is not None, upcoming=upcoming)
+        self.poll_panel.set_compare(p.tour.shown, max((v.sessions for v in p.tour.views.values()),
+                                                      default=0))
         self._refresh_chips(audience_view)
 
     def _refresh_chips(self, view) -> None:
