@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 
 from presenter.deck.errors import DeckError
 from presenter.deck.model import Deck, plain
 from presenter.deck.parser import load_deck
+from presenter.terminal import say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         deck = load_deck(args.deck)
     except DeckError as error:
-        print(f"{error}", file=sys.stderr)
+        say(str(error))
         return 1
     if args.json:
         print(json.dumps(deck_json(deck), ensure_ascii=False, indent=2))

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
+
+from presenter.terminal import say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         sessions = list_sessions(database)
     except ResultsError as error:
-        print(str(error), file=sys.stderr)
+        say(str(error))
         return 1
     if args.json:
         from server.store.results_files import started_iso
