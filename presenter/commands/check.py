@@ -13,10 +13,8 @@ import argparse
 import json
 from collections import Counter
 
-from presenter.deck.errors import DeckError
 from presenter.deck.model import Deck, plain
-from presenter.deck.parser import load_deck
-from presenter.terminal import say
+from presenter.terminal import load_deck_or_say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,10 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        deck = load_deck(args.deck)
-    except DeckError as error:
-        say(str(error))
+    deck = load_deck_or_say(args.deck)
+    if deck is None:
         return 1
     if args.json:
         print(json.dumps(deck_json(deck), ensure_ascii=False, indent=2))

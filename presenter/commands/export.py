@@ -14,7 +14,7 @@ import argparse
 import os
 from pathlib import Path
 
-from presenter.terminal import say
+from presenter.terminal import load_deck_or_say, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -34,12 +34,8 @@ def run(args: argparse.Namespace) -> int:
     if args.png is None and args.pdf is None:
         say("Nothing to export: add --png DIR or --pdf FILE (or both).")
         return 2
-    from presenter.deck.errors import DeckError
-    from presenter.deck.parser import load_deck
-    try:
-        deck = load_deck(args.deck)
-    except DeckError as error:
-        say(str(error))
+    deck = load_deck_or_say(args.deck)
+    if deck is None:
         return 1
     view = None
     if args.results or args.session is not None:

@@ -12,7 +12,7 @@ import signal
 import threading
 from pathlib import Path
 
-from presenter.terminal import say
+from presenter.terminal import load_deck_or_say, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,21 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from presenter.commands.server_options import server_config
-    from presenter.deck.errors import DeckError
-    from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
     from server.api import ServerStartError
     from server.runtime import VotingServer
 
-    path = Path(args.deck) if args.deck else BUNDLED_DECK
-    try:
-        deck = load_deck(path)
-    except DeckError as error:
-        say(str(error))
-        return 2
-    except OSError as error:
-        say(f"Cannot read the deck {path} ({error.strerror or error}); check the file name.")
+    deck = load_deck_or_say(Path(args.deck) if args.deck else BUNDLED_DECK)
+    if deck is None:
         return 2
 
     stop = threading.Event()

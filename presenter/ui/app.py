@@ -18,29 +18,15 @@ import signal
 import socket
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from presenter.paths import BUNDLED_DECK
-from presenter.terminal import say
+from presenter.terminal import load_deck_or_say, say
 from presenter.ui.collector import freeze_startup_objects
 from presenter.ui.options import PresenterOptions
-
-
-def load_deck_or_say(path: Path):
-    """The deck, or None after saying on stderr why it cannot be shown."""
-    from presenter.deck.errors import DeckError
-    from presenter.deck.parser import load_deck
-    try:
-        return load_deck(path)
-    except DeckError as error:
-        say(str(error), named=True)
-    except OSError as error:
-        say(f"{path}: cannot read the deck ({error.strerror or error}); check the path.", named=True)
-    return None
 
 
 def audience_screen(screens: list, choice: int | None):
@@ -154,7 +140,7 @@ def stop_show(show: Show, app: QApplication) -> None:
 def run_presenter(options: PresenterOptions, config=None) -> int:
     """Build the app, present until quit, shut down cleanly. Returns the exit code.
     `config` is the voting server's ServerConfig; None shows the slides without voting."""
-    deck = load_deck_or_say(options.deck or BUNDLED_DECK)
+    deck = load_deck_or_say(options.deck or BUNDLED_DECK, named=True)
     if deck is None:
         return 1
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
