@@ -68,10 +68,6 @@ class ConsoleWindow(QWidget):
         self.export = ExportAction(presentation, choose_folder, self)
         self.header = ConsoleHeader(p.deck.title, self.export, self.timer_panel)
         self.header.overview_button.clicked.connect(self.toggle_overview)
-        # The header's parts by name, as the console's callers and tests know them.
-        self.position_label, self.status_label = self.header.position_label, self.header.status_label
-        self.export_button, self.export_note = self.export.button, self.export.note
-        self.overview_button = self.header.overview_button
 
         self.current = SlidePreview(p.renderer, minimum_width=320)
         self.next = SlidePreview(p.renderer)
