@@ -145,12 +145,16 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
         return 1
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
     app.setApplicationName("votedeck")
-    show = start_show(deck, options, config, app)
+    # Before the windows: a SIGTERM while they are built waits on the wakeup socket and
+    # quits as soon as the event loop runs, instead of killing the app mid-start.
     quit_on_signal = _QuitOnSignal(app)
-    QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
     try:
-        code = app.exec()
+        show = start_show(deck, options, config, app)
+        QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
+        try:
+            code = app.exec()
+        finally:
+            stop_show(show, app)
     finally:
         quit_on_signal.close()
-        stop_show(show, app)
     return int(code)
