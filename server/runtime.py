@@ -33,7 +33,7 @@ from common.values import DeckSpec, JoinInfo, TallySnapshot
 from server.api import ServerConfig, ServerStartError
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
-from server.oslimits import raise_open_files_limit
+from server.oslimits import hall_size_warning, raise_open_files_limit
 from server.store.schema import database_path
 from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
@@ -83,7 +83,7 @@ class VotingServer:
     def start(self) -> JoinInfo:
         if self._thread is not None:
             raise ServerStartError("This voting server was already started; create a new one.")
-        _, limit_warning = raise_open_files_limit()
+        limit_warning = hall_size_warning(raise_open_files_limit())
         store = VoteStore(self.database_path)
         store.open()
         try:

@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from presenter.terminal import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deck", nargs="?", metavar="DECK",
@@ -49,10 +51,6 @@ def _session_id(text: str) -> int:
     return value
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def resolve(args: argparse.Namespace):
     """(deck or None, SessionResults) for DECK/--session/--data-dir; raises ResultsError,
     DeckError. The deck is None only when --session's deck file is gone."""
@@ -78,7 +76,7 @@ def resolve_session(args: argparse.Namespace):
         recorded = Path(session.deck_key)
         deck = load_deck(recorded) if recorded.is_file() else None
         if deck is None:
-            _say(f"The deck {session.deck_key} of session {session.id} is gone; questions and "
+            say(f"The deck {session.deck_key} of session {session.id} is gone; questions and "
                  "labels are left out (give the deck file as DECK to get them).")
     else:
         deck = load_deck(BUNDLED_DECK)
@@ -86,7 +84,7 @@ def resolve_session(args: argparse.Namespace):
     if session is None:
         session = latest_session(database, spec)
     elif spec is not None and session.deck_key != spec.key:
-        _say(f"Session {session.id} was recorded with {session.deck_key}; its questions and "
+        say(f"Session {session.id} was recorded with {session.deck_key}; its questions and "
              f"labels are taken from {spec.key}.")
     return deck, spec, session
 
@@ -104,10 +102,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         _, results = resolve(args)
     except ResultsError as error:
-        _say(str(error))
+        say(str(error))
         return 1
     except DeckError as error:
-        _say(str(error))
+        say(str(error))
         return 2
     data = encode(results, fmt)
     if args.output is None:
@@ -119,10 +117,10 @@ def run(args: argparse.Namespace) -> int:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_bytes(data)
     except OSError as error:
-        _say(f"Could not write {args.output} ({error.strerror or error}); choose a file in a "
+        say(f"Could not write {args.output} ({error.strerror or error}); choose a file in a "
              "folder you can write to.")
         return 1
     polls = len(results.polls)
-    _say(f"Wrote the results of session {results.session.id} ({results.session.name!r}, "
+    say(f"Wrote the results of session {results.session.id} ({results.session.name!r}, "
          f"{polls} poll{'s' if polls != 1 else ''}) to {args.output}.")
     return 0

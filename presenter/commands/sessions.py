@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
+
+from presenter.terminal import say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         sessions = list_sessions(database)
     except ResultsError as error:
-        print(str(error), file=sys.stderr)
+        say(str(error))
         return 1
     if args.json:
         from server.store.results_files import started_iso
@@ -91,6 +92,6 @@ def _transfer(args: argparse.Namespace, database: Path) -> int:
     try:
         session_id = _session_id(args.export[0])
     except argparse.ArgumentTypeError as error:
-        print(f"--export: {error}.", file=sys.stderr)
+        say(f"--export: {error}.")
         return 2
     return session_transfer.export_session(database, session_id, Path(args.export[1]), args.deck)

@@ -62,10 +62,10 @@ def _server_poll(presentation, poll_id=POLL):
 
 def test_console_follows_navigation_next_slide_and_notes(offline):
     presentation, _, _, console = offline
-    assert console.position_label.text() == f"Slide 1 of {SLIDES}"
+    assert console.header.position_label.text() == f"Slide 1 of {SLIDES}"
     assert console.current.slide == 1 and console.next.slide == 2
     presentation.go_to(POLL_SLIDE)
-    assert console.position_label.text() == f"Slide {POLL_SLIDE} of {SLIDES}"
+    assert console.header.position_label.text() == f"Slide {POLL_SLIDE} of {SLIDES}"
     assert console.current.slide == POLL_SLIDE and console.next.slide == POLL_SLIDE + 1
     assert console.notes.notes() == presentation.deck.slides[POLL_SLIDE - 1].notes.strip()
     assert console.strip.currentRow() == POLL_SLIDE - 1
@@ -240,7 +240,7 @@ def test_voting_down_banner_and_restart(qtbot, hidden):
     assert "database is locked" in console.banner.message.text()
     assert console.join_panel.url_label.text() == "Voting is down"
     assert console.join_panel.warnings() == []
-    assert console.status_label.text() == "Voting is down"
+    assert console.header.status_label.text() == "Voting is down"
     assert not console.poll_panel.chart.isVisible()      # no stale or made-up counts
     qtbot.mouseClick(console.banner.restart_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: presentation.server is not None, timeout=5000)
@@ -254,7 +254,7 @@ def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):
     presentation.go_to(POLL_SLIDE)
     assert console.join_panel.url_label.text() == "Voting is off"
     assert not console.poll_panel.open_button.isEnabled()
-    assert console.status_label.text() == "Voting off"
+    assert console.header.status_label.text() == "Voting off"
     assert not console.banner.isVisible()
 
 
@@ -350,10 +350,10 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
             phone = Phone(presentation.join.url)
             phone.state()
             assert phone.vote(POLL, choice) == 200
-        qtbot.mouseClick(console.export_button, Qt.LeftButton)
+        qtbot.mouseClick(console.export.button, Qt.LeftButton)
         names = sorted((p.name for p in out.iterdir()), key=lambda n: n.rsplit(".", 1)[1])
         assert [n.rsplit(".", 1)[1] for n in names] == ["csv", "json", "pdf"]
-        assert str(out) in console.export_note.text() and console.export_note.isVisible()
+        assert str(out) in console.export.note.text() and console.export.note.isVisible()
         with open(out / names[0], encoding="utf-8-sig", newline="") as handle:
             rows = {(r["poll_id"], r["option_id"]): int(r["count"]) for r in csv.DictReader(handle)}
         assert rows[(POLL, "agree")] == 2 and rows[(POLL, "dont-know")] == 1
@@ -371,7 +371,7 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
         blocked.write_text("not a folder")
         console.export.choose_folder = lambda window: blocked
         assert console.export_results() == []
-        assert console.export_note.text().startswith(f"Could not write to {blocked}")
+        assert console.export.note.text().startswith(f"Could not write to {blocked}")
     finally:
         presentation.shutdown()
 
@@ -379,9 +379,9 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
 def test_export_without_voting_says_why_in_a_sentence(qtbot, tmp_path):
     presentation = make_presentation(tmp_path, voting=False)
     _, _, console = _console(qtbot, presentation, folder=tmp_path / "out")
-    assert not console.export_button.isEnabled()
+    assert not console.export.button.isEnabled()
     assert console.export_results() == []
-    assert "no session to export" in console.export_note.text()
+    assert "no session to export" in console.export.note.text()
     assert not (tmp_path / "out").exists()
 
 

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QTransform
 
-from presenter.commands.export import export_pdf
+from presenter.export import export_pdf
 from presenter.render.qr import QUIET, placement
 from presenter.render.renderer import SlideRenderer, fit_rect
 from presenter.render.theme import palette_for
