@@ -4,9 +4,9 @@ as a table in the terminal (server/store/compare.py does the counting).
 from __future__ import annotations
 
 import argparse
-import sys
 
 from common.percent import whole_percentages
+from presenter.terminal import say
 
 
 def compare_choice(text: str) -> str | tuple[int, ...]:
@@ -33,7 +33,7 @@ def run_compare(args: argparse.Namespace) -> int:
         _, spec, session = resolve_session(args)
         comparison = compare_sessions(database_path(args.data_dir), session.id, args.compare, spec)
     except (ResultsError, DeckError) as error:
-        print(str(error), file=sys.stderr)
+        say(str(error))
         return 1
     print(comparison_table(comparison))
     return 0

@@ -8,12 +8,9 @@ the bundled talk. A file whose polls the deck asks differently is refused.
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+from presenter.terminal import say
 
 
 def _deck_spec(deck_path: Path | None, recorded: str | None):
@@ -37,13 +34,13 @@ def export_session(database: Path, session_id: int, target: Path, deck_path: Pat
         deck = _deck_spec(deck_path, session.deck_key)
         content = read_session_file(database, session_id, deck)
     except (ResultsError, DeckError) as error:
-        _say(str(error))
+        say(str(error))
         return 1
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(encode(content))
     except OSError as error:
-        _say(f"Could not write {target} ({error.strerror or error}); choose a file in a folder "
+        say(f"Could not write {target} ({error.strerror or error}); choose a file in a folder "
              "you can write to.")
         return 1
     votes = len(content["votes"])
@@ -61,7 +58,7 @@ def import_session(database: Path, source: Path, deck_path: Path | None) -> int:
         deck = _deck_spec(deck_path, recorded)
         imported = import_file(database, source, deck)
     except (ServerError, DeckError) as error:
-        _say(str(error))
+        say(str(error))
         return 1
     if not imported.added:
         print(f"Session {imported.name!r} is already here (session {imported.session_id}); "
