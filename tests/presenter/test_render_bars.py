@@ -49,7 +49,7 @@ def test_counts_print_rounded_with_percent(talk):
     values = [b.text for b in layout_boxes(talk, slide.number, view) if b.kind == "bar-value"]
     # The percentages are those of the printed counts (8 of 10), not of the animating 7.6.
     assert values == ["8   80 %", "2   20 %", "0   0 %"]
-    assert "37 telefoner  ·  10 stemmer" in texts(layout_boxes(talk, slide.number, view))
+    assert "10 har stemt" in texts(layout_boxes(talk, slide.number, view))
 
 
 def test_zero_votes_look_intentional(talk):
@@ -194,13 +194,19 @@ def test_poll_percentages_add_up_to_100(talk, counts):
         assert values == ["134   45 %", "89   30 %", "77   25 %"]
 
 
-def test_phones_never_fewer_than_this_polls_voters(talk):
-    """Votes by form POST or HTTP tools arrive without a WebSocket: still phones in the room."""
+def test_the_poll_slide_counts_who_voted_and_the_join_screen_who_is_connected(talk):
+    """Two different figures get two different names: a poll slide says how many phones
+    voted on it, the join screen how many are connected now (as the console does), so
+    "412 connected" and "300 voted" never read as one count disagreeing with itself."""
     slide = _poll_slide(talk.deck)
     view = F.join_view(phones=0, polls={slide.poll.id: F.poll_view(134, 89, 77, voters=300)})
-    assert "300 telefoner  ·  300 stemmer" in texts(layout_boxes(talk, slide.number, view))
-    view = F.join_view(phones=412, polls={slide.poll.id: F.poll_view(134, 89, 77, voters=300)})
-    assert "412 telefoner  ·  300 stemmer" in texts(layout_boxes(talk, slide.number, view))
+    poll_words = texts(layout_boxes(talk, slide.number, view))
+    assert "300 har stemt" in poll_words and "telefoner" not in poll_words
+    multi = F.join_view(polls={slide.poll.id: F.poll_view(30, 20, 10, voters=40)})
+    assert "40 har stemt  ·  60 stemmer" in texts(layout_boxes(talk, slide.number, multi))
+    join = next(s.number for s in talk.deck.slides if s.layout == "join")
+    assert "412 telefoner forbundet" in texts(layout_boxes(talk, join, F.join_view(phones=412)))
+    assert "1 telefon forbundet" in texts(layout_boxes(talk, join, F.join_view(phones=1)))
 
 
 def _summary(deck):
