@@ -55,3 +55,70 @@ def test_roles_diagram_sits_on_one_axis_with_visible_connectors(qapp, bundled, d
     for role in roles:
         ink = image.pixelColor(int(role.center().x()), y)
         assert contrast(ink, background) >= 3.0, ink.name()
+
+
+@pytest.mark.parametrize("deck", ["bundled", "talk", "long"])
+def test_phase_names_are_never_smaller_than_their_captions(qapp, bundled, deck):
+    r = {"bundled": bundled, "talk": SlideRenderer(F.talk_deck()),
+         "long": SlideRenderer(F.long_deck())}[deck]
+    boxes = layout_boxes(r, _numbers(r, "phases")[0])
+    assert problems(boxes) == []
+    names = [b.px for b in boxes if b.kind == "phase"]
+    captions = [b.px for b in boxes if b.kind == "caption"]
+    assert min(names) >= max(captions), (names, captions)
+
+
+def _content(boxes):
+    """The union of what sits under the title (not the title, not the slide number)."""
+    out = None
+    for b in boxes:
+        if b.kind not in ("title", "footer"):
+            out = b.needed if out is None else out.united(b.needed)
+    return out
+
+
+@pytest.mark.parametrize("number", [4, 8, 9, 18, 19, 21])
+def test_short_content_is_balanced_under_the_title(bundled, number):
+    """No sparse slide leaves 40 % of its height empty at the bottom: short content sits
+    in the middle of the space under the title, a little above rather than below."""
+    boxes = layout_boxes(bundled, number)
+    title = next(b for b in boxes if b.kind == "title").needed
+    content = _content(boxes)
+    above = content.top() - title.bottom()
+    below = 1080 - 60 - content.bottom()         # to the slide number's line
+    assert below < 0.4 * 1080, (number, below)
+    assert above <= below + 40, (number, above, below)
+    assert problems(boxes) == []
+
+
+def test_one_heading_style_for_column_headings_and_body_headings(bundled):
+    """A two-column slide's headings and a `##` in a slide's text: same colour, weight and
+    size relative to the text they head, and no rule under either."""
+    from dataclasses import replace
+
+    from presenter.deck.model import Heading, Span
+    from presenter.render.blocks import HEADING_SIZE, block_paras, heading_para
+    ctx = bundled.context()
+    body_heading = block_paras(ctx, (Heading(2, (Span("Definitioner"),)),))[0][0]
+    assert body_heading == replace(heading_para(ctx, (Span("Definitioner"),)), space_before=0.0)
+    accent = QColor(ctx.accent)
+    for n in _numbers(bundled, "two-cols"):
+        boxes = layout_boxes(bundled, n)
+        heads = [b for b in boxes if b.kind == "heading"]
+        body = next(b for b in boxes if b.kind == "body")
+        if not heads:
+            continue        # two columns without headings
+        assert all(h.px == round(body.px * HEADING_SIZE) for h in heads), n
+        image = bundled.render_image(n)
+        h = heads[0].needed
+        inked = [image.pixelColor(x, y) for x in range(int(h.left()), int(h.right()), 2)
+                 for y in range(int(h.top()), int(h.bottom()), 2)]
+        assert any(_near(c, accent) for c in inked), "column headings are in the accent colour"
+        # Nothing but background between the heading and the text under it: no rule.
+        gap_y = int((h.bottom() + body.needed.top()) / 2)
+        row = {image.pixel(x, gap_y) for x in range(int(h.left()), int(body.allowed.right()), 3)}
+        assert len(row) == 1, f"slide {n}: a rule under the heading"
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 30
