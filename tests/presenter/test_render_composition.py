@@ -122,3 +122,33 @@ def test_one_heading_style_for_column_headings_and_body_headings(bundled):
 
 def _near(a: QColor, b: QColor) -> bool:
     return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) < 30
+
+
+def _summary_with_a_long_statement():
+    from dataclasses import replace
+    deck = F.talk_deck()
+    slides = list(deck.slides)
+    first = next(i for i, s in enumerate(slides) if s.layout == "poll")
+    long_poll = replace(slides[first].poll, question=("Et meget langt udsagn om innovation " * 25)[:870])
+    slides[first] = replace(slides[first], poll=long_poll)
+    return replace(deck, slides=tuple(slides))
+
+
+def test_one_long_statement_does_not_shrink_the_other_summary_rows(qapp):
+    deck = _summary_with_a_long_statement()
+    r = SlideRenderer(deck)
+    n = _numbers(r, "summary")[0]
+    labels = [b for b in layout_boxes(r, n) if b.kind == "row-label"]
+    short = [b.px for b in labels if len(b.text) < 200]
+    assert len(short) == 5 and min(short) >= 30, short
+
+
+def test_n_is_printed_once_when_every_row_shares_it(qapp):
+    r = SlideRenderer(F.talk_deck())
+    n = _numbers(r, "summary")[0]
+    same = F.join_view(polls={p.id: F.poll_view(20, 15, 5) for p in r.deck.polls})
+    ns = [b.text for b in layout_boxes(r, n, same) if b.kind == "n"]
+    assert ns == ["n = 40"]
+    varied = F.room_with_votes(r.deck)
+    assert len([b for b in layout_boxes(r, n, varied) if b.kind == "n"]) == len(r.deck.polls)
+    assert problems(layout_boxes(r, n, same)) == []

@@ -5,7 +5,8 @@ statement large under them, then one bar per option and the room's numbers, and
 The vertical rhythm: pill row, statement right under it, and the bars block in the
 space left below (a third of the slack above it). Nothing moves when the poll opens or closes: the corner's
 column is kept clear whenever the room has a join address, so the statement does not
-reflow and the bars do not jump in front of the room.
+reflow and the bars do not jump in front of the room. Once it closes the code goes, and
+the statement takes the whole width (the one reflow, at the moment the results matter).
 
 With results hidden (reveal mode) the bars give way to a calm "results later" panel.
 """
@@ -41,6 +42,8 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     pv = (view.poll(poll.id) if view and poll else None) or PollView(counts={})
     right = WIDTH - MARGIN_X
     corner = _corner(ctx, scene, view, pv, right)
+    if not pv.open:
+        corner = None       # the code is gone once the poll closes: the statement takes the width
     text_right = corner.left() - 64 if corner is not None else right
     pill = _badge(ctx, scene, pv, TOP)
     statement = poll.question if poll else plain(slide.title)
