@@ -29,10 +29,11 @@ def export_pdf(renderer, path: Path, view=None) -> None:
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF
     from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+    from presenter.render.pdf_metadata import describe
+
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
-    writer.setTitle(renderer.deck.title)
-    writer.setCreator("votedeck")
+    describe(writer, renderer.deck)
     writer.setResolution(1200)
     # 16:9 at 338.67 x 190.5 mm (PowerPoint widescreen). The size is already wide, so
     # "Portrait" keeps it as given; "Landscape" would turn it on its side.

@@ -27,8 +27,9 @@ WORDS = {
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Omröstning öppen",
     "slide.poll_closed": "Omröstning stängd",
-    "slide.phone_one": "mobil",
-    "slide.phone_many": "mobiler",
+    "slide.connected_one": "1 mobil ansluten",
+    "slide.connected_many": "{n} mobiler anslutna",
+    "slide.voted": "{n} har röstat",
     "slide.vote_one": "röst",
     "slide.vote_many": "röster",
     "slide.no_votes": "Inga röster än",
@@ -37,7 +38,7 @@ WORDS = {
     "slide.scan_to_vote": "Skanna koden eller öppna",
     "slide.wifi_step": "1 · Anslut till wifi",
     "slide.url_step": "2 · Öppna sidan",
-    "slide.qr_later": "QR-koden visas när presentationen är igång",
+    "slide.qr_later": "QR-koden och adressen visas här när presentationen är igång",
     "slide.voting_down": "Omröstningen är inte tillgänglig just nu",
     "slide.percent": "{n} %",
     # The agree scale's labels when the deck gives none (presenter.deck.frontmatter).

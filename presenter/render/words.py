@@ -19,8 +19,9 @@ from common.words import group
 class Words:
     poll_open: str
     poll_closed: str
-    phone: tuple[str, str]          # singular, plural
-    vote: tuple[str, str]
+    connected: tuple[str, str]      # phones with a live connection now: "1 ...", "{n} ..."
+    voted: str                      # phones that voted on this poll: "{n} har stemt"
+    vote: tuple[str, str]           # singular, plural: the summary's and a multi-pick's votes
     no_votes: str
     results_later: str
     join_heading: str
@@ -34,6 +35,14 @@ class Words:
     def count(self, n: int, forms: tuple[str, str]) -> str:
         return f"{n} {forms[0] if n == 1 else forms[1]}"
 
+    def phones_connected(self, n: int) -> str:
+        """The join screen's count: phones connected now (the console uses the same words)."""
+        return self.connected[0] if n == 1 else self.connected[1].format(n=n)
+
+    def phones_voted(self, n: int) -> str:
+        """A poll slide's count: phones that voted on this poll."""
+        return self.voted.format(n=n)
+
     def percent(self, value: float) -> str:
         return self.percent_format.format(n=round(value))
 
@@ -46,7 +55,7 @@ class Words:
 @cache
 def _words(language: str) -> Words:
     slide = group(language, "slide")
-    paired = {"phone": (slide["phone_one"], slide["phone_many"]),
+    paired = {"connected": (slide["connected_one"], slide["connected_many"]),
               "vote": (slide["vote_one"], slide["vote_many"]),
               "percent_format": slide["percent"]}
     return Words(**{f.name: paired.get(f.name) or slide[f.name] for f in fields(Words)})

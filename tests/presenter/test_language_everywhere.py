@@ -92,9 +92,9 @@ def fetch_page(url: str) -> str:
 
 
 @pytest.mark.parametrize("tag, words, labels, phone_words, lang_attr", [
-    ("dk", ["Afstemning åben", "37 telefoner", "60 %"], ["Enig", "Uenig", "Ved ikke"],
+    ("dk", ["Afstemning åben", "20 har stemt", "60 %"], ["Enig", "Uenig", "Ved ikke"],
      ["Vælg dit svar"], "da"),
-    ("nob", ["Avstemning åpen", "37 telefoner", "60 %"], ["Enig", "Uenig", "Vet ikke"],
+    ("nob", ["Avstemning åpen", "20 har stemt", "60 %"], ["Enig", "Uenig", "Vet ikke"],
      ["Velg svaret ditt"], "nb"),
 ])
 def test_a_dk_and_a_nob_deck_on_the_projector_and_on_the_phone(qapp, tmp_path, tag, words, labels,

@@ -26,6 +26,12 @@ def _join(deck) -> int:
     return next(s.number for s in deck.slides if s.layout == "join")
 
 
+def _hairline(palette) -> QColor:
+    """The light grey a dashed placeholder box would be drawn in (18 % of the text colour)."""
+    bg, fg = palette.background, palette.foreground
+    return QColor.fromRgbF(*(b * 0.82 + f * 0.18 for b, f in zip(bg.getRgbF()[:3], fg.getRgbF()[:3])))
+
+
 def _rule_pixels(image, rect: QRectF, rule: QColor) -> int:
     n = 0
     for y in range(int(rect.top()), int(rect.bottom()), 3):
@@ -42,13 +48,17 @@ def test_without_join_details_the_text_takes_the_width(talk, view):
     boxes = layout_boxes(talk, n, view)
     assert problems(boxes) == []
     words = texts(boxes)
-    assert "QR-koden" not in words and not any(b.kind in ("qr", "placeholder") for b in boxes)
+    assert not any(b.kind in ("qr", "placeholder") for b in boxes)
     body = next(b for b in boxes if b.kind == "body")
+    # The slide's own text says "scan koden": a handout says where the code will be.
+    note = next(b for b in boxes if b.kind == "note")
+    assert note.text == "QR-koden og adressen vises her, når præsentationen kører" in words
+    assert note.needed.top() > body.needed.bottom()
     assert body.allowed.width() >= 1600, "text may use the whole width"
     # No dashed box: the right half under the text holds no rule-coloured ink.
     image = talk.render_image(n, view)
-    rule = palette_for(talk.deck.theme).rule
-    assert _rule_pixels(image, QRectF(1000, body.needed.bottom() + 20, 800, 400), rule) == 0
+    rule = _hairline(palette_for(talk.deck.theme))
+    assert _rule_pixels(image, QRectF(1000, note.needed.bottom() + 20, 800, 300), rule) == 0
 
 
 def test_voting_down_is_a_muted_line_not_a_box(talk):
@@ -123,7 +133,18 @@ def test_join_overlay_before_the_server_runs_says_so_without_a_box(talk):
     assert problems(boxes) == []
     assert "Stem med din telefon" in texts(boxes) and "Temaer" not in texts(boxes)
     note = next(b for b in boxes if b.kind == "note")
-    assert note.text == "QR-koden vises, når præsentationen kører"
+    assert note.text == "QR-koden og adressen vises her, når præsentationen kører"
     image = talk.render_image(2, view)
-    rule = palette_for(talk.deck.theme).rule
+    rule = _hairline(palette_for(talk.deck.theme))
     assert _rule_pixels(image, QRectF(0, note.needed.bottom() + 20, 1920, 900 - note.needed.bottom()), rule) == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("da", "Scan koden eller åbn"), ("nb", "Skann koden eller åpne"),
+    ("nn", "Skann koden eller opne"), ("sv", "Skanna koden eller öppna"),
+    ("en", "Scan the code or open")])
+def test_the_scan_hint_has_no_comma_before_or(qapp, language, sentence):
+    """Two short commands joined by "eller" / "or" take no comma in any of our languages."""
+    r = SlideRenderer(replace(F.talk_deck(), language=language))
+    hint = next(b for b in layout_boxes(r, _join(r.deck), F.join_view()) if b.kind == "url-hint")
+    assert hint.text == sentence and "," not in hint.text
