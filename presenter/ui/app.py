@@ -151,9 +151,14 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
     try:
         show = start_show(deck, options, config, app)
         QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
+        from presenter.ui.first_frame import quit_after_first_frame
+        from presenter.ui.stay_awake import stay_awake
+        quit_after_first_frame(show.audience, app)       # only when a smoke test asks for it
+        awake = stay_awake(show.console)                 # no sleep or blank screen mid-talk
         try:
             code = app.exec()
         finally:
+            awake.release()
             stop_show(show, app)
     finally:
         quit_on_signal.close()
