@@ -140,9 +140,17 @@ def stop_show(show: Show, app: QApplication) -> None:
 def run_presenter(options: PresenterOptions, config=None) -> int:
     """Build the app, present until quit, shut down cleanly. Returns the exit code.
     `config` is the voting server's ServerConfig; None shows the slides without voting."""
-    deck = load_deck_or_say(options.deck or BUNDLED_DECK, named=True)
-    if deck is None:
-        return 1
+    if options.deck is None and getattr(sys, "frozen", False):
+        # The installed app, double-clicked: the speaker picks a deck in a window.
+        from presenter.ui.start_screen import start_screen_deck
+        picked = start_screen_deck(config)
+        if picked is None:
+            return 0
+        deck, config = picked
+    else:
+        deck = load_deck_or_say(options.deck or BUNDLED_DECK, named=True)
+        if deck is None:
+            return 1
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
     app.setApplicationName("votedeck")
     # Before the windows: a SIGTERM while they are built waits on the wakeup socket and
@@ -151,9 +159,14 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
     try:
         show = start_show(deck, options, config, app)
         QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
+        from presenter.ui.first_frame import quit_after_first_frame
+        from presenter.ui.stay_awake import stay_awake
+        quit_after_first_frame(show.audience, app)       # only when a smoke test asks for it
+        awake = stay_awake(show.console)                 # no sleep or blank screen mid-talk
         try:
             code = app.exec()
         finally:
+            awake.release()
             stop_show(show, app)
     finally:
         quit_on_signal.close()

@@ -15,6 +15,8 @@ _.paintEvent
 _.wheelEvent
 _.heightForWidth
 _.focusNextPrevChild
+_.dragEnterEvent
+_.dropEvent
 
 # aiohttp's StreamWriter counts the bytes it sent; routes.expect_continue resets
 # it so the interim "100 Continue" is not counted as part of the response.

@@ -1,0 +1,59 @@
+"""A hidden switch for smoke tests: quit once the audience window has painted.
+
+With VOTEDECK_QUIT_AFTER_FIRST_FRAME=SECONDS in the environment, the app quits
+with exit code 0 right after the audience window's first paint, and with exit
+code 3 and a sentence on stderr when no paint came within SECONDS. Without it
+nothing changes. packaging/smoke.py uses it to prove that the built app shows a
+slide on a machine with no screen (QT_QPA_PLATFORM=offscreen).
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+ENV = "VOTEDECK_QUIT_AFTER_FIRST_FRAME"
+NO_FRAME_EXIT_CODE = 3
+
+
+class FirstFrameQuit(QObject):
+    """Watches one window's paint events; quits the app after the first one."""
+
+    def __init__(self, window: QWidget, app: QApplication, timeout_s: float):
+        super().__init__(window)
+        self._app = app
+        self._done = False
+        window.installEventFilter(self)
+        QTimer.singleShot(int(timeout_s * 1000), self._no_frame)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            # After this paint has finished: the frame is out, then quit.
+            QTimer.singleShot(0, self._first_frame)
+        return False
+
+    def _first_frame(self) -> None:
+        print("First frame shown; quitting as VOTEDECK_QUIT_AFTER_FIRST_FRAME asks.", flush=True)
+        self._app.quit()
+
+    def _no_frame(self) -> None:
+        if not self._done:
+            self._done = True
+            print("votedeck: no frame was painted in time; the window system may be missing "
+                  "(try QT_QPA_PLATFORM=offscreen).", file=sys.stderr, flush=True)
+            self._app.exit(NO_FRAME_EXIT_CODE)
+
+
+def quit_after_first_frame(window: QWidget, app: QApplication) -> FirstFrameQuit | None:
+    """Arm the switch when the environment asks for it; otherwise do nothing."""
+    value = os.environ.get(ENV)
+    if not value:
+        return None
+    try:
+        timeout_s = float(value)
+    except ValueError:
+        timeout_s = 30.0
+    return FirstFrameQuit(window, app, max(timeout_s, 1.0))

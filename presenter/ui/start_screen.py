@@ -1,0 +1,181 @@
+"""The start screen: pick a deck without a terminal.
+
+Shown when the installed app starts without a deck (a double-click). It offers
+Open…, the recent decks, the bundled talk, and a session name (the municipality,
+remembered for next time); a `.md` file dropped on the window opens too. A deck
+that does not parse shows its `file:line: what was expected` sentence here, in
+the window, and the screen stays up for another try.
+
+`choose_deck(app, settings)` runs the screen until a deck is chosen (returns it
+with the session name) or the window is closed (returns None).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from presenter.paths import BUNDLED_DECK
+from presenter.ui.user_settings import UserSettings
+
+DECK_SUFFIXES = (".md", ".markdown")
+
+
+def ask_for_deck(parent: QWidget) -> Path | None:
+    """The system's Open dialog, for Markdown decks."""
+    name, _ = QFileDialog.getOpenFileName(parent, "Open a deck", str(Path.home()),
+                                          "Markdown decks (*.md *.markdown)")
+    return Path(name) if name else None
+
+
+class StartScreen(QWidget):
+    """Open…, recent decks, the bundled talk, a session name, drag and drop."""
+
+    # The parsed Deck the speaker chose (a presenter.deck.model.Deck).
+    deck_chosen = Signal(object)
+    # The window was closed without choosing.
+    dismissed = Signal()
+
+    def __init__(self, settings: UserSettings,
+                 ask: Callable[[QWidget], Path | None] = ask_for_deck, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self._ask = ask
+        self._chosen = False
+        self.setWindowTitle("votedeck")
+        self.setAcceptDrops(True)
+        self.open_button = QPushButton("Open a deck…")
+        self.open_button.clicked.connect(self.open_from_dialog)
+        self.bundled_button = QPushButton("Present the bundled talk")
+        self.bundled_button.clicked.connect(lambda: self.open_deck(BUNDLED_DECK))
+        self.session_name = QLineEdit(settings.last_session_name)
+        self.session_name.setPlaceholderText("for example the municipality (optional)")
+        self.recent = QListWidget()
+        self.recent.itemActivated.connect(lambda item: self.open_deck(Path(item.data(Qt.ItemDataRole.UserRole))))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("color: #b3261e;")
+        self._build_layout()
+        self.refresh_recent()
+
+    def _build_layout(self) -> None:
+        title = QLabel("votedeck")
+        title.setStyleSheet("font-size: 28px; font-weight: bold;")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.bundled_button)
+        buttons.addStretch(1)
+        name_row = QHBoxLayout()
+        name_row.addWidget(QLabel("Session name:"))
+        name_row.addWidget(self.session_name, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(QLabel("Open a Markdown deck, or drop a .md file on this window."))
+        layout.addLayout(buttons)
+        layout.addLayout(name_row)
+        layout.addWidget(QLabel("Recent decks (double-click to open):"))
+        layout.addWidget(self.recent, 1)
+        layout.addWidget(self.error)
+        self.resize(640, 480)
+
+    def refresh_recent(self) -> None:
+        self.recent.clear()
+        for path in self.settings.recent_decks:
+            item = QListWidgetItem(f"{path.name}  —  {path.parent}")
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            self.recent.addItem(item)
+
+    def open_from_dialog(self) -> None:
+        path = self._ask(self)
+        if path is not None:
+            self.open_deck(path)
+
+    def open_deck(self, path: Path) -> bool:
+        """Parse the deck; on success remember it and emit deck_chosen, else show why."""
+        from presenter.deck.errors import DeckError
+        from presenter.deck.parser import load_deck
+        try:
+            deck = load_deck(Path(path))
+        except DeckError as error:
+            self.error.setText(f"{error}\nFix the deck and open it again, or choose another.")
+            return False
+        except OSError as error:
+            self.error.setText(f"{path}: cannot read the deck ({error.strerror or error}); choose another file.")
+            return False
+        self.error.clear()
+        if Path(path).resolve() != BUNDLED_DECK.resolve():
+            self.settings.remember_deck(Path(path))
+        self.settings.last_session_name = self.session_name.text()
+        self._chosen = True
+        self.deck_chosen.emit(deck)
+        return True
+
+    # ------------------------------------------------------------ drag and drop
+
+    @staticmethod
+    def _dropped_deck(event) -> Path | None:
+        for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(DECK_SUFFIXES):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_deck(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = self._dropped_deck(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_deck(path)
+
+    def closeEvent(self, event) -> None:
+        if not self._chosen:
+            self.dismissed.emit()
+        super().closeEvent(event)
+
+
+def choose_deck(settings: UserSettings | None = None) -> tuple[object, str] | None:
+    """Show the start screen until a deck is chosen: (deck, session name), or None."""
+    screen = StartScreen(settings or UserSettings())
+    loop = QEventLoop()
+    chosen: list = []
+    screen.deck_chosen.connect(lambda deck: (chosen.append(deck), loop.quit()))
+    screen.dismissed.connect(loop.quit)
+    screen.show()
+    loop.exec()
+    name = screen.session_name.text().strip()
+    screen.hide()
+    screen.deleteLater()
+    return (chosen[0], name) if chosen else None
+
+
+def start_screen_deck(config):
+    """For the app started without a deck: (the deck picked on the start screen, the
+    voting server's config with its session name unless one was given), or None
+    when the window was closed. `config` is a ServerConfig, or None without voting."""
+    import sys
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
+    picked = choose_deck()
+    if picked is None:
+        return None
+    deck, session_name = picked
+    if config is not None and session_name and not config.session_name:
+        config = replace(config, session_name=session_name)
+    return deck, config
