@@ -30,7 +30,7 @@ KIND_KEYS = {
 ALL_KIND_KEYS = ("kind", "pick", "other", "order", "min", "max", "labels", "max_length",
                  "answers", "show", "moderate")
 MAX_SCALE_STEPS = 11            # 0-10 is the widest scale a phone row still holds
-MAX_LENGTH_CAP = 1000
+MAX_LENGTH_CAP = 300         # a form POST of 300 Nordic characters stays under the 4 KB body cap
 MAX_ANSWERS_CAP = 10
 
 

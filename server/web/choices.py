@@ -13,6 +13,8 @@ from typing import Any
 
 from common.values import CHOICE, PICK_SEPARATOR, SCALE, PollSpec
 
+MAX_PICKS = 32                  # list entries a vote may hold; a deck has fewer options
+
 
 class BadChoice(ValueError):
     """The choice does not fit the poll; str() is the sentence for the phone."""

@@ -18,7 +18,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from common.values import QUESTIONS, DeckSpec, PollSpec, PollTally, TallySnapshot
+from common.values import OTHER, QUESTIONS, DeckSpec, PollSpec, PollTally, TallySnapshot
 from server.store.vote_store import LoadedSession, SessionInfo, VoteStore
 from server.web import choices as chosen
 from server.web.answer_book import AnswerBook, answer_json
@@ -197,6 +197,14 @@ class TalkState:
         if not self.open[poll.id]:
             raise Rejected(409, "Answering this question is closed.")
         return poll
+
+    async def answer_other(self, poll_id: str, voter_id: str, text: str) -> None:
+        """A choice poll's "other" words, sent with the vote that chose "other"."""
+        poll = self.askable(poll_id)
+        if OTHER not in chosen.parts(self.choices.get((poll_id, voter_id))):
+            raise Rejected(400, "Words go with the \"other\" answer; tick it, or leave the "
+                                "text empty.")
+        await self.answers.add(poll, voter_id, text)
 
     def _answers_changed(self, poll_id: str) -> None:
         """After a committed answer change: phones see questions lists, the room sees all."""
