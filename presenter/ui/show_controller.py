@@ -176,6 +176,7 @@ class ShowController(QObject):
                     voters=tally.voters,
                     open=tally.open,
                     results_visible=(not for_audience) or live or tally.revealed,
+                    answers=tally.answers, answer_count=tally.answer_count,
                 )
         return RoomView(
             join=self._join_view if self.server is not None else None,
@@ -191,6 +192,11 @@ class ShowController(QObject):
         if latest is None or self.server is None:
             return None
         return latest.poll(poll_id)
+
+    def moderate(self, answer_id: int, **flags: bool) -> None:
+        """Hide, approve or mark answered one answer (flags: hidden, approved, answered)."""
+        if self.server is not None:
+            self.server.moderate_answer(answer_id, **flags)
 
     def phones(self) -> int:
         latest = self.animator.latest

@@ -15,7 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from presenter.deck.model import Slide, Span, plain
-from presenter.render import bars
+from presenter.render import bars, kind_panels
 from presenter.render.blocks import short_url
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
@@ -32,6 +32,7 @@ BARS_GAP = 56.0         # statement (or corner) to the bars block, at least
 ROW_PITCH = 124.0       # one option's row at most: bars stay bars, not slabs
 STATUS_H = 64.0         # the "37 telefoner · 29 stemmer" line under the bars
 BLOCK_BOTTOM = FOOTER_Y - 30
+PANEL_MIN = 420.0       # a wall, a scale or the questions need at least this much height
 
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
@@ -47,9 +48,10 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     if poll is not None and slide.title and plain(slide.title).strip() != statement.strip():
         _kicker(ctx, scene, slide, QRectF(pill.right() + 28, pill.top(),
                                           text_right - pill.right() - 28, pill.height()))
+    panel = poll is not None and kind_panels.has_panel(poll)
     n = max(1, len(poll.options)) if poll else 0
     top = pill.bottom() + STATEMENT_GAP
-    bars_min = n * 92.0 + STATUS_H if poll else 0.0
+    bars_min = (PANEL_MIN if panel and not poll.options else n * 92.0) + STATUS_H if poll else 0.0
     room = max(120.0, min(300.0, BLOCK_BOTTOM - bars_min - BARS_GAP - top))
     needed = scene.text("statement", (Para((Span(statement),), color=ctx.fg, weight=700, leading=1.16),),
                         QRectF(MARGIN_X, top, text_right - MARGIN_X, room), max_px=76, min_px=36)
@@ -57,12 +59,29 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
         return
     below = max(needed.bottom(), corner.bottom() if corner is not None else 0.0) + BARS_GAP
     space = BLOCK_BOTTOM - below
+    if panel and poll.kind.name in ("open", "questions", "scale"):
+        # The panel takes all the room below the statement (and beside the corner's QR).
+        area = QRectF(MARGIN_X, below - BARS_GAP / 2, right - MARGIN_X, space - STATUS_H + BARS_GAP / 2)
+        _results(ctx, scene, poll, pv, area)
+        with scene.live_layer():
+            _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14),
+                    poll)
+        return
     pitch = min(ROW_PITCH, (space - STATUS_H) / n)
     block_h = n * pitch + STATUS_H
     # A third of the slack above, two below: the bars stay with their statement, and the
     # block still sits mid-screen rather than against the footer.
     area = QRectF(MARGIN_X, below + (space - block_h) / 3, right - MARGIN_X, n * pitch)
-    if pv.results_visible:
+    _results(ctx, scene, poll, pv, area)
+    with scene.live_layer():
+        _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14), poll)
+
+
+def _results(ctx: Ctx, scene: Scene, poll, pv: PollView, area: QRectF) -> None:
+    """The bars or the kind's panel, or the calm "results later" panel before a reveal."""
+    if pv.results_visible and kind_panels.has_panel(poll):
+        kind_panels.draw(ctx, scene, poll, pv, area)
+    elif pv.results_visible:
         bars.poll_rows(ctx, scene, poll, pv, area)
     else:
         panel = area.adjusted(0, 12, 0, -12)
@@ -72,8 +91,6 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                                    align="center"),),
                    panel.adjusted(60, 20, -60, -20), max_px=56, min_px=28, valign="center",
                    halign="center")
-    with scene.live_layer():
-        _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14))
 
 
 def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> QRectF:
@@ -150,13 +167,16 @@ def shown_phones(view: RoomView, pv: PollView) -> int:
     return max(int(view.phones), int(pv.voters))
 
 
-def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed: QRectF) -> None:
-    """The room's numbers: "37 telefoner · 29 stemmer" (or "Ingen stemmer endnu")."""
+def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed: QRectF,
+            poll=None) -> None:
+    """The room's numbers: "37 telefoner · 29 stemmer" (or "Ingen stemmer endnu"); a
+    kind with its own panel says answers, questions or phones that answered instead."""
     w = ctx.words
     parts = []
     if view is not None and view.join is not None:
         parts.append(w.count(shown_phones(view, pv), w.phone))
+    own = kind_panels.status_text(ctx, poll, pv) if poll is not None else None
     votes = round(pv.total())
-    parts.append(w.count(votes, w.vote) if votes else w.no_votes)
+    parts.append(own if own is not None else w.count(votes, w.vote) if votes else w.no_votes)
     scene.text("status", (Para((Span("  ·  ".join(parts)),), color=ctx.muted),),
                allowed, max_px=32, min_px=18, valign="center")
