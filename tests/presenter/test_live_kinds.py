@@ -130,3 +130,22 @@ def test_questions_sorted_by_upvotes_and_marked_answered(qtbot, kinds):
     assert text.index("Hvor starter vi?") < text.index("Hvem betaler?")
     kinds.moderate(first["state"]["me"]["mine"][0]["id"], answered=True)
     qtbot.waitUntil(lambda: "(besvaret)" in _slide_text(kinds), timeout=3000)
+
+
+def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kinds):
+    from presenter.ui.console.console_window import ConsoleWindow
+    from PySide6.QtCore import Qt
+
+    console = ConsoleWindow(kinds, None)
+    qtbot.addWidget(console)
+    _show(qtbot, kinds, OPEN)
+    _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": "<i>Tillid</i>"})
+    qtbot.waitUntil(lambda: len(console.moderation.row_widgets()) == 1, timeout=3000)
+    row = console.moderation.row_widgets()[0]
+    assert row.text.text() == "<i>Tillid</i>"
+    assert row.text.textFormat() == Qt.TextFormat.PlainText
+    qtbot.mouseClick(row.buttons["hide"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kinds.tally("words").answer_count == 0, timeout=3000)
+    qtbot.waitUntil(lambda: console.moderation.row_widgets()[0].buttons["hide"].text() == "Show",
+                    timeout=3000)
+    assert "Tillid" not in _slide_text(kinds)
