@@ -133,8 +133,9 @@ def test_questions_sorted_by_upvotes_and_marked_answered(qtbot, kinds):
 
 
 def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kinds):
-    from presenter.ui.console.console_window import ConsoleWindow
     from PySide6.QtCore import Qt
+
+    from presenter.ui.console.console_window import ConsoleWindow
 
     console = ConsoleWindow(kinds, None)
     qtbot.addWidget(console)
