@@ -202,3 +202,49 @@ async def test_answers_as_a_plain_form_post_without_javascript(tmp_path, phone):
         await wait_for(lambda: tally(running, "words").answer_count == 1)
     finally:
         running.server.stop()
+
+
+async def test_exports_carry_every_kind_and_deleting_the_session_removes_answers(tmp_path, phone):
+    import csv
+    import io
+    import json
+
+    from server.store.results import delete_session, session_results
+    from server.store.results_files import csv_bytes, json_bytes
+
+    deck = kinds_deck()
+    running = start_server(tmp_path, deck)
+    try:
+        await show(phone, running, 2)
+        await post(phone(), running, "/api/vote", {"poll": "tasks", "choice": ["vision", "rum"]})
+        await show(phone, running, 3)
+        for n in (2, 5, 5):
+            await post(phone(), running, "/api/vote", {"poll": "mood", "choice": n})
+        await show(phone, running, 4)
+        sent = await post(phone(), running, "/api/answer", {"poll": "words", "text": 'Tillid, "mod"'})
+        await control(phone(), running, "/api/control/answer",
+                      {"id": sent["state"]["me"]["mine"][0]["id"], "hidden": True})
+        await show(phone, running, 5)
+        asked = await post(phone(), running, "/api/answer", {"poll": "ask", "text": "Hvornår?"})
+        await post(phone(), running, "/api/upvote", {"poll": "ask",
+                                                     "id": asked["state"]["me"]["mine"][0]["id"]})
+        database, session = running.server.database_path, running.server.session_id
+    finally:
+        running.server.stop()
+    results = session_results(database, session, deck)
+    document = json.loads(json_bytes(results))
+    polls = {p["id"]: p for p in document["polls"]}
+    assert polls["tasks"]["kind"] == "choice" and polls["tasks"]["voters"] == 1
+    assert {o["id"]: o["count"] for o in polls["tasks"]["options"]}["rum"] == 1
+    assert polls["mood"]["mean"] == 4.0 and polls["mood"]["median"] == 5
+    assert polls["words"]["answers"][0]["text"] == 'Tillid, "mod"'
+    assert polls["words"]["answers"][0]["hidden"] is True
+    assert polls["ask"]["answers"][0]["upvotes"] == 1
+    rows = list(csv.DictReader(io.StringIO(csv_bytes(results).decode("utf-8-sig"), newline="")))
+    typed = [r for r in rows if r["answer_id"]]
+    assert [(r["poll_id"], r["text"], r["hidden"], r["upvotes"]) for r in typed] == [
+        ("words", 'Tillid, "mod"', "true", "0"), ("ask", "Hvornår?", "false", "1")]
+    delete_session(database, session)
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT COUNT(*) FROM answers").fetchone() == (0,)
+        assert db.execute("SELECT COUNT(*) FROM upvotes").fetchone() == (0,)
