@@ -41,9 +41,8 @@ from server.web.talk_state import Rejected, TalkState
 
 log = logging.getLogger(__name__)
 
-VOTE_FIELDS = ("poll", "choice")
 # A choice poll with `other: true` also takes the other answer's words with the vote.
-VOTE_FIELDS_OTHER = ("poll", "choice", "text")
+VOTE_FIELDS = ("poll", "choice", "text")
 _VOTE_EXAMPLE = ('{"poll": id, "choice": option id} (a pick-k poll: a list of option ids; '
                  'a scale: its number)')
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -229,7 +228,7 @@ def vote_fields(data, *, strict: bool) -> tuple[str, str | list | int, str | Non
     browser's form (JavaScript off) sends what our page's form holds.
     """
     if strict and (len(data) != 2 or "poll" not in data or "choice" not in data):
-        refuse_unknown_keys(data, VOTE_FIELDS_OTHER, _VOTE_EXAMPLE)
+        refuse_unknown_keys(data, VOTE_FIELDS, _VOTE_EXAMPLE)
     poll_id, choice, text = data.get("poll"), data.get("choice"), data.get("text")
     if not isinstance(poll_id, str) or not poll_id:
         raise BadBody(f"The vote has no poll; send {_VOTE_EXAMPLE}.")

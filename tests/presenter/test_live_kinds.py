@@ -141,12 +141,17 @@ def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kind
     qtbot.addWidget(console)
     _show(qtbot, kinds, OPEN)
     _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": "<i>Tillid</i>"})
-    qtbot.waitUntil(lambda: len(console.moderation.row_widgets()) == 1, timeout=3000)
-    row = console.moderation.row_widgets()[0]
+    qtbot.waitUntil(lambda: len(_rows(console.moderation)) == 1, timeout=3000)
+    row = _rows(console.moderation)[0]
     assert row.text.text() == "<i>Tillid</i>"
     assert row.text.textFormat() == Qt.TextFormat.PlainText
     qtbot.mouseClick(row.buttons["hide"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kinds.tally("words").answer_count == 0, timeout=3000)
-    qtbot.waitUntil(lambda: console.moderation.row_widgets()[0].buttons["hide"].text() == "Show",
+    qtbot.waitUntil(lambda: _rows(console.moderation)[0].buttons["hide"].text() == "Show",
                     timeout=3000)
     assert "Tillid" not in _slide_text(kinds)
+
+
+def _rows(moderation) -> list:
+    """The moderation list's answer rows, newest first (the last item is its stretch)."""
+    return [moderation.rows.itemAt(i).widget() for i in range(moderation.rows.count() - 1)]

@@ -103,6 +103,3 @@ class ModerationList(QWidget):
         for i, answer in enumerate(incoming):
             row = AnswerRow(answer, questions, moderated, self.moderate_requested.emit)
             self.rows.insertWidget(i, row)
-
-    def row_widgets(self) -> list[AnswerRow]:
-        return [self.rows.itemAt(i).widget() for i in range(self.rows.count() - 1)]
