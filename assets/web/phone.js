@@ -205,7 +205,10 @@
           render();
           return;
         }
-        if (path === "/api/answer" && !body.id) form.reset();
+        // Sent: empty the box for the next answer. Look it up again: a state that came
+        // over the socket meanwhile may have redrawn the form this one belonged to.
+        var box = path === "/api/answer" && !body.id ? view.querySelector("form.ask textarea") : null;
+        if (box) box.value = "";
         if (data.state) { apply(data.state); return; }
         if (state.poll && state.poll.id === body.poll) state.poll.choice = data.choice;
         render();

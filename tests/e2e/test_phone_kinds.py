@@ -25,6 +25,15 @@ def _tally(kinds, poll_id):
     return kinds.server.snapshot().poll(poll_id)
 
 
+def _eventually(check, timeout: float = 3.0) -> None:
+    """The server's snapshot follows a commit by a few milliseconds: wait for it."""
+    import time
+    deadline = time.monotonic() + timeout
+    while not check():
+        assert time.monotonic() < deadline, "the server's snapshot did not follow"
+        time.sleep(0.02)
+
+
 def _page(browser, kinds, slide, js=True):
     kinds.server.show_slide(slide)
     context = browser.new_context(java_script_enabled=js, **PHONE)
@@ -47,7 +56,7 @@ def test_pick_three_enforced_on_the_phone_and_counted(browser, kinds):
         expect(page.locator("input[name=choice]:checked")).to_have_count(3)
         page.get_by_role("button", name="Send").click()
         expect(page.locator(".mine")).to_contain_text("Sætte retning, Skabe rum, Netværk")
-        assert dict(_tally(kinds, "tasks").counts)["netvaerk"] == 1
+        _eventually(lambda: dict(_tally(kinds, "tasks").counts)["netvaerk"] == 1)
         screenshot(page, "kinds-pick")
         assert not page.errors, page.errors
     finally:
@@ -60,7 +69,7 @@ def test_scale_buttons_vote_the_number(browser, kinds):
         expect(page.locator(".ends")).to_have_text("LidtMeget")
         page.get_by_role("button", name="4", exact=True).click()
         expect(page.locator(".mine")).to_contain_text("4")
-        assert dict(_tally(kinds, "mood").counts)["4"] == 1
+        _eventually(lambda: dict(_tally(kinds, "mood").counts)["4"] == 1)
     finally:
         context.close()
 
@@ -72,14 +81,14 @@ def test_open_answers_send_edit_withdraw_and_stay_text(browser, kinds):
         page.get_by_role("button", name="Send").click()
         expect(page.locator(".own textarea")).to_have_value(HOSTILE)
         expect(page.locator("#answer")).to_have_value("")        # the box is ready for another
-        assert _tally(kinds, "words").answers[0].text == HOSTILE
+        _eventually(lambda: _tally(kinds, "words").answers[0].text == HOSTILE)
         assert page.title() != "1" and page.locator("img").count() == 0
         page.locator(".own textarea").fill("Samarbejde")
         page.get_by_role("button", name="Gem").click()
         expect(page.locator(".own textarea")).to_have_value("Samarbejde")
         page.get_by_role("button", name="Træk tilbage").click()
         expect(page.locator(".own")).to_have_count(0)
-        assert _tally(kinds, "words").answer_count == 0
+        _eventually(lambda: _tally(kinds, "words").answer_count == 0)
         assert not page.errors, page.errors
     finally:
         context.close()
@@ -99,7 +108,7 @@ def test_questions_ask_and_upvote_once(browser, kinds):
         expect(fan.locator(".upb")).to_have_attribute("aria-pressed", "true")
         expect(fan.locator(".upb")).to_be_disabled()
         expect(page.locator(".upb .n")).to_have_text("1")      # the asker sees it live
-        assert _tally(kinds, "ask").answers[0].votes == 1
+        _eventually(lambda: _tally(kinds, "ask").answers[0].votes == 1)
     finally:
         asker.close()
         fan_context.close()
@@ -113,7 +122,7 @@ def test_every_kind_works_with_javascript_off(browser, kinds):
         page.locator("input.other").fill("Tid")
         page.get_by_role("button", name="Send").click()
         expect(page.locator(".mine")).to_contain_text("Skabe rum, Andet")
-        assert _tally(kinds, "tasks").answers[0].text == "Tid"
+        _eventually(lambda: _tally(kinds, "tasks").answers[0].text == "Tid")
         kinds.server.show_slide(4)
         page.goto(kinds.url)
         page.locator("#answer").fill("Leg")
