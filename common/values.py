@@ -19,6 +19,40 @@ class PollOption:
     label: str          # in the deck's language: Enig / Uenig / Ved ikke
 
 
+# A poll's kinds (docs/deck-format.md): how phones answer it.
+AGREE, CHOICE, SCALE, OPEN, QUESTIONS = "agree", "choice", "scale", "open", "questions"
+KINDS = (AGREE, CHOICE, SCALE, OPEN, QUESTIONS)
+# Kinds whose phones type text (stored as answers, not votes).
+TEXT_KINDS = (OPEN, QUESTIONS)
+OTHER = "other"                     # the option id of a choice poll's open "other" answer
+PICK_SEPARATOR = ","                # a pick-k vote's option ids, in deck order (ids have no ",")
+
+
+@dataclass(frozen=True)
+class PollKind:
+    """How phones answer a poll and how the room sees it; the defaults are today's agree poll."""
+
+    name: str = AGREE               # one of KINDS
+    pick: int = 1                   # choice: up to this many options per phone
+    other: bool = False             # choice: an "other" option with a typed answer
+    order: str = "deck"             # choice: bars in "deck" order or by "count"
+    low: int = 1                    # scale: the lowest number
+    high: int = 5                   # scale: the highest number
+    low_label: str = ""             # scale: words at the low end
+    high_label: str = ""            # scale: words at the high end
+    max_length: int = 200           # open, questions: characters per answer
+    answers: int = 1                # open: answers per phone (questions: 3)
+    show: str = "wall"              # open: "wall", "cloud" or "both"
+    # open, questions, other: held until the speaker approves. None in the deck model
+    # means "as the front matter's polls: moderate: says"; the DeckSpec has it resolved.
+    moderate: bool | None = None
+
+    @property
+    def typed(self) -> bool:
+        """Phones type text for this poll (answers, questions, or a choice's "other")."""
+        return self.name in TEXT_KINDS or (self.name == CHOICE and self.other)
+
+
 @dataclass(frozen=True)
 class PollSpec:
     """A poll as the server knows it: which slide it is on and what can be chosen."""
@@ -27,6 +61,7 @@ class PollSpec:
     question: str
     options: tuple[PollOption, ...]
     slide: int                      # 1-based
+    kind: PollKind = PollKind()
 
 
 @dataclass(frozen=True)
@@ -65,6 +100,24 @@ class DeckSpec:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """One typed answer or room question, as the room, the console and the exports see it."""
+
+    id: int
+    poll_id: str
+    text: str                       # control and bidi characters already stripped
+    created: float                  # seconds since the epoch
+    hidden: bool = False            # the speaker hid it: not on the screen or any phone
+    approved: bool = True           # False while a moderated poll holds it
+    answered: bool = False          # questions: the speaker marked it answered
+    votes: int = 0                  # questions: upvotes from other phones
+
+    @property
+    def visible(self) -> bool:
+        return self.approved and not self.hidden
+
+
+@dataclass(frozen=True)
 class PollTally:
     """The counts of one poll at one moment, and its state."""
 
@@ -73,9 +126,19 @@ class PollTally:
     voters: int
     open: bool
     revealed: bool
+    # Typed polls: what the room sees (newest first; questions by votes), at most
+    # SHOWN_ANSWERS, and how many visible ones there are in all.
+    answers: tuple[Answer, ...] = ()
+    answer_count: int = 0
+    # Every incoming answer for the speaker's moderation list (newest first, capped).
+    incoming: tuple[Answer, ...] = ()
 
     def count(self, option_id: str) -> int:
         return dict(self.counts).get(option_id, 0)
+
+
+SHOWN_ANSWERS = 60                  # answers a snapshot carries for the room's screen
+INCOMING_ANSWERS = 200              # answers a snapshot carries for the moderation list
 
 
 @dataclass(frozen=True)

@@ -10,17 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 from types import MappingProxyType
 
+from common.values import SHOWN_ANSWERS, Answer
 from presenter.render.view import PollView, RoomView
 from server.store.results import SessionResults, latest_session, session_results
 from server.store.schema import database_path
 
 
 def room_view_for(results: SessionResults) -> RoomView:
-    """Each poll closed with its final counts showing; the summary slide reads the same."""
-    polls = {
-        poll.id: PollView(counts=MappingProxyType({o.id: float(o.count) for o in poll.options}),
-                          voters=poll.voters, open=False, results_visible=True)
-        for poll in results.polls}
+    """Each poll closed with its final counts showing; the summary slide reads the same.
+    Typed polls show what the room saw: visible answers, newest first (questions by votes)."""
+    polls = {}
+    for poll in results.polls:
+        shown = [Answer(a.id, poll.id, a.text, a.created, a.hidden, a.approved, a.answered,
+                        a.votes) for a in poll.answers if a.approved and not a.hidden]
+        shown = sorted(shown, key=lambda a: (a.answered, -a.votes, a.id)) \
+            if poll.kind == "questions" else shown[::-1]
+        polls[poll.id] = PollView(
+            counts=MappingProxyType({o.id: float(o.count) for o in poll.options}),
+            voters=poll.voters, open=False, results_visible=True,
+            answers=tuple(shown[:SHOWN_ANSWERS]), answer_count=len(shown))
     return RoomView(polls=MappingProxyType(polls))
 
 

@@ -143,6 +143,12 @@ class VotingServer:
         self._call(lambda: self.presentation.set_poll(poll_id, open=open, reveal=reveal,
                                                       reset=reset))
 
+    def moderate_answer(self, answer_id: int, *, hidden: bool | None = None,
+                        approved: bool | None = None, answered: bool | None = None) -> None:
+        """The speaker hides, approves or marks answered one typed answer or question."""
+        self._call(lambda: self.presentation.answers.moderate(
+            answer_id, hidden=hidden, approved=approved, answered=answered))
+
     def snapshot(self) -> TallySnapshot:
         return self._latest
 

@@ -10,6 +10,7 @@
   "use strict";
 
   var KINDS = { "agree": "\u2713", "disagree": "\u2715", "dont-know": "?" };
+  var INPUTS = "textarea, input[type=text], input[type=checkbox], input[type=radio]";
 
   window.VotedeckView = function (T, view, live) {
     // What render() was last given: {state, pending, notice (a sentence or "")}.
@@ -59,8 +60,10 @@
 
 
     function labelOf(poll, id) {
-      var found = options(poll).filter(function (o) { return o.id === String(id); })[0];
-      return found ? found.label : String(id);
+      return chosenIds(id).map(function (one) {
+        var found = options(poll).filter(function (o) { return o.id === one; })[0];
+        return found ? found.label : one;
+      }).join(", ");
     }
 
     function votesText(n) {
@@ -135,6 +138,201 @@
       return form;
     }
 
+
+    /* ---- the newer kinds (server/web/phone_kinds.py draws the same) ---- */
+
+    function hidden(name, value) {
+      var input = el("input");
+      input.type = "hidden";
+      input.name = name;
+      input.value = String(value);
+      return input;
+    }
+
+    function submitButton(cls, text, action) {
+      var btn = el("button", cls, text);
+      btn.type = "submit";
+      if (action) btn.setAttribute("formaction", action);
+      return btn;
+    }
+
+    function chosenIds(choice) {
+      return choice ? String(choice).split(",") : [];
+    }
+
+    function isPickForm(poll) {
+      return poll.kind === "choice" && ((poll.pick || 1) > 1 || !!poll.other);
+    }
+
+    function renderPickForm(poll) {
+      var form = el("form", "vote pick");
+      form.method = "post";
+      form.action = "/api/vote";
+      form.setAttribute("aria-labelledby", "q");
+      form.appendChild(hidden("poll", poll.id));
+      var pick = poll.pick || 1;
+      form.appendChild(el("p", "hint", fmt(T.q_pick_hint, { k: pick })));
+      var mine = chosenIds(poll.choice);
+      options(poll).forEach(function (o, i) {
+        var on = mine.indexOf(o.id) >= 0;
+        var row = el("label", "opt k-o" + (i % 4) + (on ? " chosen" : ""));
+        var box = el("input");
+        box.type = pick > 1 ? "checkbox" : "radio";
+        box.name = "choice";
+        box.value = o.id;
+        if (on) box.setAttribute("checked", "");
+        row.appendChild(box);
+        row.appendChild(el("span", "lbl", o.label));
+        form.appendChild(row);
+      });
+      if (poll.other) {
+        var other = el("input", "other");
+        other.type = "text";
+        other.name = "text";
+        other.maxLength = poll.max_length || 200;
+        other.setAttribute("aria-label", T.q_other_prompt);
+        other.placeholder = T.q_other_prompt;
+        form.appendChild(other);
+      }
+      form.appendChild(submitButton("send", T.q_send));
+      form.appendChild(renderMessage());
+      return form;
+    }
+
+    function renderEnds(poll) {
+      var labels = poll.labels || ["", ""];
+      if (!labels[0] && !labels[1]) return null;
+      var ends = el("p", "ends");
+      ends.appendChild(el("span", null, labels[0] || ""));
+      ends.appendChild(el("span", null, labels[1] || ""));
+      return ends;
+    }
+
+    function textBox(name, limit, rows) {
+      var box = el("textarea");
+      box.name = name;
+      box.maxLength = limit;
+      box.rows = rows;
+      box.required = true;
+      return box;
+    }
+
+    function renderTyped(poll, me, frag) {
+      var mine = (me && me.mine) || [];
+      var questions = poll.kind === "questions";
+      var limit = poll.max_length || 200;
+      if (poll.open && mine.length < (poll.answers_per_phone || 1)) {
+        var form = el("form", "ask");
+        form.method = "post";
+        form.action = "/api/answer";
+        form.appendChild(hidden("poll", poll.id));
+        var label = el("label", "hint", questions ? T.q_ask_prompt : T.q_answer_prompt);
+        label.htmlFor = "answer";
+        form.appendChild(label);
+        var box = textBox("text", limit, 3);
+        box.id = "answer";
+        form.appendChild(box);
+        form.appendChild(submitButton("send", T.q_send));
+        form.appendChild(renderMessage());
+        frag.appendChild(form);
+      } else if (poll.open) {
+        frag.appendChild(el("p", "fine", T.q_all_used));
+      }
+      if (mine.length) {
+        var own = el("section", "own");
+        own.appendChild(el("h2", null, T.q_your_answers));
+        var list = el("ul");
+        mine.forEach(function (a) { list.appendChild(ownCard(poll, a, limit)); });
+        own.appendChild(list);
+        frag.appendChild(own);
+      }
+      if (questions) frag.appendChild(renderQuestions(poll, me));
+    }
+
+    function ownCard(poll, a, limit) {
+      var card = el("li", "card");
+      var status = a.hidden ? T.q_hidden : a.approved === false ? T.q_waiting : "";
+      var note = status ? el("p", "fine", status) : null;
+      if (!poll.open) {
+        card.appendChild(el("p", "qt", a.text));
+        if (note) card.appendChild(note);
+        return card;
+      }
+      var form = el("form", "edit");
+      form.method = "post";
+      form.action = "/api/answer";
+      form.appendChild(hidden("poll", poll.id));
+      form.appendChild(hidden("id", a.id));
+      var box = textBox("text", limit, 2);
+      box.setAttribute("aria-label", T.q_answer_prompt);
+      box.textContent = a.text;
+      form.appendChild(box);
+      if (note) form.appendChild(note);
+      form.appendChild(submitButton("send", T.q_save));
+      form.appendChild(submitButton("quiet", T.q_withdraw, "/api/answer/withdraw"));
+      card.appendChild(form);
+      return card;
+    }
+
+    function renderQuestions(poll, me) {
+      var wall = poll.wall || [];
+      if (!wall.length) return el("p", "fine", T.q_no_questions);
+      var mine = ((me && me.mine) || []).map(function (a) { return a.id; });
+      var upvoted = (me && me.upvoted) || [];
+      var list = el("ul", "qlist");
+      wall.forEach(function (q) {
+        var on = upvoted.indexOf(q.id) >= 0;
+        var card = el("li", "card" + (q.answered ? " answered" : ""));
+        card.appendChild(el("p", "qt", q.text));
+        if (q.answered) card.appendChild(el("span", "tag", T.q_answered));
+        var form = el("form", "up");
+        form.method = "post";
+        form.action = "/api/upvote";
+        form.appendChild(hidden("poll", poll.id));
+        form.appendChild(hidden("id", q.id));
+        var btn = submitButton("upb" + (on ? " on" : ""), "\u25b2 ");
+        btn.setAttribute("aria-pressed", on ? "true" : "false");
+        btn.setAttribute("aria-label", (on ? T.q_upvoted : T.q_upvote) + ", " + (q.votes || 0));
+        btn.disabled = on || mine.indexOf(q.id) >= 0 || !poll.open;
+        btn.appendChild(el("span", "n", q.votes || 0));
+        form.appendChild(btn);
+        card.appendChild(form);
+        list.appendChild(card);
+      });
+      return list;
+    }
+
+    // What a phone typed or ticked but has not sent survives a re-render (a new
+    // question on the list must not wipe a half-typed answer).
+    function inputKey(node) {
+      var form = node.form;
+      var id = form ? form.querySelector('input[name="id"]') : null;
+      return (form ? form.getAttribute("action") : "") + "|" + (id ? id.value : "") + "|" + node.name;
+    }
+
+    function keepInputs() {
+      var kept = [];
+      view.querySelectorAll(INPUTS).forEach(function (node) {
+        kept.push({ key: inputKey(node), value: node.value, checked: node.checked, focus: document.activeElement === node });
+      });
+      return kept;
+    }
+
+    function restoreInputs(kept) {
+      var nodes = Array.prototype.slice.call(view.querySelectorAll(INPUTS));
+      kept.forEach(function (k) {
+        nodes.forEach(function (node) {
+          if (inputKey(node) !== k.key) return;
+          if (node.type === "checkbox" || node.type === "radio") {
+            if (node.value === k.value) node.checked = k.checked;
+            return;
+          }
+          node.value = k.value;
+          if (k.focus) node.focus();
+        });
+      });
+    }
+
     function renderResults(poll) {
       var box = el("section", "results");
       box.appendChild(el("h2", null, T.results));
@@ -178,7 +376,7 @@
     function shapeOf(poll) {
       // Everything that changes the markup except the counts themselves.
       return JSON.stringify([poll ? [poll.id, poll.question, poll.options, !!poll.open, poll.choice,
-        !!poll.results] : null, ui.pending, ui.notice]);
+        !!poll.results, poll.wall] : null, ui.state.me, ui.pending, ui.notice]);
     }
 
     function render(next) {
@@ -188,6 +386,7 @@
       if (shape !== lastShape) {
         lastShape = shape;
         var focused = document.activeElement && view.contains(document.activeElement) ? document.activeElement.value : null;
+        var kept = keepInputs();
         var frag = document.createDocumentFragment();
         if (!poll) {
           frag.appendChild(renderWait());
@@ -196,7 +395,10 @@
           var q = el("h1", "q", poll.question);
           q.id = "q";
           frag.appendChild(q);
-          if (poll.choice !== null && poll.choice !== undefined) {
+          var typed = poll.kind === "open" || poll.kind === "questions";
+          if (typed) {
+            renderTyped(poll, ui.state.me, frag);
+          } else if (poll.choice !== null && poll.choice !== undefined) {
             var mine = el("p", "mine");
             var tick = el("span", "tick", "\u2713");
             tick.setAttribute("aria-hidden", "true");
@@ -204,8 +406,15 @@
             mine.appendChild(document.createTextNode(fmt(T.your_vote, { choice: labelOf(poll, poll.choice) })));
             frag.appendChild(mine);
           }
-          if (poll.open) {
-            frag.appendChild(renderForm(poll));
+          if (typed) {
+            if (!poll.open) frag.appendChild(el("p", "closed", T.closed));
+          } else if (poll.open && isPickForm(poll)) {
+            frag.appendChild(renderPickForm(poll));
+          } else if (poll.open) {
+            var ends = poll.kind === "scale" ? renderEnds(poll) : null;
+            if (ends) frag.appendChild(ends);
+            var form = frag.appendChild(renderForm(poll));
+            if (poll.kind === "scale") form.className = "vote scale";
           } else {
             frag.appendChild(el("p", "closed", T.closed));
             if (poll.choice === null || poll.choice === undefined) frag.appendChild(el("p", "fine", T.no_vote));
@@ -215,6 +424,7 @@
           if (poll.results) updateResults(poll, frag.appendChild(renderResults(poll)));
         }
         view.replaceChildren ? view.replaceChildren(frag) : (view.textContent = "", view.appendChild(frag));
+        restoreInputs(kept);
         if (focused !== null && focused !== undefined) {
           var again = view.querySelector('button[value="' + String(focused).replace(/["\\]/g, "\\$&") + '"]');
           if (again) again.focus();

@@ -166,6 +166,79 @@
     }
   });
 
+  /* ---- picks, typed answers, upvotes: their forms sent as JSON ---- */
+
+  var FORM_PATHS = { "/api/vote": 1, "/api/answer": 1, "/api/answer/withdraw": 1, "/api/upvote": 1 };
+
+  function formBody(form, path) {
+    var body = { poll: form.elements.poll.value };
+    var id = form.querySelector('input[name="id"]');
+    if (id) body.id = parseInt(id.value, 10);
+    if (path === "/api/vote") {
+      body.choice = [];
+      form.querySelectorAll('input[name="choice"]').forEach(function (box) { if (box.checked) body.choice.push(box.value); });
+    }
+    var text = form.querySelector('[name="text"]');
+    if (text && path !== "/api/answer/withdraw" && path !== "/api/upvote" && (path !== "/api/vote" || text.value.trim())) body.text = text.value;
+    return body;
+  }
+
+  function sendForm(form, path) {
+    var body = formBody(form, path);
+    if (path === "/api/vote" && !body.choice.length) return;
+    if (path === "/api/vote" && body.choice.length > (state.poll && state.poll.pick || 1)) {
+      notice = { poll: currentId(), text: fmt(T.q_pick_hint, { k: state.poll.pick }) };
+      render();
+      return;
+    }
+    notice = null;
+    fetch(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(body),
+      credentials: "same-origin",
+      cache: "no-store"
+    }).then(function (res) {
+      return res.json().catch(function () { return {}; }).then(function (data) {
+        if (!res.ok) {
+          notice = { poll: body.poll, text: fmt(T.not_sent_closed, { reason: (data && data.error) || String(res.status) }) };
+          render();
+          return;
+        }
+        // Sent: empty the box for the next answer. Look it up again: a state that came
+        // over the socket meanwhile may have redrawn the form this one belonged to.
+        var box = path === "/api/answer" && !body.id ? view.querySelector("form.ask textarea") : null;
+        if (box) box.value = "";
+        if (data.state) { apply(data.state); return; }
+        if (state.poll && state.poll.id === body.poll) state.poll.choice = data.choice;
+        render();
+      });
+    }).catch(function () {
+      notice = { poll: body.poll, text: T.not_sent_tap };
+      render();
+    });
+  }
+
+  view.addEventListener("submit", function (event) {
+    var form = event.target;
+    var submitter = event.submitter;
+    var path = (submitter && submitter.getAttribute("formaction")) || form.getAttribute("action");
+    if (!FORM_PATHS[path]) return;
+    event.preventDefault();
+    sendForm(form, path);
+  });
+
+  // A pick-k box ticked past k is unticked again: the phone enforces k, as the server does.
+  view.addEventListener("change", function (event) {
+    var box = event.target;
+    if (box.type !== "checkbox" || !state.poll) return;
+    var form = box.form;
+    var ticked = form.querySelectorAll('input[name="choice"]:checked').length;
+    if (ticked > (state.poll.pick || 1)) box.checked = false;
+    var row = box.closest("label");
+    if (row) row.classList.toggle("chosen", box.checked);
+  });
+
   /* ---- following the presenter ---- */
 
   var ws = null;

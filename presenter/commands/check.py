@@ -38,8 +38,10 @@ def deck_json(deck: Deck) -> dict:
     return {
         "slides": len(deck.slides),
         "polls": [
-            {"id": poll.id, "slide": poll.slide, "question": poll.question,
-             "options": [{"id": o.id, "label": o.label} for o in poll.options]}
+            {"id": poll.id, "slide": poll.slide, "question": poll.question, "kind": poll.kind.name,
+             # Kinds with options keep them; open answers and questions have none.
+             **({"options": [{"id": o.id, "label": o.label} for o in poll.options]}
+                if poll.options else {})}
             for poll in deck.polls
         ],
     }
@@ -60,6 +62,8 @@ def summary(deck: Deck) -> str:
     ]
     for poll in deck.polls:
         options = " / ".join(option.label for option in poll.options)
+        if poll.kind.name != "agree":
+            options = f"{poll.kind.name}: {options}" if options else poll.kind.name
         lines.append(f"  slide {poll.slide:>2}  {poll.id}: {poll.question}  [{options}]")
     lines.append("")
     lines.append("Slides:")

@@ -31,7 +31,7 @@ FOREIGN_KEYS = frozenset({
 })
 THEME_KEYS = ("background", "foreground", "accent", "muted", "agree", "disagree",
               "dont_know", "font")
-POLL_KEYS = ("open_on_show", "close_on_leave", "results", "compare")
+POLL_KEYS = ("open_on_show", "close_on_leave", "results", "compare", "moderate")
 RESULTS_MODES = ("live", "reveal")
 LABEL_KEYS = ("agree", "disagree", "dont-know")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common.values import PollOption
+from common.values import PollKind, PollOption
 
 # ---------------------------------------------------------------- inline text
 
@@ -131,6 +131,7 @@ class Poll:
     options: tuple[PollOption, ...]
     slide: int          # 1-based number of the slide it belongs to
     scale: str = "agree"
+    kind: PollKind = PollKind()     # how phones answer it (presenter/deck/poll_kinds.py)
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,7 @@ class PollSettings:
     close_on_leave: bool = True     # and closes when the presenter leaves it
     results: str = "live"           # "live": bars show as votes arrive; "reveal": only after R
     compare: str = "off"            # beside the room's bars: "off", "tour" or session ids "3,5"
+    moderate: bool = False          # typed answers wait for the speaker's approval
 
 
 # ---------------------------------------------------------------- slides and deck

@@ -60,7 +60,7 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     if not sources:
         raise DeckError(path, body_line, "the deck has no slides; expected Markdown after the "
                         "front matter, slides separated by lines \"---\"")
-    slides = [build_slide(source, front.labels, path) for source in sources]
+    slides = [build_slide(source, front.labels, path, front.language) for source in sources]
     slides = _check_polls(slides, sources, path)
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
     return Deck(path=path, title=title, language=front.language, author=front.author,
@@ -117,7 +117,9 @@ def _check_polls(slides: list[Slide], sources: list[SlideSource], path: Path) ->
                                     f"the summary names poll \"{poll_id}\", "
                                     "which is not in the deck; expected one of: "
                                     f"{', '.join(order) or '(no polls yet)'}")
-            chosen = set(slide.summary_of) if slide.summary_of else set(order)
+            # Without a list, the agree polls: the summary draws agree/disagree bars.
+            agree = {s.poll.id for s in slides if s.poll is not None and s.poll.kind.name == "agree"}
+            chosen = set(slide.summary_of) if slide.summary_of else agree
             slide = replace(slide, summary_of=tuple(i for i in order if i in chosen))
         out.append(slide)
     return out

@@ -15,13 +15,14 @@ import re
 import unicodedata
 from pathlib import Path
 
-from common.values import PollOption
+from common.values import PollKind, PollOption
 
 from . import yamlsafe as yaml
 from .errors import DeckError
 from .model import Poll
+from .poll_kinds import ALL_KIND_KEYS, choice_kind, kind_of, scale_kind, typed_kind
 
-POLL_KEYS = ("id", "question", "statement", "scale", "options")
+POLL_KEYS = ("id", "question", "statement", "scale", "options", *ALL_KIND_KEYS)
 SCALES = ("agree",)
 MAX_SLUG = 48
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
@@ -46,19 +47,21 @@ def slug(text: str, fallback: str = "poll") -> str:
 
 
 def parse_poll(fence_source: str, fence_line: int, slide: int,
-               labels: tuple[PollOption, ...], path: Path) -> Poll:
+               labels: tuple[PollOption, ...], path: Path, language: str = "da") -> Poll:
     """The poll in one fence; `fence_line` is the line of the opening ```poll."""
     data = _load(fence_source, fence_line, path)
     for key in data:
         if key not in POLL_KEYS:
             raise DeckError(path, _line_of(fence_source, key, fence_line), f"unknown poll key "
-                            f"\"{key}\"; expected one of: id, question, scale, options")
+                            f"\"{key}\"; expected one of: id, question, kind, options (and "
+                            "the kind's settings in docs/deck-format.md)")
     question = data.get("question", data.get("statement"))
     if question is None or isinstance(question, (dict, list)) or not str(question).strip():
         raise DeckError(path, fence_line, "poll without a question; expected a line "
                         "\"question: <the statement the room votes on>\" in the poll block")
     question = " ".join(str(question).split())
-    options, scale = _options(data, fence_source, fence_line, labels, path)
+    options, scale, kind = _kind_and_options(data, fence_source, fence_line, labels, path,
+                                             language)
     poll_id = data.get("id")
     if poll_id is None:
         poll_id = slug(question)
@@ -68,7 +71,38 @@ def parse_poll(fence_source: str, fence_line: int, slide: int,
             raise DeckError(path, _line_of(fence_source, "id", fence_line), f"poll id "
                             f"\"{poll_id}\" is not usable; expected letters, digits, '-', "
                             "'_' or '.', starting with a letter or digit")
-    return Poll(poll_id, question, options, slide, scale)
+    return Poll(poll_id, question, options, slide, scale, kind)
+
+
+def _kind_and_options(data: dict, source: str, fence_line: int, labels, path: Path,
+                      language: str):
+    """(options, scale, PollKind): what a phone may answer, by the poll's kind."""
+    def line_of(key: str) -> int:
+        return _line_of(source, key, fence_line)
+    kind = kind_of(data, line_of, fence_line, path)
+    if kind == "agree":
+        if "options" in data:
+            raise DeckError(path, line_of("options"), "an agree poll has its own three "
+                            "answers; expected kind: choice for a poll of your own options")
+        options, scale = _options(data, source, fence_line, labels, path)
+        return options, scale, PollKind()
+    if kind == "choice":
+        if "options" not in data:
+            raise DeckError(path, fence_line, "a choice poll needs an options: list; expected "
+                            "lines such as \"- Ja\" under options:")
+        options, scale = _options(data, source, fence_line, labels, path)
+        options, settings = choice_kind(data, options, language, line_of, path)
+        return options, scale, settings
+    if "scale" in data and kind != "scale":
+        raise DeckError(path, line_of("scale"), f"scale: does not go with kind: {kind}; "
+                        "expected it only on agree polls")
+    if kind == "scale":
+        if "scale" in data:
+            raise DeckError(path, line_of("scale"), "a scale poll says its range with min: "
+                            "and max:; expected those instead of scale:")
+        options, settings = scale_kind(data, line_of, path)
+        return options, "custom", settings
+    return (), "custom", typed_kind(kind, data, line_of, path)
 
 
 def _load(source: str, fence_line: int, path: Path) -> dict:

@@ -42,10 +42,12 @@ def shown_counts(counts: list[float]) -> tuple[list[int], list[int] | None]:
     return whole, (whole_percentages(whole) if sum(whole) > 0 else None)
 
 
-def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) -> None:
-    """One row per option: label, a track with the bar, count and percentage."""
+def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF,
+              of_voters: int | None = None) -> None:
+    """One row per option: label, a track with the bar, count and percentage. With
+    `of_voters` (a pick-k poll) a bar is its share of the phones that answered."""
     n = max(1, len(poll.options))
-    total = pv.total()
+    total = pv.total() if of_voters is None else float(of_voters)
     pitch = area.height() / n
     bar_h = min(84.0, pitch * 0.62)
     label_w, value_w, gap = 330.0, 290.0, 36.0
@@ -54,6 +56,8 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
     label_fit = scene.fit([Para((Span(o.label),), color=ctx.fg, weight=600) for o in poll.options],
                           label_w, bar_h * 1.2 * n, 48, 24)   # one common label size
     printed, percents = shown_counts([pv.counts.get(o.id, 0.0) for o in poll.options])
+    if of_voters is not None:
+        percents = [round(100 * c / of_voters) for c in printed] if of_voters > 0 else None
     for i, option in enumerate(poll.options):
         y = area.top() + i * pitch + (pitch - bar_h) / 2
         count = max(0.0, float(pv.counts.get(option.id, 0.0)))

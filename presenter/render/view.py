@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from common.values import Answer
+
 
 @dataclass(frozen=True)
 class ComparisonView:
@@ -34,6 +36,10 @@ class PollView:
     open: bool = False
     results_visible: bool = True    # draw the bars (False: "results hidden until reveal")
     comparison: ComparisonView | None = None   # the tour beside the room's bars, when shown
+    # Open answers and questions: what the room sees (newest first; questions by votes)
+    # and how many visible ones there are in all.
+    answers: tuple[Answer, ...] = ()
+    answer_count: int = 0
 
     def total(self) -> float:
         return sum(self.counts.values())

@@ -186,6 +186,7 @@ class ShowController(QObject):
                     # The tour only beside results the room sees, and not while it votes.
                     comparison=self.tour.view_for(tally.poll_id)
                     if visible and not tally.open else None,
+                    answers=tally.answers, answer_count=tally.answer_count,
                 )
         return RoomView(
             join=self._join_view if self.server is not None else None,
@@ -201,6 +202,11 @@ class ShowController(QObject):
         if latest is None or self.server is None:
             return None
         return latest.poll(poll_id)
+
+    def moderate(self, answer_id: int, **flags: bool) -> None:
+        """Hide, approve or mark answered one answer (flags: hidden, approved, answered)."""
+        if self.server is not None:
+            self.server.moderate_answer(answer_id, **flags)
 
     def phones(self) -> int:
         latest = self.animator.latest

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from common.values import DeckSpec
@@ -52,14 +52,29 @@ class OptionResult:
 
 
 @dataclass(frozen=True)
+class AnswerResult:
+    """One typed answer or room question, verbatim, with what the speaker did to it."""
+
+    id: int
+    text: str
+    created: float         # seconds since the epoch
+    hidden: bool
+    approved: bool
+    answered: bool
+    votes: int             # upvotes (questions from the room)
+
+
+@dataclass(frozen=True)
 class PollResult:
     id: str
     slide: int             # 1-based; 0 for a poll the deck no longer has
     question: str
-    voters: int            # distinct voters on this poll (= the sum of its counts)
+    voters: int            # distinct voters on this poll (a pick-k voter counts once)
     options: tuple[OptionResult, ...]
     open: bool
     revealed: bool
+    kind: str = "agree"
+    answers: tuple[AnswerResult, ...] = ()       # oldest first
 
 
 @dataclass(frozen=True)
@@ -227,22 +242,44 @@ def session_results(database: Path, session_id: int, deck: DeckSpec | None) -> S
         for poll, choice, n in conn.execute(
                 "SELECT poll_id, choice, COUNT(*) FROM votes WHERE session_id = ? "
                 "GROUP BY poll_id, choice ORDER BY poll_id, choice", (session.id,)):
-            counts.setdefault(poll, {})[choice] = int(n)
+            # A pick-k vote is its option ids joined by "," (server/web/choices.py).
+            for option in choice.split(","):
+                counts.setdefault(poll, {})[option] = counts.get(poll, {}).get(option, 0) + int(n)
         voters = dict(conn.execute("SELECT poll_id, COUNT(DISTINCT voter_id) FROM votes "
                                    "WHERE session_id = ? GROUP BY poll_id", (session.id,)))
         states = {poll: (bool(o), bool(r)) for poll, o, r in conn.execute(
             "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session.id,))}
-        return counts, voters, states
-    counts, voters, states = _read(database, read)
+        return counts, voters, states, _answers(conn, session.id)
+    counts, voters, states, answers = _read(database, read)
 
     polls = []
     known = deck.polls if deck is not None else ()
     for spec in known:
         options = [(o.id, o.label) for o in spec.options]
-        polls.append(_poll(spec.id, spec.slide, spec.question, options, counts, voters, states))
-    for poll_id in sorted(set(counts) - {p.id for p in known}):
-        polls.append(_poll(poll_id, 0, "", [], counts, voters, states))
+        polls.append(replace(_poll(spec.id, spec.slide, spec.question, options, counts, voters,
+                                   states), kind=spec.kind.name,
+                             answers=tuple(answers.get(spec.id, ()))))
+    for poll_id in sorted((set(counts) | set(answers)) - {p.id for p in known}):
+        polls.append(replace(_poll(poll_id, 0, "", [], counts, voters, states),
+                             answers=tuple(answers.get(poll_id, ()))))
     return SessionResults(session, tuple(polls))
+
+
+def _answers(conn: sqlite3.Connection, session_id: int) -> dict[str, list[AnswerResult]]:
+    """Every answer of the session by poll, oldest first, with its upvotes."""
+    found: dict[str, list[AnswerResult]] = {}
+    try:
+        rows = conn.execute(
+            "SELECT a.poll_id, a.id, a.text, a.created_at, a.hidden, a.approved, a.answered, "
+            "(SELECT COUNT(*) FROM upvotes u WHERE u.answer_id = a.id) FROM answers a "
+            "WHERE a.session_id = ? ORDER BY a.id", (session_id,)).fetchall()
+    except sqlite3.OperationalError:
+        return found            # a database from before typed answers: it has none
+    for poll, *row in rows:
+        found.setdefault(poll, []).append(AnswerResult(
+            int(row[0]), row[1], float(row[2]), bool(row[3]), bool(row[4]), bool(row[5]),
+            int(row[6])))
+    return found
 
 
 def _poll(poll_id, slide, question, options, counts, voters, states) -> PollResult:
@@ -267,6 +304,10 @@ def delete_session(database: Path, session_id: int) -> SessionSummary:
             conn.execute("PRAGMA secure_delete = ON")
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("DELETE FROM votes WHERE session_id = ?", (session.id,))
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'answers'").fetchone():
+                conn.execute("DELETE FROM upvotes WHERE answer_id IN (SELECT id FROM answers "
+                             "WHERE session_id = ?)", (session.id,))
+                conn.execute("DELETE FROM answers WHERE session_id = ?", (session.id,))
             conn.execute("DELETE FROM poll_state WHERE session_id = ?", (session.id,))
             for table in _TOUR_TABLES:
                 if has_table(conn, table):

@@ -6,6 +6,11 @@ decimal point in percentages. Excel needs the BOM to read æøå as UTF-8 instea
 the Windows code page; LibreOffice and Python's `utf-8-sig` skip it. One row per
 poll and option, so a pivot table needs no reshaping.
 
+Typed answers and room questions are rows of their own after their poll's
+options: the option columns empty, the answer's id, its words verbatim, its time,
+hidden/approved/answered (true/false) and its upvotes. Each row says its poll's
+kind. A scale's mean and median are in the JSON (and follow from the CSV counts).
+
 JSON: the same numbers nested per poll, plus the session's metadata.
 """
 from __future__ import annotations
@@ -14,12 +19,14 @@ import csv
 import datetime
 import io
 import json
+import statistics
 from pathlib import Path
 
-from server.store.results import SessionResults, SessionSummary
+from server.store.results import PollResult, SessionResults, SessionSummary
 
 CSV_COLUMNS = ("session_id", "poll_id", "slide", "question", "option_id", "label",
-               "count", "percentage", "voters")
+               "count", "percentage", "voters", "kind", "answer_id", "text", "created",
+               "hidden", "approved", "answered", "upvotes")
 CSV_ENCODING = "utf-8-sig"      # UTF-8 with BOM: Excel then opens æøå correctly
 
 
@@ -29,10 +36,51 @@ def started_iso(session: SessionSummary) -> str:
         timespec="seconds")
 
 
+def _iso(when: float) -> str:
+    return datetime.datetime.fromtimestamp(when).astimezone().isoformat(timespec="seconds")
+
+
+def _flag(value: bool) -> str:
+    return "true" if value else "false"
+
+
 def csv_rows(results: SessionResults) -> list[tuple]:
-    return [(results.session.id, poll.id, poll.slide, poll.question, option.id, option.label,
-             option.count, f"{option.percentage:.1f}", poll.voters)
-            for poll in results.polls for option in poll.options]
+    rows: list[tuple] = []
+    for poll in results.polls:
+        head = (results.session.id, poll.id, poll.slide, poll.question)
+        rows.extend(head + (option.id, option.label, option.count, f"{option.percentage:.1f}",
+                            poll.voters, poll.kind, "", "", "", "", "", "", "")
+                    for option in poll.options)
+        rows.extend(head + ("", "", "", "", poll.voters, poll.kind, a.id, a.text, _iso(a.created),
+                            _flag(a.hidden), _flag(a.approved), _flag(a.answered), a.votes)
+                    for a in poll.answers)
+    return rows
+
+
+def scale_figures(poll: PollResult) -> dict:
+    """A scale's mean and median from its counts (None before the first vote)."""
+    values: list[int] = []
+    for option in poll.options:
+        if option.id.lstrip("-").isdigit():
+            values.extend([int(option.id)] * option.count)
+    if not values:
+        return {"mean": None, "median": None}
+    return {"mean": round(sum(values) / len(values), 2), "median": statistics.median(values)}
+
+
+def _poll_document(poll: PollResult) -> dict:
+    document = {"id": poll.id, "slide": poll.slide, "question": poll.question, "kind": poll.kind,
+                "voters": poll.voters, "open": poll.open, "revealed": poll.revealed,
+                "options": [{"id": o.id, "label": o.label, "count": o.count,
+                             "percentage": o.percentage} for o in poll.options]}
+    if poll.kind == "scale":
+        document.update(scale_figures(poll))
+    if poll.kind in ("open", "questions") or poll.answers:
+        document["answers"] = [{"id": a.id, "text": a.text, "created": _iso(a.created),
+                                "created_at": a.created, "hidden": a.hidden,
+                                "approved": a.approved, "answered": a.answered,
+                                "upvotes": a.votes} for a in poll.answers]
+    return document
 
 
 def csv_bytes(results: SessionResults) -> bytes:
@@ -49,11 +97,7 @@ def results_document(results: SessionResults) -> dict:
         "session": {"id": session.id, "name": session.name, "deck_title": session.deck_title,
                     "deck_key": session.deck_key, "started": started_iso(session),
                     "started_at": session.started_at, "voters": session.voters},
-        "polls": [{"id": poll.id, "slide": poll.slide, "question": poll.question,
-                   "voters": poll.voters, "open": poll.open, "revealed": poll.revealed,
-                   "options": [{"id": o.id, "label": o.label, "count": o.count,
-                                "percentage": o.percentage} for o in poll.options]}
-                  for poll in results.polls],
+        "polls": [_poll_document(poll) for poll in results.polls],
     }
 
 

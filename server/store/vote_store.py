@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from server.api import ServerError, ServerStartError
+from server.store.answer_sql import StoredAnswer, load_answers
 from server.store.batch import store_votes
 from server.store.schema import explain, open_database
 
@@ -54,6 +55,7 @@ class LoadedSession:
     counts: dict[str, dict[str, int]]            # poll id -> option id -> count
     choices: dict[tuple[str, str], str]          # (poll id, voter id) -> option id
     poll_state: dict[str, tuple[bool, bool]]     # poll id -> (open, revealed)
+    answers: tuple[StoredAnswer, ...] = ()       # typed answers and questions, oldest first
 
 
 class _Op:
@@ -159,7 +161,7 @@ class VoteStore:
                 "SELECT poll_id, voter_id, choice FROM votes WHERE session_id = ?", (session_id,))}
             states = {poll: (bool(o), bool(r)) for poll, o, r in conn.execute(
                 "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session_id,))}
-            return LoadedSession(counts, choices, states)
+            return LoadedSession(counts, choices, states, load_answers(conn, session_id))
         return self.call(run)
 
     # ------------------------------------------------------------ calls from the loop
@@ -180,16 +182,17 @@ class VoteStore:
                 "INSERT INTO poll_state (session_id, poll_id, open, revealed) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (session_id, poll_id) DO UPDATE SET open = excluded.open, "
                 "revealed = excluded.revealed", (session_id, poll_id, int(open_), int(revealed)))
-        return self._submit(run, on_commit)
+        return self.write(run, on_commit)
 
     def reset_poll(self, session_id: int, poll_id: str,
                    on_commit: Callable[[int], None]) -> asyncio.Future:
         def run(conn: sqlite3.Connection) -> int:
             return conn.execute("DELETE FROM votes WHERE session_id = ? AND poll_id = ?",
                                 (session_id, poll_id)).rowcount
-        return self._submit(run, on_commit)
+        return self.write(run, on_commit)
 
-    def _submit(self, run, on_commit) -> asyncio.Future:
+    def write(self, run, on_commit) -> asyncio.Future:
+        """From the loop: `run(conn)` in the next group commit, `on_commit(result)` after it."""
         loop = asyncio.get_running_loop()
         future = loop.create_future()
         self._enqueue(_Op(run, future, on_commit, loop), loop)

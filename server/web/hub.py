@@ -64,9 +64,11 @@ class PhoneHub:
         self._request()
 
     def results_changed(self) -> None:
-        """Counts of a poll changed: phones care only if it is current and revealed."""
+        """Counts or answers changed: phones care only about the current poll, when it is
+        revealed or takes typed answers (a phone's own, and the room's questions)."""
         poll = self.presentation.current_poll
-        if poll is None or not self.presentation.revealed[poll.id] or self._results_timer:
+        if poll is None or self._results_timer or not (
+                self.presentation.revealed[poll.id] or poll.kind.typed):
             return
         wait = max(0.0, self._last_sent + RESULTS_INTERVAL - time.monotonic())
         loop = asyncio.get_running_loop()
@@ -101,6 +103,10 @@ class PhoneHub:
                     if poll is not None:
                         state["poll"] = dict(poll, choice=choice)
                     text = texts[choice] = json.dumps({"type": "state", **state})
+                own = self.presentation.own_part(voter_id)
+                if own is not None:
+                    # A typed poll: the phone's own answers and upvotes, one small dump each.
+                    text = f'{text[:-1]}, "me": {json.dumps(own)}}}'
                 sends.append(ws.send_str(text))
             if sends:
                 for result in await asyncio.gather(*sends, return_exceptions=True):

@@ -21,8 +21,10 @@ from typing import Any
 
 from common.language import page_language_tag
 from common.percent import whole_percentages
+from common.question_words import phone_question_texts
 from common.values import DeckSpec
 from common.words import phone_texts
+from server.web import phone_kinds
 
 # Option ids of the agree scale get their own colour and mark; other polls'
 # options are coloured by position.
@@ -32,7 +34,7 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec) -> str:
     """The whole phone page for one voter, from that voter's /api/state JSON."""
     # The page's words and its `lang` both follow the deck's tag through
     # common.language: a `dk` deck gets Danish words and lang="da".
-    texts = phone_texts(deck.language)
+    texts = {**phone_texts(deck.language), **phone_question_texts(deck.language)}
     lang = page_language_tag(deck.language)
     title = deck.title or "votedeck"
     return "".join(
@@ -87,14 +89,22 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     choice = poll.get("choice")
     is_open = bool(poll.get("open"))
     parts = [f'<h1 class="q" id="q">{escape(str(poll.get("question", "")))}</h1>']
+    if poll.get("kind") in ("open", "questions"):
+        closed = "" if is_open else f'<p class="closed">{escape(texts["closed"])}</p>'
+        return "".join(parts) + phone_kinds.typed_view(poll, state.get("me"), texts) + closed
     if choice is not None:
-        label = labels.get(str(choice), str(choice))
+        label = ", ".join(labels.get(c, c) for c in phone_kinds.chosen_ids(choice))
         parts.append(
             '<p class="mine"><span class="tick" aria-hidden="true">✓</span>'
             f'{escape(texts["your_vote"].format(choice=label))}</p>'
         )
-    if is_open:
-        parts.append(_vote_form(str(poll.get("id", "")), options, choice, texts))
+    if is_open and phone_kinds.is_pick_form(poll):
+        parts.append(phone_kinds.pick_form(poll, options, texts))
+    elif is_open:
+        if poll.get("kind") == "scale":
+            parts.append(phone_kinds.scale_ends(poll))
+        parts.append(_vote_form(str(poll.get("id", "")), options, choice, texts,
+                                "vote scale" if poll.get("kind") == "scale" else "vote"))
     else:
         parts.append(f'<p class="closed">{escape(texts["closed"])}</p>')
         if choice is None:
@@ -105,10 +115,10 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     return "".join(parts)
 
 
-def _vote_form(poll_id: str, options, choice, texts) -> str:
+def _vote_form(poll_id: str, options, choice, texts, form_class: str = "vote") -> str:
     heading = texts["change"] if choice is not None else texts["choose"]
     rows = [
-        '<form class="vote" method="post" action="/api/vote" aria-labelledby="q">',
+        f'<form class="{form_class}" method="post" action="/api/vote" aria-labelledby="q">',
         f'<input type="hidden" name="poll" value="{escape(poll_id)}">',
         f'<p class="hint">{escape(heading)}</p>',
     ]

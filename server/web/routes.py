@@ -13,7 +13,7 @@ from pathlib import Path
 
 from aiohttp import HttpVersion11, hdrs, web
 
-from server.web import views_control
+from server.web import views_answers, views_control
 from server.web.http_util import answers_json, json_error
 from server.web.static_files import WEB_DIR, StaticFiles
 from server.web.views_phone import PhoneViews
@@ -51,6 +51,11 @@ def setup_routes(app: web.Application, phone: PhoneViews, web_dir: Path = WEB_DI
     routes = [("GET", "/", phone.page), ("GET", "/healthz", phone.healthz),
               ("GET", "/api/state", phone.state), ("POST", "/api/vote", phone.vote),
               ("GET", "/ws", phone.phone_socket),
+              # Typed answers and room questions (server/web/views_answers.py).
+              ("POST", "/api/answer", answers_json(views_answers.answer)),
+              ("POST", "/api/answer/withdraw", answers_json(views_answers.withdraw)),
+              ("POST", "/api/upvote", answers_json(views_answers.upvote)),
+              ("POST", "/api/control/answer", answers_json(views_answers.moderate)),
               ("POST", "/api/control/slide", answers_json(views_control.slide)),
               ("POST", "/api/control/poll", answers_json(views_control.poll)),
               ("GET", "/api/control/results", answers_json(views_control.results)),

@@ -18,16 +18,14 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from common.values import DeckSpec, PollSpec, PollTally, TallySnapshot
+from common.values import OTHER, QUESTIONS, DeckSpec, PollSpec, PollTally, TallySnapshot
 from server.store.vote_store import LoadedSession, SessionInfo, VoteStore
+from server.web import choices as chosen
+from server.web.answer_book import AnswerBook, answer_json
+from server.web.choices import kind_fields
+from server.web.refusal import Rejected
 
-
-class Rejected(Exception):
-    """A request the domain refuses; `status` is the HTTP status, str() the sentence."""
-
-    def __init__(self, status: int, sentence: str):
-        super().__init__(sentence)
-        self.status = status
+__all__ = ["Rejected", "TalkState"]
 
 
 class TalkState:
@@ -43,10 +41,19 @@ class TalkState:
                                       for p in deck.polls}
         self.revealed: dict[str, bool] = {p.id: loaded.poll_state.get(p.id, (False, False))[1]
                                           for p in deck.polls}
-        self.counts: dict[str, dict[str, int]] = {
-            p.id: {o.id: loaded.counts.get(p.id, {}).get(o.id, 0) for o in p.options}
-            for p in deck.polls}
+        self.counts: dict[str, dict[str, int]] = {p.id: {o.id: 0 for o in p.options}
+                                                  for p in deck.polls}
+        # Phones that voted on each poll: a pick-k vote counts once here, k times in counts.
+        self.voters: dict[str, int] = {p.id: 0 for p in deck.polls}
+        for poll_id, by_choice in loaded.counts.items():
+            counts = self.counts.get(poll_id)
+            for choice, n in ([] if counts is None else by_choice.items()):
+                self.voters[poll_id] += n
+                for option in chosen.parts(choice):
+                    if option in counts:
+                        counts[option] += n
         self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
+        self.answers = AnswerBook(deck, store, session.id, loaded.answers, self._answers_changed)
         self._common: dict[str, Any] | None = None
         # The vote path looks these up for every vote: dicts built once.
         self._polls: dict[str, PollSpec] = {p.id: p for p in reversed(deck.polls)}
@@ -87,6 +94,8 @@ class TalkState:
             "revealed": revealed,
             "choice": None,
             "results": dict(self.counts[poll.id]) if revealed else None,
+            **kind_fields(poll),
+            "wall": self.answers.phone_list(poll),
         }
 
     def choice_of(self, voter_id: str | None) -> str | None:
@@ -100,36 +109,56 @@ class TalkState:
         state = dict(self.common_state())
         if state["poll"] is not None:
             state["poll"] = dict(state["poll"], choice=self.choice_of(voter_id))
+        own = self.own_part(voter_id)
+        if own is not None:
+            state["me"] = own
         return state
+
+    def own_part(self, voter_id: str | None) -> dict[str, Any] | None:
+        """This voter's own answers and upvotes on the current poll (None: not a typed poll)."""
+        poll = self.current_poll
+        if poll is None or not poll.kind.typed:
+            return None
+        return self.answers.phone_own(poll, voter_id)
 
     def poll_results(self, poll_id: str) -> dict[str, Any]:
         poll = self.deck.poll(poll_id)
         counts = self.counts[poll_id]
-        return {"question": poll.question, "open": self.open[poll_id],
-                "revealed": self.revealed[poll_id], "voters": sum(counts.values()),
-                "counts": dict(counts)}
+        result = {"question": poll.question, "kind": poll.kind.name, "open": self.open[poll_id],
+                  "revealed": self.revealed[poll_id], "voters": self.voters[poll_id],
+                  "counts": dict(counts)}
+        if poll.kind.typed:
+            result["answers"] = [answer_json(a) for a in self.answers.all_of(poll_id)]
+        return result
 
     def snapshot(self, phones: int) -> TallySnapshot:
         current = self.current_poll
-        polls = tuple(
-            PollTally(poll_id=p.id, counts=tuple((o.id, self.counts[p.id][o.id]) for o in p.options),
-                      voters=sum(self.counts[p.id].values()), open=self.open[p.id],
-                      revealed=self.revealed[p.id])
-            for p in self.deck.polls)
+        polls = tuple(self._tally(p) for p in self.deck.polls)
         return TallySnapshot(session_id=self.session.id, slide=self.slide,
                              current_poll=None if current is None else current.id, phones=phones,
                              polls=polls, acked_at=self.acked_at, taken_at=time.perf_counter())
 
+    def _tally(self, p: PollSpec) -> PollTally:
+        shown, count, incoming = self.answers.room(p) if p.kind.typed else ((), 0, ())
+        return PollTally(poll_id=p.id, counts=tuple((o.id, self.counts[p.id][o.id]) for o in p.options),
+                         voters=self.voters[p.id], open=self.open[p.id],
+                         revealed=self.revealed[p.id], answers=shown, answer_count=count,
+                         incoming=incoming)
+
     # ------------------------------------------------------------ votes
 
-    def vote(self, poll_id: str, voter_id: str, choice: str) -> Awaitable[str | None]:
+    def vote(self, poll_id: str, voter_id: str, choice: str | list | int) -> Awaitable[str | None]:
         """Store a vote: raises Rejected at once, or returns what to await; it is done
         (with the voter's previous choice) only after the vote's commit."""
         poll = self._polls.get(poll_id)
         if poll is None:
             raise Rejected(404, "There is no such question in this talk; reload the page.")
-        if choice not in self._options[poll_id]:
-            raise Rejected(400, "That is not one of this question's answers; pick one of the buttons.")
+        if not isinstance(choice, str) or choice not in self._options[poll_id] \
+                or poll.kind.pick > 1:
+            try:
+                choice = chosen.canonical_choice(poll, choice)
+            except chosen.BadChoice as bad:
+                raise Rejected(400, str(bad)) from None
         if self._current is not poll:
             raise Rejected(409, "This question is not being asked right now; reload the page "
                                 "to see the current one.")
@@ -142,12 +171,47 @@ class TalkState:
             if previous == choice:
                 return
             counts = self.counts[poll_id]
-            if previous is not None and previous in counts:
-                counts[previous] -= 1
-            counts[choice] += 1
+            if previous is None:
+                self.voters[poll_id] += 1
+            for option in chosen.parts(previous):
+                if option in counts:
+                    counts[option] -= 1
+            for option in chosen.parts(choice):
+                counts[option] += 1
             self._changed_tally(poll_id)
 
         return self.store.vote(self.session.id, poll_id, voter_id, choice, committed)
+
+    # ------------------------------------------------------------ typed answers
+
+    def askable(self, poll_id: object) -> PollSpec:
+        """The current, open poll `poll_id` that takes typed answers, or Rejected."""
+        poll = self._polls.get(poll_id) if isinstance(poll_id, str) else None
+        if poll is None:
+            raise Rejected(404, "There is no such question in this talk; reload the page.")
+        if not poll.kind.typed:
+            raise Rejected(400, "This question takes a choice, not typed answers; tap a button.")
+        if self._current is not poll:
+            raise Rejected(409, "This question is not being asked right now; reload the page "
+                                "to see the current one.")
+        if not self.open[poll.id]:
+            raise Rejected(409, "Answering this question is closed.")
+        return poll
+
+    async def answer_other(self, poll_id: str, voter_id: str, text: str) -> None:
+        """A choice poll's "other" words, sent with the vote that chose "other"."""
+        poll = self.askable(poll_id)
+        if OTHER not in chosen.parts(self.choices.get((poll_id, voter_id))):
+            raise Rejected(400, "Words go with the \"other\" answer; tick it, or leave the "
+                                "text empty.")
+        await self.answers.add(poll, voter_id, text)
+
+    def _answers_changed(self, poll_id: str) -> None:
+        """After a committed answer change: phones see questions lists, the room sees all."""
+        poll = self._polls.get(poll_id)
+        if poll is not None and poll.kind.name == QUESTIONS:
+            self._common = None
+        self.notify("answers")
 
     def _changed_tally(self, poll_id: str) -> None:
         if self.revealed[poll_id]:
@@ -183,12 +247,15 @@ class TalkState:
             def cleared(_rows: int) -> None:
                 self.choices = {k: v for k, v in self.choices.items() if k[0] != poll_id}
                 self.counts[poll_id] = {o: 0 for o in self.counts[poll_id]}
+                self.voters[poll_id] = 0
                 self._common = None
                 self.on_reset(poll_id)
                 self.notify("tally")
             reset_done = self.store.reset_poll(self.session.id, poll_id, cleared)
+            answers_done = self.answers.reset(poll_id)
             await write
             await reset_done
+            await answers_done
         else:
             await write
         self.notify("state")

@@ -17,6 +17,7 @@ from yarl import URL
 
 from server.net.reachability import ReachabilityLog
 from server.store.vote_store import StoreError
+from server.web.choices import MAX_PICKS
 from server.web.http_util import (
     BODY_CUT_OFF,
     JSON_HEADERS,
@@ -40,8 +41,10 @@ from server.web.talk_state import Rejected, TalkState
 
 log = logging.getLogger(__name__)
 
-VOTE_FIELDS = ("poll", "choice")
-_VOTE_EXAMPLE = '{"poll": id, "choice": option id}'
+# A choice poll with `other: true` also takes the other answer's words with the vote.
+VOTE_FIELDS = ("poll", "choice", "text")
+_VOTE_EXAMPLE = ('{"poll": id, "choice": option id} (a pick-k poll: a list of option ids; '
+                 'a scale: its number)')
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
@@ -133,11 +136,12 @@ class PhoneViews:
             try:
                 if request.content.is_eof() and not form:
                     # The whole body came with the head (a phone's vote always does).
-                    poll_id, choice = vote_fields(parse_object(await read_body(request)), strict=True)
+                    poll_id, choice, text = vote_fields(parse_object(await read_body(request)),
+                                                        strict=True)
                 else:
                     # A body dribbled byte by byte (slowloris) is cut off after body_timeout.
                     async with asyncio.timeout(limits.body_timeout):
-                        poll_id, choice = await _read_vote(request, form)
+                        poll_id, choice, text = await _read_vote(request, form)
             except TimeoutError:
                 response = _refuse(form, 408, "The vote took too long to arrive; try again.")
                 response.force_close()
@@ -154,6 +158,8 @@ class PhoneViews:
                                           "--max-voters-per-address.")
             try:
                 await presentation.vote(poll_id, voter, choice)
+                if text is not None:
+                    await presentation.answer_other(poll_id, voter, text)
             except Rejected as refusal:
                 return _refuse(form, refusal.status, str(refusal))
             except StoreError as error:
@@ -162,7 +168,11 @@ class PhoneViews:
             if form:
                 response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
             else:
-                response = web.Response(body=self._answers[(poll_id, choice)], headers=JSON_HEADERS)
+                body = self._answers.get((poll_id, choice)) if isinstance(choice, str) else None
+                if body is None:        # a pick-k set, a scale sent as a number
+                    stored = presentation.choices.get((poll_id, voter))
+                    body = json.dumps({"poll": poll_id, "choice": stored}).encode()
+                response = web.Response(body=body, headers=JSON_HEADERS)
             if new:
                 remember_voter(response, voter)
             return response
@@ -209,24 +219,31 @@ class PhoneViews:
         return ws
 
 
-def vote_fields(data, *, strict: bool) -> tuple[str, str]:
-    """(poll id, option id) from a vote's fields, or BadBody with a sentence.
+def vote_fields(data, *, strict: bool) -> tuple[str, str | list | int, str | None]:
+    """(poll id, choice, other text or None) from a vote's fields, or BadBody with a sentence.
 
-    `strict` (JSON, the API) refuses fields other than poll and choice, so a
-    tool's typo is told rather than ignored; a browser's form (JavaScript off)
-    sends what our page's form holds, and nothing is gained by refusing more.
+    The choice is an option id, a list of them (pick-k), or a scale's number; the
+    poll decides which it takes. `strict` (JSON, the API) refuses fields other than
+    poll, choice and text, so a tool's typo is told rather than ignored; a
+    browser's form (JavaScript off) sends what our page's form holds.
     """
     if strict and (len(data) != 2 or "poll" not in data or "choice" not in data):
         refuse_unknown_keys(data, VOTE_FIELDS, _VOTE_EXAMPLE)
-    poll_id, choice = data.get("poll"), data.get("choice")
+    poll_id, choice, text = data.get("poll"), data.get("choice"), data.get("text")
     if not isinstance(poll_id, str) or not poll_id:
         raise BadBody(f"The vote has no poll; send {_VOTE_EXAMPLE}.")
-    if not isinstance(choice, str) or not choice:
+    if isinstance(choice, list) and len(choice) == 1:
+        choice = choice[0]
+    if not choice or not (isinstance(choice, (str, int)) and not isinstance(choice, bool)
+                          or isinstance(choice, list) and len(choice) <= MAX_PICKS
+                          and all(isinstance(c, str) for c in choice)):
         raise BadBody(f"The vote has no choice; send {_VOTE_EXAMPLE}.")
-    return poll_id, choice
+    if text is not None and not isinstance(text, str):
+        raise BadBody("The other answer is text; send \"text\": \"your words\".")
+    return poll_id, choice, text or None
 
 
-async def _read_vote(request: web.Request, form: bool) -> tuple[str, str]:
+async def _read_vote(request: web.Request, form: bool) -> tuple[str, str | list | int, str | None]:
     if not form:
         return vote_fields(parse_object(await read_body(request)), strict=True)
     try:
@@ -235,7 +252,11 @@ async def _read_vote(request: web.Request, form: bool) -> tuple[str, str]:
         raise BadBody("The request is too large; a vote is only a few bytes.", 413) from None
     except (ValueError, *BODY_CUT_OFF):
         raise BadBody("The form could not be read; send poll and choice.") from None
-    return vote_fields({k: fields.get(k) for k in VOTE_FIELDS}, strict=False)
+    # A pick-k form sends one `choice` per ticked box.
+    picked = [c for c in fields.getall("choice", []) if isinstance(c, str)]
+    return vote_fields({"poll": fields.get("poll"), "choice": picked,
+                        "text": fields.get("text") if isinstance(fields.get("text"), str) else None},
+                       strict=False)
 
 
 def _refuse(form: bool, status: int, sentence: str, headers: dict[str, str] | None = None) -> web.Response:

@@ -36,9 +36,13 @@ def test_front_matter(deck):
 
 
 def test_every_slide_of_the_original_in_order(deck):
-    assert len(deck.slides) == 21
+    # The original's 21 slides, with the room's questions added where they serve the
+    # talk: a word cloud at the start, the group work answered from phones, and
+    # questions from the room at the end.
+    assert len(deck.slides) == 27
     assert titles(deck) == [
         "Samarbejdsdrevet innovation i den offentlige sektor",
+        "Innovation – hvad tænker I?",
         "Temaer",
         "Hvorfor taler alle om innovation?",
         "Hvad er offentlig innovation?",
@@ -54,63 +58,69 @@ def test_every_slide_of_the_original_in_order(deck):
         "Innovationslederroller",
         "Innovationslederroller",
         "Spørgsmål til gruppearbejdet",
+        "Gruppearbejde 1: erfaringer",
+        "Gruppearbejde 2: fordele",
+        "Gruppearbejde 2: ulemper",
+        "Gruppearbejde 3: ledelsesudfordringer",
+        "Spørgsmål fra salen",
     ]
 
 
 def test_layouts(deck):
     layouts = [s.layout for s in deck.slides]
     assert layouts[0] == "title"
-    assert layouts[9] == "join"
-    assert layouts[10:16] == ["poll"] * 6
-    assert layouts[16] == "summary"
-    assert layouts[18] == "roles" and layouts[7] == "phases"
-    assert {layouts[i] for i in (2, 4, 5)} == {"two-cols"}
+    assert layouts[1] == "poll" and layouts[22:] == ["poll"] * 5
+    assert layouts[10] == "join"
+    assert layouts[11:17] == ["poll"] * 6
+    assert layouts[17] == "summary"
+    assert layouts[19] == "roles" and layouts[8] == "phases"
+    assert {layouts[i] for i in (3, 5, 6)} == {"two-cols"}
     assert set(layouts) == {"title", "default", "two-cols", "phases", "join", "poll",
                             "summary", "roles"}
 
 
 def test_themes_are_numbered_one_to_nine(deck):
-    themes = deck.slides[1].blocks[0]
+    themes = deck.slides[2].blocks[0]
     assert isinstance(themes, ListBlock) and themes.ordered and themes.start == 1
     assert len(themes.items) == 9
     assert plain(themes.items[8].text) == "Ledelsesudfordringen"
 
 
 def test_narratives_and_npm_npg_columns(deck):
-    left, right = deck.slides[2].columns
+    left, right = deck.slides[3].columns
     assert (plain(left.heading), plain(right.heading)) == ("Krisefortælling", "Visionsfortælling")
     assert plain(right.blocks[0].items[0].text) == "Få visionsfortællinger"
     assert [plain(c.text) for c in left.blocks[0].items[0].children] == [
         "Gab mellem ressourcer og forventninger", "’Wicked (gamle) problems’"]
-    npm, npg = deck.slides[5].columns
+    npm, npg = deck.slides[6].columns
     assert (plain(npm.heading), plain(npg.heading)) == ("Fra NPM", "Til NPG")
     assert plain(npm.blocks[0].items[1].children[2].text) == "Fokus på best frem for next practice"
-    kinds = [plain(i.text).split(",")[0] for c in deck.slides[4].columns for i in c.blocks[0].items]
+    kinds = [plain(i.text).split(",")[0] for c in deck.slides[5].columns for i in c.blocks[0].items]
     assert kinds == ["Nye arbejdsredskaber", "Nye arbejdsgange", "Nye opgaver", "Nye visioner",
                      "Nye strategier", "Nye roller"]
 
 
 def test_phases(deck):
-    assert [(p.name, plain(p.caption)) for p in deck.slides[7].phases] == [
+    assert [(p.name, plain(p.caption)) for p in deck.slides[8].phases] == [
         ("Ideudvikling", "Mange ideer"), ("Ideudvælgelse", "Informeret valg"),
         ("Realisering", "Bredt ejerskab"), ("Evaluering", "Flere bundlinjer"),
         ("Spredning", "Mange ambassadører")]
 
 
 def test_roles(deck):
-    roles = deck.slides[18].roles
+    roles = deck.slides[19].roles
     assert roles.flow == ("Interaktion", "Samarbejde", "Innovation")
     assert roles.centre == "Innovationsledelse" and roles.actors == "Aktører"
     assert [r.name for r in roles.roles] == ["Igangsætter", "Facilitator", "Katalysator"]
-    described = deck.slides[19].blocks[0]
+    described = deck.slides[20].blocks[0]
     assert [plain(i.text) for i in described.items] == [
         "Igangsætterrollen:", "Facilitatorrollen:", "Katalysatorrollen:"]
 
 
 def test_six_barrier_polls(deck):
-    polls = deck.polls
+    polls = [p for p in deck.polls if p.kind.name == "agree"]
     assert {p.id: p.question for p in polls} == BARRIERS
-    assert [p.slide for p in polls] == [11, 12, 13, 14, 15, 16]
+    assert [p.slide for p in polls] == [12, 13, 14, 15, 16, 17]
     for poll in polls:
         assert poll.scale == "agree"
         assert [(o.id, o.label) for o in poll.options] == [
@@ -119,11 +129,11 @@ def test_six_barrier_polls(deck):
 
 
 def test_join_summary_and_reference(deck):
-    join = deck.slides[9]
+    join = deck.slides[10]
     assert "Er disse barrierer på spil i norske kommuner?" in [
         plain(b.text) for b in join.blocks if isinstance(b, Paragraph)]
     assert "telefon" in join.notes
-    summary = deck.slides[16]
+    summary = deck.slides[17]
     assert summary.summary_of == tuple(BARRIERS)
     links = [b for b in summary.blocks if not isinstance(b, Paragraph)]
     assert links[0].target == "http://www.fdz.dk/wss/default.asp?page=2588"
@@ -131,17 +141,40 @@ def test_join_summary_and_reference(deck):
 
 def test_letters_intact_and_notes_present(deck):
     # æ, ø and å survive the file, the parser and the model, in titles and captions alike.
-    assert plain(deck.slides[20].title) == "Spørgsmål til gruppearbejdet"
-    assert deck.slides[7].phases[1].name == "Ideudvælgelse"
+    assert plain(deck.slides[21].title) == "Spørgsmål til gruppearbejdet"
+    assert deck.slides[8].phases[1].name == "Ideudvælgelse"
     assert {"æ", "ø", "å"} <= set("".join(plain(s.title) for s in deck.slides) + "".join(
-        p.name for p in deck.slides[7].phases))
+        p.name for p in deck.slides[8].phases))
     assert sum(1 for s in deck.slides if s.notes) >= 10
-    assert "Sådan kører afstemningen" in deck.slides[9].notes
+    assert "Sådan kører afstemningen" in deck.slides[10].notes
 
 
 def test_spec_for_the_server(deck):
     spec = deck_spec(deck)
-    assert spec.slide_count == 21 and spec.language == "da"
+    assert spec.slide_count == 27 and spec.language == "da"
     assert spec.open_on_show and spec.close_on_leave
-    assert [p.id for p in spec.polls] == list(BARRIERS)
-    assert spec.poll_on_slide(11).options[2].label == "Ved ikke"
+    assert [p.id for p in spec.polls if p.kind.name == "agree"] == list(BARRIERS)
+    assert spec.poll_on_slide(12).options[2].label == "Ved ikke"
+    assert [p.kind.name for p in spec.polls] == ["open"] + ["agree"] * 6 + [
+        "open", "open", "open", "choice", "questions"]
+
+
+def test_the_group_work_slide_keeps_its_three_questions_and_phones_answer_them(deck):
+    group = deck.slides[21]
+    assert [plain(i.text) for i in group.blocks[0].items] == [
+        "Hvilke erfaringer med samarbejdsdrevet innovation har I i jeres kommune?",
+        "Hvilke fordele og ulemper oplever I, at der er ved at skabe innovation i henholdsvis "
+        "projekter og i relation til den daglige drift?",
+        "Hvilke 3 ledelsesudfordringer anser I som størst?"]
+    experiences, pros, cons, top3, room = (s.poll for s in deck.slides[22:27])
+    assert experiences.question == plain(group.blocks[0].items[0].text)
+    assert pros.question.startswith("Fordele") and cons.question.startswith("Ulemper")
+    assert top3.kind.pick == 3 and top3.kind.other and top3.kind.order == "count"
+    assert top3.question == "Hvilke 3 ledelsesudfordringer anser I som størst?"
+    # The leadership tasks the talk names itself, on "Lederrollen" and the roles slides.
+    assert "Sætte retningen" in [o.label for o in top3.options]
+    assert [o.label.split(":")[0] for o in top3.options[5:8]] == [
+        "Igangsætter", "Facilitator", "Katalysator"]
+    assert room.kind.name == "questions"
+    cloud = deck.slides[1].poll
+    assert cloud.question == "Hvad forbinder I med innovation?" and cloud.kind.show == "cloud"

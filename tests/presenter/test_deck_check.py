@@ -16,16 +16,19 @@ def test_json_of_the_bundled_deck(capsys):
     assert main(["check", str(BUNDLED_DECK), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert set(data) == {"slides", "polls"}
-    assert data["slides"] == 21
-    assert len(data["polls"]) == 6
-    first = data["polls"][0]
+    assert data["slides"] == 27
+    assert len(data["polls"]) == 12
+    assert data["polls"][0] == {"id": "innovation-words", "slide": 2, "kind": "open",
+                                "question": "Hvad forbinder I med innovation?"}
+    first = data["polls"][1]
     assert first == {
-        "id": "leaders-as-source", "slide": 11,
+        "id": "leaders-as-source", "slide": 12, "kind": "agree",
         "question": "Offentlige ledere ser sig selv og deres medarbejdere som hovedkilden til "
                     "innovation",
         "options": [{"id": "agree", "label": "Enig"}, {"id": "disagree", "label": "Uenig"},
                     {"id": "dont-know", "label": "Ved ikke"}]}
-    assert [p["slide"] for p in data["polls"]] == [11, 12, 13, 14, 15, 16]
+    assert [p["slide"] for p in data["polls"] if p["kind"] == "agree"] == [12, 13, 14, 15, 16, 17]
+    assert [o["id"] for o in data["polls"][10]["options"]][-1] == "other"
 
 
 def test_json_of_a_custom_poll(capsys):
@@ -40,9 +43,10 @@ def test_human_summary(capsys):
     assert main(["check", str(BUNDLED_DECK)]) == 0
     out = capsys.readouterr().out
     assert "Samarbejdsdrevet innovation i den offentlige sektor" in out
-    assert "Slides:   21" in out
-    assert "6 poll" in out and "3 two-cols" in out
-    assert "slide 11  leaders-as-source: Offentlige ledere" in out
+    assert "Slides:   27" in out
+    assert "12 poll" in out and "3 two-cols" in out
+    assert "slide 12  leaders-as-source: Offentlige ledere" in out
+    assert "slide  2  innovation-words: Hvad forbinder I med innovation?  [open]" in out
     assert "[Enig / Uenig / Ved ikke]" in out
     assert "have speaker notes" in out
 
@@ -68,7 +72,7 @@ def test_as_a_command(tmp_path):
                         capture_output=True, text=True, encoding="utf-8", cwd=PROJECT_ROOT,
                         timeout=60)
     assert ok.returncode == 0, ok.stderr
-    assert json.loads(ok.stdout)["slides"] == 21
+    assert json.loads(ok.stdout)["slides"] == 27
     bad = tmp_path / "bad.md"
     bad.write_text("```poll\nscale: agree\n```\n", encoding="utf-8")
     failed = subprocess.run([sys.executable, "-m", "presenter", "check", str(bad)],

@@ -47,3 +47,19 @@ def test_quote_example():
     quote, = parse_deck(snippet, PROJECT_ROOT / "docs" / "example.md").slides[-1].blocks
     assert isinstance(quote, Quote) and plain(quote.attribution) == "Alan Kay"
     assert plain(quote.blocks[0].text).startswith("Den bedste måde")
+
+
+def test_kind_examples_parse_with_their_settings():
+    polls = {}
+    for snippet in examples():
+        if "kind: " in snippet:
+            deck = parse_deck(snippet, PROJECT_ROOT / "docs" / "example.md")
+            polls[deck.polls[0].kind.name] = deck.polls[0]
+    assert set(polls) == {"choice", "scale", "open", "questions"}
+    choice = polls["choice"]
+    assert choice.kind.pick == 3 and choice.kind.other and choice.kind.order == "count"
+    assert choice.options[-1].id == "other" and len(choice.options) == 5
+    assert [o.id for o in polls["scale"].options] == ["1", "2", "3", "4", "5"]
+    assert polls["scale"].kind.low_label == "Slet ikke"
+    assert polls["open"].kind.show == "cloud" and polls["open"].kind.answers == 3
+    assert polls["questions"].kind.moderate is True

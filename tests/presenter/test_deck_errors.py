@@ -78,7 +78,8 @@ BAD_DECKS = [
      'poll id "two words" is not usable; expected letters, digits, \'-\', \'_\' or \'.\', '
      "starting with a letter or digit"),
     ("unknown-poll-key", "```poll\nquestion: Q\nanswer: 42\n```\n", 3,
-     'unknown poll key "answer"; expected one of: id, question, scale, options'),
+     'unknown poll key "answer"; expected one of: id, question, kind, options (and the '
+     "kind's settings in docs/deck-format.md)"),
     ("directive-not-mapping", "# A\n\n<!-- layout: [two -->\n", 3, None),
 ]
 

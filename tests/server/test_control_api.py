@@ -55,7 +55,8 @@ async def test_poll_open_reveal_reset(running, phone):
     async with voter.get(running.url("/api/state")) as r:
         assert (await r.json())["poll"]["results"] is None      # not revealed yet
     answer = await control(phone(), running, "/api/control/poll", {"poll": "p1", "reveal": True})
-    assert answer == {"poll": "p1", "question": "Første påstand?", "open": True, "revealed": True,
+    assert answer == {"poll": "p1", "question": "Første påstand?", "kind": "agree", "open": True,
+                      "revealed": True,
                       "voters": 1, "counts": {"agree": 1, "disagree": 0, "dont-know": 0}}
     async with voter.get(running.url("/api/state")) as r:
         assert (await r.json())["poll"]["results"] == {"agree": 1, "disagree": 0, "dont-know": 0}
@@ -85,7 +86,7 @@ async def test_results_shape(running, phone):
     assert results["session"]["id"] == running.server.session_id
     assert results["phones"] == 0
     assert set(results["polls"]) == {"p1", "p2"}
-    assert results["polls"]["p2"] == {"question": "Anden påstand?", "open": False,
+    assert results["polls"]["p2"] == {"question": "Anden påstand?", "kind": "agree", "open": False,
                                       "revealed": False, "voters": 0,
                                       "counts": {"agree": 0, "disagree": 0, "dont-know": 0}}
 

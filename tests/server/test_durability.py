@@ -34,7 +34,7 @@ FIGURES: dict[int, dict] = {}
 
 
 def _poll():
-    return load_deck(BUNDLED_DECK).polls[0]
+    return next(p for p in load_deck(BUNDLED_DECK).polls if p.kind.name == "agree")
 
 
 class Burst:

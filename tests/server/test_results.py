@@ -64,7 +64,8 @@ async def test_csv_is_utf8_with_bom_and_crlf_and_parses_back(tmp_path):
     assert "Smørrebrød".encode() in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert tuple(rows[0]) == CSV_COLUMNS
-    assert rows[1:] == _expected_rows(rec, deck)
+    assert [row[:9] for row in rows[1:]] == _expected_rows(rec, deck)
+    assert {row[9] for row in rows[1:]} == {"agree", "choice"}
     # A question with a comma and quotes survives the round trip.
     assert rows[4][3] == "Hvad skal vi have til frokost, hvis vi må vælge?"
 

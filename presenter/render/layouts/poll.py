@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from presenter.deck.model import Slide, Span, plain
-from presenter.render import bars, compare_bars
+from presenter.render import bars, compare_bars, kind_panels
 from presenter.render.blocks import short_url
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
@@ -33,6 +33,7 @@ BARS_GAP = 56.0         # statement (or corner) to the bars block, at least
 ROW_PITCH = 124.0       # one option's row at most: bars stay bars, not slabs
 STATUS_H = 64.0         # the "37 telefoner · 29 stemmer" line under the bars
 BLOCK_BOTTOM = FOOTER_Y - 30
+PANEL_MIN = 420.0       # a wall, a scale or the questions need at least this much height
 
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
@@ -50,9 +51,10 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     if poll is not None and slide.title and plain(slide.title).strip() != statement.strip():
         _kicker(ctx, scene, slide, QRectF(pill.right() + 28, pill.top(),
                                           text_right - pill.right() - 28, pill.height()))
+    panel = poll is not None and kind_panels.has_panel(poll)
     n = max(1, len(poll.options)) if poll else 0
     top = pill.bottom() + STATEMENT_GAP
-    bars_min = n * 92.0 + STATUS_H if poll else 0.0
+    bars_min = (PANEL_MIN if panel and not poll.options else n * 92.0) + STATUS_H if poll else 0.0
     room = max(120.0, min(300.0, BLOCK_BOTTOM - bars_min - BARS_GAP - top))
     needed = scene.text("statement", (Para((Span(statement),), color=ctx.fg, weight=700, leading=1.16),),
                         QRectF(MARGIN_X, top, text_right - MARGIN_X, room), max_px=76, min_px=36)
@@ -60,14 +62,36 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
         return
     below = max(needed.bottom(), corner.bottom() if corner is not None else 0.0) + BARS_GAP
     space = BLOCK_BOTTOM - below
+    if panel and poll.kind.name in ("open", "questions", "scale"):
+        # The panel takes all the room below the statement (and beside the corner's QR).
+        area = QRectF(MARGIN_X, below - BARS_GAP / 2, right - MARGIN_X, space - STATUS_H + BARS_GAP / 2)
+        _results(ctx, scene, poll, pv, area)
+        with scene.live_layer():
+            _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14),
+                    poll)
+        return
     pitch = min(ROW_PITCH, (space - STATUS_H) / n)
     block_h = n * pitch + STATUS_H
     # A third of the slack above, two below: the bars stay with their statement, and the
     # block still sits mid-screen rather than against the footer.
     area = QRectF(MARGIN_X, below + (space - block_h) / 3, right - MARGIN_X, n * pitch)
     compared = pv.results_visible and pv.comparison is not None
+    _results(ctx, scene, poll, pv, area, compared)
+    with scene.live_layer():
+        if compared:    # after the reveal the room's n matters more than the phones online
+            compare_bars.legend(ctx, scene, pv, QRectF(MARGIN_X, area.bottom() + 8,
+                                                       area.width(), STATUS_H - 14))
+        else:
+            _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14), poll)
+
+
+def _results(ctx: Ctx, scene: Scene, poll, pv: PollView, area: QRectF, compared: bool = False) -> None:
+    """The bars (beside the tour's when compared) or the kind's panel, or the calm
+    "results later" panel before a reveal."""
     if compared:
         compare_bars.poll_rows(ctx, scene, poll, pv, area)
+    elif pv.results_visible and kind_panels.has_panel(poll):
+        kind_panels.draw(ctx, scene, poll, pv, area)
     elif pv.results_visible:
         bars.poll_rows(ctx, scene, poll, pv, area)
     else:
@@ -78,12 +102,6 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                                    align="center"),),
                    panel.adjusted(60, 20, -60, -20), max_px=56, min_px=28, valign="center",
                    halign="center")
-    with scene.live_layer():
-        if compared:    # after the reveal the room's n matters more than the phones online
-            compare_bars.legend(ctx, scene, pv, QRectF(MARGIN_X, area.bottom() + 8,
-                                                       area.width(), STATUS_H - 14))
-        else:
-            _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14))
 
 
 def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> QRectF:
@@ -152,14 +170,19 @@ def _corner(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, right: 
     return QRectF(url_box.left(), box.top(), url_box.width(), url_box.bottom() - box.top())
 
 
-def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed: QRectF) -> None:
+def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed: QRectF,
+            poll=None) -> None:
     """The room's number: the phones that voted on this poll ("29 har stemt"), or "Ingen
     stemmer endnu". Not the phones connected now: that is the join screen's and the
     console's figure, and two different counts side by side read as a contradiction.
-    When phones may pick several options, the votes follow ("29 har stemt · 41 stemmer")."""
+    When phones may pick several options, the votes follow ("29 har stemt · 41 stemmer");
+    a kind with its own panel says answers, questions or phones that answered instead."""
     w = ctx.words
+    own = kind_panels.status_text(ctx, poll, pv) if poll is not None else None
     votes = round(pv.total())
-    if not votes:
+    if own is not None:
+        line = own
+    elif not votes:
         line = w.no_votes
     else:
         voters = int(pv.voters) or votes

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from . import style
 from .header import ConsoleHeader
 from .join_panel import JoinPanel
+from .moderation import ModerationList
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
@@ -73,6 +74,7 @@ class ConsoleWindow(QWidget):
         self.next = SlidePreview(p.renderer)
         self.notes = NotesPanel()
         self.poll_panel = PollPanel(confirm_reset)
+        self.moderation = ModerationList()      # typed answers and questions of the poll
         self.join_panel = JoinPanel()
         self.venue = VenueChecks(p, self.join_panel)     # evidence, firewall hint, rehearsal
         self.banner = VotingDownBanner()
@@ -100,6 +102,7 @@ class ConsoleWindow(QWidget):
         next_column = QVBoxLayout()
         next_column.addWidget(style.caption("Next"))
         next_column.addWidget(self.next)
+        next_column.addWidget(self.moderation, 1)
         next_column.addWidget(framed(self.notes), 1)
 
         # Join details and venue checks grow with what they have to say; on a small
@@ -145,6 +148,8 @@ class ConsoleWindow(QWidget):
         self.poll_panel.reveal_requested.connect(p.set_reveal)
         self.poll_panel.reset_requested.connect(p.reset_poll)
         self.poll_panel.compare_requested.connect(p.toggle_compare)
+        self.moderation.moderate_requested.connect(
+            lambda answer_id, flag, value: p.moderate(answer_id, **{flag: value}))
         self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
         self.banner.restart_requested.connect(self.restart_voting)
         self.strip.slide_chosen.connect(p.go_to)
@@ -188,6 +193,9 @@ class ConsoleWindow(QWidget):
                                  voting_up=p.server is not None, upcoming=upcoming)
         self.poll_panel.set_compare(p.tour.shown, max((v.sessions for v in p.tour.views.values()),
                                                       default=0))
+        moderated = poll is not None and (poll.kind.moderate if poll.kind.moderate is not None
+                                          else p.deck.poll_settings.moderate)
+        self.moderation.set_poll(poll, tally, moderated)
         self.header.show_room(p, audience_view)
 
     def refresh_join(self) -> None:

@@ -1,0 +1,105 @@
+"""The speaker's moderation list: every incoming answer or question of the current
+poll, newest first, each with Hide (or Show), Approve while a moderated poll holds
+it, and Answered for questions from the room.
+
+It takes plain values (a deck `Poll`, a server `PollTally` whose `incoming` holds
+the answers) and emits `moderate_requested(answer id, flag, value)`; the console
+window turns that into a ShowController call. What a phone typed is shown as
+plain text (Qt.PlainText), never as rich text. Imports Qt and plain values only.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from common.values import QUESTIONS, Answer, PollTally
+from presenter.deck.model import Poll
+
+from . import style
+
+SHOWN = 50          # rows the console keeps; the exports hold every answer
+
+
+class AnswerRow(QWidget):
+    """One answer: its words, its state, and the buttons that change it."""
+
+    def __init__(self, answer: Answer, questions: bool, moderated: bool, emit):
+        super().__init__()
+        self.answer = answer
+        box = QHBoxLayout(self)
+        box.setContentsMargins(4, 2, 4, 2)
+        self.text = QLabel(answer.text)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setFont(style.font(11))
+        state = "hidden" if answer.hidden else "waiting" if not answer.approved else \
+            f"▲ {answer.votes}" + (" · answered" if answer.answered else "") if questions else ""
+        self.state = QLabel(state)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
+        box.addWidget(self.text, 1)
+        box.addWidget(self.state)
+        self.buttons: dict[str, QPushButton] = {}
+        if moderated and not answer.approved:
+            self._button(box, "approve", "Approve", lambda: emit(answer.id, "approved", True))
+        if questions:
+            self._button(box, "answered", "Unmark" if answer.answered else "Answered",
+                         lambda: emit(answer.id, "answered", not answer.answered))
+        self._button(box, "hide", "Show" if answer.hidden else "Hide",
+                     lambda: emit(answer.id, "hidden", not answer.hidden))
+
+    def _button(self, box: QHBoxLayout, key: str, label: str, clicked) -> None:
+        button = QPushButton(label)
+        button.clicked.connect(clicked)
+        box.addWidget(button)
+        self.buttons[key] = button
+
+
+class ModerationList(QWidget):
+    # (answer id, "hidden" | "approved" | "answered", the new value)
+    moderate_requested = Signal(int, str, bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._shown: tuple = ()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.caption = style.caption("Answers")
+        outer.addWidget(self.caption)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.rows_host = QWidget()
+        self.rows = QVBoxLayout(self.rows_host)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.addStretch(1)
+        self.scroll.setWidget(self.rows_host)
+        outer.addWidget(self.scroll, 1)
+        self.setVisible(False)
+
+    def set_poll(self, poll: Poll | None, tally: PollTally | None, moderated: bool = False) -> None:
+        """Show the poll's incoming answers; hide the list for polls without typed answers."""
+        typed = poll is not None and poll.kind.typed
+        self.setVisible(typed)
+        incoming = tally.incoming[:SHOWN] if typed and tally is not None else ()
+        key = (poll.id if poll else None, incoming)
+        if key == self._shown:
+            return                      # rebuilt only when an answer changed
+        self._shown = key
+        while self.rows.count() > 1:
+            item = self.rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if not typed:
+            return
+        questions = poll.kind.name == QUESTIONS
+        total = len(tally.incoming) if tally is not None else 0
+        self.caption.setText(f"{'Questions' if questions else 'Answers'} ({total})")
+        for i, answer in enumerate(incoming):
+            row = AnswerRow(answer, questions, moderated, self.moderate_requested.emit)
+            self.rows.insertWidget(i, row)

@@ -1,0 +1,157 @@
+"""Every question kind live: the real voting server on 127.0.0.1 port 0 (SQLite in
+tmp_path), phones over HTTP, the real ShowController and renderer. What a phone
+sends appears on the rendered slide; hiding takes it off the slide and the phones."""
+from __future__ import annotations
+
+import json
+import shutil
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.presenter.render_checks import layout_boxes, problems, texts
+from tests.presenter.ui_support import Phone
+
+KINDS_DECK = Path(__file__).parent / "decks" / "kinds.md"
+PICK, SCALE, OPEN, QUESTIONS = 2, 3, 4, 5
+
+
+def _post(phone: Phone, path: str, body: dict) -> dict:
+    request = urllib.request.Request(
+        f"{phone.base}{path}", data=json.dumps(body).encode(), method="POST",
+        headers={"Content-Type": "application/json", "Origin": phone.base})
+    try:
+        with phone.opener.open(request, timeout=5) as response:
+            return json.load(response)
+    except urllib.error.HTTPError as error:
+        return {"status": error.code, **json.load(error)}
+
+
+@pytest.fixture
+def kinds(qtbot, tmp_path):
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.show_controller import ShowController
+    from server.api import ServerConfig
+
+    shutil.copy(KINDS_DECK, tmp_path / "kinds.md")
+    deck = load_deck(tmp_path / "kinds.md")
+    config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
+                          max_voters_per_address=0, max_requests_per_second=0)
+    presentation = ShowController(deck, SlideRenderer(deck), config)
+    presentation.start_server()
+    assert presentation.server is not None, presentation.voting_error
+    yield presentation
+    presentation.shutdown()
+
+
+def _slide_text(presentation) -> str:
+    boxes = layout_boxes(presentation.renderer, presentation.slide,
+                         presentation.room_view(for_audience=True))
+    assert not problems(boxes), problems(boxes)
+    return texts(boxes)
+
+
+def _show(qtbot, presentation, slide: int) -> None:
+    presentation.go_to(slide)
+    poll = presentation.deck.slides[slide - 1].poll
+    qtbot.waitUntil(lambda: (t := presentation.tally(poll.id)) is not None and t.open, timeout=3000)
+
+
+def test_picks_over_http_draw_bars_by_count_with_shares_of_phones(qtbot, kinds):
+    _show(qtbot, kinds, PICK)
+    for picks in (["netvaerk", "tage-risiko"], ["netvaerk"], ["tage-risiko", "netvaerk", "skabe-rum"]):
+        answer = _post(Phone(kinds.join.url), "/api/vote", {"poll": "tasks", "choice": picks})
+        assert answer["poll"] == "tasks" and set(answer["choice"].split(",")) == set(picks)
+    refused = _post(Phone(kinds.join.url), "/api/vote", {"poll": "tasks", "choice": [
+        "saette-retning", "skabe-rum", "netvaerk", "tage-risiko"]})
+    assert refused["status"] == 400 and "at most 3" in refused["error"]
+    # The bars animate to their counts; the order (order: count) follows them as drawn.
+    def ordered() -> bool:
+        text = _slide_text(kinds)
+        return "100 %" in text and text.index("Netværk") < text.index("Tage risiko") \
+            < text.index("Skabe rum") < text.index("Sætte retning")
+    qtbot.waitUntil(ordered, timeout=3000)
+    text = _slide_text(kinds)
+    assert "3 har svaret" in text and "67 %" in text    # of the 3 phones, not of the 6 picks
+
+
+def test_scale_over_http_draws_the_distribution_mean_and_median(qtbot, kinds):
+    _show(qtbot, kinds, SCALE)
+    for n in (2, 4, 4, 5):
+        assert _post(Phone(kinds.join.url), "/api/vote", {"poll": "mood", "choice": n})["poll"] == "mood"
+    qtbot.waitUntil(lambda: "3,8" in _slide_text(kinds), timeout=3000)
+    text = _slide_text(kinds)
+    assert "Gennemsnit" in text and "Median" in text and "4,0" in text
+    assert "Slet ikke" in text and "Helt klar" in text
+
+
+def test_open_answers_reach_the_wall_and_hiding_takes_them_off(qtbot, kinds):
+    _show(qtbot, kinds, OPEN)
+    phone = Phone(kinds.join.url)
+    sent = _post(phone, "/api/answer", {"poll": "words", "text": "<b>Mod</b> \u202eevil"})
+    answer_id = sent["state"]["me"]["mine"][0]["id"]
+    _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": "Samskabelse"})
+    qtbot.waitUntil(lambda: "Samskabelse" in _slide_text(kinds), timeout=3000)
+    assert "<b>Mod</b> evil" in _slide_text(kinds)      # as text, the override gone
+    assert "2 svar" in _slide_text(kinds)
+    kinds.moderate(answer_id, hidden=True)
+    qtbot.waitUntil(lambda: "Mod" not in _slide_text(kinds), timeout=3000)
+    assert "1 svar" in _slide_text(kinds)
+    assert phone.state()["me"]["mine"][0]["hidden"] is True
+
+
+def test_a_wall_of_300_answers_stays_legible(qtbot, kinds):
+    _show(qtbot, kinds, OPEN)
+    phones = [Phone(kinds.join.url) for _ in range(100)]
+    for i in range(300):
+        _post(phones[i % 100], "/api/answer", {"poll": "words", "text": f"Svar nummer {i} " * 3})
+    qtbot.waitUntil(lambda: kinds.tally("words").answer_count == 300, timeout=10000)
+    qtbot.waitUntil(lambda: "300 svar" in _slide_text(kinds), timeout=3000)
+    boxes = layout_boxes(kinds.renderer, kinds.slide, kinds.room_view(for_audience=True))
+    cards = [b for b in boxes if b.kind == "answer"]
+    assert 3 <= len(cards) <= 12 and all(b.px >= 16 for b in cards)
+    assert "Svar nummer 299" in texts(boxes)            # newest first
+    assert any(b.kind == "more" for b in boxes)
+
+
+def test_questions_sorted_by_upvotes_and_marked_answered(qtbot, kinds):
+    _show(qtbot, kinds, QUESTIONS)
+    asker = Phone(kinds.join.url)
+    first = _post(asker, "/api/answer", {"poll": "ask", "text": "Hvem betaler?"})
+    second = _post(asker, "/api/answer", {"poll": "ask", "text": "Hvor starter vi?"})
+    q2 = second["state"]["me"]["mine"][-1]["id"]
+    for _ in range(2):
+        assert "state" in _post(Phone(kinds.join.url), "/api/upvote", {"poll": "ask", "id": q2})
+    qtbot.waitUntil(lambda: "▲ 2" in _slide_text(kinds), timeout=3000)
+    text = _slide_text(kinds)
+    assert text.index("Hvor starter vi?") < text.index("Hvem betaler?")
+    kinds.moderate(first["state"]["me"]["mine"][0]["id"], answered=True)
+    qtbot.waitUntil(lambda: "(besvaret)" in _slide_text(kinds), timeout=3000)
+
+
+def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kinds):
+    from PySide6.QtCore import Qt
+
+    from presenter.ui.console.console_window import ConsoleWindow
+
+    console = ConsoleWindow(kinds, None)
+    qtbot.addWidget(console)
+    _show(qtbot, kinds, OPEN)
+    _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": "<i>Tillid</i>"})
+    qtbot.waitUntil(lambda: len(_rows(console.moderation)) == 1, timeout=3000)
+    row = _rows(console.moderation)[0]
+    assert row.text.text() == "<i>Tillid</i>"
+    assert row.text.textFormat() == Qt.TextFormat.PlainText
+    qtbot.mouseClick(row.buttons["hide"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kinds.tally("words").answer_count == 0, timeout=3000)
+    qtbot.waitUntil(lambda: _rows(console.moderation)[0].buttons["hide"].text() == "Show",
+                    timeout=3000)
+    assert "Tillid" not in _slide_text(kinds)
+
+
+def _rows(moderation) -> list:
+    """The moderation list's answer rows, newest first (the last item is its stretch)."""
+    return [moderation.rows.itemAt(i).widget() for i in range(moderation.rows.count() - 1)]
