@@ -28,6 +28,25 @@ def poll_fingerprint(kind: str | None, question: str, option_ids) -> str:
 
 
 def spec_fingerprint(poll) -> str:
-    """The fingerprint of a PollSpec (common.values): its kind when it has one, else agree."""
-    return poll_fingerprint(getattr(poll, "kind", None), poll.question,
-                            [option.id for option in poll.options])
+    """The fingerprint of a PollSpec (common.values): its kind when it has one, else agree.
+
+    What changes the meaning of the counts is part of the kind: a pick of up to k options
+    ("choice/pick3"), and a scale's range (its numbers stand in for option ids)."""
+    kind = getattr(poll, "kind", None)
+    option_ids = [option.id for option in poll.options]
+    if getattr(kind, "name", None) == "scale":
+        option_ids = [str(n) for n in range(kind.low, kind.high + 1)]
+    return poll_fingerprint(kind_name(poll), poll.question, option_ids)
+
+
+def kind_name(poll) -> str:
+    """The poll's kind as the tour stores and compares it: "agree", "scale", "open", ...,
+    and "choice/pick3" for a pick of up to three (its shares mean something else)."""
+    kind = getattr(poll, "kind", None)
+    if kind is None:
+        return DEFAULT_KIND
+    if isinstance(kind, str):
+        return kind or DEFAULT_KIND
+    if kind.name == "choice" and kind.pick > 1:
+        return f"choice/pick{kind.pick}"
+    return kind.name

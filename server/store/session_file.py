@@ -20,7 +20,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from common.fingerprint import DEFAULT_KIND, spec_fingerprint
+from common.fingerprint import kind_name, spec_fingerprint
 from server.api import ServerError
 from server.store.results import find_session, has_table, open_for_reading, reading_error
 
@@ -76,7 +76,7 @@ def _polls(conn: sqlite3.Connection, session_id: int, deck) -> list[dict]:
                                         (session_id,))]
     for spec in (deck.polls if deck is not None else ()):
         if spec.id not in polls and spec.id in voted:
-            polls[spec.id] = {"id": spec.id, "kind": getattr(spec, "kind", None) or DEFAULT_KIND,
+            polls[spec.id] = {"id": spec.id, "kind": kind_name(spec),
                               "question": spec.question,
                               "options": [{"id": o.id, "label": o.label} for o in spec.options],
                               "slide": spec.slide, "fingerprint": spec_fingerprint(spec)}

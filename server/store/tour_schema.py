@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from common.fingerprint import DEFAULT_KIND, spec_fingerprint
+from common.fingerprint import DEFAULT_KIND, kind_name, spec_fingerprint
 
 _COLUMNS = (
     ("uid", "TEXT"),                       # 32 hex digits, random: unique across laptops
@@ -88,5 +88,5 @@ def record_session(conn: sqlite3.Connection, session_id: int, place: str | None,
 
 def poll_row(session_id: int, poll) -> tuple:
     options = json.dumps([[o.id, o.label] for o in poll.options], ensure_ascii=False)
-    return (session_id, poll.id, getattr(poll, "kind", None) or DEFAULT_KIND, poll.question,
+    return (session_id, poll.id, kind_name(poll), poll.question,
             options, poll.slide, spec_fingerprint(poll))
