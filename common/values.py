@@ -138,6 +138,8 @@ class PollTally:
 
 
 SHOWN_ANSWERS = 60                  # answers a snapshot carries for the room's screen
+# A word cloud counts words over many more: its snapshot carries up to this many (newest).
+CLOUD_ANSWERS = 1000
 INCOMING_ANSWERS = 200              # answers a snapshot carries for the moderation list
 
 

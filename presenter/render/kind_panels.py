@@ -5,7 +5,7 @@
 - scale: one column per number, the words at both ends, the mean and the median;
 - open answers: a wall of cards, newest first; past what fits legibly it shows
   the newest and "and 288 more" (with `show: cloud` or `both`, the word cloud
-  takes this place once the cloud engine is merged: see `answers_panel`);
+  takes this place, or the cloud above one row of cards: see `answers_panel`);
 - questions from the room: the most upvoted first, answered ones marked.
 
 Everything here follows the room (counts, answers), so it is drawn in the scene's
@@ -15,6 +15,7 @@ as `common.values.Answer` values in the slide's `PollView`.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from statistics import median
 
@@ -24,7 +25,9 @@ from common.question_words import question_text
 from common.values import AGREE, CHOICE, OPEN, QUESTIONS, SCALE
 from presenter.deck.model import Poll, Span
 from presenter.render import bars
+from presenter.render.cloud.words import count_words
 from presenter.render.context import Ctx
+from presenter.render.layouts.cloud import draw_cloud
 from presenter.render.scene import Scene
 from presenter.render.text import Para
 from presenter.render.theme import option_color
@@ -157,10 +160,34 @@ def _number(value: float, language: str) -> str:
 # ---------------------------------------------------------------- open answers
 
 def answers_panel(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) -> None:
-    # The word cloud plugs in here: for poll.kind.show "cloud" (the cloud alone) or
-    # "both" (cloud above, the newest cards below), once presenter/render/wordcloud*
-    # is merged. Until then every open poll shows its wall.
-    wall(ctx, scene, pv, area)
+    """The wall (`show: wall`), the word cloud (`show: cloud`), or the cloud above one row
+    of the newest cards (`show: both`)."""
+    show = poll.kind.show
+    if show == "wall":
+        wall(ctx, scene, pv, area)
+        return
+    if show == "both":
+        cards_h = min(CARD_MIN_H + 56, area.height() * 0.34)
+        cloud_box = QRectF(area.left(), area.top(), area.width(), area.height() - cards_h - CARD_GAP)
+        wall(ctx, scene, pv, QRectF(area.left(), cloud_box.bottom() + CARD_GAP, area.width(), cards_h))
+    else:
+        cloud_box = area
+    cloud(ctx, scene, poll, pv, cloud_box)
+
+
+def cloud(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, box: QRectF) -> None:
+    """The room's answers as a word cloud whose words keep their places as it grows: the
+    last layout of each poll is kept (one lock: the worker and the GUI thread both draw)."""
+    entries = count_words(tuple(a.text for a in pv.answers), ctx.deck.language)
+    with _CLOUD_LOCK:
+        previous = _CLOUDS.get(poll.id)
+    layout = draw_cloud(ctx, scene, box, entries, previous)
+    with _CLOUD_LOCK:
+        _CLOUDS[poll.id] = layout
+
+
+_CLOUD_LOCK = threading.Lock()
+_CLOUDS: dict[str, object] = {}      # poll id -> its last CloudLayout
 
 
 def wall(ctx: Ctx, scene: Scene, pv: PollView, area: QRectF) -> None:

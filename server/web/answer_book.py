@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from common.values import (
+    CLOUD_ANSWERS,
     INCOMING_ANSWERS,
     OPEN,
     QUESTIONS,
@@ -195,7 +196,8 @@ class AnswerBook:
                 shown = sorted(visible, key=lambda a: (a.answered, -a.votes, a.id))
             else:
                 shown = visible[::-1]
-            cached = (tuple(shown[:SHOWN_ANSWERS]), len(visible),
+            keep = CLOUD_ANSWERS if poll.kind.show in ("cloud", "both") else SHOWN_ANSWERS
+            cached = (tuple(shown[:keep]), len(visible),
                       tuple(values[::-1][:INCOMING_ANSWERS]))
             self._room[poll.id] = cached
         return cached

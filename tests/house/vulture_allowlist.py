@@ -53,8 +53,3 @@ _.operations
 
 # Used by the phone's own language choice (issue 17, in progress on another branch).
 _.language_from_accept
-
-# The word cloud's entry points: called by the open-text question layout once
-# the question kinds (issue 13) are merged. Delete these lines then.
-_.count_words
-_.draw_cloud
