@@ -72,8 +72,9 @@ def test_words_that_do_not_fit_are_counted_in_the_deck_language(qapp):
 
 
 def test_word_colours_are_readable_on_the_slide(qapp):
-    faint = Palette(*(QColor(c) for c in ("#FFFFFF", "#222222", "#FFE08A", "#999999", "#A8E6A1",
-                                         "#F4B6B6", "#DDDDDD", "#EEEEEE", "#CCCCCC", "#111111")))
+    faint = Palette(background=QColor("#FFFFFF"), foreground=QColor("#222222"), accent=QColor("#FFE08A"),
+                    muted=QColor("#999999"), agree=QColor("#A8E6A1"), disagree=QColor("#F4B6B6"),
+                    dont_know=QColor("#DDDDDD"), track=QColor("#EEEEEE"), on_accent=QColor("#111111"))
     for palette in (renderer_palette(), faint):
         for colour in word_colours(palette):
             assert contrast(colour, palette.background) >= MIN_CONTRAST

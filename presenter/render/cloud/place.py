@@ -34,14 +34,12 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from presenter.render.cloud.grid import CELL, Grid
+
 MAX_PX = 190.0          # the top word on a 1080-line slide: big, but a word, not a banner
 MIN_PX = 30.0           # the smallest word still read from the back of a hall
 FILL = 0.45             # the share of the box the words' ink covers (gaps make up the rest)
 LADDER = 2 ** (1 / 12)  # top sizes come in these steps
-EPS = 1e-6
-CELL = 6.0              # grid cell, canvas px
-PAD_X = 0.16            # space beside a word, in units of its size
-PAD_Y = 0.07            # and above and below its ink
 SHRINK_TRIES = 6        # size steps a crowded cloud may take down before words are hidden
 EVICT_MAX = 12          # words with fewer answers a word may displace before it gives up
 
@@ -87,135 +85,6 @@ class CloudLayout:
 
     def spot(self, word: str) -> Spot | None:
         return next((s for s in self.spots if s.word == word), None)
-
-
-class _Grid:
-    """Occupied cells of the box, one int per row (bit c = column c)."""
-
-    def __init__(self, width: float, height: float):
-        self.cols = max(1, math.ceil(width / CELL))
-        self.rows = [0] * max(1, math.ceil(height / CELL))
-        self.width, self.height = width, height
-        # Sizes (in cells) that found no room: a word at least as wide and as tall cannot
-        # either, until cells are freed. Saves the full scans of a crowded cloud's tail.
-        self.no_room: list[tuple[int, int]] = []
-
-    def cells(self, spot: Spot) -> tuple[int, int, int, int]:
-        px_, py_ = _pads(spot.px)
-        # EPS: a spot found on the grid starts on a cell edge, give or take the float error
-        # of centre -> corner; without it a kept word would claim its neighbour's cell.
-        c0 = max(0, math.floor((spot.x - px_) / CELL + EPS))
-        c1 = min(self.cols, math.ceil((spot.x + spot.w + px_) / CELL - EPS))
-        r0 = max(0, math.floor((spot.y - py_) / CELL + EPS))
-        r1 = min(len(self.rows), math.ceil((spot.y + spot.h + py_) / CELL - EPS))
-        return c0, c1, r0, r1
-
-    def free(self, spot: Spot) -> bool:
-        if spot.x < 0 or spot.y < 0 or spot.x + spot.w > self.width or spot.y + spot.h > self.height:
-            return False
-        c0, c1, r0, r1 = self.cells(spot)
-        mask = ((1 << (c1 - c0)) - 1) << c0
-        return not any(self.rows[r] & mask for r in range(r0, r1))
-
-    def mark(self, spot: Spot, on: bool = True) -> None:
-        c0, c1, r0, r1 = self.cells(spot)
-        mask = ((1 << (c1 - c0)) - 1) << c0
-        for r in range(r0, r1):
-            self.rows[r] = self.rows[r] | mask if on else self.rows[r] & ~mask
-        if not on:
-            self.no_room.clear()
-
-    def nearest(self, w: float, h: float, px: float, target: tuple[float, float]):
-        """The top-left of the free spot for a w x h ink rect nearest `target`, or None."""
-        pad_x, pad_y = _pads(px)
-        wc = math.ceil((w + 2 * pad_x) / CELL)
-        hc = math.ceil((h + 2 * pad_y) / CELL)
-        last_c = math.floor((self.width - w - pad_x) / CELL)       # ink stays inside the box
-        last_r = min(len(self.rows) - hc, math.floor((self.height - h - pad_y) / CELL))
-        if last_c < 0 or last_r < 0 or any(wc >= a and hc >= b for a, b in self.no_room):
-            return None
-        ax, ay = self.width / 2, self.height / 2
-        tx, ty = target
-        want_c = min(last_c, max(0, round((tx - w / 2 - pad_x) / CELL)))
-        want_r = min(last_r, max(0, round((ty - h / 2 - pad_y) / CELL)))
-        every = (1 << self.cols) - 1
-        limit = (1 << (last_c + 1)) - 1       # where a run may start
-        steps = _run_steps(wc)
-        runs_of: dict[int, int] = {}     # row -> where runs of wc free cells start in it
-        best, best_score = None, math.inf
-        for r in _outward(want_r, last_r):
-            # Rows come outward from the wanted one; once even the nearest possible row at
-            # this distance is farther than the best spot, every row left is too.
-            floor_dy = max(0.0, (abs(r - want_r) - 1) * CELL) / ay
-            if floor_dy * floor_dy >= best_score:
-                break
-            dy = ((r * CELL + pad_y + h / 2) - ty) / ay
-            if dy * dy >= best_score:
-                continue
-            # A run free in the whole band is one free in each of its rows.
-            runs = limit
-            for row in range(r, r + hc):
-                found = runs_of.get(row)
-                if found is None:
-                    found = runs_of[row] = _runs(~self.rows[row] & every, steps)
-                runs &= found
-                if not runs:
-                    break
-            if not runs:
-                continue
-            for c in _nearest_bits(runs, want_c):
-                dx = ((c * CELL + pad_x + w / 2) - tx) / ax
-                score = dx * dx + dy * dy
-                if score < best_score:
-                    best, best_score = (c * CELL + pad_x, r * CELL + pad_y), score
-        if best is None:
-            self.no_room.append((wc, hc))
-        return best
-
-
-def _pads(px: float) -> tuple[float, float]:
-    return max(3.0, PAD_X * px), max(2.0, PAD_Y * px)
-
-
-def _outward(start: int, last: int):
-    """start, start+1, start-1, start+2, ... within 0..last."""
-    yield start
-    for d in range(1, last + 1):
-        if start + d <= last:
-            yield start + d
-        if start - d >= 0:
-            yield start - d
-        if start + d > last and start - d < 0:
-            return
-
-
-def _run_steps(length: int) -> tuple[int, ...]:
-    """The shifts that turn "cell free" bits into "`length` free cells start here" bits."""
-    steps, span = [], 1
-    while span < length:
-        step = min(span, length - span)
-        steps.append(step)
-        span += step
-    return tuple(steps)
-
-
-def _runs(free: int, steps: tuple[int, ...]) -> int:
-    """Bit c set where the run that `steps` was made for starts at column c."""
-    for step in steps:
-        free &= free >> step
-    return free
-
-
-def _nearest_bits(bits: int, c: int) -> tuple[int, ...]:
-    """The set bits nearest column c, one on each side (c itself counts as right)."""
-    found = []
-    high = bits >> c
-    if high:
-        found.append(c + (high & -high).bit_length() - 1)
-    low = bits & ((1 << c) - 1)
-    if low:
-        found.append(low.bit_length() - 1)
-    return tuple(found)
 
 
 def top_size(entries: list[tuple[str, int]], width: float, height: float, ink: Ink) -> float:
@@ -277,7 +146,7 @@ def place_words(entries: Iterable[tuple[str, int]], width: float, height: float,
 def _place_at(entries: list[tuple[str, int]], width: float, height: float, ink: Ink,
               previous: CloudLayout | None, scale: float) -> CloudLayout:
     top = entries[0][1]
-    grid = _Grid(width, height)
+    grid = Grid(width, height)
     placed: dict[str, Spot] = {}
     before = {s.word: s for s in previous.spots} if previous else {}
     sized = {w: _sized(w, n, top, scale, ink, before[w].centre if w in before else (width / 2, height / 2))
@@ -308,7 +177,7 @@ def _place_at(entries: list[tuple[str, int]], width: float, height: float, ink: 
     return CloudLayout(width, height, spots, len(entries) - len(spots), tuple(entries), scale)
 
 
-def _find_room(grid: _Grid, placed: dict[str, Spot], want: Spot) -> Spot | None:
+def _find_room(grid: Grid, placed: dict[str, Spot], want: Spot) -> Spot | None:
     """Place `want` nearest its centre; failing that, displace words with fewer answers
     (fewest first, then farthest from the middle) and try again."""
     spot = _at_nearest(grid, want)
@@ -331,7 +200,7 @@ def _find_room(grid: _Grid, placed: dict[str, Spot], want: Spot) -> Spot | None:
     return None
 
 
-def _at_nearest(grid: _Grid, want: Spot) -> Spot | None:
+def _at_nearest(grid: Grid, want: Spot) -> Spot | None:
     found = grid.nearest(want.w, want.h, want.px, want.centre)
     if found is None:
         return None
