@@ -54,25 +54,7 @@ def run(args: argparse.Namespace) -> int:
     previous = {sig: signal.signal(sig, lambda *_: stop.set())
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        session = server.session
-        how = "resumed" if session.resumed else "new"
-        print(f"Serving {deck.title!r}: session {session.id} {session.name!r} ({how})", flush=True)
-        if join.port_changed:
-            print(f"Port {config.port} was taken; using port {join.port}.", flush=True)
-        print(f"Phones join at: {join.url}", flush=True)
-        print(f"Control token: {server.token}", flush=True)
-        print(f"Votes are stored in: {server.database_path}", flush=True)
-        for warning in join.warnings:
-            say(warning)
-        if config.wifi is not None:
-            from venue.wifi import wifi_payload
-            # No screen here: the code's text, for whatever makes the QR code.
-            print(f"Wi-Fi code for the hotspot {config.wifi[0]!r}: "
-                  f"{wifi_payload(*config.wifi, hidden=config.wifi_hidden)}", flush=True)
-        from venue.firewall import firewall_hint
-        hint = firewall_hint(join.port, host=config.host)    # at most ~3 s, said once
-        if hint:
-            say(hint)
+        _announce(deck, server, join, config)
         print("Press Ctrl+C to stop.", flush=True)
         # A timeout keeps the main thread responsive to signals on every platform.
         while not stop.wait(0.5):
@@ -86,3 +68,27 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print("Voting stopped; every acknowledged vote is saved.", flush=True)
     return 0
+
+
+def _announce(deck, server, join, config) -> None:
+    """What the speaker (or a script) needs once the server listens: the session, the join
+    URL, the control token, where votes are kept, and any warning about the network."""
+    session = server.session
+    how = "resumed" if session.resumed else "new"
+    print(f"Serving {deck.title!r}: session {session.id} {session.name!r} ({how})", flush=True)
+    if join.port_changed:
+        print(f"Port {config.port} was taken; using port {join.port}.", flush=True)
+    print(f"Phones join at: {join.url}", flush=True)
+    print(f"Control token: {server.token}", flush=True)
+    print(f"Votes are stored in: {server.database_path}", flush=True)
+    for warning in join.warnings:
+        say(warning)
+    if config.wifi is not None:
+        from venue.wifi import wifi_payload
+        # No screen here: the code's text, for whatever makes the QR code.
+        print(f"Wi-Fi code for the hotspot {config.wifi[0]!r}: "
+              f"{wifi_payload(*config.wifi, hidden=config.wifi_hidden)}", flush=True)
+    from venue.firewall import firewall_hint
+    hint = firewall_hint(join.port, host=config.host)    # at most ~3 s, said once
+    if hint:
+        say(hint)
