@@ -161,6 +161,7 @@ class Slide:
     phases: tuple[Phase, ...] = ()      # phases
     roles: RolesDiagram | None = None   # roles
     poll: Poll | None = None            # poll
+    after_poll: tuple[Block, ...] = ()  # poll: text written after the poll block (under the bars)
     summary_of: tuple[str, ...] = ()    # summary: poll ids, in the deck's order
     sort_summary: bool = False          # summary: sort by agreement
     notes: str = ""                     # speaker notes, plain text with line breaks
