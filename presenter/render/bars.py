@@ -18,7 +18,6 @@ from presenter.render.text import Para
 from presenter.render.theme import option_color
 from presenter.render.view import PollView
 
-
 COUNT_SHARE = 0.42      # of a row's number column: room for "1234" beside "100 %"
 
 
