@@ -6,10 +6,10 @@ join the Wi-Fi, then open the page, each code with its step above and its words
 `build` is the join slide; `overlay` is the join screen over any slide (key Q), composed
 as one centred group: the heading over the code, the hint and URL beside the code.
 Without join details (a plain export, a handout, the console's thumbnail before the
-server runs) the join slide is laid out as an ordinary text slide with a muted line
-saying where the code and the address will appear: a hole where a code would be helps
-nobody. (The vote store keeps no address, so an export cannot print the last one.)
-If voting is down, the muted line says so instead.
+server runs) the join slide is laid out as an ordinary text slide with a muted line:
+on a handout of a session, the address its room last used (the store keeps it,
+server/store/join_url.py); otherwise where the code and the address will appear. A
+hole where a code would be helps nobody. If voting is down, the muted line says so.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     if view is None or view.join is None or view.voting_down:
         # Exported (a handout, a PDF) or before the server runs: the slide's own text may
         # say "scan the code", so say where the code and the address will appear.
-        note = ctx.words.voting_down if view is not None and view.voting_down else ctx.words.qr_later
+        note = _note_without_code(ctx, view)
         _without_code(ctx, scene, slide.title, slide.blocks, note)
         return
     _screen(ctx, scene, view, slide.title, slide.blocks)
@@ -94,6 +94,16 @@ def _overlay_group(ctx: Ctx, scene: Scene, view: RoomView) -> None:
     scene.text("url", url, QRectF(text_left, hint_top + hint_fit.height + 16, text_w,
                                   url_fit.height), max_px=url_fit.px, fitted=url_fit)
     _phones(ctx, scene, view, QRectF(text_left, box.bottom() - 50, text_w, 50))
+
+
+def _note_without_code(ctx: Ctx, view: RoomView | None) -> str:
+    """The muted line of a join slide with no code: voting is down; or (a handout) the
+    address the room used when the session ran; or where code and address will appear."""
+    if view is not None and view.voting_down:
+        return ctx.words.voting_down
+    if view is not None and view.last_join_url:
+        return ctx.words.voted_at.format(url=short_url(view.last_join_url))
+    return ctx.words.qr_later
 
 
 def _without_code(ctx: Ctx, scene: Scene, title, blocks, note: str | None) -> None:
