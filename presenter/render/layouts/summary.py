@@ -21,7 +21,7 @@ from dataclasses import replace
 from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Poll, Slide, Span
-from presenter.deck.summary_pages import rows_of
+from presenter.deck.summary_pages import ROWS_PER_PAGE, rows_of
 from presenter.render import bars, compare_bars
 from presenter.render.blocks import block_paras
 from presenter.render.context import Ctx
@@ -70,6 +70,10 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     half = (bars_right - bars_left) / 2
     # A row per page row (`summary_pages`): a long statement gets the height of several.
     units = [rows_of(p.question) for p in polls]
+    if sum(units) > ROWS_PER_PAGE:
+        # More than a page (a deck built by hand, not split by the parser): every row
+        # the same height, so the long statement shrinks and the short ones do not.
+        units = [1] * len(polls)
     pitch = min(MAX_PITCH, (area.height() - HEAD_H - 16) / sum(units))
     block_h = HEAD_H + 16 + pitch * sum(units)
     head_top = area.top() + (area.height() - block_h) / 2
