@@ -2,8 +2,9 @@
 
 The PDF handout with results and the console's export draw the slides with the
 session's final counts: every poll closed, its results visible, no join details
-(the talk is over, a QR code on paper leads nowhere). Plain values, no Qt, so
-tests can compare the view with the database without a display.
+(the talk is over, a QR code on paper leads nowhere): the join slide prints, in words,
+the address the session's room last used, when the store kept one. Plain values, no
+Qt, so tests can compare the view with the database without a display.
 """
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from types import MappingProxyType
 
 from common.values import SHOWN_ANSWERS, Answer
 from presenter.render.view import PollView, RoomView
+from server.store.join_url import last_join_url
 from server.store.results import SessionResults, latest_session, session_results
 from server.store.schema import database_path
 
 
-def room_view_for(results: SessionResults) -> RoomView:
-    """Each poll closed with its final counts showing; the summary slide reads the same.
-    Typed polls show what the room saw: visible answers, newest first (questions by votes)."""
+def room_view_for(results: SessionResults, last_join_url: str | None = None) -> RoomView:
+    """Each poll closed with its final counts showing; the summary slide reads the same;
+    the join slide says where the room voted (`last_join_url`, if known). Typed polls
+    show what the room saw: visible answers, newest first (questions by votes)."""
     polls = {}
     for poll in results.polls:
         shown = [Answer(a.id, poll.id, a.text, a.created, a.hidden, a.approved, a.answered,
@@ -29,7 +32,7 @@ def room_view_for(results: SessionResults) -> RoomView:
             counts=MappingProxyType({o.id: float(o.count) for o in poll.options}),
             voters=poll.voters, open=False, results_visible=True,
             answers=tuple(shown[:SHOWN_ANSWERS]), answer_count=len(shown))
-    return RoomView(polls=MappingProxyType(polls))
+    return RoomView(polls=MappingProxyType(polls), last_join_url=last_join_url)
 
 
 def load_results(deck, data_dir: Path | None, session_id: int | None = None,
@@ -56,4 +59,5 @@ def handout_view(deck, data_dir: Path | None, session_id: int | None) -> tuple[R
     if session.deck_key != deck_spec(deck).key:
         line += (f" It was recorded with {session.deck_key}; polls this deck does not have "
                  f"are left out.")
-    return room_view_for(results), line
+    url = last_join_url(database_path(data_dir), session.id)
+    return room_view_for(results, url), line

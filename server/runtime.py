@@ -34,6 +34,7 @@ from server.api import ServerConfig, ServerStartError
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import hall_size_warning, raise_open_files_limit
+from server.store.join_url import record_join_url, worth_keeping
 from server.store.schema import database_path
 from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
@@ -108,6 +109,7 @@ class VotingServer:
             self._thread.join()
             raise self._start_error
         assert self.join is not None
+        self._remember_join(self.join)
         return self.join
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -176,8 +178,21 @@ class VotingServer:
         except RuntimeError:
             pass                # the loop is already closed
 
+    def _remember_join(self, join: JoinInfo) -> None:
+        """Keep the session's join URL for handouts (server/store/join_url.py). Not from the
+        loop: it waits for the store's writer (briefly: a stop may be under way)."""
+        store = self.store
+        if store is None or not worth_keeping(join):
+            return
+        try:
+            store.call(lambda conn: record_join_url(conn, self.session_id, join.url), timeout=2.0)
+        except (StoreError, TimeoutError):
+            log.warning("could not keep the join address for handouts")
+
     def _join_changed(self, join: JoinInfo) -> None:
         self._snapshot_soon()
+        # The store's call waits for its writer, so it runs beside the loop, not on it.
+        asyncio.get_running_loop().run_in_executor(None, self._remember_join, join)
         if self.on_join_changed is not None:
             try:
                 self.on_join_changed(join)

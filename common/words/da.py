@@ -35,6 +35,7 @@ WORDS = {
     "slide.wifi_step": "1 · Forbind til Wi-Fi",
     "slide.url_step": "2 · Åbn siden",
     "slide.qr_later": "QR-koden og adressen vises her, når præsentationen kører",
+    "slide.voted_at": "Salen stemte på {url}",
     "slide.voting_down": "Afstemningen er ikke tilgængelig lige nu",
     "slide.percent": "{n} %",
     # The agree scale's labels when the deck gives none (presenter.deck.frontmatter).

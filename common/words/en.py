@@ -36,6 +36,7 @@ WORDS = {
     "slide.wifi_step": "1 · Join the Wi-Fi",
     "slide.url_step": "2 · Open the page",
     "slide.qr_later": "The QR code and the address appear here while the talk runs",
+    "slide.voted_at": "The room voted at {url}",
     "slide.voting_down": "Voting is not available right now",
     "slide.percent": "{n}%",
     # The agree scale's labels when the deck gives none (presenter.deck.frontmatter).

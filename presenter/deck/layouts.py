@@ -76,6 +76,13 @@ def build_slide(source: SlideSource, labels: tuple[PollOption, ...], path: Path,
         return _roles(slide, blocks, settings, line, path)
     if layout == "summary":
         return _summary(slide, blocks, settings, source.line, path)
+    if poll is not None:
+        # Text before the poll block leads in to the statement; text after it is a line
+        # under the bars (a source, a follow-up question): kept apart so each has its place.
+        located = [p for p in content if isinstance(p, Located)]
+        fence = fences[0].line
+        return _replace(slide, blocks=tuple(p.block for p in located if p.line < fence),
+                        after_poll=tuple(p.block for p in located if p.line > fence))
     return _replace(slide, blocks=tuple(blocks))
 
 

@@ -163,8 +163,10 @@ class Slide:
     phases: tuple[Phase, ...] = ()      # phases
     roles: RolesDiagram | None = None   # roles
     poll: Poll | None = None            # poll
+    after_poll: tuple[Block, ...] = ()  # poll: text written after the poll block (under the bars)
     summary_of: tuple[str, ...] = ()    # summary: poll ids, in the deck's order
     sort_summary: bool = False          # summary: sort by agreement
+    summary_page: tuple[int, int] = ()  # summary split over slides: (this page, pages), 1-based
     notes: str = ""                     # speaker notes, plain text with line breaks
     theme_class: str | None = None      # optional per-slide class (e.g. "invert")
 

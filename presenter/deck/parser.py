@@ -17,6 +17,7 @@ from .frontmatter import parse_front_matter, split_front_matter
 from .layouts import SlideSource, build_slide
 from .markdown import Comment, PollFence, read_slide
 from .model import Deck, Slide, plain
+from .summary_pages import split_summaries
 
 
 def load_deck(path: Path | str) -> Deck:
@@ -61,7 +62,7 @@ def parse_deck(text: str, path: Path | str) -> Deck:
         raise DeckError(path, body_line, "the deck has no slides; expected Markdown after the "
                         "front matter, slides separated by lines \"---\"")
     slides = [build_slide(source, front.labels, path, front.language) for source in sources]
-    slides = _check_polls(slides, sources, path)
+    slides = split_summaries(_check_polls(slides, sources, path))
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
     return Deck(path=path, title=title, language=front.language, author=front.author,
                 date=front.date, venue=front.venue, theme=front.theme,

@@ -18,6 +18,8 @@ from presenter.render.text import Para
 from presenter.render.theme import option_color
 from presenter.render.view import PollView
 
+COUNT_SHARE = 0.42      # of a row's number column: room for "1234" beside "100 %"
+
 
 def fill_round(painter: QPainter, r: QRectF, color: QColor, radius: float) -> None:
     if r.width() <= 0 or r.height() <= 0:
@@ -71,14 +73,29 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF,
         scene.text("bar-label", (Para((Span(option.label),), color=ctx.fg, weight=600),),
                    QRectF(area.left(), y - bar_h * 0.1, label_w, bar_h * 1.2),
                    max_px=label_fit.px, valign="center")
-        value = [Span(f"{printed[i]}", bold=True)]
-        if percents is not None:
-            value.append(Span(f"   {ctx.words.percent(percents[i])}"))
         with scene.live_layer():
             scene.draw(lambda p, b=bar, c=color: fill_round(p, b, c, 12))
-            scene.text("bar-value", (Para(tuple(value), color=ctx.fg, align="left"),),
-                       QRectF(track_x + track_w + gap, y - bar_h * 0.1, value_w, bar_h * 1.2),
-                       max_px=44, min_px=22, valign="center")
+            value_columns(ctx, scene, printed[i], None if percents is None else percents[i],
+                          QRectF(track_x + track_w + gap, y - bar_h * 0.1, value_w, bar_h * 1.2),
+                          max_px=44, min_px=22)
+
+
+def value_columns(ctx: Ctx, scene: Scene, count: int, percent: int | None, allowed: QRectF,
+                  *, max_px: float, min_px: float) -> None:
+    """A row's count and percentage in two columns of `allowed`, each set flush right, so
+    down the rows the digits line up by place and every "%" stands at the same x, however
+    wide the numbers are (one string "5   3 %" beside "112   73 %" made a ragged column)."""
+    count_box = QRectF(allowed.left(), allowed.top(), allowed.width() * COUNT_SHARE,
+                       allowed.height())
+    scene.text("bar-value", (Para((Span(str(count), bold=True),), color=ctx.fg, align="right"),),
+               count_box, max_px=max_px, min_px=min_px, valign="center", halign="right")
+    if percent is None:
+        return
+    percent_box = QRectF(count_box.right(), allowed.top(), allowed.right() - count_box.right(),
+                         allowed.height())
+    scene.text("bar-percent", (Para((Span(ctx.words.percent(percent)),), color=ctx.fg,
+                                    align="right"),),
+               percent_box, max_px=max_px, min_px=min_px, valign="center", halign="right")
 
 
 def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: QRectF,

@@ -84,15 +84,13 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
                 p, QRectF(r.left(), r.top(), r.width() * f, r.height()), c, 10))
             scene.draw(lambda p, r=tour, f=frac_tour, c=pale: bars.fill_round(
                 p, QRectF(r.left(), r.top(), r.width() * f, r.height()), c, 8))
-            value = [Span(f"{room_printed[i]}", bold=True)]
-            if room_pct is not None:
-                value.append(Span(f"   {ctx.words.percent(room_pct[i])}"))
-            scene.text("bar-value", (Para(tuple(value), color=ctx.fg),),
-                       QRectF(track_x + track_w + margin, room.top() - 4, value_w, room_h + 8),
-                       max_px=40, min_px=20, valign="center")
-            scene.text("tour-value", (Para((Span(tour_value),), color=ctx.muted),),
+            bars.value_columns(ctx, scene, room_printed[i],
+                               None if room_pct is None else room_pct[i],
+                               QRectF(track_x + track_w + margin, room.top() - 4, value_w,
+                                      room_h + 8), max_px=40, min_px=20)
+            scene.text("tour-value", (Para((Span(tour_value),), color=ctx.muted, align="right"),),
                        QRectF(track_x + track_w + margin, tour.top() - 4, value_w, tour_h + 8),
-                       max_px=30, min_px=16, valign="center")
+                       max_px=30, min_px=16, valign="center", halign="right")
 
 
 def legend(ctx: Ctx, scene: Scene, pv: PollView, allowed: QRectF, *, with_n: bool = True) -> None:

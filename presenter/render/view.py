@@ -65,6 +65,7 @@ class RoomView:
     polls: Mapping[str, PollView] = field(default_factory=lambda: MappingProxyType({}))
     show_join_overlay: bool = False   # Q: full-screen join overlay on any slide
     voting_down: bool = False         # the server failed: poll slides say so instead of a QR
+    last_join_url: str | None = None  # an export: the address the session's room last used
 
     def poll(self, poll_id: str) -> PollView | None:
         return self.polls.get(poll_id)

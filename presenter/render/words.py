@@ -29,6 +29,7 @@ class Words:
     wifi_step: str
     url_step: str
     qr_later: str
+    voted_at: str                   # an export's join slide: "Salen stemte på {url}"
     voting_down: str
     percent_format: str             # "{n} %" (da, nb, nn, sv) or "{n}%" (en)
 

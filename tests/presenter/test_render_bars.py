@@ -19,6 +19,13 @@ def _poll_slide(deck):
     return next(s for s in deck.slides if s.layout == "poll")
 
 
+def _values(boxes) -> list[tuple[str, str]]:
+    """(count, percentage) of each poll row, top to bottom."""
+    counts = [b.text for b in boxes if b.kind == "bar-value"]
+    percents = [b.text for b in boxes if b.kind == "bar-percent"]
+    return list(zip(counts, percents, strict=True))
+
+
 def _bar_lengths(r, slide, view):
     image = r.render_image(slide.number, view)
     pal = palette_for(r.deck.theme)
@@ -46,9 +53,9 @@ def test_bars_proportional_to_counts(talk, counts):
 def test_counts_print_rounded_with_percent(talk):
     slide = _poll_slide(talk.deck)
     view = F.join_view(polls={slide.poll.id: F.poll_view(7.6, 2.4, 0)})
-    values = [b.text for b in layout_boxes(talk, slide.number, view) if b.kind == "bar-value"]
+    values = _values(layout_boxes(talk, slide.number, view))
     # The percentages are those of the printed counts (8 of 10), not of the animating 7.6.
-    assert values == ["8   80 %", "2   20 %", "0   0 %"]
+    assert values == [("8", "80 %"), ("2", "20 %"), ("0", "0 %")]
     assert "10 har stemt" in texts(layout_boxes(talk, slide.number, view))
 
 
@@ -59,6 +66,7 @@ def test_zero_votes_look_intentional(talk):
     assert all(run == 0 for run, _ in lengths.values()), "empty tracks"
     boxes = layout_boxes(talk, slide.number, view)
     assert [b.text for b in boxes if b.kind == "bar-value"] == ["0", "0", "0"]
+    assert not any(b.kind == "bar-percent" for b in boxes), "no percentages of nothing"
     words = texts(boxes)
     assert "Ingen stemmer endnu" in words and "Afstemning åben" in words
     assert problems(boxes) == []
@@ -192,11 +200,11 @@ def test_a_closed_poll_gives_the_statement_the_width_the_code_had(talk):
 def test_poll_percentages_add_up_to_100(talk, counts):
     slide = _poll_slide(talk.deck)
     view = F.join_view(polls={slide.poll.id: F.poll_view(*counts)})
-    values = [b.text for b in layout_boxes(talk, slide.number, view) if b.kind == "bar-value"]
-    percents = [int(v.split()[1]) for v in values]
+    values = _values(layout_boxes(talk, slide.number, view))
+    percents = [int(pct.split()[0]) for _, pct in values]
     assert sum(percents) == 100, values
     if counts == (134, 89, 77):
-        assert values == ["134   45 %", "89   30 %", "77   25 %"]
+        assert values == [("134", "45 %"), ("89", "30 %"), ("77", "25 %")]
 
 
 def test_the_poll_slide_counts_who_voted_and_the_join_screen_who_is_connected(talk):
@@ -268,4 +276,19 @@ def test_one_poll_summary_is_a_bar_centred_not_a_sliver(qapp):
     chart_mid = (legend_top + track.needed.bottom()) / 2
     area_mid = (title.needed.bottom() + 976) / 2
     assert abs(chart_mid - area_mid) < 90, (chart_mid, area_mid)
+    assert problems(boxes) == []
+
+
+@pytest.mark.parametrize("counts", [(112, 5, 37), (1234, 0, 7), (9, 10, 100)])
+def test_counts_and_percentages_stand_in_aligned_columns(talk, counts):
+    """Numbers of different widths ("5   3 %" under "112   73 %") once made the percent
+    column ragged: every count ends at one x, and so does every percentage."""
+    slide = _poll_slide(talk.deck)
+    view = F.join_view(polls={slide.poll.id: F.poll_view(*counts)})
+    boxes = layout_boxes(talk, slide.number, view)
+    count_rights = {round(b.needed.right()) for b in boxes if b.kind == "bar-value"}
+    percent_boxes = [b for b in boxes if b.kind == "bar-percent"]
+    assert len(percent_boxes) == 3 and len({round(b.needed.right()) for b in percent_boxes}) == 1
+    assert len(count_rights) == 1
+    assert max(count_rights) < min(b.needed.left() for b in percent_boxes)
     assert problems(boxes) == []

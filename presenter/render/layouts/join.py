@@ -3,12 +3,13 @@ beside it in large type, and (for the laptop's own hotspot) two steps side by si
 join the Wi-Fi, then open the page, each code with its step above and its words
 (network name, URL) right under it.
 
-`build` is the join slide; `overlay` is the same screen over any slide (key Q).
+`build` is the join slide; `overlay` is the join screen over any slide (key Q), composed
+as one centred group: the heading over the code, the hint and URL beside the code.
 Without join details (a plain export, a handout, the console's thumbnail before the
-server runs) the join slide is laid out as an ordinary text slide with a muted line
-saying where the code and the address will appear: a hole where a code would be helps
-nobody. (The vote store keeps no address, so an export cannot print the last one.)
-If voting is down, the muted line says so instead.
+server runs) the join slide is laid out as an ordinary text slide with a muted line:
+on a handout of a session, the address its room last used (the store keeps it,
+server/store/join_url.py); otherwise where the code and the address will appear. A
+hole where a code would be helps nobody. If voting is down, the muted line says so.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ QR_BIG = 640            # ~60% of the screen height
 STEP_QR = 480           # each of the two Wi-Fi steps' codes: ~44% of the height
 STEP_GAP = 96           # between the two steps
 STEP_LABEL_H, STEP_TEXT_H = 56.0, 64.0
+OVERLAY_QR = 560        # the Q overlay's code: a little smaller, the heading sits above it
+OVERLAY_TITLE_GAP = 64.0
 
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
@@ -36,7 +39,7 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     if view is None or view.join is None or view.voting_down:
         # Exported (a handout, a PDF) or before the server runs: the slide's own text may
         # say "scan the code", so say where the code and the address will appear.
-        note = ctx.words.voting_down if view is not None and view.voting_down else ctx.words.qr_later
+        note = _note_without_code(ctx, view)
         _without_code(ctx, scene, slide.title, slide.blocks, note)
         return
     _screen(ctx, scene, view, slide.title, slide.blocks)
@@ -52,7 +55,55 @@ def overlay(ctx: Ctx, scene: Scene, view: RoomView) -> None:
         _without_code(ctx, scene, heading, (),
                       ctx.words.voting_down if view.voting_down else ctx.words.qr_later)
         return
-    _screen(ctx, scene, view, heading, ())
+    if view.join.wifi_qr is not None:
+        _screen(ctx, scene, view, heading, ())
+        return
+    _overlay_group(ctx, scene, view)
+
+
+def _overlay_group(ctx: Ctx, scene: Scene, view: RoomView) -> None:
+    """The Q overlay as one group centred on the screen: the heading over a row of the code
+    and, beside it, the hint and the URL (as on the join slide), and the phones under it.
+
+    It comes up over any slide, so nothing of the slide's own layout anchors it: a title
+    hung top-left and a URL mid-left read as two things with a hole between them."""
+    join = view.join
+    heading = (Para((Span(ctx.words.join_heading),), color=ctx.fg, weight=700, align="center"),)
+    hint = (Para((Span(ctx.words.scan_to_vote),), color=ctx.muted),)
+    url = (Para((Span(short_url(join.url)),), color=ctx.accent, weight=700, leading=1.1),)
+    side, gap = OVERLAY_QR, 16.0   # the code's own quiet zone is most of the gap
+    text_room = WIDTH - 2 * MARGIN_X - side - gap
+    url_fit = scene.fit(url, text_room, 240, 96, 36)
+    hint_fit = scene.fit(hint, text_room, 60, 38, 20)
+    text_w = max(url_fit.width, hint_fit.width) + 2
+    row_w = side + gap + text_w
+    title_fit = scene.fit(heading, WIDTH - 2 * MARGIN_X, 200, 80, 40)
+    group_h = title_fit.height + OVERLAY_TITLE_GAP + side
+    top = (HEIGHT - group_h) / 2
+    scene.text("title", heading, QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, title_fit.height),
+               max_px=title_fit.px, fitted=title_fit, halign="center")
+    row_left, row_top = (WIDTH - row_w) / 2, top + title_fit.height + OVERLAY_TITLE_GAP
+    box = QRectF(row_left, row_top, side, side)
+    matrix = join.qr
+    scene.draw(lambda p: paint_qr(p, matrix, box), Box("qr", box, box, 0, join.url))
+    text_left = box.right() + gap
+    words_h = hint_fit.height + 16 + url_fit.height
+    hint_top = box.center().y() - words_h / 2
+    scene.text("url-hint", hint, QRectF(text_left, hint_top, text_w, hint_fit.height),
+               max_px=hint_fit.px, fitted=hint_fit)
+    scene.text("url", url, QRectF(text_left, hint_top + hint_fit.height + 16, text_w,
+                                  url_fit.height), max_px=url_fit.px, fitted=url_fit)
+    _phones(ctx, scene, view, QRectF(text_left, box.bottom() - 50, text_w, 50))
+
+
+def _note_without_code(ctx: Ctx, view: RoomView | None) -> str:
+    """The muted line of a join slide with no code: voting is down; or (a handout) the
+    address the room used when the session ran; or where code and address will appear."""
+    if view is not None and view.voting_down:
+        return ctx.words.voting_down
+    if view is not None and view.last_join_url:
+        return ctx.words.voted_at.format(url=short_url(view.last_join_url))
+    return ctx.words.qr_later
 
 
 def _without_code(ctx: Ctx, scene: Scene, title, blocks, note: str | None) -> None:

@@ -12,12 +12,14 @@ With results hidden (reveal mode) the bars give way to a calm "results later" pa
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from presenter.deck.model import Slide, Span, plain
 from presenter.render import bars, compare_bars, kind_panels
-from presenter.render.blocks import short_url
+from presenter.render.blocks import block_paras, short_url
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
 from presenter.render.qr import paint_qr
@@ -32,6 +34,9 @@ STATEMENT_GAP = 28.0    # pill row to statement: close, they belong together
 BARS_GAP = 56.0         # statement (or corner) to the bars block, at least
 ROW_PITCH = 124.0       # one option's row at most: bars stay bars, not slabs
 STATUS_H = 64.0         # the "37 telefoner · 29 stemmer" line under the bars
+LEAD_H = 104.0          # the author's lead-in above the statement: two lines at most
+LEAD_GAP = 18.0         # lead-in to statement: one thought, read in one go
+NOTE_H = 56.0           # the author's line under the bars
 BLOCK_BOTTOM = FOOTER_Y - 30
 PANEL_MIN = 420.0       # a wall, a scale or the questions need at least this much height
 
@@ -53,15 +58,17 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                                           text_right - pill.right() - 28, pill.height()))
     panel = poll is not None and kind_panels.has_panel(poll)
     n = max(1, len(poll.options)) if poll else 0
-    top = pill.bottom() + STATEMENT_GAP
-    bars_min = (PANEL_MIN if panel and not poll.options else n * 92.0) + STATUS_H if poll else 0.0
+    top = _lead_in(ctx, scene, slide, QRectF(MARGIN_X, pill.bottom() + STATEMENT_GAP,
+                                             text_right - MARGIN_X, LEAD_H))
+    note_h = NOTE_H if _author_paras(ctx, slide.after_poll) else 0.0
+    bars_min = (PANEL_MIN if panel and not poll.options else n * 92.0) + STATUS_H + note_h if poll else 0.0
     room = max(120.0, min(300.0, BLOCK_BOTTOM - bars_min - BARS_GAP - top))
     needed = scene.text("statement", (Para((Span(statement),), color=ctx.fg, weight=700, leading=1.16),),
                         QRectF(MARGIN_X, top, text_right - MARGIN_X, room), max_px=76, min_px=36)
     if poll is None:
         return
     below = max(needed.bottom(), corner.bottom() if corner is not None else 0.0) + BARS_GAP
-    space = BLOCK_BOTTOM - below
+    space = BLOCK_BOTTOM - note_h - below
     if panel and poll.kind.name in ("open", "questions", "scale"):
         # The panel takes all the room below the statement (and beside the corner's QR).
         area = QRectF(MARGIN_X, below - BARS_GAP / 2, right - MARGIN_X, space - STATUS_H + BARS_GAP / 2)
@@ -69,6 +76,7 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
         with scene.live_layer():
             _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14),
                     poll)
+        _author_note(ctx, scene, slide, area, right, note_h)
         return
     pitch = min(ROW_PITCH, (space - STATUS_H) / n)
     block_h = n * pitch + STATUS_H
@@ -83,6 +91,12 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                                                        area.width(), STATUS_H - 14))
         else:
             _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14), poll)
+    _author_note(ctx, scene, slide, area, right, note_h)
+
+
+def _author_note(ctx: Ctx, scene: Scene, slide: Slide, area: QRectF, right: float, note_h: float) -> None:
+    if note_h:
+        _note(ctx, scene, slide, QRectF(MARGIN_X, area.bottom() + STATUS_H, right - MARGIN_X, note_h))
 
 
 def _results(ctx: Ctx, scene: Scene, poll, pv: PollView, area: QRectF, compared: bool = False) -> None:
@@ -102,6 +116,28 @@ def _results(ctx: Ctx, scene: Scene, poll, pv: PollView, area: QRectF, compared:
                                    align="center"),),
                    panel.adjusted(60, 20, -60, -20), max_px=56, min_px=28, valign="center",
                    halign="center")
+
+
+def _author_paras(ctx: Ctx, blocks) -> tuple[Para, ...]:
+    """The author's text on a poll slide as paragraphs (pictures have no room here)."""
+    return block_paras(ctx, blocks)[0] if blocks else ()
+
+
+def _lead_in(ctx: Ctx, scene: Scene, slide: Slide, allowed: QRectF) -> float:
+    """The text written before the poll block, above the statement; returns where the
+    statement starts (right under the pill row when there is none)."""
+    paras = _author_paras(ctx, slide.blocks)
+    if not paras:
+        return allowed.top()
+    needed = scene.text("lead-in", paras, allowed, max_px=40, min_px=22)
+    return needed.bottom() + LEAD_GAP
+
+
+def _note(ctx: Ctx, scene: Scene, slide: Slide, allowed: QRectF) -> None:
+    """The text written after the poll block: one muted line under the room's numbers."""
+    paras = tuple(replace(p, color=ctx.muted, link_color=ctx.muted)
+                  for p in _author_paras(ctx, slide.after_poll))
+    scene.text("note", paras, allowed, max_px=30, min_px=16, valign="center")
 
 
 def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> QRectF:

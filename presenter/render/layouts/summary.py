@@ -5,7 +5,10 @@ its percentage (inside, or beside it when narrow); each statement is fitted on i
 own in a wide column, so one long statement does not shrink the others; n is printed
 once in the header when every row has the same n; a short summary keeps its rows' height and is
 centred instead of stretched. The slide's body
-blocks (a source link, a note) go in small text under the chart.
+blocks (a source link, a note) go in small text under the chart. A summary with more
+polls than a page holds was split into slides by the deck (`presenter.deck.summary_pages`);
+each page's title says which it is, and a long statement gets the height of the rows
+it counts for there.
 
 Tracks, labels and legend are the static layer; bars, percentages, n and the
 centre line (drawn over the bars) are live. Sorted rows move with the counts, so
@@ -13,9 +16,12 @@ their order is part of the static layer's key.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Poll, Slide, Span
+from presenter.deck.summary_pages import ROWS_PER_PAGE, rows_of
 from presenter.render import bars, compare_bars
 from presenter.render.blocks import block_paras
 from presenter.render.context import Ctx
@@ -46,7 +52,7 @@ def _agreement(pv: PollView | None) -> float:
 
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
-    top = frame.standard(ctx, scene, slide)
+    top = frame.standard(ctx, scene, _paged(slide))
     area = _notes(ctx, scene, slide, frame.content_area(top))
     polls = polls_of(ctx, slide)
     if not polls:
@@ -62,15 +68,22 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     bars_right = dk_rect.left() - GAP
     centre = (bars_left + bars_right) / 2
     half = (bars_right - bars_left) / 2
-    pitch = min(MAX_PITCH, (area.height() - HEAD_H - 16) / len(polls))
-    block_h = HEAD_H + 16 + pitch * len(polls)
+    # A row per page row (`summary_pages`): a long statement gets the height of several.
+    units = [rows_of(p.question) for p in polls]
+    if sum(units) > ROWS_PER_PAGE:
+        # More than a page (a deck built by hand, not split by the parser): every row
+        # the same height, so the long statement shrinks and the short ones do not.
+        units = [1] * len(polls)
+    pitch = min(MAX_PITCH, (area.height() - HEAD_H - 16) / sum(units))
+    block_h = HEAD_H + 16 + pitch * sum(units)
     head_top = area.top() + (area.height() - block_h) / 2
     _header(ctx, scene, polls[0], head_top, HEAD_H, centre, half, dk_rect, n_rect)
     rows_top = head_top + HEAD_H + 16
     bar_h = min(64.0, pitch * 0.62)
     # Each statement at its own largest size: one long statement must not shrink the rest.
     paras = [(Para((Span(p.question),), color=ctx.fg, leading=1.15),) for p in polls]
-    labels = [scene.fit(q, LABEL_W, pitch - 8, LABEL_PX, LABEL_MIN_PX) for q in paras]
+    labels = [scene.fit(q, LABEL_W, pitch * u - 8, LABEL_PX, LABEL_MIN_PX)
+              for q, u in zip(paras, units)]
     shared_n = _shared_n(polls, views)
     if shared_n is not None:
         with scene.live_layer():
@@ -79,13 +92,14 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                        QRectF(n_rect.left() - 40, head_top, n_rect.width() + 40, HEAD_H),
                        max_px=30, min_px=16, valign="bottom", halign="right")
     for i, poll in enumerate(polls):
-        y = rows_top + i * pitch
-        scene.text("row-label", paras[i], QRectF(MARGIN_X, y + 4, LABEL_W, pitch - 8),
+        y = rows_top + sum(units[:i]) * pitch
+        row_h = units[i] * pitch
+        scene.text("row-label", paras[i], QRectF(MARGIN_X, y + 4, LABEL_W, row_h - 8),
                    max_px=labels[i].px, fitted=labels[i], valign="center")
-        row = QRectF(bars_left, y + (pitch - bar_h) / 2, bars_right - bars_left, bar_h)
+        row = QRectF(bars_left, y + (row_h - bar_h) / 2, bars_right - bars_left, bar_h)
         pv = views[poll.id]
         if pv is not None and pv.results_visible and pv.comparison is not None:
-            _paired_rows(ctx, scene, poll, pv, QRectF(row.left(), y + 4, row.width(), pitch - 8),
+            _paired_rows(ctx, scene, poll, pv, QRectF(row.left(), y + 4, row.width(), row_h - 8),
                          centre, half, dk_rect, n_rect)
             continue
         bars.diverging_row(ctx, scene, poll, pv, row, centre, half,
@@ -97,7 +111,7 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
         compare_bars.legend(ctx, scene, compared, QRectF(MARGIN_X, head_top, LABEL_W, HEAD_H),
                             with_n=False)
     line = ctx.palette.foreground
-    bottom = rows_top + len(polls) * pitch
+    bottom = rows_top + sum(units) * pitch
     with scene.live_layer():    # over the bars, so it is drawn with them
         scene.draw(lambda p: p.fillRect(QRectF(centre - 1.5, rows_top - 8, 3, bottom - rows_top + 8),
                                         line))
@@ -118,6 +132,14 @@ def _paired_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, row: QRectF, 
     bars.diverging_row(compare_bars.tour_ctx(ctx), scene, poll,
                        compare_bars.tour_view(pv.comparison), tour, centre, half,
                        QRectF(dk_rect.left(), tour.top(), DK_W, tour_h), n_rect)
+
+
+def _paged(slide: Slide) -> Slide:
+    """A summary split over slides says which page this is in its title: "Salens svar (2/2)"."""
+    if not slide.summary_page:
+        return slide
+    page, count = slide.summary_page
+    return replace(slide, title=slide.title + (Span(f" ({page}/{count})"),))
 
 
 def _shared_n(polls: list[Poll], views: dict) -> int | None:
