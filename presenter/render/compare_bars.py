@@ -108,8 +108,14 @@ def legend(ctx: Ctx, scene: Scene, pv: PollView, allowed: QRectF, *, with_n: boo
     comparison = pv.comparison
     words = group(ctx.deck.language, "tour")
     room_text = words["room_n"].format(n=round(pv.total())) if with_n else words["room"]
+    if with_n and pv.hand:      # paper ballots are in the room's bars: say so
+        room_text += ", " + words["on_paper"].format(n=pv.hand)
+    if with_n and comparison.hand:
+        tour_hand = ", " + words["on_paper"].format(n=comparison.hand)
+    else:
+        tour_hand = ""
     tour_text = others_label(words, comparison.sessions, comparison.voters if with_n else None,
-                             comparison.earlier)
+                             comparison.earlier) + tour_hand
     pal = ctx.palette
     swatch = min(28.0, allowed.height() * 0.6)
     px = min(32.0, allowed.height() * 0.7)

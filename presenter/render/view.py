@@ -20,6 +20,7 @@ class ComparisonView:
     voters: int                             # their n
     sessions: int                           # how many sessions are pooled
     earlier: bool = True                    # the tour so far (True) or sessions picked by name
+    hand: int = 0                           # paper ballots pooled in `counts` (marked)
 
     def count(self, option_id: str) -> int:
         return dict(self.counts).get(option_id, 0)
@@ -34,6 +35,7 @@ class PollView:
     open: bool = False
     results_visible: bool = True    # draw the bars (False: "results hidden until reveal")
     comparison: ComparisonView | None = None   # the tour beside the room's bars, when shown
+    hand: int = 0                   # paper ballots included in `counts` (marked on the slide)
 
     def total(self) -> float:
         return sum(self.counts.values())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from common.words import group
 from presenter.deck.model import Slide, Span, plain
 from presenter.render import bars, compare_bars
 from presenter.render.blocks import short_url
@@ -165,5 +166,7 @@ def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed
         parts.append(w.count(shown_phones(view, pv), w.phone))
     votes = round(pv.total())
     parts.append(w.count(votes, w.vote) if votes else w.no_votes)
+    if pv.hand:     # paper ballots are in the bars: say so, never mix them in silently
+        parts.append(group(ctx.deck.language, "tour")["on_paper"].format(n=pv.hand))
     scene.text("status", (Para((Span("  ·  ".join(parts)),), color=ctx.muted),),
                allowed, max_px=32, min_px=18, valign="center")
