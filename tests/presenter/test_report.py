@@ -94,3 +94,37 @@ def test_a_cell_a_spreadsheet_would_run_is_written_as_text():
     assert [neutralised(c) for c in ("=1+2", "+47 22", "-x", "@SUM(A1)", "\tx", "\rx", "Bodø",
                                      3, "")] == \
         ["'=1+2", "'+47 22", "'-x", "'@SUM(A1)", "'\tx", "'\rx", "Bodø", 3, ""]
+
+
+async def test_paper_ballots_are_counted_in_and_marked_everywhere(tmp_path):
+    from server.store.hand_counts import HandCountError, replace_hand_counts
+    from server.store.vote_store import VoteStore
+    tour = await make_tour(tmp_path)
+    tromso = tour.ids["Tromsø kommune"]
+    store = VoteStore(tour.database)
+    store.open()
+    try:
+        store.call(replace_hand_counts(tromso, "leaders-as-source", {"agree": 9, "disagree": 9}))
+        # Typed again: the counts are replaced, not added (a miscount corrected).
+        assert store.call(replace_hand_counts(tromso, "leaders-as-source",
+                                              {"agree": "20", "disagree": "3", "dont-know": ""})) == 23
+    finally:
+        store.close()
+    try:
+        replace_hand_counts(tromso, "x", {"agree": "tjue"})
+        raise AssertionError("a word is not a count")
+    except HandCountError as error:
+        assert "is not a number of ballots" in str(error)
+
+    out = tmp_path / "tromso.csv"
+    _report(tour, "--compare", "all", "--output", str(out))
+    rows = [r for r in csv.DictReader(io.StringIO(out.read_bytes().decode("utf-8-sig")))
+            if r["poll_id"] == "leaders-as-source" and r["role"] == "this"]
+    assert [(r["option_id"], r["count"], r["phone_count"], r["hand_count"], r["voters"])
+            for r in rows] == [("agree", "21", "1", "20", "26"), ("disagree", "5", "2", "3", "26"),
+                               ("dont-know", "0", "0", "0", "26")]
+    pdf = tmp_path / "tromso.pdf"
+    _report(tour, "--compare", "all", "--output", str(pdf))
+    text = " ".join(_pdf_text(pdf).split())       # lines may wrap anywhere
+    assert "23 stemmer talt på papir" in text and "inkl. 23 på papir" in text
+    assert "Stemmer talt på papir er lagt til telefonernes" in text
