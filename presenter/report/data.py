@@ -36,7 +36,6 @@ class ReportPoll:
     options: tuple[tuple[str, str], ...]      # (id, label) as the room saw them
     room: Group                                # phones plus paper ballots, with `hand` marked
     others: Group | None                       # the pooled comparison, None when not compared
-    phone_voters: int                          # phones alone (room.voters less the paper)
 
 
 @dataclass(frozen=True)
@@ -81,8 +80,7 @@ def gather_report(database: Path, session_id: int, compare=None, deck=None) -> R
     comparison = compare_sessions(database, session_id, compare if compare else (), deck)
     slides = _slides(database, session_id, deck)
     polls = tuple(ReportPoll(p.poll_id, slides.get(p.poll_id, 0), p.question, p.options, p.room,
-                             p.others if compare else None,
-                             p.room.voters - p.room.hand_total)
+                             p.others if compare else None)
                   for p in comparison.polls)
     return Report(comparison.session, comparison.others, polls, comparison.left_out,
                   _answers(database, session_id, comparison), _per_session(
