@@ -1,6 +1,6 @@
 """The `votedeck` command line: picks a subcommand and runs it.
 
-`votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|loadtest|rehearse`
+`votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|report|loadtest|rehearse`
 do the rest. Each subcommand lives in its own module under `presenter/commands/` and is
 imported only when used, so `check` and `serve` never load Qt.
 """
@@ -18,6 +18,7 @@ SUBCOMMANDS = {
     "serve": ("serve", "run the voting server without a window"),
     "results": ("results", "export a session's results as CSV or JSON"),
     "sessions": ("sessions", "list or delete recorded sessions"),
+    "report": ("report", "write the report after the talk (PDF, CSV or JSON)"),
     "loadtest": ("loadtest", "simulate many phones against a running votedeck"),
     "rehearse": ("rehearse", "check that phones on the venue network can vote"),
 }

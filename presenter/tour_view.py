@@ -32,7 +32,7 @@ def comparison_views(comparison) -> Mapping[str, ComparisonView]:
         if poll.others.sessions == 0 or poll.others.voters == 0:
             continue
         views[poll.poll_id] = ComparisonView(poll.others.counts, poll.others.voters,
-                                             poll.others.sessions, earlier)
+                                             poll.others.sessions, earlier, poll.others.hand_total)
     return MappingProxyType(views)
 
 

@@ -7,6 +7,8 @@ dict from a key to the sentence a person reads. Keys are grouped by who shows th
     slide.*   the words the slide renderer prints itself (badges, counts, join steps)
     label.*   the agree scale's labels when a deck gives none
     reach.*   the evidence that phones reach the laptop, and the hint when none do
+    tour.*    the tour beside the room (legends, hand-counted marks, before/after)
+    report.*  the report for the municipality after the talk (`votedeck report`)
 
 `{name}` placeholders are filled with `str.format`; every language has every key
 with the same placeholders (tests/common/test_words.py checks it). Which table a

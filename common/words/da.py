@@ -52,4 +52,45 @@ WORDS = {
         "firewall blokerer port {port}. Start computerens eget hotspot og vis dets wifi-kode, "
         "bed salen slå mobildata fra, og tillad votedeck (Python) i firewallen."
     ),
+    # The tour beside the room, on slides and in the report (presenter.render.compare_bars).
+    "tour.room": "Jer",
+    "tour.room_n": "Jer (n = {n})",
+    "tour.earlier": "Tidligere kommuner ({sessions}, n = {n})",
+    "tour.picked": "Andre kommuner ({sessions}, n = {n})",
+    "tour.earlier_short": "Tidligere kommuner ({sessions})",
+    "tour.picked_short": "Andre kommuner ({sessions})",
+    "tour.before": "Før",
+    "tour.after": "Efter",
+    "tour.hand_counted": "håndtalt",
+    "tour.on_paper": "inkl. {n} på papir",
+    "tour.shift": "{points} point siden sidst",
+    # The report after the talk (presenter/report, votedeck report).
+    "report.kicker": "Rapport fra afstemningen",
+    "report.voters": "{n} telefoner stemte",
+    "report.hand_total": "{n} stemmer talt på papir",
+    "report.made_by": "Lavet med votedeck",
+    "report.no_polls": "Foredraget stillede ingen spørgsmål med afstemning.",
+    "report.answers": "Svar fra salen",
+    "report.questions": "Spørgsmål fra salen",
+    "report.upvotes": "{n} ×",
+    "report.method": "Sådan er der talt",
+    "report.method_anonymous": (
+        "Afstemningen var anonym: en telefon kendes kun ved et tilfældigt nummer, og der er "
+        "ikke gemt navne, IP-adresser eller andre personoplysninger."
+    ),
+    "report.method_one_vote": (
+        "Hver telefon har én stemme pr. spørgsmål. Den kan ændres, så længe afstemningen er "
+        "åben; den sidste stemme tæller."
+    ),
+    "report.method_hand": "Stemmer talt på papir er lagt til telefonernes og markeret som håndtalte.",
+    "report.method_compare": (
+        "Sammenligningen lægger {sessions} andre kommuner sammen. Et spørgsmål sammenlignes "
+        "kun, hvor det blev stillet med samme ordlyd og svarmuligheder."
+    ),
+    "report.method_no_compare": "Resultaterne er ikke sammenlignet med andre kommuner.",
+    "report.left_out": "Udeladt af sammenligningen:",
+    "report.not_asked": "{session}: spørgsmålet «{poll}» blev ikke stillet",
+    "report.reworded": "{session}: spørgsmålet «{poll}» blev stillet med en anden ordlyd",
+    "report.other_options": "{session}: spørgsmålet «{poll}» havde andre svarmuligheder",
+    "report.again": "Stillet igen senere (før → efter)",
 }

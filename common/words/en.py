@@ -53,4 +53,45 @@ WORDS = {
         "blocks port {port}. Start the laptop's own hotspot and show its Wi-Fi code, ask the "
         "room to turn off mobile data, and allow votedeck (Python) in the firewall."
     ),
+    # The tour beside the room, on slides and in the report (presenter.render.compare_bars).
+    "tour.room": "You",
+    "tour.room_n": "You (n = {n})",
+    "tour.earlier": "Earlier municipalities ({sessions}, n = {n})",
+    "tour.picked": "Other municipalities ({sessions}, n = {n})",
+    "tour.earlier_short": "Earlier municipalities ({sessions})",
+    "tour.picked_short": "Other municipalities ({sessions})",
+    "tour.before": "Before",
+    "tour.after": "After",
+    "tour.hand_counted": "hand-counted",
+    "tour.on_paper": "incl. {n} on paper",
+    "tour.shift": "{points} points since last time",
+    # The report after the talk (presenter/report, votedeck report).
+    "report.kicker": "Report of the vote",
+    "report.voters": "{n} phones voted",
+    "report.hand_total": "{n} votes counted on paper",
+    "report.made_by": "Made with votedeck",
+    "report.no_polls": "The talk asked no questions with a vote.",
+    "report.answers": "Answers from the room",
+    "report.questions": "Questions from the room",
+    "report.upvotes": "{n} ×",
+    "report.method": "How the votes were counted",
+    "report.method_anonymous": (
+        "The vote was anonymous: a phone is known only by a random number, and no names, IP "
+        "addresses or other personal data were kept."
+    ),
+    "report.method_one_vote": (
+        "Each phone has one vote per question. It can be changed while voting is open; the "
+        "last vote counts."
+    ),
+    "report.method_hand": "Votes counted on paper are added to the phones' and marked as hand-counted.",
+    "report.method_compare": (
+        "The comparison pools {sessions} other municipalities. A question is compared only "
+        "where it was asked in the same words with the same options."
+    ),
+    "report.method_no_compare": "The results are not compared with other municipalities.",
+    "report.left_out": "Left out of the comparison:",
+    "report.not_asked": "{session}: the question “{poll}” was not asked",
+    "report.reworded": "{session}: the question “{poll}” was asked in other words",
+    "report.other_options": "{session}: the question “{poll}” had other options",
+    "report.again": "Asked again later (before → after)",
 }

@@ -53,4 +53,45 @@ WORDS = {
         "brannmur blokkerer port {port}. Slå på en egen Wi-Fi-sone (hotspot) fra maskinen og "
         "vis koden til den, be salen slå av mobildata, og tillat votedeck (Python) i brannmuren."
     ),
+    # The tour beside the room, on slides and in the report (presenter.render.compare_bars).
+    "tour.room": "Dere",
+    "tour.room_n": "Dere (n = {n})",
+    "tour.earlier": "Tidligere kommuner ({sessions}, n = {n})",
+    "tour.picked": "Andre kommuner ({sessions}, n = {n})",
+    "tour.earlier_short": "Tidligere kommuner ({sessions})",
+    "tour.picked_short": "Andre kommuner ({sessions})",
+    "tour.before": "Før",
+    "tour.after": "Etter",
+    "tour.hand_counted": "håndtelt",
+    "tour.on_paper": "inkl. {n} på papir",
+    "tour.shift": "{points} poeng siden sist",
+    # The report after the talk (presenter/report, votedeck report).
+    "report.kicker": "Rapport fra avstemningen",
+    "report.voters": "{n} telefoner stemte",
+    "report.hand_total": "{n} stemmer telt på papir",
+    "report.made_by": "Laget med votedeck",
+    "report.no_polls": "Foredraget stilte ingen spørsmål med avstemning.",
+    "report.answers": "Svar fra salen",
+    "report.questions": "Spørsmål fra salen",
+    "report.upvotes": "{n} ×",
+    "report.method": "Slik er det telt",
+    "report.method_anonymous": (
+        "Avstemningen var anonym: en telefon er bare kjent ved et tilfeldig nummer, og ingen "
+        "navn, IP-adresser eller andre personopplysninger er lagret."
+    ),
+    "report.method_one_vote": (
+        "Hver telefon har én stemme per spørsmål. Den kan endres så lenge avstemningen er "
+        "åpen; den siste stemmen teller."
+    ),
+    "report.method_hand": "Stemmer telt på papir er lagt til telefonenes og merket som håndtelte.",
+    "report.method_compare": (
+        "Sammenligningen slår sammen {sessions} andre kommuner. Et spørsmål sammenlignes bare"
+        " der det ble stilt med samme ordlyd og svaralternativer."
+    ),
+    "report.method_no_compare": "Resultatene er ikke sammenlignet med andre kommuner.",
+    "report.left_out": "Utelatt fra sammenligningen:",
+    "report.not_asked": "{session}: spørsmålet «{poll}» ble ikke stilt",
+    "report.reworded": "{session}: spørsmålet «{poll}» ble stilt med en annen ordlyd",
+    "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativer",
+    "report.again": "Stilt igjen senere (før → etter)",
 }

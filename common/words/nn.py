@@ -56,4 +56,45 @@ WORDS = {
         "blokkerer port {port}. Slå på eit eige Wi-Fi-nett (hotspot) frå maskina og vis koden "
         "til det, be salen slå av mobildata, og tillat votedeck (Python) i brannmuren."
     ),
+    # The tour beside the room, on slides and in the report (presenter.render.compare_bars).
+    "tour.room": "De",
+    "tour.room_n": "De (n = {n})",
+    "tour.earlier": "Tidlegare kommunar ({sessions}, n = {n})",
+    "tour.picked": "Andre kommunar ({sessions}, n = {n})",
+    "tour.earlier_short": "Tidlegare kommunar ({sessions})",
+    "tour.picked_short": "Andre kommunar ({sessions})",
+    "tour.before": "Før",
+    "tour.after": "Etter",
+    "tour.hand_counted": "handtalt",
+    "tour.on_paper": "inkl. {n} på papir",
+    "tour.shift": "{points} poeng sidan sist",
+    # The report after the talk (presenter/report, votedeck report).
+    "report.kicker": "Rapport frå avrøystinga",
+    "report.voters": "{n} telefonar røysta",
+    "report.hand_total": "{n} røyster talde på papir",
+    "report.made_by": "Laga med votedeck",
+    "report.no_polls": "Føredraget stilte ingen spørsmål med avrøysting.",
+    "report.answers": "Svar frå salen",
+    "report.questions": "Spørsmål frå salen",
+    "report.upvotes": "{n} ×",
+    "report.method": "Slik er det talt",
+    "report.method_anonymous": (
+        "Avrøystinga var anonym: ein telefon er berre kjend ved eit tilfeldig nummer, og "
+        "ingen namn, IP-adresser eller andre personopplysningar er lagra."
+    ),
+    "report.method_one_vote": (
+        "Kvar telefon har éi røyst per spørsmål. Ho kan endrast så lenge avrøystinga er open;"
+        " den siste røysta tel."
+    ),
+    "report.method_hand": "Røyster talde på papir er lagde til telefonane sine og merkte som handtalde.",
+    "report.method_compare": (
+        "Samanlikninga slår saman {sessions} andre kommunar. Eit spørsmål blir berre "
+        "samanlikna der det vart stilt med same ordlyd og svaralternativ."
+    ),
+    "report.method_no_compare": "Resultata er ikkje samanlikna med andre kommunar.",
+    "report.left_out": "Utelate frå samanlikninga:",
+    "report.not_asked": "{session}: spørsmålet «{poll}» vart ikkje stilt",
+    "report.reworded": "{session}: spørsmålet «{poll}» vart stilt med ein annan ordlyd",
+    "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativ",
+    "report.again": "Stilt att seinare (før → etter)",
 }

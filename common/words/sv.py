@@ -56,4 +56,47 @@ WORDS = {
         "brandvägg port {port}. Starta en egen surfzon (hotspot) på datorn och visa dess "
         "wifi-kod, be publiken stänga av mobildata och tillåt votedeck (Python) i brandväggen."
     ),
+    # The tour beside the room, on slides and in the report (presenter.render.compare_bars).
+    "tour.room": "Ni",
+    "tour.room_n": "Ni (n = {n})",
+    "tour.earlier": "Tidigare kommuner ({sessions}, n = {n})",
+    "tour.picked": "Andra kommuner ({sessions}, n = {n})",
+    "tour.earlier_short": "Tidigare kommuner ({sessions})",
+    "tour.picked_short": "Andra kommuner ({sessions})",
+    "tour.before": "Före",
+    "tour.after": "Efter",
+    "tour.hand_counted": "handräknat",
+    "tour.on_paper": "inkl. {n} på papper",
+    "tour.shift": "{points} procentenheter sedan sist",
+    # The report after the talk (presenter/report, votedeck report).
+    "report.kicker": "Rapport från omröstningen",
+    "report.voters": "{n} telefoner röstade",
+    "report.hand_total": "{n} röster räknade på papper",
+    "report.made_by": "Gjord med votedeck",
+    "report.no_polls": "Föredraget ställde inga frågor med omröstning.",
+    "report.answers": "Svar från salen",
+    "report.questions": "Frågor från salen",
+    "report.upvotes": "{n} ×",
+    "report.method": "Så har rösterna räknats",
+    "report.method_anonymous": (
+        "Omröstningen var anonym: en telefon känns bara igen på ett slumpat nummer, och inga "
+        "namn, IP-adresser eller andra personuppgifter har sparats."
+    ),
+    "report.method_one_vote": (
+        "Varje telefon har en röst per fråga. Den kan ändras så länge omröstningen är öppen; "
+        "den sista rösten räknas."
+    ),
+    "report.method_hand": (
+        "Röster räknade på papper har lagts till telefonernas och markerats som handräknade."
+    ),
+    "report.method_compare": (
+        "Jämförelsen slår samman {sessions} andra kommuner. En fråga jämförs bara där den "
+        "ställdes med samma lydelse och svarsalternativ."
+    ),
+    "report.method_no_compare": "Resultaten har inte jämförts med andra kommuner.",
+    "report.left_out": "Utelämnat från jämförelsen:",
+    "report.not_asked": "{session}: frågan «{poll}» ställdes inte",
+    "report.reworded": "{session}: frågan «{poll}» ställdes med en annan lydelse",
+    "report.other_options": "{session}: frågan «{poll}» hade andra svarsalternativ",
+    "report.again": "Ställd igen senare (före → efter)",
 }

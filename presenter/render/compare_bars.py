@@ -14,13 +14,13 @@ from types import MappingProxyType
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
+from common.words import group
 from presenter.deck.model import Poll, Span
 from presenter.render import bars
 from presenter.render.context import Ctx
 from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
 from presenter.render.theme import option_color
-from presenter.render.tour_words import others_label, tour_words
 from presenter.render.view import ComparisonView, PollView
 
 TINT = 0.42             # how far the tour's colour is mixed towards the background
@@ -93,13 +93,27 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
                        max_px=30, min_px=16, valign="center", halign="right")
 
 
+def others_label(words, sessions: int, voters: int | None, earlier: bool) -> str:
+    """"Tidligere kommuner (8, n = 412)": the pooled sessions as the room reads them
+    (without the n when `voters` is None: the summary prints each row's n). `words` is
+    common.words' `tour` group in the deck's language."""
+    key = ("earlier" if earlier else "picked") + ("_short" if voters is None else "")
+    return words[key].format(sessions=sessions, n=voters)
+
+
 def legend(ctx: Ctx, scene: Scene, pv: PollView, allowed: QRectF, *, with_n: bool = True) -> None:
     """"■ Jer (n = 24)   ■ Tidligere kommuner (8, n = 412)": which bar is whose."""
     comparison = pv.comparison
-    words = tour_words(ctx.deck.language)
+    words = group(ctx.deck.language, "tour")
     room_text = words["room_n"].format(n=round(pv.total())) if with_n else words["room"]
+    if with_n and pv.hand:      # paper ballots are in the room's bars: say so
+        room_text += ", " + words["on_paper"].format(n=pv.hand)
+    if with_n and comparison.hand:
+        tour_hand = ", " + words["on_paper"].format(n=comparison.hand)
+    else:
+        tour_hand = ""
     tour_text = others_label(words, comparison.sessions, comparison.voters if with_n else None,
-                             comparison.earlier)
+                             comparison.earlier) + tour_hand
     pal = ctx.palette
     swatch = min(28.0, allowed.height() * 0.6)
     px = min(32.0, allowed.height() * 0.7)

@@ -43,7 +43,7 @@ class SlideKey:
         if view is None:
             return cls(slide.number, ())
         polls = tuple((pid, tuple(sorted(pv.counts.items())), pv.voters, pv.open, pv.results_visible,
-                       pv.comparison, pv.answers, pv.answer_count)
+                       pv.comparison, pv.answers, pv.answer_count, pv.hand)
                       for pid, pv in _shown_polls(slide, view))
         return cls(slide.number, (_join_key(view), view.phones, polls, view.show_join_overlay,
                                   view.voting_down))

@@ -22,6 +22,7 @@ class ComparisonView:
     voters: int                             # their n
     sessions: int                           # how many sessions are pooled
     earlier: bool = True                    # the tour so far (True) or sessions picked by name
+    hand: int = 0                           # paper ballots pooled in `counts` (marked)
 
     def count(self, option_id: str) -> int:
         return dict(self.counts).get(option_id, 0)
@@ -40,6 +41,7 @@ class PollView:
     # and how many visible ones there are in all.
     answers: tuple[Answer, ...] = ()
     answer_count: int = 0
+    hand: int = 0                   # paper ballots included in `counts` (marked on the slide)
 
     def total(self) -> float:
         return sum(self.counts.values())

@@ -9,7 +9,8 @@ a reworded statement is left out, and `left_out` says which and why.
 Counting: the store keeps one vote per (session, poll, voter), so a poll's voters in
 one session are its distinct phones, and the pooled n is the sum over sessions: a
 phone counts once per poll per session (a person who heard the talk twice counts
-twice, once in each room). Hand-counted tallies are added by hand_counts.py.
+twice, once in each room). Hand-counted ballots (server/store/hand_counts.py) are
+added to a group's counts and n, and its `hand` says how many of them were on paper.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common.fingerprint import spec_fingerprint
+from server.store.hand_counts import read_hand_counts
 from server.store.results import (
     ResultsError,
     SessionSummary,
@@ -39,6 +41,11 @@ class Group:
     counts: tuple[tuple[str, int], ...]      # (option id, count), the poll's options in order
     voters: int
     sessions: int                             # how many sessions are pooled in it
+    hand: tuple[tuple[str, int], ...] = ()    # (option id, ballots) counted on paper, included above
+
+    @property
+    def hand_total(self) -> int:
+        return sum(n for _, n in self.hand)
 
     def count(self, option_id: str) -> int:
         return dict(self.counts).get(option_id, 0)
@@ -59,6 +66,7 @@ class LeftOut:
     session_name: str
     poll_id: str
     reason: str                               # a sentence fragment for a person
+    why: str = ""                             # "not_asked", "reworded" or "other_options"
 
 
 @dataclass(frozen=True)
@@ -105,38 +113,58 @@ def compare_sessions(database: Path, session_id: int, others: str | Sequence[int
         try:
             asked = {sid: _asked(conn, sid, deck) for sid in ids}
             counts, voters = _counts(conn, ids)
+            hand = read_hand_counts(conn, ids)
         except sqlite3.Error as error:
             raise reading_error(error, database) from None
     polls, left_out = [], []
     for poll_id, mine in asked[session.id].items():
         pooled: dict[str, int] = {}
+        paper: dict[str, int] = {}
         n = taken = 0
         for other in chosen:
             theirs = asked[other.id].get(poll_id)
-            reason = _mismatch(mine, theirs)
+            reason, why = _mismatch(mine, theirs)
             if reason:
-                left_out.append(LeftOut(other.id, other.name, poll_id, reason))
+                left_out.append(LeftOut(other.id, other.name, poll_id, reason, why))
                 continue
             taken += 1
-            n += voters.get((other.id, poll_id), 0)
-            for choice, k in counts.get((other.id, poll_id), {}).items():
+            n += voters.get((other.id, poll_id), 0) + sum(hand.get((other.id, poll_id), {}).values())
+            for choice, k in _added(counts, hand, (other.id, poll_id)).items():
                 pooled[choice] = pooled.get(choice, 0) + k
-        room = counts.get((session.id, poll_id), {})
+            for choice, k in hand.get((other.id, poll_id), {}).items():
+                paper[choice] = paper.get(choice, 0) + k
+        key = (session.id, poll_id)
+        room_paper = hand.get(key, {})
         polls.append(PollComparison(
             poll_id, mine.question, mine.options,
-            Group(_ordered(room, mine.options), voters.get((session.id, poll_id), 0), 1),
-            Group(_ordered(pooled, mine.options), n, taken)))
+            Group(_ordered(_added(counts, hand, key), mine.options),
+                  voters.get(key, 0) + sum(room_paper.values()), 1,
+                  _paper(room_paper, mine.options)),
+            Group(_ordered(pooled, mine.options), n, taken, _paper(paper, mine.options))))
     return Comparison(session, chosen, tuple(polls), tuple(left_out))
 
 
-def _mismatch(mine: _Asked, theirs: _Asked | None) -> str:
+def _mismatch(mine: _Asked, theirs: _Asked | None) -> tuple[str, str]:
+    """(why a person reads, its code for the report's own words), or empty strings."""
     if theirs is None:
-        return "that session did not ask this poll"
+        return "that session did not ask this poll", "not_asked"
     if theirs.fingerprint != mine.fingerprint:
         if theirs.question != mine.question:
-            return f"asked in other words there ({theirs.question!r})"
-        return "asked with other options there"
-    return ""
+            return f"asked in other words there ({theirs.question!r})", "reworded"
+        return "asked with other options there", "other_options"
+    return "", ""
+
+
+def _added(counts, hand, key) -> dict[str, int]:
+    """Phone votes plus hand-counted ballots, per option, for one (session, poll)."""
+    total = dict(counts.get(key, {}))
+    for choice, k in hand.get(key, {}).items():
+        total[choice] = total.get(choice, 0) + k
+    return total
+
+
+def _paper(paper: dict[str, int], options) -> tuple[tuple[str, int], ...]:
+    return _ordered(paper, options) if any(paper.values()) else ()
 
 
 def _ordered(counts: dict[str, int], options) -> tuple[tuple[str, int], ...]:

@@ -16,6 +16,7 @@ import json
 import sqlite3
 
 from common.fingerprint import DEFAULT_KIND, kind_name, spec_fingerprint
+from server.store.hand_counts import create_table as create_hand_counts
 
 _COLUMNS = (
     ("uid", "TEXT"),                       # 32 hex digits, random: unique across laptops
@@ -65,6 +66,7 @@ def migrate(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE sessions SET held_on = {_DATE} WHERE held_on IS NULL")
     for statement in TOUR_SCHEMA:
         conn.execute(statement)
+    create_hand_counts(conn)        # paper ballots (server/store/hand_counts.py)
 
 
 def record_session(conn: sqlite3.Connection, session_id: int, place: str | None,

@@ -37,7 +37,9 @@ async def test_schema_and_rows_hold_no_personal_data(tmp_path):
             # about the phone than on a vote: the random voter id.
             "answers": ["id", "session_id", "poll_id", "voter_id", "text", "created_at",
                         "hidden", "approved", "answered"],
-            "upvotes": ["answer_id", "voter_id", "voted_at"]}
+            "upvotes": ["answer_id", "voter_id", "voted_at"],
+            # Paper ballots: numbers per option, nobody's ballot (server/store/hand_counts.py).
+            "hand_counts": ["session_id", "poll_id", "option_id", "count", "counted_at"]}
         # Only the session's own name (the talk's, not a person's) matches the pattern.
         flagged = {(t, c) for t, cs in columns.items() for c in cs if _PERSONAL.search(c)}
         assert flagged == {("sessions", "name")}

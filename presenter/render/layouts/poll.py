@@ -17,6 +17,7 @@ from dataclasses import replace
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from common.words import group
 from presenter.deck.model import Slide, Span, plain
 from presenter.render import bars, compare_bars, kind_panels
 from presenter.render.blocks import block_paras, short_url
@@ -225,5 +226,7 @@ def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed
         line = w.phones_voted(voters)
         if voters != votes:
             line += "  ·  " + w.count(votes, w.vote)
+    if pv.hand:     # paper ballots are in the bars: say so, never mix them in silently
+        line += "  ·  " + group(ctx.deck.language, "tour")["on_paper"].format(n=pv.hand)
     scene.text("status", (Para((Span(line),), color=ctx.muted),),
                allowed, max_px=32, min_px=18, valign="center")
