@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 
 from presenter.deck.parser import load_deck
@@ -50,10 +51,12 @@ async def test_report_pdf_csv_and_json_say_what_the_phones_voted(tmp_path):
     for words in ("Rapport fra afstemningen", "Tromsø kommune", "Tromsø rådhus",
                   "3 telefoner stemte", "Jer (n", "Tidligere kommuner",
                   # the first poll: Tromsø 1 of 3 agree (33 %), the others 4 of 9 (45 %)
-                  "1 33 %", "2 67 %", "45 %", "44 %", "11 %",
+                  "33 %", "67 %", "45 %", "44 %", "11 %",
                   "Sådan er der talt", "Afstemningen var anonym",
                   "Sammenligningen lægger 2 andre kommuner sammen"):
         assert words in text, words
+    # Counts and percentages stand in their own columns; the text layer keeps each pair.
+    assert re.search(r"\b1\s+33 %", text) and re.search(r"\b2\s+67 %", text), text[:2000]
     assert "Traceback" not in said
     # (pdftotext loses the bundled font's "=" and "-": the legend's n is checked on the slide
     # tests, tests/presenter/test_render_compare.py.)
