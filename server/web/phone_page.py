@@ -59,7 +59,9 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec) -> str:
             f'<main id="view" class="view">{render_view(state, texts)}</main>\n',
             '<p id="live" class="sr" role="status" aria-live="polite"></p>\n',
             f'<p id="net" class="net" hidden>{escape(texts["reconnecting"])}</p>\n',
-            f'<noscript><p class="fine">{escape(texts["no_script_note"])}</p></noscript>\n',
+            # The waiting page says it itself; a second "reload" line would repeat it.
+            (f'<noscript><p class="fine">{escape(texts["no_script_note"])}</p></noscript>\n'
+             if state.get("poll") else ""),
             "</div>\n</body>\n</html>\n",
         ]
     )
@@ -82,11 +84,7 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     """The inside of <main>: waiting, the question and buttons, closed, results."""
     poll = state.get("poll") if isinstance(state, Mapping) else None
     if not poll:
-        return (
-            '<section class="wait"><span class="pulse" aria-hidden="true"></span>'
-            f'<h1 class="wait-text">{escape(texts["wait"])}</h1>'
-            f'<p class="fine">{escape(texts["wait_hint"])}</p></section>'
-        )
+        return render_static_wait(texts)
     options = [(str(o.get("id", "")), str(o.get("label", ""))) for o in poll.get("options") or ()]
     labels = dict(options)
     choice = poll.get("choice")
@@ -108,6 +106,19 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str]) -> str:
     if isinstance(results, Mapping):
         parts.append(_results(options, results, texts))
     return "".join(parts)
+
+
+def render_static_wait(texts: Mapping[str, str]) -> str:
+    """The waiting page as the server sends it: for a phone with JavaScript off it is
+    all there is, so it asks for a reload and shows nothing that looks live (no
+    pulsing dot, no "appears by itself"). phone-view.js replaces it with the live
+    version as soon as it runs."""
+    return (
+        '<section class="wait">'
+        f'<h1 class="wait-text">{escape(texts["wait"])}</h1>'
+        f'<p class="fine">{escape(texts["wait_static"])}</p>'
+        f'<p><a class="reload" href="/">{escape(texts["reload"])}</a></p></section>'
+    )
 
 
 def _vote_form(poll_id: str, options, choice, texts) -> str:
