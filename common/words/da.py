@@ -36,7 +36,10 @@ WORDS = {
     "phone.error_not_open": "Der stemmes ikke om det spørgsmål lige nu; opdatér siden for at se det aktuelle.",
     "phone.error_too_large": "Det sendte var for stort til at være en stemme; opdatér siden og prøv igen.",
     "phone.error_busy": "For mange forespørgsler fra dit netværk; vent et sekund og prøv igen.",
-    "phone.error_too_many_phones": "For mange telefoner fra dit netværk har stemt om dette spørgsmål; bed taleren hæve grænsen.",
+    "phone.error_too_many_phones": (
+        "For mange telefoner fra dit netværk har stemt om dette spørgsmål; bed "
+        "taleren hæve grænsen."
+    ),
     "phone.error_not_saved": "Din stemme kunne ikke gemmes; prøv igen om et øjeblik.",
     "phone.error_other": "Noget gik galt; opdatér siden og prøv igen.",
     # What the slide renderer prints itself (presenter.render.words).

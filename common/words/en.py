@@ -37,7 +37,10 @@ WORDS = {
     "phone.error_not_open": "That question is not open for votes right now; reload the page to see the current one.",
     "phone.error_too_large": "What was sent is too large to be a vote; reload the page and try again.",
     "phone.error_busy": "Too many requests from your network; wait a second and try again.",
-    "phone.error_too_many_phones": "Too many phones from your network have voted on this question; ask the speaker to raise the limit.",
+    "phone.error_too_many_phones": (
+        "Too many phones from your network have voted on this question; ask "
+        "the speaker to raise the limit."
+    ),
     "phone.error_not_saved": "Your vote could not be saved; try again in a moment.",
     "phone.error_other": "Something went wrong; reload the page and try again.",
     # What the slide renderer prints itself (presenter.render.words).

@@ -35,9 +35,15 @@ WORDS = {
     "phone.error_gone": "Det spørsmålet finnes ikke i foredraget; last inn siden på nytt.",
     "phone.error_slow": "Stemmen brukte for lang tid; prøv igjen.",
     "phone.error_not_open": "Det stemmes ikke over det spørsmålet nå; last inn siden på nytt for å se det aktuelle.",
-    "phone.error_too_large": "Det som ble sendt, var for stort til å være en stemme; last inn siden på nytt og prøv igjen.",
+    "phone.error_too_large": (
+        "Det som ble sendt, var for stort til å være en stemme; last inn siden "
+        "på nytt og prøv igjen."
+    ),
     "phone.error_busy": "For mange forespørsler fra nettverket ditt; vent et sekund og prøv igjen.",
-    "phone.error_too_many_phones": "For mange telefoner fra nettverket ditt har stemt over dette spørsmålet; be foredragsholderen heve grensen.",
+    "phone.error_too_many_phones": (
+        "For mange telefoner fra nettverket ditt har stemt over dette "
+        "spørsmålet; be foredragsholderen heve grensen."
+    ),
     "phone.error_not_saved": "Stemmen din kunne ikke lagres; prøv igjen om et øyeblikk.",
     "phone.error_other": "Noe gikk galt; last inn siden på nytt og prøv igjen.",
     # What the slide renderer prints itself (presenter.render.words).

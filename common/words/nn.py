@@ -37,10 +37,19 @@ WORDS = {
     "phone.error_forbidden": "Det kan berre røystast frå sjølve avrøystingssida; opna adressa frå lerretet.",
     "phone.error_gone": "Det spørsmålet finst ikkje i føredraget; last inn sida på nytt.",
     "phone.error_slow": "Stemma brukte for lang tid; prøv igjen.",
-    "phone.error_not_open": "Det vert ikkje røysta over det spørsmålet no; last inn sida på nytt for å sjå det aktuelle.",
-    "phone.error_too_large": "Det som vart sendt, var for stort til å vere ei stemme; last inn sida på nytt og prøv igjen.",
+    "phone.error_not_open": (
+        "Det vert ikkje røysta over det spørsmålet no; last inn sida på nytt "
+        "for å sjå det aktuelle."
+    ),
+    "phone.error_too_large": (
+        "Det som vart sendt, var for stort til å vere ei stemme; last inn sida "
+        "på nytt og prøv igjen."
+    ),
     "phone.error_busy": "For mange førespurnader frå nettverket ditt; vent eit sekund og prøv igjen.",
-    "phone.error_too_many_phones": "For mange telefonar frå nettverket ditt har røysta over dette spørsmålet; be føredragshaldaren auke grensa.",
+    "phone.error_too_many_phones": (
+        "For mange telefonar frå nettverket ditt har røysta over dette "
+        "spørsmålet; be føredragshaldaren auke grensa."
+    ),
     "phone.error_not_saved": "Stemma di kunne ikkje lagrast; prøv igjen om ei lita stund.",
     "phone.error_other": "Noko gjekk gale; last inn sida på nytt og prøv igjen.",
     # What the slide renderer prints itself (presenter.render.words).

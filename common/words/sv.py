@@ -40,7 +40,10 @@ WORDS = {
     "phone.error_not_open": "Den frågan röstas det inte om just nu; ladda om sidan för att se den aktuella.",
     "phone.error_too_large": "Det som skickades var för stort för att vara en röst; ladda om sidan och försök igen.",
     "phone.error_busy": "För många förfrågningar från ditt nätverk; vänta en sekund och försök igen.",
-    "phone.error_too_many_phones": "För många mobiler från ditt nätverk har röstat om den här frågan; be talaren höja gränsen.",
+    "phone.error_too_many_phones": (
+        "För många mobiler från ditt nätverk har röstat om den här frågan; be "
+        "talaren höja gränsen."
+    ),
     "phone.error_not_saved": "Din röst kunde inte sparas; försök igen om en stund.",
     "phone.error_other": "Något gick fel; ladda om sidan och försök igen.",
     # What the slide renderer prints itself (presenter.render.words).
