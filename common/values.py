@@ -18,13 +18,27 @@ class PollOption:
 
 
 @dataclass(frozen=True)
+class PollText:
+    """A poll's words in one more language than the deck's, for the phones that read it.
+    Either may be partial: a label missing here is shown in the deck's language."""
+
+    language: str                   # one of common.language.SUPPORTED
+    question: str = ""              # "" when the deck gives none in this language
+    labels: tuple[tuple[str, str], ...] = ()    # (option id, label)
+
+
+@dataclass(frozen=True)
 class PollSpec:
-    """A poll as the server knows it: which slide it is on and what can be chosen."""
+    """A poll as the server knows it: which slide it is on and what can be chosen.
+    `question` and the option labels are in the deck's language (the projector's);
+    `texts` holds the other languages; a vote is the same whatever a phone read."""
 
     id: str
     question: str
     options: tuple[PollOption, ...]
     slide: int                      # 1-based
+    texts: tuple[PollText, ...] = ()
+    kicker: str = ""                # the poll slide's title ("Barriere 2 af 6"), if it has one
 
 
 @dataclass(frozen=True)
@@ -39,6 +53,7 @@ class DeckSpec:
     open_on_show: bool = True       # showing a poll's slide opens it
     close_on_leave: bool = True     # leaving it closes it
     results_live: bool = True       # False: the room (and phones) see results only after reveal
+    phones_follow: bool = True      # phones may show the current slide between polls
 
     def poll(self, poll_id: str) -> PollSpec | None:
         return self._by_id.get(poll_id)

@@ -43,14 +43,15 @@ class SlideSource:
     pieces: tuple[Piece, ...]
 
 
-def build_slide(source: SlideSource, labels: tuple[PollOption, ...], path: Path) -> Slide:
+def build_slide(source: SlideSource, labels: tuple[PollOption, ...], path: Path,
+                language: str = "") -> Slide:
     pieces = list(source.pieces)
     settings = read_comments([p for p in pieces if isinstance(p, Comment)], path)
     fences = [p for p in pieces if isinstance(p, PollFence)]
     if len(fences) > 1:
         raise DeckError(path, fences[1].line, "a slide can hold one poll and this is the "
                         "second; expected each poll on a slide of its own (separate them with ---)")
-    poll = parse_poll(fences[0].source, fences[0].line, source.number, labels, path) \
+    poll = parse_poll(fences[0].source, fences[0].line, source.number, labels, path, language) \
         if fences else None
     layout = _layout(settings, poll is not None, source.line, path)
     content = [p for p in pieces if isinstance(p, (Located, ColumnMarker))]

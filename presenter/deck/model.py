@@ -126,6 +126,8 @@ class RolesDiagram:
 class PollOption:
     id: str             # stable: agree / disagree / dont-know for the agree scale
     label: str          # in the deck's language: Enig / Uenig / Ved ikke
+    # The label in other languages, for phones that read them: (("sv", "Håller med"),)
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ class Poll:
     options: tuple[PollOption, ...]
     slide: int          # 1-based number of the slide it belongs to
     scale: str = "agree"
+    # The question in other languages (the deck's own is `question`): (("nb", "..."),)
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

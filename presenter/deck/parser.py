@@ -60,7 +60,7 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     if not sources:
         raise DeckError(path, body_line, "the deck has no slides; expected Markdown after the "
                         "front matter, slides separated by lines \"---\"")
-    slides = [build_slide(source, front.labels, path) for source in sources]
+    slides = [build_slide(source, front.labels, path, front.language) for source in sources]
     slides = _check_polls(slides, sources, path)
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
     return Deck(path=path, title=title, language=front.language, author=front.author,

@@ -5,19 +5,52 @@ deck model, only these immutable values from `server.api`.
 """
 from __future__ import annotations
 
-from common.values import DeckSpec, PollOption, PollSpec
+from common.language import SUPPORTED, resolve_language
+from common.values import DeckSpec, PollOption, PollSpec, PollText
+from common.words import group
 
-from .model import Deck
+from .model import Deck, Poll, plain
 
 
 def deck_spec(deck: Deck) -> DeckSpec:
-    polls = tuple(
-        PollSpec(id=poll.id, question=poll.question, slide=poll.slide,
-                 options=tuple(PollOption(o.id, o.label) for o in poll.options))
-        for poll in deck.polls)
+    polls = tuple(poll_spec(deck, poll) for poll in deck.polls)
     settings = deck.poll_settings
     return DeckSpec(
         key=str(deck.path.resolve()), title=deck.title, language=deck.language,
         slide_count=len(deck.slides), polls=polls,
         open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave,
-        results_live=settings.results == "live")
+        results_live=settings.results == "live",
+        phones_follow=getattr(deck, "phones_follow", True))
+
+
+def poll_spec(deck: Deck, poll: Poll) -> PollSpec:
+    slide = deck.slides[poll.slide - 1]
+    return PollSpec(id=poll.id, question=poll.question, slide=poll.slide,
+                    options=tuple(PollOption(o.id, o.label) for o in poll.options),
+                    texts=poll_texts(poll, deck.language), kicker=plain(slide.title))
+
+
+def poll_texts(poll: Poll, deck_language: str) -> tuple[PollText, ...]:
+    """The poll's words in every other language the deck or our word tables give.
+
+    An agree-scale label the deck left at its default (Enig) is the scale's label
+    in each language (Håller med, Agree): the deck author wrote nothing, so every
+    phone reads its own. A label the deck changed is translated only where the
+    deck says so."""
+    deck = resolve_language(deck_language)
+    defaults = group(deck, "label")
+    questions = dict(poll.translations)
+    texts = []
+    for language in SUPPORTED:
+        if language == deck:
+            continue
+        labels = []
+        for option in poll.options:
+            own = dict(option.translations).get(language)
+            if own is None and defaults.get(option.id) == option.label:
+                own = group(language, "label")[option.id]
+            if own is not None:
+                labels.append((option.id, own))
+        if language in questions or labels:
+            texts.append(PollText(language, questions.get(language, ""), tuple(labels)))
+    return tuple(texts)
