@@ -68,10 +68,12 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec, language: str | None =
             f'<script type="application/json" id="langs">{json_data(langs)}</script>\n',
             "</head>\n<body>\n<div class=\"wrap\">\n",
             f'<header class="top"><p class="deck"{_lang_attr(deck_lang, lang)}>{escape(title)}</p>'
-            f'{language_picker(language, texts)}</header>\n',
+            '</header>\n',
             f'<main id="view" class="view">{render_view(state, texts, lang, deck_lang)}</main>\n',
             '<p id="live" class="sr" role="status" aria-live="polite"></p>\n',
             f'<p id="net" class="net" hidden>{escape(texts["reconnecting"])}</p>\n',
+            # Below the question: switching language is rare, the question comes first.
+            f'<footer class="foot">{language_picker(language, texts)}</footer>\n',
             # The waiting page says it itself; a second "reload" line would repeat it.
             (f'<noscript><p class="fine">{escape(texts["no_script_note"])}</p></noscript>\n'
              if state.get("poll") else ""),
