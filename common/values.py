@@ -53,7 +53,6 @@ class DeckSpec:
     open_on_show: bool = True       # showing a poll's slide opens it
     close_on_leave: bool = True     # leaving it closes it
     results_live: bool = True       # False: the room (and phones) see results only after reveal
-    phones_follow: bool = True      # phones may show the current slide between polls
 
     def poll(self, poll_id: str) -> PollSpec | None:
         return self._by_id.get(poll_id)

@@ -19,8 +19,7 @@ def deck_spec(deck: Deck) -> DeckSpec:
         key=str(deck.path.resolve()), title=deck.title, language=deck.language,
         slide_count=len(deck.slides), polls=polls,
         open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave,
-        results_live=settings.results == "live",
-        phones_follow=getattr(deck, "phones_follow", True))
+        results_live=settings.results == "live")
 
 
 def poll_spec(deck: Deck, poll: Poll) -> PollSpec:

@@ -50,7 +50,7 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec, language: str | None =
         lang = page_language_tag(language)
     texts = phone_texts(language)
     title = deck.title or "votedeck"
-    langs = {"phone": lang, "deck": deck_lang, "follow": deck.phones_follow}
+    langs = {"phone": lang, "deck": deck_lang}
     return "".join(
         [
             "<!doctype html>\n",
