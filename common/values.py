@@ -17,6 +17,9 @@ class PollOption:
 
     id: str             # stable: agree / disagree / dont-know for the agree scale
     label: str          # in the deck's language: Enig / Uenig / Ved ikke
+    # The label in other languages, from the deck, for phones that read them:
+    # (("sv", "Håller med"),). The server gets them as PollSpec.texts instead.
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 # A poll's kinds (docs/deck-format.md): how phones answer it.
@@ -54,14 +57,28 @@ class PollKind:
 
 
 @dataclass(frozen=True)
+class PollText:
+    """A poll's words in one more language than the deck's, for the phones that read it.
+    Either may be partial: a label missing here is shown in the deck's language."""
+
+    language: str                   # one of common.language.SUPPORTED
+    question: str = ""              # "" when the deck gives none in this language
+    labels: tuple[tuple[str, str], ...] = ()    # (option id, label)
+
+
+@dataclass(frozen=True)
 class PollSpec:
-    """A poll as the server knows it: which slide it is on and what can be chosen."""
+    """A poll as the server knows it: which slide it is on and what can be chosen.
+    `question` and the option labels are in the deck's language (the projector's);
+    `texts` holds the other languages; a vote is the same whatever a phone read."""
 
     id: str
     question: str
     options: tuple[PollOption, ...]
     slide: int                      # 1-based
     kind: PollKind = PollKind()
+    texts: tuple[PollText, ...] = ()
+    kicker: str = ""                # the poll slide's title ("Barriere 2 af 6"), if it has one
 
 
 @dataclass(frozen=True)

@@ -53,11 +53,52 @@
       return typeof value === "number" && value > 0 ? Math.floor(value) : 0;
     }
 
-    function options(poll) {
-      return (poll.options || []).map(function (o) { return { id: String(o.id), label: String(o.label) }; });
+    // ---- the phone's language (issue 17): the deck's words in it where the deck
+    // gives them, the deck's own otherwise; server/web/phone_page.py's poll_words
+    // does the same for the first paint.
+    var LANGS = readLangs();
+
+    function readLangs() {
+      var node = document.getElementById("langs");
+      var found = null;
+      try { found = node ? JSON.parse(node.textContent) : null; } catch (e) { found = null; }
+      var page = document.documentElement.lang || "";
+      return { phone: (found && found.phone) || page, deck: (found && found.deck) || page };
     }
 
+    function mineOf(poll) {
+      var texts = poll.texts || {};
+      var mine = texts[String(LANGS.phone).split("-")[0].toLowerCase()];
+      return mine && typeof mine === "object" ? mine : {};
+    }
 
+    function questionOf(poll) {
+      var mine = mineOf(poll);
+      return mine.question ? { text: String(mine.question), lang: LANGS.phone }
+                           : { text: String(poll.question), lang: LANGS.deck };
+    }
+
+    function options(poll) {
+      var labels = mineOf(poll).labels || {};
+      return (poll.options || []).map(function (o) {
+        var own = labels[String(o.id)];
+        return own ? { id: String(o.id), label: String(own), lang: LANGS.phone }
+                   : { id: String(o.id), label: String(o.label), lang: LANGS.deck };
+      });
+    }
+
+    // The deck's words keep the deck's lang when the page speaks another.
+    function marked(node, lang) {
+      if (lang && lang !== LANGS.phone) node.lang = lang;
+      return node;
+    }
+
+    function renderProgress(poll) {
+      var p = poll.progress;
+      if (!p || !p.of) return null;
+      if (p.kicker) return marked(el("p", "progress", p.kicker), LANGS.deck);
+      return el("p", "progress", fmt(T.progress, { n: p.n, total: p.of }));
+    }
 
     function labelOf(poll, id) {
       return chosenIds(id).map(function (one) {
@@ -71,6 +112,12 @@
     }
 
     function renderWait() {
+      if (ui.state.finished) {
+        var thanks = el("section", "wait thanks");
+        thanks.appendChild(el("h1", "wait-text", T.thanks));
+        thanks.appendChild(el("p", "fine", T.thanks_hint));
+        return thanks;
+      }
       var box = el("section", "wait");
       var dot = el("span", "pulse");
       dot.setAttribute("aria-hidden", "true");
@@ -130,7 +177,7 @@
         var ic = el("span", "ic", KINDS[o.id] || "");
         ic.setAttribute("aria-hidden", "true");
         btn.appendChild(ic);
-        btn.appendChild(el("span", "lbl", o.label));
+        btn.appendChild(marked(el("span", "lbl", o.label), o.lang));
         form.appendChild(btn);
       });
       if (voted) form.appendChild(el("p", "fine", T.change_hint));
@@ -339,7 +386,7 @@
       var list = el("ul");
       options(poll).forEach(function (o, i) {
         var row = el("li", "row " + kindClass(o.id, i));
-        row.appendChild(el("span", "lbl", o.label));
+        row.appendChild(marked(el("span", "lbl", o.label), o.lang));
         row.appendChild(el("span", "num"));
         var track = el("span", "track");
         track.setAttribute("aria-hidden", "true");
@@ -376,7 +423,8 @@
     function shapeOf(poll) {
       // Everything that changes the markup except the counts themselves.
       return JSON.stringify([poll ? [poll.id, poll.question, poll.options, !!poll.open, poll.choice,
-        !!poll.results, poll.wall] : null, ui.state.me, ui.pending, ui.notice]);
+        !!poll.results, poll.wall, poll.texts, poll.progress] : null, !!ui.state.finished, ui.state.me,
+        ui.pending, ui.notice]);
     }
 
     function render(next) {
@@ -392,7 +440,10 @@
           frag.appendChild(renderWait());
           frag.appendChild(renderMessage());
         } else {
-          var q = el("h1", "q", poll.question);
+          var progress = renderProgress(poll);
+          if (progress) frag.appendChild(progress);
+          var question = questionOf(poll);
+          var q = marked(el("h1", "q", question.text), question.lang);
           q.id = "q";
           frag.appendChild(q);
           var typed = poll.kind === "open" || poll.kind === "questions";
@@ -439,13 +490,13 @@
       var poll = ui.state.poll;
       var text;
       if (ui.notice) text = ui.notice;
-      else if (!poll) text = T.wait;
+      else if (!poll) text = ui.state.finished ? T.thanks : T.wait;
       else if (ui.pending && ui.pending.poll === poll.id) {
         text = ui.pending.status === "failed" ? T.not_sent_tap : ui.pending.status === "queued" ? T.not_sent_retrying : T.sending;
       } else if (poll.results) text = T.results;
       else if (!poll.open) text = T.closed;
       else if (poll.choice !== null && poll.choice !== undefined) text = fmt(T.your_vote, { choice: labelOf(poll, poll.choice) });
-      else text = poll.question;
+      else text = questionOf(poll).text;
       if (text !== lastAnnounce) {
         lastAnnounce = text;
         live.textContent = text;

@@ -125,8 +125,7 @@
         } else {
           // Closed, moved on, or refused: this vote can never count. Say so plainly.
           pending = null;
-          // 409 is "closed or no longer the current question": say it in the page's language.
-          var reason = res.status === 409 ? T.closed : (data && data.error) || String(res.status);
+          var reason = refusalText(res.status);
           notice = { poll: sent.poll, text: fmt(T.not_sent_closed, { reason: reason }) };
           if (currentId() !== sent.poll) notice.elsewhere = currentId();
         }
@@ -140,6 +139,17 @@
       if (sent.status === "queued") scheduleResend();
       render();
     });
+  }
+
+  // A refusal in the page's language (the server's JSON sentence is English, for
+  // tools); server/web/phone_errors.py maps the same statuses for JavaScript off.
+  var REFUSALS = { 400: "error_bad", 403: "error_forbidden", 404: "error_gone", 408: "error_slow",
+                   413: "error_too_large" };
+
+  function refusalText(status) {
+    // 409 is "closed or no longer the current question".
+    if (status === 409) return T.closed;
+    return T[REFUSALS[status] || "error_other"];
   }
 
   function scheduleResend() {

@@ -20,6 +20,28 @@ WORDS = {
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
     "phone.no_script_note": "Opdatér siden for at se det næste spørgsmål.",
+    "phone.wait_static": "Opdatér siden, når næste spørgsmål er stillet.",
+    "phone.reload": "Opdatér",
+    "phone.language": "Sprog",
+    "phone.progress": "Spørgsmål {n} af {total}",
+    "phone.thanks": "Tak for dine svar!",
+    "phone.thanks_hint": "Der er ikke flere spørgsmål.",
+    "phone.slide_now": "Skærmen lige nu",
+    "phone.slide_number": "Dias {n}",
+    "phone.back": "Tilbage",
+    "phone.error_bad": "Svaret kunne ikke læses; opdatér siden og prøv igen.",
+    "phone.error_forbidden": "Der stemmes kun fra selve afstemningssiden; åbn adressen fra lærredet.",
+    "phone.error_gone": "Det spørgsmål findes ikke i foredraget; opdatér siden.",
+    "phone.error_slow": "Stemmen var for længe undervejs; prøv igen.",
+    "phone.error_not_open": "Der stemmes ikke om det spørgsmål lige nu; opdatér siden for at se det aktuelle.",
+    "phone.error_too_large": "Det sendte var for stort til at være en stemme; opdatér siden og prøv igen.",
+    "phone.error_busy": "For mange forespørgsler fra dit netværk; vent et sekund og prøv igen.",
+    "phone.error_too_many_phones": (
+        "For mange telefoner fra dit netværk har stemt om dette spørgsmål; bed "
+        "taleren hæve grænsen."
+    ),
+    "phone.error_not_saved": "Din stemme kunne ikke gemmes; prøv igen om et øjeblik.",
+    "phone.error_other": "Noget gik galt; opdatér siden og prøv igen.",
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Afstemning åben",
     "slide.poll_closed": "Afstemning lukket",

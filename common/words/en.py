@@ -21,6 +21,28 @@ WORDS = {
     "phone.votes": "{n} votes",
     "phone.vote_one": "1 vote",
     "phone.no_script_note": "Reload the page to see the next question.",
+    "phone.wait_static": "Reload the page when the next question is asked.",
+    "phone.reload": "Reload",
+    "phone.language": "Language",
+    "phone.progress": "Question {n} of {total}",
+    "phone.thanks": "Thank you for your answers!",
+    "phone.thanks_hint": "There are no more questions.",
+    "phone.slide_now": "On the screen now",
+    "phone.slide_number": "Slide {n}",
+    "phone.back": "Back",
+    "phone.error_bad": "That answer could not be read; reload the page and try again.",
+    "phone.error_forbidden": "Votes are taken only from the voting page itself; open the address on the screen.",
+    "phone.error_gone": "That question is not in this talk; reload the page.",
+    "phone.error_slow": "The vote took too long to arrive; try again.",
+    "phone.error_not_open": "That question is not open for votes right now; reload the page to see the current one.",
+    "phone.error_too_large": "What was sent is too large to be a vote; reload the page and try again.",
+    "phone.error_busy": "Too many requests from your network; wait a second and try again.",
+    "phone.error_too_many_phones": (
+        "Too many phones from your network have voted on this question; ask "
+        "the speaker to raise the limit."
+    ),
+    "phone.error_not_saved": "Your vote could not be saved; try again in a moment.",
+    "phone.error_other": "Something went wrong; reload the page and try again.",
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Voting open",
     "slide.poll_closed": "Voting closed",

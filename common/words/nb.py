@@ -21,6 +21,31 @@ WORDS = {
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
     "phone.no_script_note": "Last inn siden på nytt for å se neste spørsmål.",
+    "phone.wait_static": "Last inn siden på nytt når neste spørsmål er stilt.",
+    "phone.reload": "Last inn på nytt",
+    "phone.language": "Språk",
+    "phone.progress": "Spørsmål {n} av {total}",
+    "phone.thanks": "Takk for svarene dine!",
+    "phone.thanks_hint": "Det er ingen flere spørsmål.",
+    "phone.slide_now": "Skjermen akkurat nå",
+    "phone.slide_number": "Lysbilde {n}",
+    "phone.back": "Tilbake",
+    "phone.error_bad": "Svaret kunne ikke leses; last inn siden på nytt og prøv igjen.",
+    "phone.error_forbidden": "Det kan bare stemmes fra selve avstemningssiden; åpne adressen fra lerretet.",
+    "phone.error_gone": "Det spørsmålet finnes ikke i foredraget; last inn siden på nytt.",
+    "phone.error_slow": "Stemmen brukte for lang tid; prøv igjen.",
+    "phone.error_not_open": "Det stemmes ikke over det spørsmålet nå; last inn siden på nytt for å se det aktuelle.",
+    "phone.error_too_large": (
+        "Det som ble sendt, var for stort til å være en stemme; last inn siden "
+        "på nytt og prøv igjen."
+    ),
+    "phone.error_busy": "For mange forespørsler fra nettverket ditt; vent et sekund og prøv igjen.",
+    "phone.error_too_many_phones": (
+        "For mange telefoner fra nettverket ditt har stemt over dette "
+        "spørsmålet; be foredragsholderen heve grensen."
+    ),
+    "phone.error_not_saved": "Stemmen din kunne ikke lagres; prøv igjen om et øyeblikk.",
+    "phone.error_other": "Noe gikk galt; last inn siden på nytt og prøv igjen.",
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Avstemning åpen",
     "slide.poll_closed": "Avstemning stengt",

@@ -24,6 +24,34 @@ WORDS = {
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
     "phone.no_script_note": "Last inn sida på nytt for å sjå neste spørsmål.",
+    "phone.wait_static": "Last inn sida på nytt når neste spørsmål er stilt.",
+    "phone.reload": "Last inn sida på nytt",
+    "phone.language": "Mål",
+    "phone.progress": "Spørsmål {n} av {total}",
+    "phone.thanks": "Takk for svara dine!",
+    "phone.thanks_hint": "Det er ingen fleire spørsmål.",
+    "phone.slide_now": "Skjermen akkurat no",
+    "phone.slide_number": "Lysbilete {n}",
+    "phone.back": "Attende",
+    "phone.error_bad": "Svaret kunne ikkje lesast; last inn sida på nytt og prøv igjen.",
+    "phone.error_forbidden": "Det kan berre røystast frå sjølve avrøystingssida; opna adressa frå lerretet.",
+    "phone.error_gone": "Det spørsmålet finst ikkje i føredraget; last inn sida på nytt.",
+    "phone.error_slow": "Stemma brukte for lang tid; prøv igjen.",
+    "phone.error_not_open": (
+        "Det vert ikkje røysta over det spørsmålet no; last inn sida på nytt "
+        "for å sjå det aktuelle."
+    ),
+    "phone.error_too_large": (
+        "Det som vart sendt, var for stort til å vere ei stemme; last inn sida "
+        "på nytt og prøv igjen."
+    ),
+    "phone.error_busy": "For mange førespurnader frå nettverket ditt; vent eit sekund og prøv igjen.",
+    "phone.error_too_many_phones": (
+        "For mange telefonar frå nettverket ditt har røysta over dette "
+        "spørsmålet; be føredragshaldaren auke grensa."
+    ),
+    "phone.error_not_saved": "Stemma di kunne ikkje lagrast; prøv igjen om ei lita stund.",
+    "phone.error_other": "Noko gjekk gale; last inn sida på nytt og prøv igjen.",
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Avrøysting open",
     "slide.poll_closed": "Avrøysting stengd",

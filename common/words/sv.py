@@ -24,6 +24,28 @@ WORDS = {
     "phone.votes": "{n} röster",
     "phone.vote_one": "1 röst",
     "phone.no_script_note": "Ladda om sidan för att se nästa fråga.",
+    "phone.wait_static": "Ladda om sidan när nästa fråga har ställts.",
+    "phone.reload": "Ladda om",
+    "phone.language": "Språk",
+    "phone.progress": "Fråga {n} av {total}",
+    "phone.thanks": "Tack för dina svar!",
+    "phone.thanks_hint": "Det finns inga fler frågor.",
+    "phone.slide_now": "Skärmen just nu",
+    "phone.slide_number": "Bild {n}",
+    "phone.back": "Tillbaka",
+    "phone.error_bad": "Svaret kunde inte läsas; ladda om sidan och försök igen.",
+    "phone.error_forbidden": "Det går bara att rösta från själva omröstningssidan; öppna adressen på duken.",
+    "phone.error_gone": "Den frågan finns inte i föredraget; ladda om sidan.",
+    "phone.error_slow": "Rösten tog för lång tid att komma fram; försök igen.",
+    "phone.error_not_open": "Den frågan röstas det inte om just nu; ladda om sidan för att se den aktuella.",
+    "phone.error_too_large": "Det som skickades var för stort för att vara en röst; ladda om sidan och försök igen.",
+    "phone.error_busy": "För många förfrågningar från ditt nätverk; vänta en sekund och försök igen.",
+    "phone.error_too_many_phones": (
+        "För många mobiler från ditt nätverk har röstat om den här frågan; be "
+        "talaren höja gränsen."
+    ),
+    "phone.error_not_saved": "Din röst kunde inte sparas; försök igen om en stund.",
+    "phone.error_other": "Något gick fel; ladda om sidan och försök igen.",
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Omröstning öppen",
     "slide.poll_closed": "Omröstning stängd",

@@ -45,7 +45,7 @@ class SlideSource:
 
 
 def build_slide(source: SlideSource, labels: tuple[PollOption, ...], path: Path,
-                language: str = "da") -> Slide:
+                language: str = "") -> Slide:
     pieces = list(source.pieces)
     settings = read_comments([p for p in pieces if isinstance(p, Comment)], path)
     fences = [p for p in pieces if isinstance(p, PollFence)]

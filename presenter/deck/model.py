@@ -132,6 +132,8 @@ class Poll:
     slide: int          # 1-based number of the slide it belongs to
     scale: str = "agree"
     kind: PollKind = PollKind()     # how phones answer it (presenter/deck/poll_kinds.py)
+    # The question in other languages (the deck's own is `question`): (("nb", "..."),)
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

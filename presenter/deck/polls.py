@@ -8,6 +8,16 @@
 
 An id left out is derived from the question alone (ASCII-folded, `æ`→`ae`,
 `ø`→`oe`, `å`→`aa`, truncated), so editing other slides never changes it.
+
+A question and an option's label may be given in several languages, for phones
+that read another language than the deck's (docs/deck-format.md):
+
+    question: {da: Lederne er kilden, nb: Lederne er kilden, sv: Cheferna är källan}
+    options:
+      - {id: yes, label: {da: Ja, sv: Ja, en: "Yes"}}
+
+The deck's own language must be among them: it is what the projector shows and
+the main text of the poll; the others travel beside it as translations.
 """
 from __future__ import annotations
 
@@ -15,6 +25,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from common.language import SUPPORTED, known_language, resolve_language
 from common.values import PollKind, PollOption
 
 from . import yamlsafe as yaml
@@ -48,18 +59,20 @@ def slug(text: str, fallback: str = "poll") -> str:
 
 def parse_poll(fence_source: str, fence_line: int, slide: int,
                labels: tuple[PollOption, ...], path: Path, language: str = "da") -> Poll:
-    """The poll in one fence; `fence_line` is the line of the opening ```poll."""
+    """The poll in one fence; `fence_line` is the line of the opening ```poll;
+    `language` is the deck's tag (the main text of a question given in several)."""
     data = _load(fence_source, fence_line, path)
     for key in data:
         if key not in POLL_KEYS:
             raise DeckError(path, _line_of(fence_source, key, fence_line), f"unknown poll key "
                             f"\"{key}\"; expected one of: id, question, kind, options (and "
                             "the kind's settings in docs/deck-format.md)")
-    question = data.get("question", data.get("statement"))
-    if question is None or isinstance(question, (dict, list)) or not str(question).strip():
+    key = "question" if "question" in data else "statement"
+    question, translations = in_languages(data.get(key), language, path,
+                                          _line_of(fence_source, key, fence_line), "question")
+    if not question:
         raise DeckError(path, fence_line, "poll without a question; expected a line "
                         "\"question: <the statement the room votes on>\" in the poll block")
-    question = " ".join(str(question).split())
     options, scale, kind = _kind_and_options(data, fence_source, fence_line, labels, path,
                                              language)
     poll_id = data.get("id")
@@ -71,7 +84,7 @@ def parse_poll(fence_source: str, fence_line: int, slide: int,
             raise DeckError(path, _line_of(fence_source, "id", fence_line), f"poll id "
                             f"\"{poll_id}\" is not usable; expected letters, digits, '-', "
                             "'_' or '.', starting with a letter or digit")
-    return Poll(poll_id, question, options, slide, scale, kind)
+    return Poll(poll_id, question, options, slide, scale, kind, translations)
 
 
 def _kind_and_options(data: dict, source: str, fence_line: int, labels, path: Path,
@@ -84,13 +97,13 @@ def _kind_and_options(data: dict, source: str, fence_line: int, labels, path: Pa
         if "options" in data:
             raise DeckError(path, line_of("options"), "an agree poll has its own three "
                             "answers; expected kind: choice for a poll of your own options")
-        options, scale = _options(data, source, fence_line, labels, path)
+        options, scale = _options(data, source, fence_line, labels, path, language)
         return options, scale, PollKind()
     if kind == "choice":
         if "options" not in data:
             raise DeckError(path, fence_line, "a choice poll needs an options: list; expected "
                             "lines such as \"- Ja\" under options:")
-        options, scale = _options(data, source, fence_line, labels, path)
+        options, scale = _options(data, source, fence_line, labels, path, language)
         options, settings = choice_kind(data, options, language, line_of, path)
         return options, scale, settings
     if "scale" in data and kind != "scale":
@@ -121,7 +134,7 @@ def _load(source: str, fence_line: int, path: Path) -> dict:
     return {str(k): v for k, v in data.items()}
 
 
-def _options(data: dict, source: str, fence_line: int, labels, path: Path):
+def _options(data: dict, source: str, fence_line: int, labels, path: Path, language: str):
     if "options" not in data:
         scale = str(data.get("scale", "agree")).strip()
         if scale not in SCALES:
@@ -139,7 +152,7 @@ def _options(data: dict, source: str, fence_line: int, labels, path: Path):
                         "lines such as \"- Ja\"")
     options: list[PollOption] = []
     for entry in raw:
-        options.append(_option(entry, line, path))
+        options.append(_option(entry, line, path, language))
     ids = [o.id for o in options]
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate is not None:
@@ -151,22 +164,48 @@ def _options(data: dict, source: str, fence_line: int, labels, path: Path):
     return tuple(options), "custom"
 
 
-def _option(entry, line: int, path: Path) -> PollOption:
+def _option(entry, line: int, path: Path, language: str) -> PollOption:
     if isinstance(entry, dict):
-        label = entry.get("label")
-        if label is None or isinstance(label, (dict, list)) or not str(label).strip():
+        label, translations = in_languages(entry.get("label"), language, path, line, "label")
+        if not label:
             raise DeckError(path, line, "a poll option needs a label; expected "
                             "\"- {id: yes, label: Ja}\" or just \"- Ja\"")
-        label = str(label).strip()
         option_id = str(entry.get("id") or slug(label, "option")).strip()
         if not _ID.fullmatch(option_id):
             raise DeckError(path, line, f"option id \"{option_id}\" is not usable; expected "
                             "letters, digits, '-', '_' or '.'")
-        return PollOption(option_id, label)
+        return PollOption(option_id, label, translations)
     if entry is None or isinstance(entry, list) or not str(entry).strip():
         raise DeckError(path, line, "a poll option is empty; expected a label such as \"- Ja\"")
     label = str(entry).strip()
     return PollOption(slug(label, "option"), label)
+
+
+def in_languages(value, language: str, path: Path, line: int,
+                 what: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A text given once ("Enig") or per language ({da: Enig, sv: Håller med}):
+    (the deck language's text, ((other language, text), ...)); ("", ()) when empty."""
+    if not isinstance(value, dict):
+        if value is None or isinstance(value, list):
+            return "", ()
+        return " ".join(str(value).split()), ()
+    deck = resolve_language(language)
+    texts: dict[str, str] = {}
+    for tag, text in value.items():
+        known = known_language(str(tag))
+        if known is None:
+            raise DeckError(path, line, f"the {what} names the language \"{tag}\", which votedeck "
+                            f"has no words for; expected some of: {', '.join(SUPPORTED)}")
+        if text is None or isinstance(text, (dict, list)) or not str(text).strip():
+            raise DeckError(path, line, f"the {what} in \"{tag}\" is empty; expected its text, "
+                            f"e.g. \"{tag}: ...\"")
+        texts[known] = " ".join(str(text).split())
+    if deck not in texts:
+        raise DeckError(path, line, f"the {what} is given in {', '.join(texts)} but not in the "
+                        f"deck's language ({deck}), which the projector shows; expected "
+                        f"\"{deck}: ...\" among them")
+    main = texts.pop(deck)
+    return main, tuple(sorted(texts.items()))
 
 
 def _line_of(source: str, key: str, fence_line: int) -> int:

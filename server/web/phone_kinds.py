@@ -36,11 +36,11 @@ def pick_form(poll: Mapping[str, Any], options, texts: Mapping[str, str]) -> str
     rows = ['<form class="vote pick" method="post" action="/api/vote" aria-labelledby="q">',
             f'<input type="hidden" name="poll" value="{escape(str(poll.get("id", "")))}">',
             f'<p class="hint">{escape(texts["q_pick_hint"].format(k=pick))}</p>']
-    for index, (option_id, label) in enumerate(options):
+    for index, (option_id, label, lang) in enumerate(options):
         on = option_id in mine
         rows.append(f'<label class="opt k-o{index % 4}{" chosen" if on else ""}">'
                     f'<input type="{box}" name="choice" value="{escape(option_id)}"'
-                    f'{" checked" if on else ""}><span class="lbl">{escape(label)}</span></label>')
+                    f'{" checked" if on else ""}><span class="lbl"{lang}>{escape(label)}</span></label>')
     if poll.get("other"):
         rows.append(f'<input class="other" type="text" name="text" maxlength="'
                     f'{int(poll.get("max_length") or 200)}" aria-label="'

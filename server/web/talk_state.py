@@ -60,6 +60,10 @@ class TalkState:
         self._options: dict[str, frozenset[str]] = {
             p.id: frozenset(o.id for o in p.options) for p in deck.polls}
         self._current: PollSpec | None = deck.poll_on_slide(self.slide)
+        # Each poll's place in the talk, 1-based, as the phones' progress line counts.
+        self._number: dict[str, int] = {}
+        for p in sorted(deck.polls, key=lambda p: p.slide):
+            self._number.setdefault(p.id, len(self._number) + 1)
         # Told the poll id after a reset committed (the per-address voter caps start afresh).
         self.on_reset: Callable[[str], None] = lambda poll_id: None
 
@@ -81,6 +85,9 @@ class TalkState:
                 "deck": {"title": self.deck.title, "language": self.deck.language},
                 "slide": self.slide,
                 "poll": None if poll is None else self._poll_state(poll),
+                # Past the last poll: the phones say thank you instead of "wait".
+                "finished": poll is None and bool(self.deck.polls)
+                and self.slide > max(p.slide for p in self.deck.polls),
             }
         return self._common
 
@@ -96,6 +103,11 @@ class TalkState:
             "results": dict(self.counts[poll.id]) if revealed else None,
             **kind_fields(poll),
             "wall": self.answers.phone_list(poll),
+            # Other languages' words (a phone picks its own; the vote is the same).
+            "texts": {t.language: {"question": t.question, "labels": dict(t.labels)}
+                      for t in poll.texts},
+            "progress": {"n": self._number[poll.id], "of": len(self._number),
+                         "kicker": poll.kicker},
         }
 
     def choice_of(self, voter_id: str | None) -> str | None:

@@ -76,7 +76,7 @@ async def _act(presentation: TalkState, action: str, voter: str, data: dict) -> 
 
 
 async def _phone_post(request: web.Request, action: str) -> web.StreamResponse:
-    form = request.content_type in _FORMS
+    form = request if request.content_type in _FORMS else None
     address = request.remote or "unknown"
     request.app[REACHABILITY].record(address)
     limits = request.app[LIMITS]
@@ -110,7 +110,7 @@ async def _phone_post(request: web.Request, action: str) -> web.StreamResponse:
     return response
 
 
-async def _fields(request: web.Request, action: str, form: bool) -> dict:
+async def _fields(request: web.Request, action: str, form: web.Request | None) -> dict:
     """The request's fields: JSON checked strictly, a form's read as our page sends them."""
     if not form:
         data = parse_object(await read_body(request))

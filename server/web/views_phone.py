@@ -8,7 +8,6 @@ waits for a body timer only when the body has not already arrived with the head.
 from __future__ import annotations
 
 import asyncio
-import html
 import json
 import logging
 
@@ -36,6 +35,8 @@ from server.web.http_util import (
 )
 from server.web.hub import PhoneHub
 from server.web.limits import MAX_BODY_BYTES, MAX_WS_MESSAGE, AddressLimits
+from server.web.phone_errors import form_error_page
+from server.web.phone_language import phone_language, remember_language
 from server.web.phone_page import render_page
 from server.web.talk_state import Rejected, TalkState
 
@@ -96,7 +97,10 @@ class PhoneViews:
         self.reachability.record(request.remote)
         voter, new = voter_of(request)
         state = self.presentation.phone_state(voter)
-        response = html_answer(render_page(state, self.deck))
+        language, picked = phone_language(request, self.deck)
+        response = html_answer(render_page(state, self.deck, language))
+        if picked:
+            remember_language(response, language)
         if new:
             remember_voter(response, voter)
         return response
@@ -116,9 +120,11 @@ class PhoneViews:
 
     async def vote(self, request: web.Request) -> web.StreamResponse:
         # The error mapping a middleware would do, here: one try costs nothing.
-        form = False
+        # The form POST's request (JavaScript off: the refusal is a page in the
+        # phone's language), or None for JSON.
+        form: web.Request | None = None
         try:
-            form = request.content_type in _FORMS
+            form = request if request.content_type in _FORMS else None
             address = request.remote or "unknown"
             self.reachability.record(address)
             limits = self.limits
@@ -243,7 +249,7 @@ def vote_fields(data, *, strict: bool) -> tuple[str, str | list | int, str | Non
     return poll_id, choice, text or None
 
 
-async def _read_vote(request: web.Request, form: bool) -> tuple[str, str | list | int, str | None]:
+async def _read_vote(request: web.Request, form: web.Request | None) -> tuple[str, str | list | int, str | None]:
     if not form:
         return vote_fields(parse_object(await read_body(request)), strict=True)
     try:
@@ -259,14 +265,12 @@ async def _read_vote(request: web.Request, form: bool) -> tuple[str, str | list 
                        strict=False)
 
 
-def _refuse(form: bool, status: int, sentence: str, headers: dict[str, str] | None = None) -> web.Response:
-    """A JSON error; a form POST (JavaScript off) gets the sentence as a small page."""
-    if not form:
+def _refuse(form: web.Request | None, status: int, sentence: str,
+            headers: dict[str, str] | None = None) -> web.Response:
+    """A JSON error; a form POST (JavaScript off) gets a small page in its language."""
+    if form is None:
         return json_error(status, sentence, **(headers or {}))
-    body = (f'<!doctype html><meta charset="utf-8"><meta name="viewport" '
-            f'content="width=device-width, initial-scale=1"><title>votedeck</title>'
-            f'<p>{html.escape(sentence)}</p><p><a href="/">Back</a></p>')
-    response = html_answer(body, status)
+    response = form_error_page(form, status, bool(headers and "Retry-After" in headers))
     if headers:
         response.headers.update(headers)
     return response

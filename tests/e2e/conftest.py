@@ -20,7 +20,8 @@ CHROMIUM = Path(os.environ.get("VOTEDECK_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
                  "--disable-gpu", "--no-first-run", "--disable-sync"]
 TOKEN = "e2e-presenter-token"
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True,
+# A Danish phone (its Accept-Language) unless a test says otherwise: the deck is Danish.
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "locale": "da-DK",
          "device_scale_factor": 2}
 
 AGREE = (PollOption("agree", "Enig"), PollOption("disagree", "Uenig"), PollOption("dont-know", "Ved ikke"))

@@ -27,7 +27,8 @@ def webkit():
 @pytest.fixture
 def phone(webkit, voting):
     webkit.delete_all_cookies()
-    webkit.get(voting.url)
+    # A Danish phone, whatever language MiniBrowser's system asks for (the deck is Danish).
+    webkit.get(voting.url + "?lang=da")
     wait_until(lambda: QUESTION_2 in _text(webkit, "h1.q"), what="the question")
     return webkit
 
@@ -70,7 +71,7 @@ def test_webkit_phone_catches_up_after_the_server_restarts(webkit, tmp_path):
     second = None
     try:
         webkit.delete_all_cookies()
-        webkit.get(first.url)
+        webkit.get(first.url + "?lang=da")
         wait_until(lambda: QUESTION_2 in _text(webkit, "h1.q"), what="the question")
         first.server.stop()                          # its sockets go with it
         time.sleep(1.5)                              # a few failed reconnects grow the backoff
@@ -89,7 +90,7 @@ def test_webkit_phone_back_from_the_background_catches_up_within_3_s(webkit, vot
     proxy = StallProxy(voting.port)
     try:
         webkit.delete_all_cookies()
-        webkit.get(proxy.url)
+        webkit.get(proxy.url + "?lang=da")
         wait_until(lambda: QUESTION_2 in _text(webkit, "h1.q"), what="the question")
         webkit.execute_script(SUSPEND)
         assert proxy.stall_open_connections() >= 1      # dead on the wire, alive to the page

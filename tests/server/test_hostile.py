@@ -138,10 +138,12 @@ async def test_cross_site_votes_are_refused(running, phone, headers):
     await control(phone(), running, "/api/control/slide", {"slide": 2})
     async with phone().post(running.url("/api/vote"), json=VOTE, headers=headers) as r:
         assert r.status == 403 and "own page" in (await r.json())["error"]
-    # A form POST from another site's page: refused as a page with the sentence.
-    async with phone().post(running.url("/api/vote"), data=VOTE, headers=headers,
+    # A form POST from another site's page: refused as a page with the sentence, in
+    # the phone's language.
+    async with phone().post(running.url("/api/vote"), data=VOTE,
+                            headers={**headers, "Accept-Language": "en"},
                             allow_redirects=False) as r:
-        assert r.status == 403 and "own page" in await r.text()
+        assert r.status == 403 and "voting page itself" in await r.text()
     with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
         await phone().ws_connect(running.url("/ws"), headers=headers)
     assert refused.value.status == 403
@@ -155,9 +157,10 @@ async def test_a_null_origin_is_refused_unless_the_browser_says_same_origin(runn
     headers = {"Origin": "null"}
     if fetch_site is not None:
         headers["Sec-Fetch-Site"] = fetch_site
-    async with phone().post(running.url("/api/vote"), data=VOTE, headers=headers,
+    async with phone().post(running.url("/api/vote"), data=VOTE,
+                            headers={**headers, "Accept-Language": "en"},
                             allow_redirects=False) as r:
-        assert r.status == 403 and "own page" in await r.text()
+        assert r.status == 403 and "voting page itself" in await r.text()
     async with phone().post(running.url("/api/vote"), json=VOTE, headers=headers) as r:
         assert r.status == 403
     with pytest.raises(aiohttp.WSServerHandshakeError) as refused:

@@ -41,6 +41,7 @@ async def test_body_over_the_limit_is_413_with_a_sentence(running, phone):
                             headers={"Content-Type": "application/json"}) as r:
         assert r.status == 413 and "too large" in (await r.json())["error"]
     async with phone().post(running.url("/api/vote"), allow_redirects=False,
+                            headers={"Accept-Language": "en"},
                             data={"poll": "p1", "choice": "agree", "pad": "x" * 5000}) as r:
         assert r.status == 413 and "too large" in await r.text()
     with sqlite3.connect(running.server.database_path) as db:

@@ -97,7 +97,14 @@ async def test_form_vote_error_is_a_page_with_a_sentence(running, phone):
                             allow_redirects=False) as response:
         assert response.status == 400
         assert response.content_type == "text/html"
-        assert "answers" in await response.text()
+        # In the deck's language when the phone asks for none, else in the phone's.
+        assert "Svaret kunne ikke læses" in await response.text()
+    async with phone().post(running.url("/api/vote"), data={"poll": "p1", "choice": "maybe"},
+                            headers={"Accept-Language": "sv-SE,en;q=0.5"},
+                            allow_redirects=False) as response:
+        assert response.status == 400
+        text = await response.text()
+        assert '<html lang="sv">' in text and "Svaret kunde inte läsas" in text
 
 
 @pytest.mark.parametrize("body, status", [

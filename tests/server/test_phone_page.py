@@ -151,7 +151,7 @@ def test_hostile_text_is_escaped_everywhere():
     page = Page(html)
     # Only the page's own three script elements and no element the text smuggled in.
     scripts = [a.get("src") or a.get("id") for a in page.all("script")]
-    assert scripts == ["/static/phone-view.js", "/static/phone.js", "state", "text"]
+    assert scripts == ["/static/phone-view.js", "/static/phone.js", "state", "text", "langs"]
     assert not page.all("img") and not page.all("b")
     assert HOSTILE.replace("\u2028", "").strip() in page.visible.replace("\u2028", "")
     # The JSON block round-trips to exactly the state, with no raw "<" inside it.
