@@ -6,10 +6,13 @@ file; it is looked up in a dict of the files read when the app was built, so
 no part of a request path ever reaches the file system (no traversal surface:
 `..`, `%2e%2e`, `%252e%252e`, absolute paths are all just names not in the dict).
 Every miss is the usual JSON sentence. Answers carry an ETag (a phone reloading
-the page revalidates with a 304 instead of downloading again).
+the page revalidates with a 304 instead of downloading again). A phone that
+accepts gzip (every phone browser does) gets the file compressed once at start:
+a third of the bytes on a crowded venue wifi, at no cost per request.
 """
 from __future__ import annotations
 
+import gzip
 import hashlib
 import mimetypes
 from dataclasses import dataclass
@@ -31,6 +34,8 @@ _MISSING = "There is no such file; the phone page is at /."
 class StaticFile:
     body: bytes
     headers: dict[str, str]
+    gzipped: bytes = b""                # the same body gzip-compressed (mtime 0: stable bytes)
+    gzip_headers: dict[str, str] | None = None
 
 
 def read_static_files(web_dir: Path) -> dict[str, StaticFile]:
@@ -43,11 +48,26 @@ def read_static_files(web_dir: Path) -> dict[str, StaticFile]:
         kind = _TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] \
             or "application/octet-stream"
         tag = '"' + hashlib.sha256(body).hexdigest()[:20] + '"'
-        files[path.name] = StaticFile(body, {
-            "Content-Type": kind, "ETag": tag, "Cache-Control": "no-cache",
-            "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
-            "Content-Security-Policy": CSP})
+        headers = {"Content-Type": kind, "ETag": tag, "Cache-Control": "no-cache",
+                   "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                   "Content-Security-Policy": CSP, "Vary": "Accept-Encoding"}
+        gzipped = gzip.compress(body, 9, mtime=0)
+        if len(gzipped) < len(body):
+            # Its own ETag: the compressed and the plain answer are different bytes.
+            gz_headers = {**headers, "ETag": tag[:-1] + '-gz"', "Content-Encoding": "gzip"}
+            files[path.name] = StaticFile(body, headers, gzipped, gz_headers)
+        else:
+            files[path.name] = StaticFile(body, headers)
     return files
+
+
+def wants_gzip(accept_encoding: str | None) -> bool:
+    """The client takes gzip (and did not refuse it with q=0)."""
+    for part in (accept_encoding or "").lower().split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip() in ("gzip", "*"):
+            return "q=0" not in params.replace(" ", "") or "q=0." in params.replace(" ", "")
+    return False
 
 
 class StaticFiles:
@@ -60,10 +80,13 @@ class StaticFiles:
         found = self.files.get(request.match_info.get("name", ""))
         if found is None:
             return json_error(404, _MISSING)
-        if _matches(request.headers.get("If-None-Match"), found.headers["ETag"]):
-            return web.Response(status=304, headers={"ETag": found.headers["ETag"],
-                                                     "Cache-Control": "no-cache"})
-        return web.Response(body=found.body, headers=found.headers)
+        body, headers = found.body, found.headers
+        if found.gzip_headers is not None and wants_gzip(request.headers.get("Accept-Encoding")):
+            body, headers = found.gzipped, found.gzip_headers
+        if _matches(request.headers.get("If-None-Match"), headers["ETag"]):
+            return web.Response(status=304, headers={"ETag": headers["ETag"], "Cache-Control": "no-cache",
+                                                     "Vary": "Accept-Encoding"})
+        return web.Response(body=body, headers=headers)
 
 
 def _matches(if_none_match: str | None, tag: str) -> bool:

@@ -264,3 +264,23 @@ async def test_static_files_revalidate_with_their_etag(running, phone):
         assert response.status == 304 and await response.read() == b""
     async with p.head(running.url("/static/phone.css")) as response:
         assert response.status == 200 and await response.read() == b""
+
+
+async def test_static_files_go_gzipped_to_a_phone_that_takes_gzip(running, phone):
+    plain = (WEB_DIR / "phone.js").read_bytes()
+    async with phone().get(running.url("/static/phone.js"),
+                           headers={"Accept-Encoding": "gzip, deflate"}) as response:
+        assert response.status == 200
+        assert response.headers["Content-Encoding"] == "gzip"
+        assert "Accept-Encoding" in response.headers["Vary"]
+        assert int(response.headers["Content-Length"]) < len(plain) / 2
+        assert await response.read() == plain             # the client inflates it
+        gz_tag = response.headers["ETag"]
+    async with phone().get(running.url("/static/phone.js"),
+                           headers={"Accept-Encoding": "identity"}) as response:
+        assert "Content-Encoding" not in response.headers
+        assert await response.read() == plain
+        assert response.headers["ETag"] != gz_tag           # other bytes, other tag
+    async with phone().get(running.url("/static/phone.js"),
+                           headers={"Accept-Encoding": "gzip", "If-None-Match": gz_tag}) as response:
+        assert response.status == 304
