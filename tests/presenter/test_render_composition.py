@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor
 
+from presenter.deck.model import plain
 from presenter.deck.parser import load_deck
 from presenter.paths import BUNDLED_DECK
 from presenter.render.renderer import SlideRenderer
@@ -77,10 +78,16 @@ def _content(boxes):
     return out
 
 
-@pytest.mark.parametrize("number", [4, 8, 9, 18, 19, 21])
-def test_short_content_is_balanced_under_the_title(bundled, number):
+SPARSE = ["Hvad er offentlig innovation?", "Faser i innovationsprocessen",
+          "Hvor innovativ er den offentlige sektor?", "Lederrollen", "Innovationslederroller",
+          "Spørgsmål til gruppearbejdet"]
+
+
+@pytest.mark.parametrize("title", SPARSE)
+def test_short_content_is_balanced_under_the_title(bundled, title):
     """No sparse slide leaves 40 % of its height empty at the bottom: short content sits
     in the middle of the space under the title, a little above rather than below."""
+    number = next(s.number for s in bundled.deck.slides if plain(s.title) == title)
     boxes = layout_boxes(bundled, number)
     title = next(b for b in boxes if b.kind == "title").needed
     content = _content(boxes)
