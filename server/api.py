@@ -19,6 +19,7 @@ class ServerConfig:
     max_voters_per_address: int = 8      # per poll; 0 turns the cap off
     max_requests_per_second: int = 20    # per address on the vote path; 0 turns it off
     max_websockets: int = 5000           # phones' sockets at once; beyond it a 503 sentence
+    max_websockets_per_address: int = 32  # sockets from one address; 0 turns the cap off
     header_timeout: float = 10.0         # seconds a connection has to send a request head
     wifi: tuple[str, str] | None = None  # (SSID, password; "" = open) of the speaker's hotspot
     wifi_hidden: bool = False            # the hotspot does not broadcast its name

@@ -233,6 +233,7 @@ class VotingServer:
         limits = AddressLimits(self.config.max_voters_per_address,
                                self.config.max_requests_per_second,
                                max_websockets=self.config.max_websockets,
+                               max_websockets_per_address=self.config.max_websockets_per_address,
                                header_timeout=self.config.header_timeout)
         presentation.on_reset = limits.forget_poll
         # Slide 1 is shown before anyone can connect, so a control request that comes

@@ -23,6 +23,7 @@ from server.web.limits import MAX_BODY_BYTES, AddressLimits
 from server.web.routes import WEB_DIR, setup_routes
 from server.web.talk_state import TalkState
 from server.web.views_phone import PhoneViews
+from server.web.views_socket import SocketView
 
 __all__ = ["CSP", "create_app", "quiet_client_garbage"]
 
@@ -82,5 +83,5 @@ def create_app(deck: DeckSpec, presentation: TalkState, hub: PhoneHub,
         await app[HUB].close_all()
     app.on_shutdown.append(close_sockets)
     phone = PhoneViews(presentation, hub, limits, app[REACHABILITY])
-    setup_routes(app, phone, web_dir)
+    setup_routes(app, phone, SocketView(hub, limits, app[REACHABILITY]), web_dir)
     return app

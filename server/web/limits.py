@@ -14,10 +14,13 @@ after complete headers is cut off after as long (`body_timeout`) in the vote vie
 """
 from __future__ import annotations
 
+import functools
+import ipaddress
 import math
 import time
 
 MAX_WEBSOCKETS = 5000          # far above a large hall; beyond it phones get a clear 503
+MAX_WEBSOCKETS_PER_ADDRESS = 32  # sockets from one address (a NATed venue raises it)
 MAX_BODY_BYTES = 4096          # a vote is under 100 bytes
 MAX_WS_MESSAGE = 1024          # phones send only "state"; bigger closes the socket with 1009
 HEADER_TIMEOUT = 10.0          # seconds to send a request head (and to stay idle between requests)
@@ -27,10 +30,12 @@ _PRUNE_AT = 20000              # forget idle addresses beyond this many
 class AddressLimits:
     def __init__(self, max_voters_per_address: int, max_requests_per_second: int,
                  max_websockets: int = MAX_WEBSOCKETS, header_timeout: float = HEADER_TIMEOUT,
-                 body_timeout: float | None = None):
+                 body_timeout: float | None = None,
+                 max_websockets_per_address: int = MAX_WEBSOCKETS_PER_ADDRESS):
         self.max_voters = max(0, int(max_voters_per_address))
         self.rate = max(0, int(max_requests_per_second))
         self.max_websockets = max(1, int(max_websockets))
+        self.max_websockets_per_address = max(0, int(max_websockets_per_address))
         self.header_timeout = float(header_timeout)
         # A body gets as long as a head did, unless told otherwise.
         self.body_timeout = float(header_timeout if body_timeout is None else body_timeout)
@@ -83,3 +88,21 @@ class AddressLimits:
         idle = [a for a, (_, last) in self._buckets.items() if now - last > 2.0]
         for address in idle:
             del self._buckets[address]
+
+
+@functools.lru_cache(maxsize=4096)
+def address_key(remote: str | None) -> str:
+    """What the per-address caps count by: the IPv4 address, or the /64 of an IPv6
+    one (a single phone or laptop is routinely given a whole /64 to pick from).
+    An IPv4 address mapped into IPv6 counts as itself."""
+    if not remote:
+        return "unknown"
+    try:
+        address = ipaddress.ip_address(remote.split("%", 1)[0])
+    except ValueError:
+        return remote
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return remote

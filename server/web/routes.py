@@ -17,6 +17,7 @@ from server.web import views_control
 from server.web.http_util import answers_json, json_error
 from server.web.static_files import StaticFiles
 from server.web.views_phone import PhoneViews
+from server.web.views_socket import SocketView
 
 WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
 
@@ -49,10 +50,11 @@ async def nowhere(request: web.Request) -> web.StreamResponse:
 CATCH_ALL = "/{tail:.*}"
 
 
-def setup_routes(app: web.Application, phone: PhoneViews, web_dir: Path = WEB_DIR) -> None:
+def setup_routes(app: web.Application, phone: PhoneViews, socket: SocketView,
+                 web_dir: Path = WEB_DIR) -> None:
     routes = [("GET", "/", phone.page), ("GET", "/healthz", phone.healthz),
               ("GET", "/api/state", phone.state), ("POST", "/api/vote", phone.vote),
-              ("GET", "/ws", phone.phone_socket),
+              ("GET", "/ws", answers_json(socket.phone_socket)),
               ("POST", "/api/control/slide", answers_json(views_control.slide)),
               ("POST", "/api/control/poll", answers_json(views_control.poll)),
               ("GET", "/api/control/results", answers_json(views_control.results)),

@@ -12,8 +12,7 @@ import html
 import json
 import logging
 
-from aiohttp import WSMsgType, web
-from yarl import URL
+from aiohttp import web
 
 from server.net.reachability import ReachabilityLog
 from server.store.vote_store import StoreError
@@ -34,7 +33,8 @@ from server.web.http_util import (
     voter_of,
 )
 from server.web.hub import PhoneHub
-from server.web.limits import MAX_BODY_BYTES, MAX_WS_MESSAGE, AddressLimits
+from server.web.limits import MAX_BODY_BYTES, AddressLimits
+from server.web.origin import cross_origin
 from server.web.phone_page import render_page
 from server.web.talk_state import Rejected, TalkState
 
@@ -43,32 +43,6 @@ log = logging.getLogger(__name__)
 VOTE_FIELDS = ("poll", "choice")
 _VOTE_EXAMPLE = '{"poll": id, "choice": option id}'
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
-
-
-def cross_origin(request: web.Request) -> bool:
-    """A request made by another site's page.
-
-    A browser always sends Origin on a POST and a WebSocket handshake, and modern
-    ones say Sec-Fetch-Site too; a script with no browser sends neither (and has
-    no phone's cookie to abuse). `Origin: null` is what Chromium sends with a form
-    POST from a page under `Referrer-Policy: no-referrer` (ours): it is this
-    server's own page only when the browser also says `Sec-Fetch-Site:
-    same-origin` (browsers set that header themselves; a page cannot forge it).
-    A null origin from a sandboxed frame or another site says cross-site, or
-    nothing at all, and is refused.
-    """
-    fetch_site = request.headers.get("Sec-Fetch-Site", "").lower()
-    if fetch_site in ("cross-site", "same-site"):
-        return True
-    origin = request.headers.get("Origin")
-    if origin is None:
-        return False
-    if origin.strip().lower() == "null":
-        return fetch_site != "same-origin"
-    try:
-        return URL(origin).raw_authority.lower() != (request.host or "").lower()
-    except ValueError:
-        return True
 
 
 class PhoneViews:
@@ -87,7 +61,6 @@ class PhoneViews:
         self.page = answers_json(self.page)
         self.healthz = answers_json(self.healthz)
         self.state = answers_json(self.state)
-        self.phone_socket = answers_json(self.phone_socket)
 
     async def page(self, request: web.Request) -> web.Response:
         self.reachability.record(request.remote)
@@ -173,40 +146,6 @@ class PhoneViews:
                 return error_answer(request, error)
             status, sentence = error_sentence(request, error)
             return _refuse(form, status, sentence)
-
-    # ------------------------------------------------------------ the WebSocket
-
-    async def phone_socket(self, request: web.Request) -> web.StreamResponse:
-        hub = self.hub
-        if hub.count >= self.limits.max_websockets:
-            return json_error(503, "The voting server has as many phones as it can take; "
-                                   "reload in a moment.")
-        if cross_origin(request):
-            return json_error(403, "This socket is only for this server's own page; open the join URL.")
-        self.reachability.record(request.remote)
-        voter, new = voter_of(request)
-        # A message over MAX_WS_MESSAGE closes the socket with 1009 (message too big).
-        ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=MAX_WS_MESSAGE, compress=False)
-        try:
-            ready = ws.can_prepare(request).ok
-        except UnicodeEncodeError:
-            # aiohttp cannot even word its refusal of a handshake header that is not UTF-8.
-            ready = False
-        if not ready:
-            return json_error(400, "This address is the phones' WebSocket; open / in a browser.")
-        if new:
-            remember_voter(ws, voter)
-        await ws.prepare(request)
-        hub.add(ws, voter)
-        try:
-            await ws.send_str(hub.message_for(voter))
-            async for message in ws:
-                # Phones need not talk; "state" asks for the state again (after a resync).
-                if message.type == WSMsgType.TEXT and message.data == "state":
-                    await ws.send_str(hub.message_for(voter))
-        finally:
-            hub.discard(ws)
-        return ws
 
 
 def vote_fields(data, *, strict: bool) -> tuple[str, str]:
