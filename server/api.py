@@ -20,6 +20,8 @@ class ServerConfig:
     max_requests_per_second: int = 20    # per address on the vote path; 0 turns it off
     max_websockets: int = 5000           # phones' sockets at once; beyond it a 503 sentence
     max_websockets_per_address: int = 32  # sockets from one address; 0 turns the cap off
+    max_connections_per_address: int = 128  # open connections from one address; 0: no cap
+    max_connections: int = 0             # open connections in all; 0: from the open-files limit
     header_timeout: float = 10.0         # seconds a connection has to send a request head
     wifi: tuple[str, str] | None = None  # (SSID, password; "" = open) of the speaker's hotspot
     wifi_hidden: bool = False            # the hotspot does not broadcast its name

@@ -34,9 +34,11 @@ from server.api import ServerConfig, ServerStartError
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import raise_open_files_limit
+from server.quiet_log import quiet_loop_errors
 from server.store.schema import database_path
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
+from server.web.connection_guard import ConnectionGuard, connection_budget
 from server.web.hub import PhoneHub
 from server.web.limits import AddressLimits
 from server.web.talk_state import TalkState
@@ -65,6 +67,8 @@ class VotingServer:
         self.store: VoteStore | None = None
         self.presentation: TalkState | None = None
         self.hub: PhoneHub | None = None
+        self.connections: ConnectionGuard | None = None
+        self._open_files: int | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -82,7 +86,7 @@ class VotingServer:
     def start(self) -> JoinInfo:
         if self._thread is not None:
             raise ServerStartError("This voting server was already started; create a new one.")
-        _, limit_warning = raise_open_files_limit()
+        self._open_files, limit_warning = raise_open_files_limit()
         store = VoteStore(self.database_path)
         store.open()
         try:
@@ -199,6 +203,7 @@ class VotingServer:
 
     def _run(self, loaded: LoadedSession, warnings: tuple[str, ...], ready: threading.Event) -> None:
         loop = asyncio.new_event_loop()
+        loop.set_exception_handler(quiet_loop_errors)
         asyncio.set_event_loop(loop)
         self._loop = loop
         try:
@@ -243,6 +248,10 @@ class VotingServer:
                          self.reachability_log)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
+        self.connections = ConnectionGuard(
+            self.config.max_connections or connection_budget(self._open_files),
+            self.config.max_connections_per_address)
+        self.connections.install(self._runner.server)
         port = await self._listen(self._runner)
         self.join_address = JoinAddress(
             self.config.host, port, port_changed=self.config.port not in (0, port),
