@@ -79,6 +79,12 @@ class AddressLimits:
         voters.add(voter_id)
         return True
 
+    def release_voter(self, address: str, poll_id: str, voter_id: str) -> None:
+        """Give back a slot taken for a vote that was then not saved."""
+        voters = self._voters.get((address, poll_id))
+        if voters is not None:
+            voters.discard(voter_id)
+
     def forget_poll(self, poll_id: str) -> None:
         """After a reset, the poll's voters start afresh."""
         for key in [k for k in self._voters if k[1] == poll_id]:

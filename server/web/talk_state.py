@@ -1,11 +1,14 @@
 """TalkState: the one owner of the talk's live state and of every write of it.
 
 It knows the current slide, each poll's open/revealed flags, the tallies and each
-voter's own choice. The presenter's intent (slide, open, reveal) is applied in
-memory at once, so decisions made right after see it, and written through the
-store; votes and resets change the tallies only after their commit (the store
-calls back in commit order). Listeners hear "state" (phones must be told now) or
-"tally" (counts changed) only after the commit.
+voter's own choice. The presenter's changes (slide, open, reveal, reset) are
+written through the store and applied in memory only once they are committed,
+one change at a time and in the order they were asked for: phones (which read
+memory) never see a state that was not saved, and a change that could not be
+saved is refused as a whole (issue 19, item 11). Votes and resets change the
+tallies only after their commit (the store calls back in commit order).
+Listeners hear "state" (phones must be told now) or "tally" (counts changed)
+only after the commit.
 
 Phones see a poll's results only once the presenter has revealed it, whatever
 the deck's `results_live` says (that setting is about the room's screen).
@@ -14,6 +17,7 @@ HTTP and threads are other modules' jobs.
 """
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -53,6 +57,9 @@ class TalkState:
         self._options: dict[str, frozenset[str]] = {
             p.id: frozenset(o.id for o in p.options) for p in deck.polls}
         self._current: PollSpec | None = deck.poll_on_slide(self.slide)
+        # The presenter's changes, one at a time: each starts from the state the one
+        # before it saved.
+        self._changing = asyncio.Lock()
         # Told the poll id after a reset committed (the per-address voter caps start afresh).
         self.on_reset: Callable[[str], None] = lambda poll_id: None
 
@@ -61,9 +68,6 @@ class TalkState:
     @property
     def current_poll(self) -> PollSpec | None:
         return self._current
-
-    def has_poll(self, poll_id: str) -> bool:
-        return poll_id in self._polls
 
     def common_state(self) -> dict[str, Any]:
         """The phone state without the voter's own choice (cached until something changes)."""
@@ -122,9 +126,8 @@ class TalkState:
 
     # ------------------------------------------------------------ votes
 
-    def vote(self, poll_id: str, voter_id: str, choice: str) -> Awaitable[str | None]:
-        """Store a vote: raises Rejected at once, or returns what to await; it is done
-        (with the voter's previous choice) only after the vote's commit."""
+    def check_vote(self, poll_id: str, choice: str) -> None:
+        """Raise Rejected with a sentence unless the vote would be taken now."""
         poll = self._polls.get(poll_id)
         if poll is None:
             raise Rejected(404, "There is no such question in this talk; reload the page.")
@@ -135,6 +138,11 @@ class TalkState:
                                 "to see the current one.")
         if not self.open[poll_id]:
             raise Rejected(409, "Voting on this question is closed.")
+
+    def vote(self, poll_id: str, voter_id: str, choice: str) -> Awaitable[str | None]:
+        """Store a vote: raises Rejected at once, or returns what to await; it is done
+        (with the voter's previous choice) only after the vote's commit."""
+        self.check_vote(poll_id, choice)
 
         def committed(previous: str | None) -> None:
             self.acked_at = time.perf_counter()
@@ -160,45 +168,63 @@ class TalkState:
         if not 1 <= slide <= self.deck.slide_count:
             raise Rejected(400, f"There is no slide {slide}; the deck has slides 1 to "
                                 f"{self.deck.slide_count}.")
-        previous, following = self.current_poll, self.deck.poll_on_slide(slide)
-        self.slide = slide
-        self._current = following
-        self._common = None
-        writes = []
-        if previous is not None and previous != following and self.deck.close_on_leave \
-                and self.open[previous.id]:
-            writes.append(self._write_flags(previous.id, open_=False))
-        if following is not None and self.deck.open_on_show and not self.open[following.id]:
-            writes.append(self._write_flags(following.id, open_=True))
-        for write in writes:
-            await write
+        async with self._changing:
+            previous, following = self._current, self.deck.poll_on_slide(slide)
+            flags: dict[str, tuple[bool, bool]] = {}
+            if previous is not None and previous != following and self.deck.close_on_leave \
+                    and self.open[previous.id]:
+                flags[previous.id] = (False, self.revealed[previous.id])
+            if following is not None and self.deck.open_on_show and not self.open[following.id]:
+                flags[following.id] = (True, self.revealed[following.id])
+            await self._save_flags(flags)
+            self.slide = slide
+            self._current = following
+            self._apply_flags(flags)
         self.notify("state")
 
     async def set_poll(self, poll_id: str, *, open: bool | None = None,
                        reveal: bool | None = None, reset: bool = False) -> None:
         if self.deck.poll(poll_id) is None:
             raise Rejected(404, f"There is no poll {poll_id!r} in this deck.")
-        write = self._write_flags(poll_id, open_=open, revealed=reveal)
-        if reset:
-            def cleared(_rows: int) -> None:
-                self.choices = {k: v for k, v in self.choices.items() if k[0] != poll_id}
-                self.counts[poll_id] = {o: 0 for o in self.counts[poll_id]}
-                self._common = None
-                self.on_reset(poll_id)
-                self.notify("tally")
-            reset_done = self.store.reset_poll(self.session.id, poll_id, cleared)
-            await write
-            await reset_done
-        else:
-            await write
+        async with self._changing:
+            flags = {poll_id: (self.open[poll_id] if open is None else bool(open),
+                               self.revealed[poll_id] if reveal is None else bool(reveal))}
+            saving = [self._save_flags(flags)]
+            if reset:
+                saving.append(self.store.reset_poll(self.session.id, poll_id, self._cleared(poll_id)))
+            # Queued together, so committed together: both saved or neither.
+            results = await asyncio.gather(*saving, return_exceptions=True)
+            for result in results:
+                if isinstance(result, BaseException):
+                    raise result
+            self._apply_flags(flags)
         self.notify("state")
 
-    def _write_flags(self, poll_id: str, *, open_: bool | None = None,
-                     revealed: bool | None = None):
-        if open_ is not None:
-            self.open[poll_id] = bool(open_)
-        if revealed is not None:
-            self.revealed[poll_id] = bool(revealed)
+    def _cleared(self, poll_id: str) -> Callable[[int], None]:
+        def cleared(_rows: int) -> None:
+            self.choices = {k: v for k, v in self.choices.items() if k[0] != poll_id}
+            self.counts[poll_id] = {o: 0 for o in self.counts[poll_id]}
+            self._common = None
+            self.on_reset(poll_id)
+            self.notify("tally")
+        return cleared
+
+    async def _save_flags(self, flags: dict[str, tuple[bool, bool]]) -> None:
+        """Write polls' (open, revealed); StoreError if that could not be committed."""
+        writes = [self.store.set_poll_state(self.session.id, poll_id, open_, revealed, _nothing)
+                  for poll_id, (open_, revealed) in flags.items()]
+        if writes:
+            results = await asyncio.gather(*writes, return_exceptions=True)
+            for result in results:
+                if isinstance(result, BaseException):
+                    raise result
+
+    def _apply_flags(self, flags: dict[str, tuple[bool, bool]]) -> None:
+        for poll_id, (open_, revealed) in flags.items():
+            self.open[poll_id] = open_
+            self.revealed[poll_id] = revealed
         self._common = None
-        return self.store.set_poll_state(self.session.id, poll_id, self.open[poll_id],
-                                         self.revealed[poll_id], lambda _: None)
+
+
+def _nothing(_result: object) -> None:
+    pass

@@ -10,12 +10,14 @@ import logging
 
 from aiohttp import web
 
+from server.quiet_log import RareLog
 from server.store.vote_store import StoreError
 from server.web.http_util import BadBody, json_answer, json_error, json_object, refuse_unknown_keys
 from server.web.keys import HUB, PRESENTATION, TOKEN
 from server.web.talk_state import Rejected
 
 log = logging.getLogger(__name__)
+_store_failures = RareLog(log, interval=10.0, level=logging.ERROR)
 
 POLL_FIELDS = ("poll", "open", "reveal", "reset")
 
@@ -37,7 +39,7 @@ def _unauthorised() -> web.Response:
 def _failure(error: Exception) -> web.Response:
     if isinstance(error, (Rejected, BadBody)):
         return json_error(error.status, str(error))
-    log.error("a control change could not be saved: %s", error)
+    _store_failures("control changes could not be saved: %s", error)
     return json_error(503, "The change could not be saved; try again in a moment.")
 
 

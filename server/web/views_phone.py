@@ -15,6 +15,7 @@ import logging
 from aiohttp import web
 
 from server.net.reachability import ReachabilityLog
+from server.quiet_log import RareLog
 from server.store.vote_store import StoreError
 from server.web.http_util import (
     BODY_CUT_OFF,
@@ -33,7 +34,7 @@ from server.web.http_util import (
     voter_of,
 )
 from server.web.hub import PhoneHub
-from server.web.limits import MAX_BODY_BYTES, AddressLimits
+from server.web.limits import MAX_BODY_BYTES, AddressLimits, address_key
 from server.web.origin import cross_origin
 from server.web.phone_page import render_page
 from server.web.talk_state import Rejected, TalkState
@@ -55,6 +56,8 @@ class PhoneViews:
         self.hub = hub
         self.limits = limits
         self.reachability = reachability
+        # A failing disk fails every vote: one line per 10 s with a count, not one per vote.
+        self._store_failures = RareLog(log, interval=10.0, level=logging.ERROR)
         # The vote's answer for each (poll, option): the same bytes every time.
         self._answers = {(p.id, o.id): json.dumps({"poll": p.id, "choice": o.id}).encode()
                          for p in self.deck.polls for o in p.options}
@@ -89,7 +92,7 @@ class PhoneViews:
         form = False
         try:
             form = request.content_type in _FORMS
-            address = request.remote or "unknown"
+            address = address_key(request.remote)
             self.reachability.record(address)
             limits = self.limits
             if limits.rate and not limits.allow_request(address):
@@ -119,18 +122,21 @@ class PhoneViews:
                 return _refuse(form, bad.status, str(bad))
             voter, new = voter_of(request)
             presentation = self.presentation
-            if limits.max_voters and presentation.has_poll(poll_id) \
-                    and not limits.allow_voter(address, poll_id, voter):
-                # No Retry-After: the cap holds for the whole poll, waiting does not help.
-                return _refuse(form, 429, "Too many phones from your network have voted on this "
-                                          "question; ask the presenter to raise "
-                                          "--max-voters-per-address.")
             try:
+                # A vote that would be refused anyway takes no voter slot (issue 19, item 5).
+                presentation.check_vote(poll_id, choice)
+                if limits.max_voters and not limits.allow_voter(address, poll_id, voter):
+                    # No Retry-After: the cap holds for the whole poll, waiting does not help.
+                    return _refuse(form, 429, "Too many phones from your network have voted on "
+                                              "this question; ask the presenter to raise "
+                                              "--max-voters-per-address.")
                 await presentation.vote(poll_id, voter, choice)
             except Rejected as refusal:
                 return _refuse(form, refusal.status, str(refusal))
             except StoreError as error:
-                log.error("a vote could not be saved: %s", error)
+                if (poll_id, voter) not in presentation.choices:
+                    limits.release_voter(address, poll_id, voter)
+                self._store_failures("votes could not be saved: %s", error)
                 return _refuse(form, 503, "Your vote could not be saved; try again in a moment.")
             if form:
                 response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
