@@ -28,7 +28,7 @@ from pathlib import Path
 from aiohttp import web
 
 from common.values import DeckSpec, JoinInfo, TallySnapshot
-from server.api import ServerConfig, ServerStartError
+from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
@@ -39,6 +39,7 @@ from server.store.schema import database_path
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
 from server.web.connection_guard import ConnectionGuard, connection_budget
+from server.web.host_check import HostCheck
 from server.web.hub import PhoneHub
 from server.web.limits import AddressLimits
 from server.web.talk_state import TalkState
@@ -86,6 +87,8 @@ class VotingServer:
     def start(self) -> JoinInfo:
         if self._thread is not None:
             raise ServerStartError("This voting server was already started; create a new one.")
+        if self.config.token is not None and len(self.config.token) < MIN_TOKEN_LENGTH:
+            raise ServerStartError(TOKEN_TOO_SHORT)
         self._open_files, limit_warning = raise_open_files_limit()
         loaded = self._open_store()
         ready = threading.Event()
@@ -253,8 +256,8 @@ class VotingServer:
         # Slide 1 is shown before anyone can connect, so a control request that comes
         # the moment the port is printed can never be overtaken by this first show.
         await presentation.show_slide(1)
-        app = create_app(self.deck, presentation, hub, limits, self.token,
-                         self.reachability_log)
+        app = create_app(presentation, hub, limits, self.token, self.reachability_log,
+                         hosts=HostCheck(self.config.allowed_hosts))
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         self.connections = ConnectionGuard(

@@ -1,6 +1,7 @@
-"""Per-address caps on the vote path: a token bucket of requests per second, and
-how many distinct voter ids one address may use per poll; and the server-wide
-limits on sockets, sizes and slow clients.
+"""Per-address caps: token buckets of requests per second (votes, and everything
+else, each its own), how many distinct voter ids one address may use per poll,
+sockets per address; and the server-wide limits on sockets, sizes and slow
+clients. An "address" is an IPv4 address or an IPv6 /64 (`address_key`).
 
 They stop a script that floods or throws its cookie away to vote again; a real
 hall never meets them (and a NATed venue raises `max_voters_per_address`). Both
@@ -39,33 +40,23 @@ class AddressLimits:
         self.header_timeout = float(header_timeout)
         # A body gets as long as a head did, unless told otherwise.
         self.body_timeout = float(header_timeout if body_timeout is None else body_timeout)
-        self._buckets: dict[str, tuple[float, float]] = {}   # address -> (tokens, last time)
+        # Votes and everything else fill separate buckets: a page flood must not
+        # cost a phone its vote, nor a vote flood the page.
+        self._votes = TokenBuckets(self.rate)
+        self._pages = TokenBuckets(self.rate)
         self._voters: dict[tuple[str, str], set[str]] = {}   # (address, poll) -> voter ids
 
     def allow_request(self, address: str, now: float | None = None) -> bool:
-        """Take one token from the address's bucket (one second's worth of burst)."""
-        if not self.rate:
-            return True
-        now = time.monotonic() if now is None else now
-        tokens, last = self._buckets.get(address, (float(self.rate), now))
-        tokens = min(float(self.rate), tokens + (now - last) * self.rate)
-        if tokens < 1.0:
-            self._buckets[address] = (tokens, now)
-            return False
-        self._buckets[address] = (tokens - 1.0, now)
-        if len(self._buckets) > _PRUNE_AT:
-            self._prune(now)
-        return True
+        """A vote request from `address` within its rate (one second's worth of burst)."""
+        return self._votes.allow(address, now)
 
     def retry_after(self, address: str, now: float | None = None) -> int:
-        """Whole seconds (at least 1) until the address's bucket holds a token again:
-        the Retry-After of its 429."""
-        if not self.rate:
-            return 1
-        now = time.monotonic() if now is None else now
-        tokens, last = self._buckets.get(address, (float(self.rate), now))
-        tokens = min(float(self.rate), tokens + (now - last) * self.rate)
-        return max(1, math.ceil((1.0 - tokens) / self.rate))
+        """Whole seconds (at least 1) until `address` may vote again: its 429's Retry-After."""
+        return self._votes.retry_after(address, now)
+
+    def allow_page(self, address: str, now: float | None = None) -> bool:
+        """Any other request (page, state, files, socket, control) within its own rate."""
+        return self._pages.allow(address, now)
 
     def allow_voter(self, address: str, poll_id: str, voter_id: str) -> bool:
         """A voter id already seen from this address for this poll is always allowed."""
@@ -89,6 +80,36 @@ class AddressLimits:
         """After a reset, the poll's voters start afresh."""
         for key in [k for k in self._voters if k[1] == poll_id]:
             del self._voters[key]
+
+
+class TokenBuckets:
+    """A token bucket per address: `rate` a second, one second's worth of burst; 0 = off."""
+
+    def __init__(self, rate: int):
+        self.rate = rate
+        self._buckets: dict[str, tuple[float, float]] = {}   # address -> (tokens, last time)
+
+    def allow(self, address: str, now: float | None = None) -> bool:
+        if not self.rate:
+            return True
+        now = time.monotonic() if now is None else now
+        tokens, last = self._buckets.get(address, (float(self.rate), now))
+        tokens = min(float(self.rate), tokens + (now - last) * self.rate)
+        if tokens < 1.0:
+            self._buckets[address] = (tokens, now)
+            return False
+        self._buckets[address] = (tokens - 1.0, now)
+        if len(self._buckets) > _PRUNE_AT:
+            self._prune(now)
+        return True
+
+    def retry_after(self, address: str, now: float | None = None) -> int:
+        if not self.rate:
+            return 1
+        now = time.monotonic() if now is None else now
+        tokens, last = self._buckets.get(address, (float(self.rate), now))
+        tokens = min(float(self.rate), tokens + (now - last) * self.rate)
+        return max(1, math.ceil((1.0 - tokens) / self.rate))
 
     def _prune(self, now: float) -> None:
         idle = [a for a, (_, last) in self._buckets.items() if now - last > 2.0]

@@ -17,6 +17,8 @@ from aiohttp import web
 from server.net.reachability import ReachabilityLog
 from server.quiet_log import RareLog
 from server.store.vote_store import StoreError
+from server.web.gate import wrong_host
+from server.web.host_check import HostCheck
 from server.web.http_util import (
     BODY_CUT_OFF,
     JSON_HEADERS,
@@ -50,12 +52,13 @@ class PhoneViews:
     """The phone endpoints of one app, bound to its TalkState, hub and limits."""
 
     def __init__(self, presentation: TalkState, hub: PhoneHub, limits: AddressLimits,
-                 reachability: ReachabilityLog):
+                 reachability: ReachabilityLog, hosts: HostCheck):
         self.presentation = presentation
         self.deck = presentation.deck
         self.hub = hub
         self.limits = limits
         self.reachability = reachability
+        self.hosts = hosts
         # A failing disk fails every vote: one line per 10 s with a count, not one per vote.
         self._store_failures = RareLog(log, interval=10.0, level=logging.ERROR)
         # The vote's answer for each (poll, option): the same bytes every time.
@@ -91,6 +94,8 @@ class PhoneViews:
         # The error mapping a middleware would do, here: one try costs nothing.
         form = False
         try:
+            if not self.hosts.allows(request.headers.get("Host")):
+                return wrong_host()
             form = request.content_type in _FORMS
             address = address_key(request.remote)
             self.reachability.record(address)
