@@ -6,6 +6,12 @@ decimal point in percentages. Excel needs the BOM to read æøå as UTF-8 instea
 the Windows code page; LibreOffice and Python's `utf-8-sig` skip it. One row per
 poll and option, so a pivot table needs no reshaping.
 
+Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts
+with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula, and questions
+and labels come from whoever wrote the deck. Such a text cell gets a leading
+`'`, which spreadsheets show as text and do not display; numbers are ours and
+are written as they are.
+
 JSON: the same numbers nested per poll, plus the session's metadata.
 """
 from __future__ import annotations
@@ -29,9 +35,18 @@ def started_iso(session: SessionSummary) -> str:
         timespec="seconds")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(text: str) -> str:
+    """`text` as a spreadsheet shows it and never runs it (OWASP: prefix a quote)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def csv_rows(results: SessionResults) -> list[tuple]:
-    return [(results.session.id, poll.id, poll.slide, poll.question, option.id, option.label,
-             option.count, f"{option.percentage:.1f}", poll.voters)
+    cell = as_text_cell
+    return [(results.session.id, cell(poll.id), poll.slide, cell(poll.question), cell(option.id),
+             cell(option.label), option.count, f"{option.percentage:.1f}", poll.voters)
             for poll in results.polls for option in poll.options]
 
 
