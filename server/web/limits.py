@@ -25,6 +25,7 @@ MAX_WEBSOCKETS_PER_ADDRESS = 32  # sockets from one address (a NATed venue raise
 MAX_BODY_BYTES = 4096          # a vote is under 100 bytes
 MAX_WS_MESSAGE = 1024          # phones send only "state"; bigger closes the socket with 1009
 HEADER_TIMEOUT = 10.0          # seconds to send a request head (and to stay idle between requests)
+PAGE_BURST = 5                 # seconds' worth of page requests one address may send at once
 _PRUNE_AT = 20000              # forget idle addresses beyond this many
 
 
@@ -42,8 +43,12 @@ class AddressLimits:
         self.body_timeout = float(header_timeout if body_timeout is None else body_timeout)
         # Votes and everything else fill separate buckets: a page flood must not
         # cost a phone its vote, nor a vote flood the page.
+        # Pages keep PAGE_BURST seconds' worth of burst: a phone's first visit is half a
+        # dozen requests at once, a classroom behind one address loads together, and
+        # a rehearsal from the laptop sends its test phones together; a flood is
+        # still held to `rate` a second once the burst is spent.
         self._votes = TokenBuckets(self.rate)
-        self._pages = TokenBuckets(self.rate)
+        self._pages = TokenBuckets(self.rate, burst=self.rate * PAGE_BURST)
         self._voters: dict[tuple[str, str], set[str]] = {}   # (address, poll) -> voter ids
 
     def allow_request(self, address: str, now: float | None = None) -> bool:
@@ -83,18 +88,20 @@ class AddressLimits:
 
 
 class TokenBuckets:
-    """A token bucket per address: `rate` a second, one second's worth of burst; 0 = off."""
+    """A token bucket per address: `rate` a second, `burst` at once (one second's
+    worth unless told); 0 = off."""
 
-    def __init__(self, rate: int):
+    def __init__(self, rate: int, burst: int | None = None):
         self.rate = rate
+        self.burst = float(rate if burst is None else burst)
         self._buckets: dict[str, tuple[float, float]] = {}   # address -> (tokens, last time)
 
     def allow(self, address: str, now: float | None = None) -> bool:
         if not self.rate:
             return True
         now = time.monotonic() if now is None else now
-        tokens, last = self._buckets.get(address, (float(self.rate), now))
-        tokens = min(float(self.rate), tokens + (now - last) * self.rate)
+        tokens, last = self._buckets.get(address, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
         if tokens < 1.0:
             self._buckets[address] = (tokens, now)
             return False
@@ -107,8 +114,8 @@ class TokenBuckets:
         if not self.rate:
             return 1
         now = time.monotonic() if now is None else now
-        tokens, last = self._buckets.get(address, (float(self.rate), now))
-        tokens = min(float(self.rate), tokens + (now - last) * self.rate)
+        tokens, last = self._buckets.get(address, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
         return max(1, math.ceil((1.0 - tokens) / self.rate))
 
     def _prune(self, now: float) -> None:
