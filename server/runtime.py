@@ -247,11 +247,7 @@ class VotingServer:
         presentation = TalkState(self.deck, self.store, self.session, loaded, self._notify)
         hub = PhoneHub(presentation, on_count=self._snapshot_soon)
         self.presentation, self.hub = presentation, hub
-        limits = AddressLimits(self.config.max_voters_per_address,
-                               self.config.max_requests_per_second,
-                               max_websockets=self.config.max_websockets,
-                               max_websockets_per_address=self.config.max_websockets_per_address,
-                               header_timeout=self.config.header_timeout)
+        limits = AddressLimits.from_config(self.config)
         presentation.on_reset = limits.forget_poll
         # Slide 1 is shown before anyone can connect, so a control request that comes
         # the moment the port is printed can never be overtaken by this first show.

@@ -20,6 +20,8 @@ import ipaddress
 import math
 import time
 
+from server.api import ServerConfig
+
 MAX_WEBSOCKETS = 5000          # far above a large hall; beyond it phones get a clear 503
 MAX_WEBSOCKETS_PER_ADDRESS = 32  # sockets from one address (a NATed venue raises it)
 MAX_BODY_BYTES = 4096          # a vote is under 100 bytes
@@ -50,6 +52,13 @@ class AddressLimits:
         self._votes = TokenBuckets(self.rate)
         self._pages = TokenBuckets(self.rate, burst=self.rate * PAGE_BURST)
         self._voters: dict[tuple[str, str], set[str]] = {}   # (address, poll) -> voter ids
+
+    @classmethod
+    def from_config(cls, config: ServerConfig) -> AddressLimits:
+        return cls(config.max_voters_per_address, config.max_requests_per_second,
+                   max_websockets=config.max_websockets,
+                   max_websockets_per_address=config.max_websockets_per_address,
+                   header_timeout=config.header_timeout)
 
     def allow_request(self, address: str, now: float | None = None) -> bool:
         """A vote request from `address` within its rate (one second's worth of burst)."""
