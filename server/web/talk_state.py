@@ -1,14 +1,16 @@
 """TalkState: the one owner of the talk's live state and of every write of it.
 
 It knows the current slide, each poll's open/revealed flags, the tallies and each
-voter's own choice. The presenter's changes (slide, open, reveal, reset) are
-written through the store and applied in memory only once they are committed,
-one change at a time and in the order they were asked for: phones (which read
-memory) never see a state that was not saved, and a change that could not be
-saved is refused as a whole (issue 19, item 11). Votes and resets change the
-tallies only after their commit (the store calls back in commit order).
-Listeners hear "state" (phones must be told now) or "tally" (counts changed)
-only after the commit.
+voter's own choice. The presenter's intent (slide, open, reveal) is applied in
+memory at once, so decisions made right after see it (a vote after "close" is
+refused), and written through the store, one change at a time in the order
+asked. Phones see it only once it is saved: while a change is being saved they
+are shown the state published before it, and a change that could not be saved
+is undone in memory and refused as a whole, so phones never move to a state
+that was not saved (issue 19, item 11). Votes and resets change the tallies only
+after their commit (the store calls back in commit order). Listeners hear
+"state" (phones must be told now) or "tally" (counts changed) only after the
+commit.
 
 Phones see a poll's results only once the presenter has revealed it, whatever
 the deck's `results_live` says (that setting is about the room's screen).
@@ -18,6 +20,7 @@ HTTP and threads are other modules' jobs.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -52,6 +55,8 @@ class TalkState:
             for p in deck.polls}
         self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
         self._common: dict[str, Any] | None = None
+        # While a change is being saved: the phones' state from before it.
+        self._published: dict[str, Any] | None = None
         # The vote path looks these up for every vote: dicts built once.
         self._polls: dict[str, PollSpec] = {p.id: p for p in reversed(deck.polls)}
         self._options: dict[str, frozenset[str]] = {
@@ -70,7 +75,10 @@ class TalkState:
         return self._current
 
     def common_state(self) -> dict[str, Any]:
-        """The phone state without the voter's own choice (cached until something changes)."""
+        """The phone state without the voter's own choice (cached until something changes);
+        while a presenter's change is being saved, the state from before it."""
+        if self._published is not None:
+            return self._published
         if self._common is None:
             poll = self.current_poll
             self._common = {
@@ -102,8 +110,10 @@ class TalkState:
     def phone_state(self, voter_id: str | None) -> dict[str, Any]:
         """Exactly what GET /api/state answers this voter."""
         state = dict(self.common_state())
-        if state["poll"] is not None:
-            state["poll"] = dict(state["poll"], choice=self.choice_of(voter_id))
+        poll = state["poll"]
+        if poll is not None:
+            choice = None if voter_id is None else self.choices.get((poll["id"], voter_id))
+            state["poll"] = dict(poll, choice=choice)
         return state
 
     def poll_results(self, poll_id: str) -> dict[str, Any]:
@@ -176,10 +186,9 @@ class TalkState:
                 flags[previous.id] = (False, self.revealed[previous.id])
             if following is not None and self.deck.open_on_show and not self.open[following.id]:
                 flags[following.id] = (True, self.revealed[following.id])
-            await self._save_flags(flags)
-            self.slide = slide
-            self._current = following
-            self._apply_flags(flags)
+            async with self._unpublished(flags):
+                self.slide, self._current = slide, following
+                await self._save_flags(flags)
         self.notify("state")
 
     async def set_poll(self, poll_id: str, *, open: bool | None = None,
@@ -189,16 +198,31 @@ class TalkState:
         async with self._changing:
             flags = {poll_id: (self.open[poll_id] if open is None else bool(open),
                                self.revealed[poll_id] if reveal is None else bool(reveal))}
-            saving = [self._save_flags(flags)]
-            if reset:
-                saving.append(self.store.reset_poll(self.session.id, poll_id, self._cleared(poll_id)))
-            # Queued together, so committed together: both saved or neither.
-            results = await asyncio.gather(*saving, return_exceptions=True)
-            for result in results:
-                if isinstance(result, BaseException):
-                    raise result
-            self._apply_flags(flags)
+            async with self._unpublished(flags):
+                saving = [self._save_flags(flags)]
+                if reset:
+                    saving.append(self.store.reset_poll(self.session.id, poll_id,
+                                                        self._cleared(poll_id)))
+                # Queued together, so committed together: both saved or neither.
+                _raise_first(await asyncio.gather(*saving, return_exceptions=True))
         self.notify("state")
+
+    @contextlib.asynccontextmanager
+    async def _unpublished(self, flags: dict[str, tuple[bool, bool]]):
+        """Apply a change in memory at once; phones keep the published state until the
+        block (the save) ends; if it raises, memory is put back as it was."""
+        before = (self.slide, self._current, dict(self.open), dict(self.revealed))
+        self._published = self.common_state()
+        for poll_id, (open_, revealed) in flags.items():
+            self.open[poll_id], self.revealed[poll_id] = open_, revealed
+        try:
+            yield
+        except BaseException:
+            self.slide, self._current, self.open, self.revealed = before
+            raise
+        finally:
+            self._published = None
+            self._common = None
 
     def _cleared(self, poll_id: str) -> Callable[[int], None]:
         def cleared(_rows: int) -> None:
@@ -214,16 +238,13 @@ class TalkState:
         writes = [self.store.set_poll_state(self.session.id, poll_id, open_, revealed, _nothing)
                   for poll_id, (open_, revealed) in flags.items()]
         if writes:
-            results = await asyncio.gather(*writes, return_exceptions=True)
-            for result in results:
-                if isinstance(result, BaseException):
-                    raise result
+            _raise_first(await asyncio.gather(*writes, return_exceptions=True))
 
-    def _apply_flags(self, flags: dict[str, tuple[bool, bool]]) -> None:
-        for poll_id, (open_, revealed) in flags.items():
-            self.open[poll_id] = open_
-            self.revealed[poll_id] = revealed
-        self._common = None
+
+def _raise_first(results: list) -> None:
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
 
 
 def _nothing(_result: object) -> None:
