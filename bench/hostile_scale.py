@@ -63,11 +63,14 @@ class Attacker:
     def __exit__(self, *exc) -> None:
         self.proc.stdin.close()
         try:
-            out, _ = self.proc.communicate(timeout=30)
+            out = self.proc.stdout.read()
+            self.proc.wait(30)
             self.final = json.loads(out.strip().splitlines()[-1]) if out.strip() else {}
         except (subprocess.TimeoutExpired, ValueError):
             self.proc.kill()
             self.proc.wait()
+        finally:
+            self.proc.stdout.close()
 
 
 def figures(report: dict, server: Server) -> dict:

@@ -7,7 +7,10 @@ loses them. A connection beyond a cap first makes room by closing the oldest
 *idle* keep-alive connection (from the same address when that address is at its
 cap, from anyone when the total is); when nothing is idle the newcomer is cut
 off at once, before it costs anything more. A WebSocket or a request being
-answered is never idle, so phones in the middle of something are never cut.
+answered is never idle, so phones in the middle of something are never cut;
+nor is a connection younger than EVICT_GRACE, which may be a phone that has
+not sent its first request yet (else a burst of new connections would push
+each other out before any was served).
 
 The total comes from the process's open-files limit with room kept for the
 vote store, the presenter and the sockets a new phone needs while it is let in.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import Counter
 from typing import Any
 
@@ -29,6 +33,7 @@ log = logging.getLogger(__name__)
 MAX_CONNECTIONS_PER_ADDRESS = 128   # a phone uses 1-6; a NATed venue raises it
 _RESERVED = 128                     # descriptors kept for the store, the presenter, Python
 _FALLBACK_TOTAL = 10000             # where the OS has no descriptor limit to read (Windows)
+EVICT_GRACE = 0.5                   # seconds a new connection has to send its first request
 
 
 def connection_budget(open_files_limit: int | None) -> int:
@@ -43,8 +48,9 @@ class ConnectionGuard:
     def __init__(self, max_total: int, max_per_address: int = MAX_CONNECTIONS_PER_ADDRESS):
         self.max_total = max(1, int(max_total))
         self.max_per_address = max(0, int(max_per_address))
-        # Admitted connections, oldest first (dicts keep insertion order).
-        self.open: dict[Any, str] = {}
+        # Admitted connections, oldest first (dicts keep insertion order): their
+        # address key and when they opened.
+        self.open: dict[Any, tuple[str, float]] = {}
         self.per_address: Counter[str] = Counter()
         self.refused = 0
         self.evicted = 0
@@ -72,11 +78,11 @@ class ConnectionGuard:
             return self._refuse(transport, "from one address")
         if len(self.open) >= self.max_total and not self._evict_idle(None):
             return self._refuse(transport, "in total")
-        self.open[handler] = key
+        self.open[handler] = (key, time.monotonic())
         self.per_address[key] += 1
 
     def release(self, handler) -> None:
-        key = self.open.pop(handler, None)
+        key, _ = self.open.pop(handler, (None, 0.0))
         if key is not None:
             self.per_address[key] -= 1
             if self.per_address[key] <= 0:
@@ -84,7 +90,10 @@ class ConnectionGuard:
 
     def _evict_idle(self, key: str | None) -> bool:
         """Close the oldest idle connection (of `key`, or of anyone); True if one was."""
-        for handler, owner in self.open.items():
+        young = time.monotonic() - EVICT_GRACE
+        for handler, (owner, opened) in self.open.items():
+            if opened > young:
+                return False              # this one and all after it are too new
             if (key is None or owner == key) and _idle(handler):
                 self.release(handler)
                 self.evicted += 1

@@ -9,7 +9,7 @@ import logging
 import aiohttp
 
 from server.quiet_log import RareLog, quiet_loop_errors
-from server.web.connection_guard import connection_budget
+from server.web.connection_guard import EVICT_GRACE, connection_budget
 
 from .conftest import control, start_server, wait_for
 
@@ -20,6 +20,7 @@ async def hold_idle(port: int, address: str, count: int) -> list[asyncio.StreamW
     """`count` keep-alive connections from `address`, each asks once and then idles."""
     held = []
     for _ in range(count):
+        writer = None
         try:
             reader, writer = await asyncio.open_connection("127.0.0.1", port,
                                                            local_addr=(address, 0))
@@ -29,7 +30,8 @@ async def hold_idle(port: int, address: str, count: int) -> list[asyncio.StreamW
             await asyncio.wait_for(reader.readexactly(length), 3)
             held.append((reader, writer))
         except (OSError, asyncio.IncompleteReadError, asyncio.TimeoutError):
-            pass                    # refused at once: the cap at work
+            if writer is not None:  # cut off at once: the cap at work
+                writer.close()
     return held
 
 
@@ -53,10 +55,12 @@ async def test_idle_connections_cannot_starve_a_new_phone(tmp_path, caplog):
     try:
         held += await hold_idle(port, "127.0.0.2", 25)
         assert await still_open(held) <= 10
+        await asyncio.sleep(EVICT_GRACE)          # an attack holds its connections for long
         held += await hold_idle(port, "127.0.0.4", 25)
         # At the total cap: the oldest idle ones were closed to let newer ones in.
         assert await still_open(held) <= 16
         assert run.server.connections.evicted > 0
+        await asyncio.sleep(EVICT_GRACE)
         async with aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(local_addr=("127.0.0.3", 0))) as fresh:
             await control(fresh, run, "/api/control/slide", {"slide": 2})
