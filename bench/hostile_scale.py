@@ -78,7 +78,8 @@ def figures(report: dict, server: Server) -> dict:
     out = {"acked": report["votes_acknowledged"],
            "failed": report["votes_failed"] + report["phones_failed_to_connect"],
            "vote_p50": report["ack_latency_ms"]["p50"], "vote_p99": report["ack_latency_ms"]["p99"],
-           "rss_mb": server.peak_rss_mb(), "seconds": report.get("elapsed_s")}
+           "rss_mb": server.peak_rss_mb(), "seconds": report.get("elapsed_s"),
+           "why_failed": {**report.get("failures", {}), **report.get("connect_errors", {})}}
     if changes:
         out.update(open_p50=changes[0]["latency"]["p50"], open_p99=changes[0]["latency"]["p99"],
                    not_told=sum(c["phones_not_told"] for c in changes))
@@ -139,6 +140,10 @@ def print_figures(rounds: list[dict]) -> None:
               f"poll-opening p99 {ratio('quiet', 'bare', 'open_p99')}, "
               f"slide change p99 {ratio('quiet', 'bare', 'change_p99')}, "
               f"RSS {ratio('quiet', 'bare', 'rss_mb')}")
+    for run in runs:
+        for r in rounds:
+            if r.get(run, {}).get("why_failed"):
+                print(f"  {run}: why votes or phones failed: {r[run]['why_failed']}")
     for run in ("hold", "flood"):
         for r in rounds:
             if run in r:

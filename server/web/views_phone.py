@@ -94,62 +94,20 @@ class PhoneViews:
         # The error mapping a middleware would do, here: one try costs nothing.
         form = False
         try:
-            if not self.hosts.allows(request.headers.get("Host")):
-                return wrong_host()
             form = request.content_type in _FORMS
             address = address_key(request.remote)
-            self.reachability.record(address)
-            limits = self.limits
-            if limits.rate and not limits.allow_request(address):
-                wait = limits.retry_after(address)
-                return _refuse(form, 429, "Too many requests from your network; wait a second "
-                                          "and try again.", {"Retry-After": str(wait)})
-            headers = request.headers
-            if ("Origin" in headers or "Sec-Fetch-Site" in headers) and cross_origin(request):
-                return _refuse(form, 403, "Votes are taken only from this server's own page; "
-                                          "open the join URL.")
-            length = request.content_length
-            if length is not None and length > MAX_BODY_BYTES:
-                return _refuse(form, 413, "The request is too large; a vote is only a few bytes.")
+            refusal = self._refusal(request, form, address)
+            if refusal is not None:
+                return refusal
             try:
-                if request.content.is_eof() and not form:
-                    # The whole body came with the head (a phone's vote always does).
-                    poll_id, choice = vote_fields(parse_object(await read_body(request)), strict=True)
-                else:
-                    # A body dribbled byte by byte (slowloris) is cut off after body_timeout.
-                    async with asyncio.timeout(limits.body_timeout):
-                        poll_id, choice = await _read_vote(request, form)
+                poll_id, choice = await _vote_in_time(request, form, self.limits.body_timeout)
             except TimeoutError:
                 response = _refuse(form, 408, "The vote took too long to arrive; try again.")
                 response.force_close()
                 return response
             except BadBody as bad:
                 return _refuse(form, bad.status, str(bad))
-            voter, new = voter_of(request)
-            presentation = self.presentation
-            try:
-                # A vote that would be refused anyway takes no voter slot (issue 19, item 5).
-                presentation.check_vote(poll_id, choice)
-                if limits.max_voters and not limits.allow_voter(address, poll_id, voter):
-                    # No Retry-After: the cap holds for the whole poll, waiting does not help.
-                    return _refuse(form, 429, "Too many phones from your network have voted on "
-                                              "this question; ask the presenter to raise "
-                                              "--max-voters-per-address.")
-                await presentation.vote(poll_id, voter, choice)
-            except Rejected as refusal:
-                return _refuse(form, refusal.status, str(refusal))
-            except StoreError as error:
-                if (poll_id, voter) not in presentation.choices:
-                    limits.release_voter(address, poll_id, voter)
-                self._store_failures("votes could not be saved: %s", error)
-                return _refuse(form, 503, "Your vote could not be saved; try again in a moment.")
-            if form:
-                response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
-            else:
-                response = web.Response(body=self._answers[(poll_id, choice)], headers=JSON_HEADERS)
-            if new:
-                remember_voter(response, voter)
-            return response
+            return await self._take(request, form, address, poll_id, choice)
         except Exception as error:
             if isinstance(error, ConnectionError):
                 raise
@@ -157,6 +115,64 @@ class PhoneViews:
                 return error_answer(request, error)
             status, sentence = error_sentence(request, error)
             return _refuse(form, status, sentence)
+
+    def _refusal(self, request: web.Request, form: bool, address: str) -> web.Response | None:
+        """What refuses a vote before its body is read: Host, rate, origin, size."""
+        if not self.hosts.allows(request.headers.get("Host")):
+            return wrong_host()
+        self.reachability.record(request.remote)
+        limits = self.limits
+        if limits.rate and not limits.allow_request(address):
+            wait = limits.retry_after(address)
+            return _refuse(form, 429, "Too many requests from your network; wait a second "
+                                      "and try again.", {"Retry-After": str(wait)})
+        headers = request.headers
+        if ("Origin" in headers or "Sec-Fetch-Site" in headers) and cross_origin(request):
+            return _refuse(form, 403, "Votes are taken only from this server's own page; "
+                                      "open the join URL.")
+        length = request.content_length
+        if length is not None and length > MAX_BODY_BYTES:
+            return _refuse(form, 413, "The request is too large; a vote is only a few bytes.")
+        return None
+
+    async def _take(self, request: web.Request, form: bool, address: str, poll_id: str,
+                    choice: str) -> web.StreamResponse:
+        """Store the vote (after the voter cap) and answer once it is committed."""
+        voter, new = voter_of(request)
+        presentation, limits = self.presentation, self.limits
+        try:
+            # A vote that would be refused anyway takes no voter slot (issue 19, item 5).
+            presentation.check_vote(poll_id, choice)
+            if limits.max_voters and not limits.allow_voter(address, poll_id, voter):
+                # No Retry-After: the cap holds for the whole poll, waiting does not help.
+                return _refuse(form, 429, "Too many phones from your network have voted on "
+                                          "this question; ask the presenter to raise "
+                                          "--max-voters-per-address.")
+            await presentation.vote(poll_id, voter, choice)
+        except Rejected as refusal:
+            return _refuse(form, refusal.status, str(refusal))
+        except StoreError as error:
+            if (poll_id, voter) not in presentation.choices:
+                limits.release_voter(address, poll_id, voter)
+            self._store_failures("votes could not be saved: %s", error)
+            return _refuse(form, 503, "Your vote could not be saved; try again in a moment.")
+        if form:
+            response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
+        else:
+            response = web.Response(body=self._answers[(poll_id, choice)], headers=JSON_HEADERS)
+        if new:
+            remember_voter(response, voter)
+        return response
+
+
+async def _vote_in_time(request: web.Request, form: bool, body_timeout: float) -> tuple[str, str]:
+    """(poll, choice) from the body; BadBody, or TimeoutError for a dribbled body."""
+    if request.content.is_eof() and not form:
+        # The whole body came with the head (a phone's vote always does).
+        return vote_fields(parse_object(await read_body(request)), strict=True)
+    # A body dribbled byte by byte (slowloris) is cut off after body_timeout.
+    async with asyncio.timeout(body_timeout):
+        return await _read_vote(request, form)
 
 
 def vote_fields(data, *, strict: bool) -> tuple[str, str]:
