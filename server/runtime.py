@@ -253,7 +253,7 @@ class VotingServer:
         # the moment the port is printed can never be overtaken by this first show.
         await presentation.show_slide(1)
         app = create_app(presentation, hub, limits, self.token, self.reachability_log,
-                         hosts=HostCheck(self.config.allowed_hosts))
+                         hosts=HostCheck((*self.config.allowed_hosts, self.config.host)))
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         self.connections = ConnectionGuard(

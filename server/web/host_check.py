@@ -9,7 +9,8 @@ which carries the page's name, gives it away. We answer a request only when its 
   once every few seconds when an unknown address arrives, as the laptop may
   have joined another network), loopback included;
 - `localhost`, this machine's name and its `.local` name;
-- the names the speaker allowed (`--allow-host`), for a venue's own DNS name.
+- the names the speaker allowed (`--allow-host`), for a venue's own DNS name,
+  and the `--host` name the server was told to listen on.
 
 Anything else gets `421 Misdirected Request` with a sentence. Hosts already
 judged are remembered, so the check on the vote path is one dict lookup.

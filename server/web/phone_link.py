@@ -68,6 +68,11 @@ class PhoneLink:
                     continue
                 stalled_since = None
                 text, self._pending = self._pending, None
+                if self._unsent() == 0 and len(text) < SEND_BUFFER_LIMIT:
+                    # Into an empty buffer a message this small cannot reach the
+                    # high-water mark, so the send cannot wait: no timer needed.
+                    await self.ws.send_str(text)
+                    continue
                 # A send waits only when aiohttp's own flow control pauses it; a
                 # phone that never drains is then cut off after as long.
                 async with asyncio.timeout(STALL_LIMIT):
