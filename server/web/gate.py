@@ -10,11 +10,12 @@ inline (it is the hot path and keeps its own bucket), so this wraps the others.
 from __future__ import annotations
 
 import functools
+import json
 
 from aiohttp import web
 
 from server.web.host_check import HostCheck
-from server.web.http_util import Handler, json_error
+from server.web.http_util import ERROR_HEADERS, Handler, json_error
 from server.web.limits import AddressLimits, address_key
 
 WRONG_HOST = ("This server answers only to its own address; open the join URL shown on "
@@ -22,11 +23,19 @@ WRONG_HOST = ("This server answers only to its own address; open the join URL sh
 TOO_MANY = "Too many requests from your network; wait a second and try again."
 
 
+# Built once: a refusal is a new Response around the same bytes and headers.
+_WRONG_HOST_BODY = json.dumps({"error": WRONG_HOST}).encode()
+_TOO_MANY_BODY = json.dumps({"error": TOO_MANY}).encode()
+_TOO_MANY_HEADERS = {**ERROR_HEADERS, "Retry-After": "1"}
+
+
 def wrong_host() -> web.Response:
-    return json_error(421, WRONG_HOST)
+    return web.Response(body=_WRONG_HOST_BODY, status=421, headers=ERROR_HEADERS)
 
 
 def too_many(retry_after: int = 1) -> web.Response:
+    if retry_after == 1:
+        return web.Response(body=_TOO_MANY_BODY, status=429, headers=_TOO_MANY_HEADERS)
     return json_error(429, TOO_MANY, **{"Retry-After": str(retry_after)})
 
 
