@@ -103,7 +103,10 @@ class ConnectionGuard:
 
     def _refuse(self, transport: asyncio.Transport, where: str) -> None:
         self.refused += 1
-        transport.abort()
+        # Not at once: aiohttp goes on to start the connection's task after telling
+        # us, and that task must find its connection still there (it then ends as for
+        # any client that hung up). An abort sends a reset and keeps nothing waiting.
+        asyncio.get_running_loop().call_soon(transport.abort)
         self._refusals("connections refused: too many open %s, none of them idle", where)
 
 
