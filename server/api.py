@@ -22,8 +22,8 @@ class ServerConfig:
     new_session: bool = False
     session_name: str | None = None
     max_voters_per_address: int = 8      # per poll; 0 turns the cap off
-    max_requests_per_second: int = 20    # per address on the vote path; 0 turns it off
-    max_websockets: int = 5000           # phones' sockets at once; beyond it a 503 sentence
+    max_requests_per_second: int = 20    # per address, votes and the rest each; 0 turns it off
+    max_websockets: int = 6000           # sockets at once (5,000 phones and some); beyond, a 503
     max_websockets_per_address: int = 32  # sockets from one address; 0 turns the cap off
     max_connections_per_address: int = 128  # open connections from one address; 0: no cap
     max_connections: int = 0             # open connections in all; 0: from the open-files limit

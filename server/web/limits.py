@@ -22,7 +22,7 @@ import time
 
 from server.api import ServerConfig
 
-MAX_WEBSOCKETS = 5000          # far above a large hall; beyond it phones get a clear 503
+MAX_WEBSOCKETS = 6000          # 5,000 phones and room for what single addresses may hold; then a 503
 MAX_WEBSOCKETS_PER_ADDRESS = 32  # sockets from one address (a NATed venue raises it)
 MAX_BODY_BYTES = 4096          # a vote is under 100 bytes
 MAX_WS_MESSAGE = 1024          # phones send only "state"; bigger closes the socket with 1009
