@@ -13,8 +13,10 @@ from functools import cached_property
 
 @dataclass(frozen=True)
 class PollOption:
-    id: str
-    label: str
+    """One answer a poll offers; the deck model and the server share this type."""
+
+    id: str             # stable: agree / disagree / dont-know for the agree scale
+    label: str          # in the deck's language: Enig / Uenig / Ved ikke
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,6 @@ class DeckSpec:
     polls: tuple[PollSpec, ...] = ()
     open_on_show: bool = True       # showing a poll's slide opens it
     close_on_leave: bool = True     # leaving it closes it
-    results_live: bool = True       # False: the room (and phones) see results only after reveal
 
     def poll(self, poll_id: str) -> PollSpec | None:
         return self._by_id.get(poll_id)

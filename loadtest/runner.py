@@ -19,6 +19,7 @@ import aiohttp
 from loadtest.control import ControlError, SlideDriver
 from loadtest.figures import Latency, LoadReport
 from loadtest.phone import Pacer, Phone, PhonePlan, Tally
+from server.oslimits import raise_open_files_limit
 
 MAX_PHONES = 5000
 MAX_VOTES_PER_PHONE = 100
@@ -74,23 +75,6 @@ def check(config: LoadConfig) -> str:
     return f"{parts.scheme}://{parts.netloc}{path}"
 
 
-def raise_open_files_limit(needed: int) -> int:
-    """Raise this process's soft open-files limit toward `needed`; return what it now is."""
-    try:
-        import resource
-    except ImportError:                 # Windows: no such limit to raise here
-        return needed
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft != resource.RLIM_INFINITY and soft < needed:
-        target = needed if hard == resource.RLIM_INFINITY else min(needed, hard)
-        try:
-            resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
-            soft = target
-        except (ValueError, OSError):
-            pass
-    return needed if soft == resource.RLIM_INFINITY else soft
-
-
 def run(config: LoadConfig, progress: TextIO | None = None) -> LoadReport:
     """Run a load test to its end or its deadline and return the figures."""
     return asyncio.run(run_async(config, progress))
@@ -99,7 +83,7 @@ def run(config: LoadConfig, progress: TextIO | None = None) -> LoadReport:
 async def run_async(config: LoadConfig, progress: TextIO | None = None) -> LoadReport:
     base = check(config)
     allowed = raise_open_files_limit(config.phones + SOCKETS_SPARE)
-    if allowed < config.phones + SOCKETS_SPARE:
+    if allowed is not None and allowed < config.phones + SOCKETS_SPARE:
         raise LoadError(f"This machine lets a program open only {allowed} files, enough for about "
                         f"{max(0, allowed - SOCKETS_SPARE)} phones: ask for fewer, or raise the "
                         "limit (ulimit -n) first.")

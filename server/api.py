@@ -21,6 +21,7 @@ class ServerConfig:
     token: str | None = None        # presenter's control token; None: random
     new_session: bool = False
     session_name: str | None = None
+    session_place: str | None = None   # where the talk is given (the tour)
     max_voters_per_address: int = 8      # per poll; 0 turns the cap off
     max_requests_per_second: int = 20    # per address, votes and the rest each; 0 turns it off
     max_websockets: int = 6000           # sockets at once (5,000 phones and some); beyond, a 503

@@ -1,28 +1,39 @@
 """Raise the soft open-files limit so a full hall of phones fits.
 
 Each phone holds a socket (a file descriptor). macOS starts programs with 256,
-which caps a hall at about 200 phones; Linux often 1024. We raise the soft
-limit as far as the hard limit allows and say how many phones that allows when
-it is lower than a large hall needs. `resource` does not exist on Windows,
+which caps a hall at about 200 phones; Linux often 1024. The voting server raises
+the soft limit as far as the hard limit allows and says how many phones that
+allows when it is lower than a large hall needs; the load-test client raises it
+toward the sockets it is about to open. `resource` does not exist on Windows,
 where the asyncio proactor loop has no such small cap.
 """
 from __future__ import annotations
 
 LARGE_HALL = 2000          # phones
 _RESERVED = 64             # descriptors for the database, logs, the listening socket, Python
+# macOS refuses values above its per-process maximum even when hard is "unlimited",
+# so "as high as allowed" tries these in turn.
+_HIGH_TARGETS = (65536, 24576, 10240, 4096)
 
 
-def raise_open_files_limit() -> tuple[int | None, str | None]:
-    """(the soft limit now, a warning sentence or None)."""
+def raise_open_files_limit(wanted: int | None = None) -> int | None:
+    """Raise this process's soft open-files limit toward `wanted` (None: as high as
+    the system allows). Returns the soft limit now, or None where there is no cap
+    (Windows, or an unlimited soft limit)."""
     try:
         import resource
     except ImportError:
-        return None, None
+        return None
+    infinity = resource.RLIM_INFINITY
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    wanted = hard if hard != resource.RLIM_INFINITY else 65536
-    # macOS refuses values above its per-process maximum even when hard is "unlimited".
-    for target in (wanted, 65536, 24576, 10240, 4096):
-        if target <= soft or (hard != resource.RLIM_INFINITY and target > hard):
+    if soft == infinity:
+        return None
+    if wanted is None:
+        targets = ((hard if hard != infinity else _HIGH_TARGETS[0]), *_HIGH_TARGETS)
+    else:
+        targets = (wanted if hard == infinity else min(wanted, hard),)
+    for target in targets:
+        if target <= soft or (hard != infinity and target > hard):
             continue
         try:
             resource.setrlimit(resource.RLIMIT_NOFILE, (target, hard))
@@ -30,9 +41,16 @@ def raise_open_files_limit() -> tuple[int | None, str | None]:
         except (ValueError, OSError):
             continue
     soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
-    phones = max(0, soft - _RESERVED)
+    return None if soft == infinity else soft
+
+
+def hall_size_warning(soft_limit: int | None) -> str | None:
+    """A sentence for the speaker when `soft_limit` holds fewer phones than a large hall."""
+    if soft_limit is None:
+        return None
+    phones = max(0, soft_limit - _RESERVED)
     if phones < LARGE_HALL:
-        return soft, (f"This computer lets votedeck hold about {phones} phones at once "
-                      f"(open-files limit {soft}); for a bigger hall raise it "
-                      f"(for example `ulimit -n 4096`) before starting.")
-    return soft, None
+        return (f"This computer lets votedeck hold about {phones} phones at once "
+                f"(open-files limit {soft_limit}); for a bigger hall raise it "
+                f"(for example `ulimit -n 4096`) before starting.")
+    return None

@@ -32,10 +32,11 @@ from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerSt
 from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
-from server.oslimits import raise_open_files_limit
+from server.oslimits import hall_size_warning, raise_open_files_limit
 from server.quiet_log import quiet_loop_errors
 from server.store.folder_lock import FolderLock
 from server.store.schema import database_path
+from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
 from server.web.connection_guard import ConnectionGuard, connection_budget
@@ -89,7 +90,8 @@ class VotingServer:
             raise ServerStartError("This voting server was already started; create a new one.")
         if self.config.token is not None and len(self.config.token) < MIN_TOKEN_LENGTH:
             raise ServerStartError(TOKEN_TOO_SHORT)
-        self._open_files, limit_warning = raise_open_files_limit()
+        self._open_files = raise_open_files_limit()
+        limit_warning = hall_size_warning(self._open_files)
         loaded = self._open_store()
         ready = threading.Event()
         warnings = (limit_warning,) if limit_warning else ()
@@ -113,6 +115,8 @@ class VotingServer:
             session = store.begin_session(
                 self.deck.key, title, self.config.session_name, new=self.config.new_session,
                 default_name=f"{title} {datetime.date.today().isoformat()}")
+            store.call(lambda conn: record_session(conn, session.id, self.config.session_place,
+                                                   self.deck.polls))
             loaded = store.load(session.id)
         except (StoreError, ServerStartError) as error:
             store.close()

@@ -122,9 +122,3 @@ def parse_wifi_option(value: str) -> tuple[str, str]:
     if password:
         check_wpa_password(password)
     return ssid, password
-
-
-def wifi_payload_from_option(value: str, hidden: bool = False) -> str:
-    """`--wifi SSID:PASSWORD` straight to the QR text (WPA, or nopass when no password)."""
-    ssid, password = parse_wifi_option(value)
-    return wifi_payload(ssid, password, "WPA", hidden)

@@ -22,6 +22,7 @@
   // it listens for) and treat silence as a drop.
   var PROBE_EVERY_MS = 20000;
   var PROBE_DEADLINE_MS = 4000;
+  var RESUME_FRESH_AFTER_MS = 1000;
 
   var T = readJSON("text") || {};
   var state = readJSON("state") || { poll: null };
@@ -258,8 +259,16 @@
     // The socket may not notice for a long time; treat it as gone now.
     if (ws) abandon(ws); else lost(null);
   });
+  // Back from the background (a locked iPhone, another app): a socket that lived
+  // through a suspension may be dead without a close event, and a probe would take
+  // PROBE_DEADLINE_MS to say so. After a real absence start a fresh socket at once;
+  // the server's first message on it is the current state.
+  var hiddenSince = null;
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState !== "visible") return;
+    if (document.visibilityState !== "visible") { hiddenSince = Date.now(); return; }
+    var away = hiddenSince === null ? 0 : Date.now() - hiddenSince;
+    hiddenSince = null;
+    if (away >= RESUME_FRESH_AFTER_MS && ws) abandon(ws);
     if (isConnected()) probe(); else reconnectNow();
   });
   setInterval(function () { if (document.visibilityState !== "hidden") probe(); }, PROBE_EVERY_MS);

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from collections import Counter
 
-from presenter.deck.errors import DeckError
 from presenter.deck.model import Deck, plain
-from presenter.deck.parser import load_deck
+from presenter.terminal import load_deck_or_say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,10 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        deck = load_deck(args.deck)
-    except DeckError as error:
-        print(f"{error}", file=sys.stderr)
+    deck = load_deck_or_say(args.deck)
+    if deck is None:
         return 1
     if args.json:
         print(json.dumps(deck_json(deck), ensure_ascii=False, indent=2))

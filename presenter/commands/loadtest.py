@@ -9,6 +9,8 @@ import argparse
 import json
 import sys
 
+from presenter.terminal import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from loadtest.runner import MAX_DURATION_S, MAX_PHONES
@@ -41,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from loadtest.runner import run as run_load
 
     if args.phones is None:
-        print("Say how many phones to simulate, e.g. --phones 200.", file=sys.stderr)
+        say("Say how many phones to simulate, e.g. --phones 200.")
         return 2
     config = LoadConfig(
         url=args.url, phones=args.phones, votes_per_phone=args.votes_per_phone,
@@ -52,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         report = run_load(config, progress=progress)
     except LoadError as exc:
-        print(str(exc), file=sys.stderr)
+        say(str(exc))
         return 2
     if args.json:
         print(json.dumps(report.as_json(), indent=2))

@@ -1,11 +1,18 @@
 """`votedeck [DECK]` / `votedeck present`: show a deck with live voting.
 
-Only argument parsing here; Qt is imported inside `run()` so `votedeck --help`
-stays fast and the other subcommands never load it.
+The arguments become typed options here and go no further: a `PresenterOptions`
+for the windows and the server's `ServerConfig` (None with --no-voting). Qt is
+imported inside `run()` so `votedeck --help` stays fast and the other subcommands
+never load it.
 """
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+
+from presenter.commands.server_options import add_server_options, server_config
+from presenter.ui.options import PresenterOptions
+from server.api import ServerConfig
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,10 +27,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="start without the presenter console")
     parser.add_argument("--no-voting", action="store_true",
                         help="slides only: do not start the voting server")
-    from presenter.commands.server_options import add_server_options
     add_server_options(parser)
+
+
+def presenter_options(args: argparse.Namespace) -> PresenterOptions:
+    return PresenterOptions(deck=Path(args.deck) if args.deck else None, screen=args.screen,
+                            windowed=args.windowed, console=not args.no_console)
+
+
+def voting_config(args: argparse.Namespace) -> ServerConfig | None:
+    """The server's configuration, or None with --no-voting (slides only)."""
+    return None if args.no_voting else server_config(args)
 
 
 def run(args: argparse.Namespace) -> int:
     from presenter.ui.app import run_presenter
-    return run_presenter(args)
+    return run_presenter(presenter_options(args), voting_config(args))

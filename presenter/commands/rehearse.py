@@ -14,8 +14,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 from dataclasses import asdict
+
+from presenter.terminal import say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         check_request(args.url, args.phones, args.seconds)
         result, reachable = _rehearse_url(args) if args.url else _rehearse_scratch(args)
     except (RehearsalError, ServerError) as exc:
-        print(str(exc), file=sys.stderr)
+        say(str(exc))
         return 2
     verdict = result.text()
     if not reachable:
@@ -71,7 +72,7 @@ def _rehearse_url(args: argparse.Namespace):
     from venue.rehearsal import is_this_machine, rehearse_reach
 
     here = is_this_machine(args.url, _own_addresses())
-    _say(f"Rehearsing {args.phones} test phones against {args.url} (connecting only, no votes) …")
+    say(f"Rehearsing {args.phones} test phones against {args.url} (connecting only, no votes) …")
     result = asyncio.run(rehearse_reach(args.url, args.phones, args.seconds, from_this_laptop=here))
     return result, True
 
@@ -81,16 +82,12 @@ def _rehearse_scratch(args: argparse.Namespace):
 
     def started(join) -> None:
         for warning in join.warnings:
-            _say(warning)
+            say(warning)
         if join.port_changed:
-            _say(f"Port {args.port} is in use (votedeck itself?), so the rehearsal uses "
+            say(f"Port {args.port} is in use (votedeck itself?), so the rehearsal uses "
                  f"{join.port}: the firewall is tested for that port, not {args.port}.")
-        _say(f"Rehearsing {args.phones} test phones voting at {join.url} (a scratch session) …")
+        say(f"Rehearsing {args.phones} test phones voting at {join.url} (a scratch session) …")
 
     result, join = run_scratch_rehearsal(args.host, args.port, args.phones, args.seconds,
                                          on_started=started)
     return result, join.lan
-
-
-def _say(line: str) -> None:
-    print(line, file=sys.stderr, flush=True)

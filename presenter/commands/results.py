@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from presenter.terminal import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deck", nargs="?", metavar="DECK",
@@ -22,6 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "(default: from --output's suffix, else csv)")
     parser.add_argument("--output", "-o", type=Path, metavar="FILE",
                         help="write to FILE (default: print to the terminal)")
+    from presenter.commands.compare_table import compare_choice
+    parser.add_argument("--compare", type=compare_choice, metavar="all|ID,ID",
+                        help="print the session beside the deck's earlier sessions (all) or the "
+                             "ones named, poll by poll, as a table")
 
 
 def add_session_options(parser: argparse.ArgumentParser) -> None:
@@ -45,17 +51,21 @@ def _session_id(text: str) -> int:
     return value
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def resolve(args: argparse.Namespace):
     """(deck or None, SessionResults) for DECK/--session/--data-dir; raises ResultsError,
     DeckError. The deck is None only when --session's deck file is gone."""
+    from server.store.results import session_results
+    from server.store.schema import database_path
+    deck, spec, session = resolve_session(args)
+    return deck, session_results(database_path(args.data_dir), session.id, spec)
+
+
+def resolve_session(args: argparse.Namespace):
+    """(deck or None, its DeckSpec or None, SessionSummary) for DECK/--session/--data-dir."""
     from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
-    from server.store.results import find_session, latest_session, session_results
+    from server.store.results import find_session, latest_session
     from server.store.schema import database_path
 
     database = database_path(args.data_dir)
@@ -66,7 +76,7 @@ def resolve(args: argparse.Namespace):
         recorded = Path(session.deck_key)
         deck = load_deck(recorded) if recorded.is_file() else None
         if deck is None:
-            _say(f"The deck {session.deck_key} of session {session.id} is gone; questions and "
+            say(f"The deck {session.deck_key} of session {session.id} is gone; questions and "
                  "labels are left out (give the deck file as DECK to get them).")
     else:
         deck = load_deck(BUNDLED_DECK)
@@ -74,9 +84,9 @@ def resolve(args: argparse.Namespace):
     if session is None:
         session = latest_session(database, spec)
     elif spec is not None and session.deck_key != spec.key:
-        _say(f"Session {session.id} was recorded with {session.deck_key}; its questions and "
+        say(f"Session {session.id} was recorded with {session.deck_key}; its questions and "
              f"labels are taken from {spec.key}.")
-    return deck, session_results(database, session.id, spec)
+    return deck, spec, session
 
 
 def run(args: argparse.Namespace) -> int:
@@ -84,15 +94,18 @@ def run(args: argparse.Namespace) -> int:
     from server.store.results import ResultsError
     from server.store.results_files import encode
 
+    if args.compare is not None:
+        from presenter.commands.compare_table import run_compare
+        return run_compare(args)
     fmt = args.format or ("json" if args.output and args.output.suffix.lower() == ".json"
                           else "csv")
     try:
         _, results = resolve(args)
     except ResultsError as error:
-        _say(str(error))
+        say(str(error))
         return 1
     except DeckError as error:
-        _say(str(error))
+        say(str(error))
         return 2
     data = encode(results, fmt)
     if args.output is None:
@@ -104,10 +117,10 @@ def run(args: argparse.Namespace) -> int:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_bytes(data)
     except OSError as error:
-        _say(f"Could not write {args.output} ({error.strerror or error}); choose a file in a "
+        say(f"Could not write {args.output} ({error.strerror or error}); choose a file in a "
              "folder you can write to.")
         return 1
     polls = len(results.polls)
-    _say(f"Wrote the results of session {results.session.id} ({results.session.name!r}, "
+    say(f"Wrote the results of session {results.session.id} ({results.session.name!r}, "
          f"{polls} poll{'s' if polls != 1 else ''}) to {args.output}.")
     return 0

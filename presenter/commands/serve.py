@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import signal
-import sys
 import threading
 from pathlib import Path
+
+from presenter.terminal import load_deck_or_say, say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,27 +22,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_server_options(parser)
 
 
-def _say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def run(args: argparse.Namespace) -> int:
     from presenter.commands.server_options import server_config
-    from presenter.deck.errors import DeckError
-    from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
     from server.api import ServerStartError
     from server.runtime import VotingServer
 
-    path = Path(args.deck) if args.deck else BUNDLED_DECK
-    try:
-        deck = load_deck(path)
-    except DeckError as error:
-        _say(str(error))
-        return 2
-    except OSError as error:
-        _say(f"Cannot read the deck {path} ({error.strerror or error}); check the file name.")
+    deck = load_deck_or_say(Path(args.deck) if args.deck else BUNDLED_DECK)
+    if deck is None:
         return 2
 
     stop = threading.Event()
@@ -60,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         join = server.start()
     except ServerStartError as error:
-        _say(str(error))
+        say(str(error))
         return 1
     previous = {sig: signal.signal(sig, lambda *_: stop.set())
                 for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -74,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"Control token: {server.token}", flush=True)
         print(f"Votes are stored in: {server.database_path}", flush=True)
         for warning in join.warnings:
-            _say(warning)
+            say(warning)
         if config.wifi is not None:
             from venue.wifi import wifi_payload
             # No screen here: the code's text, for whatever makes the QR code.
@@ -83,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         from venue.firewall import firewall_hint
         hint = firewall_hint(join.port, host=config.host)    # at most ~3 s, said once
         if hint:
-            _say(hint)
+            say(hint)
         print("Press Ctrl+C to stop.", flush=True)
         # A timeout keeps the main thread responsive to signals on every platform.
         while not stop.wait(0.5):
@@ -93,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     if failures:
-        _say(failures[0])
+        say(failures[0])
         return 1
     print("Voting stopped; every acknowledged vote is saved.", flush=True)
     return 0

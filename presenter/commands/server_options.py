@@ -64,6 +64,9 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--session-name", metavar="NAME",
                        help="name of the session (default: the deck title and date); resumes "
                             "the deck's latest session of that name, or starts one")
+    group.add_argument("--session-place", metavar="PLACE",
+                       help="where the talk is given (e.g. the town hall), kept with the "
+                            "session and shown in `votedeck sessions` and the report")
     group.add_argument("--max-voters-per-address", type=_count, metavar="N",
                        default=_DEFAULTS.max_voters_per_address,
                        help="phones that may vote per poll from one network address "
@@ -97,6 +100,7 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
         host=args.host, port=args.port, port_fallback=True, data_dir=args.data_dir,
         token=args.token or None, new_session=bool(args.new_session),
         session_name=args.session_name or None,
+        session_place=args.session_place or None,
         max_voters_per_address=args.max_voters_per_address,
         max_requests_per_second=args.max_requests_per_second,
         max_websockets_per_address=args.max_websockets_per_address,

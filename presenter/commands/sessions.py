@@ -1,13 +1,15 @@
 """`votedeck sessions [--data-dir DIR] [--json]` lists the recorded sessions;
 `votedeck sessions --delete ID` deletes one with its votes (no question asked: the
-command is the decision; it prints what it deleted).
+command is the decision; it prints what it deleted). `--export ID FILE` and
+`--import FILE [--deck DECK]` move a session between laptops (session_transfer.py).
 """
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
+
+from presenter.terminal import say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,6 +19,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the list as JSON")
     parser.add_argument("--delete", type=_session_id, metavar="ID",
                         help="delete session ID and all its votes")
+    parser.add_argument("--export", nargs=2, metavar=("ID", "FILE"),
+                        help="write session ID with its polls and votes to FILE, for "
+                             "--import on another laptop")
+    parser.add_argument("--import", dest="import_file", type=Path, metavar="FILE",
+                        help="add the session in FILE (from --export) to this laptop's sessions")
+    parser.add_argument("--deck", type=Path, metavar="DECK",
+                        help="with --export/--import: the deck the session's polls must match "
+                             "(default: the deck file it was recorded with, else the bundled talk)")
 
 
 def _when(session) -> str:
@@ -29,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from server.store.schema import database_path
 
     database = database_path(args.data_dir)
+    if args.export is not None or args.import_file is not None:
+        return _transfer(args, database)
     try:
         if args.delete is not None:
             gone = delete_session(database, args.delete)
@@ -38,14 +50,15 @@ def run(args: argparse.Namespace) -> int:
             return 0
         sessions = list_sessions(database)
     except ResultsError as error:
-        print(str(error), file=sys.stderr)
+        say(str(error))
         return 1
     if args.json:
         from server.store.results_files import started_iso
         print(json.dumps([{"id": s.id, "name": s.name, "deck_title": s.deck_title,
                            "deck_key": s.deck_key, "started": started_iso(s),
                            "started_at": s.started_at, "polls": s.polls, "voters": s.voters,
-                           "votes": s.votes} for s in sessions], ensure_ascii=False, indent=2))
+                           "votes": s.votes, "place": s.place, "date": s.held_on,
+                           "uid": s.uid} for s in sessions], ensure_ascii=False, indent=2))
         return 0
     if not sessions:
         print(f"No sessions in {database} yet.")
@@ -56,11 +69,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(sessions) -> str:
-    head = ("ID", "Deck", "Name", "Started", "Polls", "Voters")
-    rows = [(str(s.id), s.deck_title, s.name, _when(s), str(s.polls), str(s.voters))
-            for s in sessions]
+    head = ("ID", "Deck", "Name", "Place", "Started", "Polls", "Voters", "Votes")
+    rows = [(str(s.id), s.deck_title, s.name, s.place or "-", _when(s), str(s.polls),
+             str(s.voters), str(s.votes)) for s in sessions]
     widths = [min(40, max(len(r[i]) for r in [head] + rows)) for i in range(len(head))]
-    right = {0, 4, 5}
+    right = {0, 5, 6, 7}
 
     def line(cells) -> str:
         out = []
@@ -69,3 +82,16 @@ def _table(sessions) -> str:
             out.append(cell.rjust(widths[i]) if i in right else cell.ljust(widths[i]))
         return "  ".join(out).rstrip()
     return "\n".join([line(head)] + [line(r) for r in rows])
+
+
+def _transfer(args: argparse.Namespace, database: Path) -> int:
+    from presenter.commands import session_transfer
+    if args.import_file is not None:
+        return session_transfer.import_session(database, args.import_file, args.deck)
+    from presenter.commands.results import _session_id
+    try:
+        session_id = _session_id(args.export[0])
+    except argparse.ArgumentTypeError as error:
+        say(f"--export: {error}.")
+        return 2
+    return session_transfer.export_session(database, session_id, Path(args.export[1]), args.deck)

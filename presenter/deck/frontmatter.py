@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from common.language import DECK_DEFAULT
+from common.words import group
+
 from . import yamlsafe as yaml
 from .errors import DeckError
 from .model import PollOption, PollSettings, Theme
@@ -28,19 +31,9 @@ FOREIGN_KEYS = frozenset({
 })
 THEME_KEYS = ("background", "foreground", "accent", "muted", "agree", "disagree",
               "dont_know", "font")
-POLL_KEYS = ("open_on_show", "close_on_leave", "results")
+POLL_KEYS = ("open_on_show", "close_on_leave", "results", "compare")
 RESULTS_MODES = ("live", "reveal")
 LABEL_KEYS = ("agree", "disagree", "dont-know")
-
-# The agree scale in the languages the talk is given in; English for the rest.
-DEFAULT_LABELS = {
-    "da": ("Enig", "Uenig", "Ved ikke"),
-    "nb": ("Enig", "Uenig", "Vet ikke"),
-    "no": ("Enig", "Uenig", "Vet ikke"),
-    "nn": ("Einig", "Ueinig", "Veit ikkje"),
-    "sv": ("Instämmer", "Instämmer inte", "Vet inte"),
-    "en": ("Agree", "Disagree", "Don't know"),
-}
 
 _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 
@@ -48,7 +41,7 @@ _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 @dataclass(frozen=True)
 class FrontMatter:
     title: str = ""
-    language: str = "da"
+    language: str = DECK_DEFAULT    # the deck's tag as written; common.language reads it
     author: str = ""
     date: str = ""
     venue: str = ""
@@ -71,14 +64,14 @@ def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
 
 def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
     if source is None or not source.strip():
-        return FrontMatter(labels=default_labels("da"))
+        return FrontMatter(labels=default_labels(DECK_DEFAULT))
     data = _load_yaml(source, path)
     for key in data:
         if key not in KNOWN_KEYS and key not in FOREIGN_KEYS:
             raise DeckError(path, _key_line(source, key), f"unknown front matter key \"{key}\"; "
                             f"expected one of: {', '.join(KNOWN_KEYS)}")
-    language = data.get("language", data.get("lang", "da"))
-    language = _text(language, "language", source, path) or "da"
+    language = data.get("language", data.get("lang", DECK_DEFAULT))
+    language = _text(language, "language", source, path) or DECK_DEFAULT
     return FrontMatter(
         title=_text(data.get("title"), "title", source, path),
         language=language,
@@ -92,9 +85,10 @@ def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
 
 
 def default_labels(language: str) -> tuple[PollOption, ...]:
-    primary = language.lower().replace("_", "-").split("-")[0]
-    words = DEFAULT_LABELS.get(primary, DEFAULT_LABELS["en"])
-    return tuple(PollOption(i, w) for i, w in zip(LABEL_KEYS, words))
+    """The agree scale in the deck's language (common.words' `label.*`; English
+    for a language we have no words for)."""
+    labels = group(language, "label")
+    return tuple(PollOption(key, labels[key]) for key in LABEL_KEYS)
 
 
 def _load_yaml(source: str, path: Path) -> dict:
@@ -150,7 +144,9 @@ def _poll_settings(value, source: str, path: Path) -> PollSettings:
         if key not in POLL_KEYS:
             raise DeckError(path, _key_line(source, key), f"unknown polls setting \"{key}\"; "
                             f"expected one of: {', '.join(POLL_KEYS)}")
-        if key == "results":
+        if key == "compare":
+            setting = _compare_setting(setting, path, _key_line(source, "compare"))
+        elif key == "results":
             if setting not in RESULTS_MODES:
                 raise DeckError(path, _key_line(source, "results"), f"unknown results mode "
                                 f"\"{setting}\"; expected one of: {', '.join(RESULTS_MODES)}")
@@ -159,6 +155,24 @@ def _poll_settings(value, source: str, path: Path) -> PollSettings:
                             f"\"{setting}\"; expected true or false")
         settings[key] = setting
     return PollSettings(**settings)
+
+
+def _compare_setting(value, path: Path, line: int) -> str:
+    """off | tour | session ids: `compare: off` reads as false in YAML, `compare: 3` as a number."""
+    if value is False or value is None:
+        return "off"
+    if value is True:
+        return "tour"
+    if isinstance(value, int):
+        value = str(value)
+    if isinstance(value, list) and all(isinstance(v, int) for v in value):
+        value = ",".join(str(v) for v in value)
+    text = str(value).strip().lower() if isinstance(value, str) else ""
+    parts = [p.strip() for p in text.split(",")]
+    if text in ("off", "tour") or (text and all(p.isdigit() and int(p) > 0 for p in parts)):
+        return text
+    raise DeckError(path, line, f"polls setting compare is \"{value}\"; expected off, tour "
+                    "(every earlier session of this deck) or session ids like 3,5")
 
 
 def _labels(value, language: str, source: str, path: Path) -> tuple[PollOption, ...]:

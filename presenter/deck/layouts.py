@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.values import PollOption
+
 from .directives import SlideSettings, read_comments
 from .errors import DeckError
 from .markdown import ColumnMarker, Comment, Located, Piece, PollFence
@@ -23,7 +25,6 @@ from .model import (
     ListItem,
     Paragraph,
     Phase,
-    PollOption,
     Role,
     RolesDiagram,
     Slide,

@@ -5,24 +5,22 @@ paragraphs, lists, images, links, quotes) each with its file line, plus the thin
 layout needs to find — column markers (`::right::`), HTML comments (directives
 and notes) and ```poll fences. Turning pieces into a slide is `layouts.py`'s job.
 
-Inline markup is taken from markdown-it's token tree, never from regexes.
+Inline markup is `inline.py`'s job, from markdown-it's token tree, never from regexes.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from .errors import DeckError
 from .fences import inside_fences
-from .model import Block, Heading, Image, Inline, Link, ListBlock, ListItem, Paragraph, Quote, Span, plain
+from .inline import inline_text, join_inline, lone_link, merge, spans_of
+from .model import Block, Heading, Image, Inline, ListBlock, ListItem, Paragraph, Quote, Span, plain
 
 _MD = MarkdownIt("commonmark")
 COLUMN_MARKERS = ("::left::", "::right::")
-_URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 ATTRIBUTION_DASHES = ("— ", "-- ")     # a quote's last line starting so says who said it
 
 
@@ -77,7 +75,6 @@ class _Reader:
     def __init__(self, first_line: int, path: Path):
         self.first_line = first_line
         self.path = path
-        self.deck_dir = path.parent
         self.pieces: list[Piece] = []
 
     def segment(self, text: str, first_line: int) -> None:
@@ -149,12 +146,12 @@ class _Reader:
                 if said_by and piece is located[-1] and not attribution:
                     attribution = said_by
                 elif said_by:
-                    blocks.append(Paragraph(_merge([Span("— "), *said_by])))
+                    blocks.append(Paragraph(merge([Span("— "), *said_by])))
             else:
                 blocks.append(piece.block)
         if not blocks and attribution:
             # A dash line alone is not an attribution of nothing: it is the quote.
-            blocks, attribution = [Paragraph(_merge([Span("— "), *attribution]))], ()
+            blocks, attribution = [Paragraph(merge([Span("— "), *attribution]))], ()
         if blocks:
             self.add(Quote(tuple(blocks), attribution), node)
 
@@ -170,10 +167,8 @@ class _Reader:
         if attribution:
             nodes, said_by = self._split_attribution(nodes, node)
         images: list[Image] = []
-        spans: list[Span] = []
-        self._spans(nodes, spans, {}, node, images)
-        text = _merge(spans)
-        link = _lone_link(text)
+        text = inline_text(nodes, self.line(node), self.path, images)
+        link = lone_link(text)
         if link is not None:
             self.add(link, node)
         elif plain(text).strip():
@@ -188,13 +183,12 @@ class _Reader:
             node = nodes[i]
             starts_line = i == 0 or nodes[i - 1].type in ("softbreak", "hardbreak")
             if node.type == "text" and starts_line and node.content.startswith(ATTRIBUTION_DASHES):
-                spans: list[Span] = []
-                self._spans(nodes[i:], spans, {}, owner, None)
+                spans = spans_of(nodes[i:], self.line(owner), self.path)
                 first = spans[0]
                 dash = next(d for d in ATTRIBUTION_DASHES if first.text.startswith(d))
                 spans[0] = Span(first.text[len(dash):], first.bold, first.italic, first.code,
                                 first.link)
-                return nodes[:max(0, i - 1)], _merge(spans)
+                return nodes[:max(0, i - 1)], merge(spans)
         return nodes, ()
 
     def list_block(self, node: SyntaxTreeNode, depth: int) -> ListBlock:
@@ -229,7 +223,7 @@ class _Reader:
                 self.html(child.content, self.line(child))
         for image in images:
             self.add(image, node)
-        text = _join(parts)
+        text = join_inline(parts)
         if depth >= 2:
             # Two levels are drawn: deeper items become siblings at the second level.
             return [ListItem(text)] + [ListItem(c.text) for c in _flatten(children)]
@@ -237,73 +231,7 @@ class _Reader:
 
     def inline(self, node: SyntaxTreeNode, owner: SyntaxTreeNode,
                images: list[Image] | None = None) -> Inline:
-        spans: list[Span] = []
-        self._spans(node.children, spans, {}, owner, images)
-        return _merge(spans)
-
-    def _spans(self, nodes, spans: list[Span], style: dict, owner, images) -> None:
-        for node in nodes:
-            kind = node.type
-            if kind == "text":
-                spans.append(Span(node.content, **style))
-            elif kind == "softbreak":
-                spans.append(Span(" ", **style))
-            elif kind == "hardbreak":
-                spans.append(Span("\n", **style))
-            elif kind == "code_inline":
-                spans.append(Span(node.content, **{**style, "code": True}))
-            elif kind == "strong":
-                self._spans(node.children, spans, {**style, "bold": True}, owner, images)
-            elif kind == "em":
-                self._spans(node.children, spans, {**style, "italic": True}, owner, images)
-            elif kind == "link":
-                target = str(node.attrs.get("href", ""))
-                self._spans(node.children, spans, {**style, "link": target}, owner, images)
-            elif kind == "image":
-                image = self.image(node, owner)
-                if images is not None:
-                    images.append(image)
-            # html_inline (an inline comment or tag) is not shown
-
-    def image(self, node: SyntaxTreeNode, owner: SyntaxTreeNode) -> Image:
-        src = str(node.attrs.get("src", ""))
-        alt = plain(self.inline(node, owner)) if node.children else ""
-        line = self.line(owner)
-        if src.startswith(_URL_SCHEMES) or src.startswith("//"):
-            raise DeckError(self.path, line, f"image \"{src}\" is on the web; expected a "
-                            "PNG or SVG file next to the deck (votedeck works offline)")
-        try:
-            target = (self.deck_dir / unquote(src)).resolve()
-            found = bool(src) and target.is_file()
-        except (OSError, ValueError):       # a NUL byte, a name too long for the system
-            target, found = self.deck_dir / src, False
-        if not found:
-            raise DeckError(self.path, line, f"image \"{src}\" not found; expected a file at "
-                            f"{target}")
-        return Image(target, alt)
-
-
-def _lone_link(text: Inline) -> Link | None:
-    """A paragraph that is only a link (or a bare URL) is a reference line."""
-    content = [s for s in text if s.text.strip()]
-    if not content:
-        return None
-    targets = {s.link for s in content}
-    if len(targets) == 1 and None not in targets:
-        return Link(plain(text).strip(), content[0].link)
-    words = plain(text).strip()
-    if len(content) == 1 and words.startswith(_URL_SCHEMES) and " " not in words:
-        return Link(words, words)
-    return None
-
-
-def _join(parts: list[Inline]) -> Inline:
-    spans: list[Span] = []
-    for i, part in enumerate(parts):
-        if i:
-            spans.append(Span(" "))
-        spans.extend(part)
-    return _merge(spans)
+        return inline_text(node.children, self.line(owner), self.path, images)
 
 
 def _flatten(items: list[ListItem]) -> list[ListItem]:
@@ -312,25 +240,3 @@ def _flatten(items: list[ListItem]) -> list[ListItem]:
         out.append(item)
         out.extend(_flatten(list(item.children)))
     return out
-
-
-def _merge(spans: list[Span]) -> Inline:
-    """Neighbouring spans with the same style become one; edges are trimmed."""
-    merged: list[Span] = []
-    for span in spans:
-        if not span.text:
-            continue
-        if merged and _style(merged[-1]) == _style(span):
-            last = merged.pop()
-            span = Span(last.text + span.text, span.bold, span.italic, span.code, span.link)
-        merged.append(span)
-    if merged:
-        first, last = merged[0], merged[-1]
-        merged[0] = Span(first.text.lstrip(), first.bold, first.italic, first.code, first.link)
-        last = merged[-1]
-        merged[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.code, last.link)
-    return tuple(s for s in merged if s.text)
-
-
-def _style(span: Span) -> tuple:
-    return (span.bold, span.italic, span.code, span.link)

@@ -3,7 +3,7 @@
 It is completely independent of the GUI and of the voting server: it must not
 import PySide6, aiohttp or anything in `server/`. The parser builds it, the
 renderer draws it, the CLI summarises it, and the presenter turns its polls into
-the server's `PollSpec`s.
+the server's `PollSpec`s. Poll options are the shared `common.values.PollOption`.
 
 Slide numbers are 1-based, as a person counts.
 """
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from common.values import PollOption
 
 # ---------------------------------------------------------------- inline text
 
@@ -123,12 +125,6 @@ class RolesDiagram:
 # ---------------------------------------------------------------- polls
 
 @dataclass(frozen=True)
-class PollOption:
-    id: str             # stable: agree / disagree / dont-know for the agree scale
-    label: str          # in the deck's language: Enig / Uenig / Ved ikke
-
-
-@dataclass(frozen=True)
 class Poll:
     id: str             # given in the deck or derived from the statement; unique in the deck
     question: str
@@ -144,6 +140,7 @@ class PollSettings:
     open_on_show: bool = True       # a poll opens when its slide is shown
     close_on_leave: bool = True     # and closes when the presenter leaves it
     results: str = "live"           # "live": bars show as votes arrive; "reveal": only after R
+    compare: str = "off"            # beside the room's bars: "off", "tour" or session ids "3,5"
 
 
 # ---------------------------------------------------------------- slides and deck

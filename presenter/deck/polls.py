@@ -15,9 +15,11 @@ import re
 import unicodedata
 from pathlib import Path
 
+from common.values import PollOption
+
 from . import yamlsafe as yaml
 from .errors import DeckError
-from .model import Poll, PollOption
+from .model import Poll
 
 POLL_KEYS = ("id", "question", "statement", "scale", "options")
 SCALES = ("agree",)

@@ -5,7 +5,7 @@ deck model, only these immutable values from `server.api`.
 """
 from __future__ import annotations
 
-from common.values import DeckSpec, PollOption, PollSpec
+from common.values import DeckSpec, PollSpec
 
 from .model import Deck
 
@@ -13,11 +13,10 @@ from .model import Deck
 def deck_spec(deck: Deck) -> DeckSpec:
     polls = tuple(
         PollSpec(id=poll.id, question=poll.question, slide=poll.slide,
-                 options=tuple(PollOption(o.id, o.label) for o in poll.options))
+                 options=poll.options)
         for poll in deck.polls)
     settings = deck.poll_settings
     return DeckSpec(
         key=str(deck.path.resolve()), title=deck.title, language=deck.language,
         slide_count=len(deck.slides), polls=polls,
-        open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave,
-        results_live=settings.results == "live")
+        open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave)

@@ -78,7 +78,7 @@ def poll_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF) ->
 
 
 def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: QRectF,
-                  centre_x: float, half_w: float, dk_rect: QRectF, n_rect: QRectF) -> None:
+                  centre_x: float, half_w: float, dk_rect: QRectF, n_rect: QRectF | None) -> None:
     """One summary row: disagree left of the centre line, agree right, don't-know apart.
 
     Every segment gets its percentage: inside it when it is wide enough, else just past
@@ -112,9 +112,10 @@ def diverging_row(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView | None, row: 
                         (k_bar, percents[2], pal.dont_know, dk_track, "right"))
             for bar, pct, color, lane, grows in segments:
                 _segment_value(ctx, scene, bar, lane, ctx.words.percent(pct), color, grows, px)
-        scene.text("n", (Para((Span(f"n = {sum(printed)}"),), color=ctx.muted, align="right"),),
-                   QRectF(n_rect.left(), row.top(), n_rect.width(), h), max_px=min(32.0, h * 0.6),
-                   min_px=14, valign="center", halign="right")
+        if n_rect is not None:      # None: the summary prints the rows' common n once
+            scene.text("n", (Para((Span(f"n = {sum(printed)}"),), color=ctx.muted, align="right"),),
+                       QRectF(n_rect.left(), row.top(), n_rect.width(), h),
+                       max_px=min(32.0, h * 0.6), min_px=14, valign="center", halign="right")
 
 
 def _segment_value(ctx: Ctx, scene: Scene, bar: QRectF, lane: QRectF, text: str, color: QColor,

@@ -26,6 +26,7 @@ from presenter.render.text import Para
 
 BULLETS = ("•", "–", "·")       # level 0, 1, 2: distinct shapes, not only smaller
 LEVEL_SIZE = (1.0, 0.86, 0.78)
+HEADING_SIZE = 1.12             # a heading, relative to the body text it heads
 QUOTE_SIZE = 1.1                # a quote stands out a little from the body around it
 ATTRIBUTION_SIZE = 0.76
 
@@ -57,10 +58,7 @@ def block_paras(ctx: Ctx, blocks: tuple[Block, ...]) -> tuple[tuple[Para, ...], 
     quotes = 0
     for block in blocks:
         if isinstance(block, Heading):
-            size = 1.12 if block.level <= 2 else 1.0
-            color = ctx.fg if block.level <= 2 else ctx.accent
-            out.append(Para(block.text, color=color, size=size, weight=600, space_before=0.8,
-                            leading=1.2, link_color=ctx.accent))
+            out.append(heading_para(ctx, block.text, HEADING_SIZE if block.level <= 2 else 1.0))
         elif isinstance(block, Paragraph):
             out.append(Para(block.text, color=ctx.fg, space_before=0.6, link_color=ctx.accent))
         elif isinstance(block, ListBlock):
@@ -80,6 +78,13 @@ def block_paras(ctx: Ctx, blocks: tuple[Block, ...]) -> tuple[tuple[Para, ...], 
     if out:
         out[0] = _no_space_before(out[0])
     return tuple(out), tuple(images)
+
+
+def heading_para(ctx: Ctx, text: Inline, size: float = HEADING_SIZE) -> Para:
+    """The one heading style of the body: a column's heading in two columns and a `##` in
+    a slide's text look the same (accent colour, bold, a size up from the body)."""
+    return Para(text, color=ctx.accent, size=size, weight=700, space_before=0.8, leading=1.2,
+                link_color=ctx.accent)
 
 
 def _quote_paras(ctx: Ctx, quote: Quote, number: int) -> tuple[list[Para], tuple[Image, ...]]:

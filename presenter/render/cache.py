@@ -1,11 +1,11 @@
 """A small cache of rendered slides, so moving to the next slide costs one blit.
 
-Keyed by (slide number, the parts of the room view the slide shows, target size):
+Keyed by slide number and the parts of the room view the slide shows (`keys.SlideKey`):
 slides that do not depend on the room are rendered once; poll and summary slides
 are re-rendered when their tallies change (the renderer's own layout cache keeps
 that cheap). `render_plan()` lists what a `RenderWorker` should render ahead (the
 neighbours whole, live slides' static layers in both poll states); the results come
-back through `put()`. `prerender()` does the same here and now, on the calling thread.
+back through `put()`.
 GUI thread only.
 """
 from __future__ import annotations
@@ -18,8 +18,9 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
 from presenter.deck.model import Slide
+from presenter.render.keys import LayerImageKey, LayerKey, SlideKey
 from presenter.render.layers import StaticLayers
-from presenter.render.renderer import SlideRenderer, static_view_key, view_key
+from presenter.render.renderer import SlideRenderer
 from presenter.render.view import RoomView
 from presenter.render.worker import RenderJob
 
@@ -31,7 +32,7 @@ class SlideCache:
         self.renderer = renderer
         self.size = QSize(size)
         self.capacity = capacity
-        self._images: OrderedDict[tuple, QImage] = OrderedDict()
+        self._images: OrderedDict[SlideKey, QImage] = OrderedDict()
         self.hits = 0
         self.misses = 0
 
@@ -44,11 +45,9 @@ class SlideCache:
     def clear(self) -> None:
         self._images.clear()
 
-    def key(self, number: int, view: RoomView | None) -> tuple:
+    def key(self, number: int, view: RoomView | None) -> SlideKey:
         """What an image of slide `number` under `view` is filed under."""
-        if self.renderer.depends_on_view(number, view):
-            return (number, view_key(self.renderer.slide(number), view))
-        return (number, None)
+        return SlideKey.of(self.renderer.slide(number), view)
 
     def image(self, number: int, view: RoomView | None = None) -> QImage:
         """The slide rendered at the cache's size: from the cache when nothing it shows changed."""
@@ -68,24 +67,12 @@ class SlideCache:
     def contains(self, number: int, view: RoomView | None = None) -> bool:
         return self.key(number, view) in self._images
 
-    def put(self, key: tuple, image: QImage) -> None:
+    def put(self, key: SlideKey, image: QImage) -> None:
         """Adopt an image rendered elsewhere (the worker thread), filed under `key()`."""
         self._images[key] = image
         self._images.move_to_end(key)
         while len(self._images) > self.capacity:
             self._images.popitem(last=False)
-
-    def prerender(self, current: int, view: RoomView | None = None, ahead: int = 2,
-                  behind: int = 1) -> list[int]:
-        """Render the slides around `current` that are not cached yet, here and now (the
-        window leaves this to its worker thread); returns their numbers."""
-        done = []
-        for number in neighbours(current, self.renderer.slide_count, ahead, behind):
-            if not self.contains(number, view):
-                self.image(number, view)
-                done.append(number)
-        return done
-
 
 def neighbours(current: int, count: int, ahead: int = 2, behind: int = 1) -> list[int]:
     """The slides likely shown next: those ahead, nearest first, then those behind."""
@@ -129,9 +116,13 @@ def render_plan(cache: SlideCache, layers: StaticLayers, current: int, view: Roo
             continue
         slide = renderer.slide(number)
         for state in poll_states(slide, view):
-            key = (number, static_view_key(slide, state))
-            if not any(k[0] == key and k[2:] == (layer_size.width(), layer_size.height())
-                       for k in layers.keys()):
+            key = LayerKey.of(slide, state)
+            if not any(_same_layer(held, key, layer_size) for held in layers.keys()):
                 jobs.append(RenderJob("layer", number, state, layer_size.width(),
                                       layer_size.height(), key))
     return jobs
+
+
+def _same_layer(held: LayerImageKey, key: LayerKey, size: QSize) -> bool:
+    """Whether `held` is the static layer `key` at `size` (whatever the layout added)."""
+    return held.layer == key and (held.width, held.height) == (size.width(), size.height())

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtGui import QColor
-
 from presenter.deck.model import Deck
 from presenter.render.theme import Palette
 from presenter.render.words import Words
@@ -20,10 +18,6 @@ class Ctx:
     palette: Palette
     words: Words
     family: str
-
-    @staticmethod
-    def hex(color: QColor) -> str:
-        return color.name()
 
     @property
     def fg(self) -> str:

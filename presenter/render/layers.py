@@ -22,6 +22,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QImage, QPaintEngine, QPainter, QTransform
 
+from presenter.render.keys import LayerImageKey, LayerKey
 from presenter.render.scene import Scene
 from presenter.render.theme import HEIGHT, WIDTH
 
@@ -39,7 +40,7 @@ class StaticLayers:
 
     def __init__(self, capacity: int = 6):   # the slide shown, its neighbours, open and closed
         self.capacity = capacity
-        self._images: OrderedDict[tuple, QImage] = OrderedDict()
+        self._images: OrderedDict[LayerImageKey, QImage] = OrderedDict()
         self.renders = 0        # static layers rendered (tests and benchmarks read these)
         self.hits = 0
         # A worker thread's layers hand the GIL over between items as they render (see
@@ -52,22 +53,21 @@ class StaticLayers:
     def __len__(self) -> int:
         return len(self._images)
 
-    def put(self, full_key: tuple, image: QImage) -> None:
-        """Adopt a layer rendered elsewhere (the audience window's worker thread), keyed
-        as `blit` keys it: `(key, scene.static_key, width, height)`."""
+    def put(self, full_key: LayerImageKey, image: QImage) -> None:
+        """Adopt a layer rendered elsewhere (the audience window's worker thread)."""
         self._images[full_key] = image
         self._images.move_to_end(full_key)
         while len(self._images) > self.capacity:
             self._images.popitem(last=False)
 
-    def __contains__(self, full_key: tuple) -> bool:
+    def __contains__(self, full_key: LayerImageKey) -> bool:
         return full_key in self._images
 
-    def keys(self) -> list[tuple]:
-        """The full keys held: `(key, static_key, width, height)`."""
+    def keys(self) -> list[LayerImageKey]:
+        """The keys of the layers held."""
         return list(self._images)
 
-    def blit(self, painter: QPainter, scene: Scene, inner: QRectF, key: tuple) -> QRectF | None:
+    def blit(self, painter: QPainter, scene: Scene, inner: QRectF, key: LayerKey) -> QRectF | None:
         """Draw the static layer of `scene` into `inner` (logical coordinates of `painter`),
         from the cache when it holds one for `key` at this size. Returns the rect,
         snapped to whole device pixels, in which the caller paints the live layer;
@@ -78,7 +78,7 @@ class StaticLayers:
         if pixels is None or not ok:
             return None
         target = inverse.mapRect(QRectF(pixels))
-        full_key = (key, scene.static_key, pixels.width(), pixels.height())
+        full_key = LayerImageKey(key, scene.static_key, pixels.width(), pixels.height())
         image = self._images.get(full_key)
         if image is None:
             self.renders += 1

@@ -2,8 +2,8 @@
 
 One renderer for the screen, PNG and PDF export and the tests. Every slide is laid
 out on a fixed 1920x1080 logical canvas (layouts/*), then scaled into the target
-rect, letterboxed with black bars to keep 16:9. `layout_boxes()` exposes the
-measured boxes of a slide so tests can check that text fits and nothing overlaps.
+rect, letterboxed with black bars to keep 16:9. `scene()` holds the measured boxes
+of a slide, so tests can check that text fits and nothing overlaps.
 
 Live slides (poll, summary, join) are painted in two layers on raster devices:
 the static layer comes from `StaticLayers` (rendered once per slide, state and
@@ -18,24 +18,24 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 
 from presenter.deck.model import Deck, Slide
 from presenter.render.context import Ctx
+from presenter.render.keys import LayerKey, SlideKey, depends_on_view
 from presenter.render.layers import StaticLayers, raster_target
 from presenter.render.layouts import LAYOUTS
 from presenter.render.layouts.join import overlay as join_overlay
-from presenter.render.scene import Box, Scene
+from presenter.render.scene import Scene
 from presenter.render.theme import HEIGHT, WIDTH, palette_for, resolve_family
 from presenter.render.view import RoomView
-from presenter.render.words import words_for
+from presenter.render.words import Words
 
 CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
 # Laid-out scenes kept. Poll animation frames each make a new key, so this fills during a
 # vote; the oldest scene is dropped as each new one is built. (Clearing 257 at once freed
 # their text layouts in one ~10 ms go inside a paint: a dropped frame every ~8 s.)
 SCENES_KEPT = 64
-_STATIC_LAYOUTS = {"default", "title", "section", "two-cols", "phases", "roles"}
 
 
 def fit_rect(target: QRectF) -> QRectF:
@@ -54,7 +54,7 @@ class SlideRenderer:
         self.cache_layers = cache_layers
         self.layers = StaticLayers()
         self._ctx: dict[bool, Ctx] = {}
-        self._scenes: OrderedDict[tuple, Scene] = OrderedDict()
+        self._scenes: OrderedDict[SlideKey, Scene] = OrderedDict()
 
     # ------------------------------------------------------------ public API
 
@@ -70,9 +70,7 @@ class SlideRenderer:
     def depends_on_view(self, slide_number: int, view: RoomView | None) -> bool:
         """Whether the room's live state changes how this slide looks (poll, join, summary,
         or the join overlay); other slides can be cached once."""
-        if view is not None and view.show_join_overlay:
-            return True
-        return self.slide(slide_number).layout not in _STATIC_LAYOUTS
+        return depends_on_view(self.slide(slide_number), view)
 
     def paint(self, painter: QPainter, slide_number: int, view: RoomView | None = None,
               rect: QRectF | None = None) -> None:
@@ -80,13 +78,8 @@ class SlideRenderer:
         scene = self.scene(slide_number, view)
         layer_key = None
         if self.cache_layers and scene.live:
-            layer_key = (slide_number, static_view_key(self.slide(slide_number), view))
+            layer_key = LayerKey.of(self.slide(slide_number), view)
         self._paint_scene(painter, scene, rect, layer_key)
-
-    def paint_blank(self, painter: QPainter, color: str = "black", rect: QRectF | None = None) -> None:
-        """The B (black) and W (white) screens: the whole target in one colour."""
-        target = rect if rect is not None else _device_rect(painter)
-        painter.fillRect(target, QColor(Qt.white if color == "white" else Qt.black))
 
     def render_image(self, slide_number: int, view: RoomView | None = None,
                      size: QSize = QSize(WIDTH, HEIGHT)) -> QImage:
@@ -99,28 +92,18 @@ class SlideRenderer:
             painter.end()
         return image
 
-    def blank_image(self, color: str = "black", size: QSize = QSize(WIDTH, HEIGHT)) -> QImage:
-        image = QImage(size, QImage.Format_ARGB32_Premultiplied)
-        image.fill(QColor(Qt.white if color == "white" else Qt.black))
-        return image
-
-    def layout_boxes(self, slide_number: int, view: RoomView | None = None) -> list[Box]:
-        """The measured boxes of a slide on the 1920x1080 canvas:
-        Box(kind, needed, allowed, px, text) for every text block and main graphic."""
-        return list(self.scene(slide_number, view).boxes)
-
     # ------------------------------------------------------------ internals
 
     def context(self, invert: bool = False) -> Ctx:
         if invert not in self._ctx:
             theme = self.deck.theme
             self._ctx[invert] = Ctx(self.deck, palette_for(theme, invert),
-                                    words_for(self.deck.language), resolve_family(theme.font))
+                                    Words.for_deck(self.deck.language), resolve_family(theme.font))
         return self._ctx[invert]
 
     def scene(self, slide_number: int, view: RoomView | None = None) -> Scene:
         slide = self.slide(slide_number)
-        key = (slide_number, view_key(slide, view) if self.depends_on_view(slide_number, view) else None)
+        key = SlideKey.of(slide, view)
         scene = self._scenes.get(key)
         if scene is None:
             scene = self._build(slide, view)
@@ -140,7 +123,7 @@ class SlideRenderer:
         return scene
 
     def _paint_scene(self, painter: QPainter, scene: Scene, rect: QRectF | None,
-                     layer_key: tuple | None = None) -> None:
+                     layer_key: LayerKey | None = None) -> None:
         target = QRectF(rect) if rect is not None else _device_rect(painter)
         inner = fit_rect(target)
         painter.save()
@@ -170,36 +153,3 @@ def _device_rect(painter: QPainter) -> QRectF:
     # The device's logical size: a HiDPI widget reports its size in device-independent pixels.
     return QRectF(0, 0, device.width(), device.height())
 
-
-def view_key(slide: Slide, view: RoomView | None) -> tuple:
-    """A hashable key of the parts of `view` that `slide` shows."""
-    if view is None:
-        return ()
-    join = view.join
-    join_key = (join.url, join.qr, join.wifi_qr, join.wifi_ssid) if join else None
-    polls = []
-    ids = (slide.poll.id,) if slide.poll else ()
-    if slide.layout == "summary":
-        ids = tuple(sorted(view.polls.keys()))
-    for pid in ids:
-        pv = view.poll(pid)
-        if pv is not None:
-            polls.append((pid, tuple(sorted(pv.counts.items())), pv.voters, pv.open,
-                          pv.results_visible))
-    return (join_key, view.phones, tuple(polls), view.show_join_overlay, view.voting_down)
-
-
-def static_view_key(slide: Slide, view: RoomView | None) -> tuple:
-    """The parts of `view` that a slide's static layer shows: the join details, each
-    shown poll's open and reveal state, overlay and voting-down; not the counts or
-    phones (the live layer draws those). A layout adds its own in `Scene.static_key`."""
-    if view is None:
-        return ()
-    join = view.join
-    join_key = (join.url, join.qr, join.wifi_qr, join.wifi_ssid) if join else None
-    ids = (slide.poll.id,) if slide.poll else ()
-    if slide.layout == "summary":
-        ids = tuple(sorted(view.polls.keys()))
-    polls = tuple((pid, pv.open, pv.results_visible)
-                  for pid in ids if (pv := view.poll(pid)) is not None)
-    return (join_key, polls, view.show_join_overlay, view.voting_down)

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
 from presenter.render import text as rtext
@@ -115,7 +115,3 @@ class Scene:
 
 def rect(x: float, y: float, w: float, h: float) -> QRectF:
     return QRectF(x, y, max(0.0, w), max(0.0, h))
-
-
-def point(x: float, y: float) -> QPointF:
-    return QPointF(x, y)

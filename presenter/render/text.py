@@ -74,6 +74,11 @@ def _font(family: str, px: float, weight: int = 400, italic: bool = False) -> QF
     # Unhinted metrics are the same on screen, PNG and PDF, so a fit measured once holds.
     font.setHintingPreference(QFont.PreferNoHinting)
     font.setKerning(True)
+    # Inter's contextual alternates swap "=", "←" and friends for raised variants next to
+    # figures and capitals ("n = 40", "← Uenig"). Those variant glyphs have no Unicode
+    # mapping, so Qt's PDF writer left them out of the text layer: a handout's copied or
+    # searched text lost them. The plain glyphs differ by a few pixels of height.
+    font.setFeature(QFont.Tag("calt"), 0)
     return font
 
 
@@ -83,6 +88,10 @@ def _formats(spans: Inline, color: str, weight: int, link_color: str):
     for span in spans:
         fmt = QTextCharFormat()
         fmt.setForeground(QColor(link_color if span.link else color))
+        if span.link:
+            # An anchor in the format becomes a link annotation in Qt's PDF writer.
+            fmt.setAnchor(True)
+            fmt.setAnchorHref(span.link)
         if span.bold:
             fmt.setFontWeight(max(700, weight))
         if span.italic:

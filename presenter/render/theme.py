@@ -69,7 +69,6 @@ class Palette:
     disagree: QColor
     dont_know: QColor
     track: QColor       # empty bar tracks and panels: a light tint of the foreground
-    rule: QColor        # hairlines
     on_accent: QColor   # text drawn on the accent colour
 
 
@@ -99,7 +98,7 @@ def palette_for(theme: Theme, invert: bool = False) -> Palette:
         agree=_color(theme.agree, defaults.agree),
         disagree=_color(theme.disagree, defaults.disagree),
         dont_know=_color(theme.dont_know, defaults.dont_know),
-        track=_mix(bg, fg, 0.07), rule=_mix(bg, fg, 0.18), on_accent=on_accent,
+        track=_mix(bg, fg, 0.07), on_accent=on_accent,
     )
 
 

@@ -12,6 +12,20 @@ from types import MappingProxyType
 
 
 @dataclass(frozen=True)
+class ComparisonView:
+    """The tour beside this room for one poll: other sessions' pooled counts (frozen and
+    hashable: computed once when the talk starts, part of the render cache's keys)."""
+
+    counts: tuple[tuple[str, int], ...]     # (option id, count) pooled over the sessions
+    voters: int                             # their n
+    sessions: int                           # how many sessions are pooled
+    earlier: bool = True                    # the tour so far (True) or sessions picked by name
+
+    def count(self, option_id: str) -> int:
+        return dict(self.counts).get(option_id, 0)
+
+
+@dataclass(frozen=True)
 class PollView:
     """One poll as a slide shows it."""
 
@@ -19,6 +33,7 @@ class PollView:
     voters: int = 0
     open: bool = False
     results_visible: bool = True    # draw the bars (False: "results hidden until reveal")
+    comparison: ComparisonView | None = None   # the tour beside the room's bars, when shown
 
     def total(self) -> float:
         return sum(self.counts.values())

@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from presenter.deck.model import Deck
+from presenter.render.keys import LayerImageKey, LayerKey, SlideKey
 from presenter.render.layers import render_layer
 from presenter.render.renderer import SlideRenderer, fit_rect
 from presenter.render.scene import Scene
@@ -38,14 +39,14 @@ IDLE_CHECK_S = 0.5      # how often an idle worker checks that the program and i
 class RenderJob(NamedTuple):
     """One image to render. `kind` "slide": the whole slide at `width` x `height`, filed
     under `key` in the SlideCache; "layer": the static layer of a live slide at that
-    pixel size, filed under `(key, scene.static_key, width, height)` in StaticLayers."""
+    pixel size, filed under a `LayerImageKey` of `key` in StaticLayers."""
 
     kind: str
     number: int
     view: RoomView | None
     width: int
     height: int
-    key: tuple
+    key: SlideKey | LayerKey
 
 
 def _ident(job: RenderJob) -> tuple:
@@ -144,7 +145,7 @@ class RenderWorker(QObject):
                         return
                     self.completed += 1
 
-    def _render(self, job: RenderJob) -> tuple[QImage, tuple] | None:
+    def _render(self, job: RenderJob) -> tuple[QImage, SlideKey | LayerImageKey] | None:
         if job.kind == "slide":
             scene = self._renderer.scene(job.number, job.view)
             if scene.live and self._renderer.cache_layers:
@@ -155,7 +156,7 @@ class RenderWorker(QObject):
         if not scene.live:
             return None                 # painted whole, never from a layer
         image = render_layer(scene, job.width, job.height, yield_gil=True)
-        return image, (job.key, scene.static_key, job.width, job.height)
+        return image, LayerImageKey(job.key, scene.static_key, job.width, job.height)
 
 
 def _paint_yielding(scene: Scene, width: int, height: int) -> QImage:

@@ -1,46 +1,32 @@
 """`votedeck [DECK]`: the presenter app, from command line to a clean exit.
 
-`run_presenter(args)` loads the deck (a bad deck is one `file:line:` sentence and
-exit 1), starts the voting server in-process (if it cannot start, the slides
-still run and say voting is down), opens the audience window on its screen, runs
-Qt's event loop and, on the way out, stops the server and joins its thread while
-Qt is still alive: a server thread left running at exit crashes PySide6.
+`run_presenter(options, config)` loads the deck (a bad deck is one `file:line:`
+sentence and exit 1), starts the voting server in-process (if it cannot start, the
+slides still run and say voting is down), opens the audience window on its screen,
+runs Qt's event loop and, on the way out, stops the server and joins its thread
+while Qt is still alive: a server thread left running at exit crashes PySide6.
+It takes typed options (`PresenterOptions`, the server's `ServerConfig`), never
+the command line's arguments; `start_show` builds the windows without the event
+loop, for `run_presenter` and for tests.
 
 SIGTERM and SIGINT quit the same way Ctrl+Q does, so a service manager or a test
 can stop the app cleanly.
-
-Must not be imported by anything but `presenter/commands/present.py`.
 """
 from __future__ import annotations
 
 import signal
 import socket
 import sys
-from pathlib import Path
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from presenter.paths import BUNDLED_DECK
+from presenter.terminal import load_deck_or_say, say
 from presenter.ui.collector import freeze_startup_objects
-
-
-def _say(sentence: str) -> None:
-    print(f"votedeck: {sentence}", file=sys.stderr, flush=True)
-
-
-def load_deck_or_say(path: Path):
-    """The deck, or None after saying on stderr why it cannot be shown."""
-    from presenter.deck.errors import DeckError
-    from presenter.deck.parser import load_deck
-    try:
-        return load_deck(path)
-    except DeckError as error:
-        _say(str(error))
-    except OSError as error:
-        _say(f"{path}: cannot read the deck ({error.strerror or error}); check the path.")
-    return None
+from presenter.ui.options import PresenterOptions
 
 
 def audience_screen(screens: list, choice: int | None):
@@ -49,8 +35,8 @@ def audience_screen(screens: list, choice: int | None):
     if choice is not None:
         if 1 <= choice <= len(screens):
             return screens[choice - 1]
-        _say(f"there is no screen {choice} (this machine has {len(screens)}); "
-             "using the default screen instead.")
+        say(f"there is no screen {choice} (this machine has {len(screens)}); "
+            "using the default screen instead.", named=True)
     return screens[1] if len(screens) > 1 else screens[0]
 
 
@@ -108,21 +94,20 @@ def wire_audience(router, audience, app) -> None:
     audience.closed.connect(app.quit)
 
 
-def run_presenter(args) -> int:
-    """Build the app, present until quit, shut down cleanly. Returns the exit code."""
-    deck = load_deck_or_say(Path(args.deck) if args.deck else BUNDLED_DECK)
-    if deck is None:
-        return 1
-    config = None
-    if not getattr(args, "no_voting", False):
-        from presenter.commands.server_options import server_config
-        config = server_config(args)
+@dataclass(frozen=True)
+class Show:
+    """The running presentation's parts that the way out has to stop and close."""
+    presentation: object        # ShowController
+    audience: object            # AudienceWindow
+    console: object | None      # ConsoleWindow; None with the console off
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
-    app.setApplicationName("votedeck")
 
+def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Show:
+    """Start voting (`config`, a ServerConfig; None: slides only), open the audience
+    window on its screen and the console beside it. Qt's event loop is the caller's."""
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.console import attach_console
     from presenter.ui.keys import KeyRouter
     from presenter.ui.show_controller import ShowController
 
@@ -135,24 +120,41 @@ def run_presenter(args) -> int:
     router = KeyRouter(presentation)
     audience = AudienceWindow(presentation, router)
     wire_audience(router, audience, app)
+    # The presenter console (presenter/ui/console) places itself and wires S/Tab/T/G.
+    console = attach_console(presentation, audience, router, options) if options.console else None
+    place_window(audience, audience_screen(QGuiApplication.screens(), options.screen),
+                 options.windowed)
+    return Show(presentation, audience, console)
 
-    # --- presenter console (presenter/ui/console): places itself, wires S/Tab/T/G. ---
-    from presenter.ui.console import attach_console
-    console = attach_console(presentation, audience, router, args)
 
-    place_window(audience, audience_screen(QGuiApplication.screens(), args.screen),
-                 args.windowed)
+def stop_show(show: Show, app: QApplication) -> None:
+    """Stop the server and join its thread while Qt is still alive, then close the windows."""
+    show.presentation.shutdown()
+    for window in (show.console, show.audience):
+        if window is not None:
+            window.close()
+            window.deleteLater()
+    app.processEvents()
+
+
+def run_presenter(options: PresenterOptions, config=None) -> int:
+    """Build the app, present until quit, shut down cleanly. Returns the exit code.
+    `config` is the voting server's ServerConfig; None shows the slides without voting."""
+    deck = load_deck_or_say(options.deck or BUNDLED_DECK, named=True)
+    if deck is None:
+        return 1
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
+    app.setApplicationName("votedeck")
+    # Before the windows: a SIGTERM while they are built waits on the wakeup socket and
+    # quits as soon as the event loop runs, instead of killing the app mid-start.
     quit_on_signal = _QuitOnSignal(app)
-    QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
     try:
-        code = app.exec()
+        show = start_show(deck, options, config, app)
+        QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
+        try:
+            code = app.exec()
+        finally:
+            stop_show(show, app)
     finally:
         quit_on_signal.close()
-        # Stop the server and join its thread while Qt is still alive.
-        presentation.shutdown()
-        for window in (console, audience):
-            if window is not None:
-                window.close()
-                window.deleteLater()
-        app.processEvents()
     return int(code)

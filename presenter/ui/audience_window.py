@@ -18,8 +18,9 @@ from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
 from presenter.render.cache import SlideCache, render_plan
+from presenter.render.keys import LayerKey
 from presenter.render.layers import layer_pixels
-from presenter.render.renderer import fit_rect, static_view_key
+from presenter.render.renderer import fit_rect
 from presenter.render.worker import RenderWorker
 
 CURSOR_HIDE_MS = 2000
@@ -161,7 +162,7 @@ class AudienceWindow(QWidget):
         renderer = p.renderer
         around = [n for n in range(p.slide - 1, p.slide + 3) if 1 <= n <= p.slide_count]
         signature = (p.slide, self._cache.size, self._layer_size(),
-                     tuple(static_view_key(renderer.slide(n), view) for n in around),
+                     tuple(LayerKey.of(renderer.slide(n), view) for n in around),
                      tuple(self._cache.key(n, view) for n in around
                            if not renderer.depends_on_view(n, view)))
         if signature == self._planned_for:

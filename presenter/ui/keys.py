@@ -8,8 +8,8 @@ key does one thing. Clickers send Page Up/Down, sometimes B or . for black.
 The reset question (Ctrl+R, and the console's Reset… button) is `reset_question`:
 a box with its own dark colours, readable over the audience window and the console.
 
-It maps keys to the ShowController's verbs
-(and borrows only the console's colours, `presenter.ui.console.style`, Qt only).
+It maps keys to the ShowController's verbs; the reset question's look is
+`presenter.ui.palette`'s, the colours the console uses too.
 """
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from presenter.ui.palette import QUESTION_BOX_SHEET
 
 DIGIT_TIMEOUT_MS = 2000     # typed slide digits are forgotten after this pause
 
@@ -34,26 +36,6 @@ RESET_YES = "Forget the votes"
 RESET_NO = "Keep them"
 
 
-def _dialog_style() -> str:
-    # The box carries its own complete colours. Over the console it would otherwise
-    # inherit the console's light text onto Qt's light default box (unreadable); over
-    # the audience window it would get the platform's look. Its own sheet wins over
-    # an inherited one, so the question reads the same over either window.
-    from presenter.ui.console import style
-
-    return f"""
-    QMessageBox {{ background: {style.PANEL_RAISED}; }}
-    QLabel {{ color: {style.TEXT}; background: transparent; font-size: 11pt; }}
-    QPushButton {{
-        background: {style.PANEL}; color: {style.TEXT}; border: 1px solid {style.BORDER};
-        border-radius: 6px; padding: 6px 14px; font-weight: 600; min-width: 96px;
-    }}
-    QPushButton:hover {{ background: #2C3240; }}
-    QPushButton:focus {{ border-color: {style.ACCENT}; }}
-    QPushButton[reset="yes"] {{ color: #F3A1A1; }}
-    """
-
-
 def reset_question(window: QWidget | None) -> QMessageBox:
     """The reset question as a box over `window`, not shown yet; "Keep them" is the
     default, so an Enter pressed by habit (or a clicker) forgets nothing."""
@@ -67,7 +49,7 @@ def reset_question(window: QWidget | None) -> QMessageBox:
     for button in (yes, no):
         # Some platform themes put a green tick on Yes: wrong for forgetting votes.
         button.setIcon(QIcon())
-    box.setStyleSheet(_dialog_style())
+    box.setStyleSheet(QUESTION_BOX_SHEET)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return box
@@ -180,6 +162,7 @@ class KeyRouter(QObject):
             Qt.Key_Q: p.toggle_join_overlay,
             Qt.Key_O: p.toggle_poll_open,
             Qt.Key_R: p.toggle_reveal,
+            Qt.Key_C: p.toggle_compare,
             Qt.Key_T: self.timer_toggle_requested.emit,
             Qt.Key_G: self.overview_requested.emit,
             Qt.Key_S: self.swap_screens_requested.emit,

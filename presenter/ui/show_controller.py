@@ -28,6 +28,7 @@ from presenter.deck.model import Deck, Poll
 from presenter.render.view import JoinView, PollView, RoomView
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
+from presenter.ui.tour_compare import TourComparison
 
 SCREEN_MODES = ("slide", "black", "white")
 
@@ -61,6 +62,9 @@ class ShowController(QObject):
         self.bridge.snapshot_arrived.connect(self._on_snapshot)
         self.bridge.server_failed.connect(self._on_server_failed)
         self.animator.frame.connect(self.room_changed)
+        # The tour beside the room (issue 14): read once per talk, toggled with C.
+        self.tour = TourComparison(deck.poll_settings.compare, self)
+        self.tour.changed.connect(self.room_changed)
 
     # ------------------------------------------------------------ server lifecycle
 
@@ -105,6 +109,7 @@ class ShowController(QObject):
             server.join_shown()
         self._on_snapshot(server.snapshot())
         self.animator.jump()
+        self.tour.load(server.database_path, server.session_id, spec)
         return True
 
     def restart_server(self) -> None:
@@ -118,6 +123,7 @@ class ShowController(QObject):
         """Stop the server and join its thread; safe to call twice."""
         self.animator.stop()
         self._stop_server()
+        self.tour.wait()
 
     def _stop_server(self) -> None:
         server, self.server = self.server, None
@@ -171,11 +177,15 @@ class ShowController(QObject):
         live = self.deck.poll_settings.results == "live"
         if latest is not None and self.server is not None:
             for tally in latest.polls:
+                visible = (not for_audience) or live or tally.revealed
                 polls[tally.poll_id] = PollView(
                     counts=MappingProxyType(self.animator.counts(tally.poll_id)),
                     voters=tally.voters,
                     open=tally.open,
-                    results_visible=(not for_audience) or live or tally.revealed,
+                    results_visible=visible,
+                    # The tour only beside results the room sees, and not while it votes.
+                    comparison=self.tour.view_for(tally.poll_id)
+                    if visible and not tally.open else None,
                 )
         return RoomView(
             join=self._join_view if self.server is not None else None,
@@ -285,6 +295,10 @@ class ShowController(QObject):
         tally = self._current_tally()
         if tally is not None:
             self.set_reveal(not tally.revealed)
+
+    def toggle_compare(self) -> None:
+        """C and the console: show or hide the tour beside the room's bars."""
+        self.tour.toggle()
 
     def reset_poll(self) -> None:
         """Forget the current poll's votes (the caller has asked for confirmation)."""

@@ -6,6 +6,7 @@ GUI thread) and gets a frozen `Reachability` it can show: "3 phones reached this
 laptop in the last minute (192.168.1.x)". When no phone came a minute after the
 join screen was shown, `no_phone_hint()` says what usually causes that and what
 to do: the most common way live voting fails is the venue network, not a bug.
+Their sentences, in each language, are common.words' `reach.*`.
 
 Memory is bounded: at most `max_addresses` distinct addresses are kept, the
 longest-unseen dropped first. One lock guards the table; `record` is O(1), so
@@ -20,6 +21,8 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from common.words import text
+
 DEFAULT_WINDOW_S = 60.0
 HINT_AFTER_S = 60.0
 MAX_ADDRESSES = 4096        # a very large hall; beyond it the oldest are forgotten
@@ -31,7 +34,6 @@ class Reachability:
 
     phones: int                         # distinct addresses seen in the window
     ranges: tuple[str, ...]             # their networks, most phones first: "192.168.1.x"
-    last_seen_s: float | None           # seconds since the newest phone request; None: never
     window_s: float = DEFAULT_WINDOW_S
     since_join_shown_s: float | None = None   # None: the join screen was not shown yet
     seen_since_join_shown: bool = False
@@ -151,12 +153,9 @@ class ReachabilityLog:
         now = self._clock()
         ranges: Counter[str] = Counter()
         phones = 0
-        newest = None
         with self._lock:
             # Newest last: walk backwards and stop at the first one too old.
             for address, seen in reversed(self._seen.items()):
-                if newest is None:
-                    newest = seen
                 if now - seen > window_s:
                     break
                 phones += 1
@@ -165,7 +164,6 @@ class ReachabilityLog:
         return Reachability(
             phones=phones,
             ranges=tuple(r for r, _ in sorted(ranges.items(), key=lambda kv: (-kv[1], kv[0]))),
-            last_seen_s=None if newest is None else max(0.0, now - newest),
             window_s=window_s,
             since_join_shown_s=None if join_at is None else max(0.0, now - join_at),
             seen_since_join_shown=seen_since,
@@ -176,46 +174,16 @@ class ReachabilityLog:
             return len(self._seen)
 
 
-_LINES = {
-    "en": {
-        "none": "No phone has reached this laptop in the last minute.",
-        "one": "1 phone reached this laptop in the last minute ({ranges}).",
-        "many": "{n} phones reached this laptop in the last minute ({ranges}).",
-        "hint": (
-            "No phone has reached this laptop yet. Usually the venue's guest wifi keeps "
-            "devices apart (client isolation), the phones are on mobile data, or a firewall "
-            "blocks the port. Start the laptop's own hotspot and show its Wi-Fi code, ask the "
-            "room to turn off mobile data, and allow votedeck (Python) in the firewall."
-        ),
-    },
-    "da": {
-        "none": "Ingen telefon har nået denne computer det seneste minut.",
-        "one": "1 telefon nåede denne computer det seneste minut ({ranges}).",
-        "many": "{n} telefoner nåede denne computer det seneste minut ({ranges}).",
-        "hint": (
-            "Ingen telefon har nået denne computer endnu. Som regel holder stedets gæste-wifi "
-            "enhederne adskilt (klientisolering), telefonerne er på mobildata, eller en "
-            "firewall blokerer porten. Start computerens eget hotspot og vis dets wifi-kode, "
-            "bed salen slå mobildata fra, og tillad votedeck (Python) i firewallen."
-        ),
-    },
-}
-
-
-def _texts(lang: str) -> dict[str, str]:
-    return _LINES.get((lang or "en").split("-")[0].lower(), _LINES["en"])
-
-
-def reachability_line(reach: Reachability, lang: str = "en") -> str:
-    """The console's one line of evidence, e.g. '3 phones reached ... (192.168.1.x)'."""
-    texts = _texts(lang)
+def reachability_line(reach: Reachability, lang: str | None = "en") -> str:
+    """The console's one line of evidence, e.g. '3 phones reached ... (192.168.1.x)',
+    in the language `lang` names (common.language; English for others)."""
     if reach.phones == 0:
-        return texts["none"]
+        return text(lang, "reach.none")
     shown = ", ".join(reach.ranges[:3]) + (", …" if len(reach.ranges) > 3 else "")
-    key = "one" if reach.phones == 1 else "many"
-    return texts[key].format(n=reach.phones, ranges=shown)
+    key = "reach.one" if reach.phones == 1 else "reach.many"
+    return text(lang, key, n=reach.phones, ranges=shown)
 
 
-def no_phone_hint(lang: str = "en") -> str:
-    """What usually stops phones reaching the laptop, and what to do (English or Danish)."""
-    return _texts(lang)["hint"]
+def no_phone_hint(port: int, lang: str | None = "en") -> str:
+    """What usually stops phones reaching the laptop on `port`, and what to do."""
+    return text(lang, "reach.hint", port=port)

@@ -19,6 +19,7 @@ from pathlib import Path
 from common.values import DeckSpec
 from server.api import ServerError
 from server.store.schema import DB_NAME, explain
+from server.store.tour_schema import has_tour_columns
 
 
 class ResultsError(ServerError):
@@ -37,6 +38,9 @@ class SessionSummary:
     polls: int             # polls that got at least one vote
     voters: int            # distinct voters over the whole session
     votes: int             # stored votes (one per voter and poll)
+    place: str = ""        # where the talk was given ('' when not said)
+    held_on: str = ""      # its date, YYYY-MM-DD
+    uid: str = ""          # the session's id on every laptop (32 hex digits)
 
 
 @dataclass(frozen=True)
@@ -71,9 +75,17 @@ _SUMMARY_SQL = """
 SELECT s.id, s.name, s.deck_key, s.deck_title, s.started_at,
        (SELECT COUNT(DISTINCT poll_id) FROM votes v WHERE v.session_id = s.id),
        (SELECT COUNT(DISTINCT voter_id) FROM votes v WHERE v.session_id = s.id),
-       (SELECT COUNT(*) FROM votes v WHERE v.session_id = s.id)
+       (SELECT COUNT(*) FROM votes v WHERE v.session_id = s.id),
+       {tour}
 FROM sessions s
 """
+_TOUR_COLUMNS = "s.place, s.held_on, s.uid"
+_NO_TOUR_COLUMNS = "'', date(s.started_at, 'unixepoch', 'localtime'), ''"
+
+
+def _summary_sql(conn: sqlite3.Connection) -> str:
+    """The listing's SQL; a database made before the tour (read-only here) lacks its columns."""
+    return _SUMMARY_SQL.format(tour=_TOUR_COLUMNS if has_tour_columns(conn) else _NO_TOUR_COLUMNS)
 
 
 def _connect(database: Path, *, write: bool = False) -> sqlite3.Connection:
@@ -98,6 +110,21 @@ def _connect(database: Path, *, write: bool = False) -> sqlite3.Connection:
         return _open(database, "mode=ro&immutable=1", write)
     except sqlite3.Error as error:
         raise ResultsError(_sentence(error, database, write)) from None
+
+
+def open_for_reading(database: Path) -> sqlite3.Connection:
+    """A query-only connection to an existing vote database (ResultsError: a sentence)."""
+    return _connect(database)
+
+
+def reading_error(error: sqlite3.Error, database: Path) -> ResultsError:
+    """The sentence for an SQLite error met while reading `database`."""
+    return ResultsError(_sentence(error, database))
+
+
+def has_table(conn: sqlite3.Connection, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (table,)).fetchone() is not None
 
 
 def _open(database: Path, query: str, write: bool) -> sqlite3.Connection:
@@ -144,7 +171,8 @@ def _sentence(error: sqlite3.Error, database: Path, write: bool = False) -> str:
 
 def _summary(row: tuple) -> SessionSummary:
     return SessionSummary(int(row[0]), row[1], row[2], row[3], float(row[4]),
-                          int(row[5]), int(row[6]), int(row[7]))
+                          int(row[5]), int(row[6]), int(row[7]), row[8] or "", row[9] or "",
+                          row[10] or "")
 
 
 def _read(database: Path, read):
@@ -159,16 +187,16 @@ def list_sessions(database: Path, deck_key: str | None = None) -> list[SessionSu
     """Every session (or the deck's), oldest first."""
     def read(conn):
         if deck_key is None:
-            rows = conn.execute(_SUMMARY_SQL + " ORDER BY s.id")
+            rows = conn.execute(_summary_sql(conn) + " ORDER BY s.id")
         else:
-            rows = conn.execute(_SUMMARY_SQL + " WHERE s.deck_key = ? ORDER BY s.id", (deck_key,))
+            rows = conn.execute(_summary_sql(conn) + " WHERE s.deck_key = ? ORDER BY s.id", (deck_key,))
         return [_summary(row) for row in rows]
     return _read(database, read)
 
 
 def find_session(database: Path, session_id: int) -> SessionSummary:
     def read(conn):
-        row = conn.execute(_SUMMARY_SQL + " WHERE s.id = ?", (int(session_id),)).fetchone()
+        row = conn.execute(_summary_sql(conn) + " WHERE s.id = ?", (int(session_id),)).fetchone()
         if row is None:
             raise ResultsError(f"There is no session {session_id} in {database}; "
                                f"`votedeck sessions` lists the ones there are.")
@@ -240,6 +268,9 @@ def delete_session(database: Path, session_id: int) -> SessionSummary:
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("DELETE FROM votes WHERE session_id = ?", (session.id,))
             conn.execute("DELETE FROM poll_state WHERE session_id = ?", (session.id,))
+            for table in _TOUR_TABLES:
+                if has_table(conn, table):
+                    conn.execute(f"DELETE FROM {table} WHERE session_id = ?", (session.id,))
             conn.execute("DELETE FROM sessions WHERE id = ?", (session.id,))
             conn.execute("COMMIT")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
@@ -248,3 +279,7 @@ def delete_session(database: Path, session_id: int) -> SessionSummary:
                 conn.rollback()
             raise ResultsError(_sentence(error, database, True)) from None
     return session
+
+
+# The tour's tables of a session (server/store/tour_schema.py, server/store/hand_counts.py).
+_TOUR_TABLES = ("session_polls", "hand_counts")

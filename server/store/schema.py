@@ -26,6 +26,7 @@ from pathlib import Path
 import platformdirs
 
 from server.api import ServerStartError
+from server.store.tour_schema import migrate
 
 DB_NAME = "votes.sqlite3"
 
@@ -109,6 +110,7 @@ def open_database(path: Path, *, busy_ms: int = 2000) -> sqlite3.Connection:
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 conn.execute(statement)
+        migrate(conn)       # the tour's columns and tables (server/store/tour_schema.py)
         # A write statement: a read-only FILE in a writable folder passes BEGIN IMMEDIATE
         # in WAL mode (the lock lives in -shm) and would only fail at the first vote.
         conn.execute("DELETE FROM poll_state WHERE 0")

@@ -20,7 +20,8 @@ from server.web.host_check import HostCheck
 from server.web.http_util import CSP
 from server.web.hub import PhoneHub
 from server.web.limits import MAX_BODY_BYTES, AddressLimits
-from server.web.routes import WEB_DIR, Views, setup_routes
+from server.web.routes import Views, setup_routes
+from server.web.static_files import WEB_DIR
 from server.web.talk_state import TalkState
 from server.web.views_control import ControlViews
 from server.web.views_phone import PhoneViews

@@ -15,31 +15,25 @@ It turns a dict into a string and nothing else.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from html import escape
-from pathlib import Path
 from typing import Any
 
+from common.language import page_language_tag
 from common.percent import whole_percentages
 from common.values import DeckSpec
-from server.web.phone_text import texts_for, votes_text
-
-WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
-# What a phone downloads besides the HTML; the size budget test sums these.
-STATIC_FILES = ("phone.css", "phone-view.js", "phone.js", "icon.svg")
+from common.words import phone_texts
 
 # Option ids of the agree scale get their own colour and mark; other polls'
 # options are coloured by position.
 KNOWN_KINDS = {"agree": "✓", "disagree": "✕", "dont-know": "?"}
 
-_LANG_TAG = re.compile(r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$")
-
-
 def render_page(state: Mapping[str, Any], deck: DeckSpec) -> str:
     """The whole phone page for one voter, from that voter's /api/state JSON."""
-    texts = texts_for(deck.language)
-    lang = deck.language if deck.language and _LANG_TAG.match(deck.language) else "da"
+    # The page's words and its `lang` both follow the deck's tag through
+    # common.language: a `dk` deck gets Danish words and lang="da".
+    texts = phone_texts(deck.language)
+    lang = page_language_tag(deck.language)
     title = deck.title or "votedeck"
     return "".join(
         [
@@ -151,6 +145,11 @@ def _results(options, results: Mapping[str, Any], texts) -> str:
     return "".join(rows)
 
 
+def votes_text(texts: Mapping[str, str], n: int) -> str:
+    """"1 stemme" / "12 stemmer": the total under the result bars."""
+    return texts["vote_one"] if n == 1 else texts["votes"].format(n=n)
+
+
 def _count(value: Any) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
@@ -158,9 +157,3 @@ def _count(value: Any) -> int:
 def kind_class(option_id: str, index: int) -> str:
     """`k-agree` for the agree scale's options, `k-o0`..`k-o3` by position otherwise."""
     return f"k-{option_id}" if option_id in KNOWN_KINDS else f"k-o{index % 4}"
-
-
-def page_weight(state: Mapping[str, Any], deck: DeckSpec) -> int:
-    """Bytes a phone downloads for the page: the HTML plus every static file."""
-    html = len(render_page(state, deck).encode("utf-8"))
-    return html + sum((WEB_DIR / name).stat().st_size for name in STATIC_FILES)

@@ -16,12 +16,10 @@ from aiohttp import HttpVersion11, hdrs, web
 
 from server.web.gate import Gate
 from server.web.http_util import answers_json, json_error
-from server.web.static_files import StaticFiles
+from server.web.static_files import WEB_DIR, StaticFiles
 from server.web.views_control import ControlViews
 from server.web.views_phone import PhoneViews
 from server.web.views_socket import SocketView
-
-WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
 
 
 async def expect_continue(request: web.Request) -> web.StreamResponse | None:

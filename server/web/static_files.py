@@ -19,6 +19,8 @@ from aiohttp import web
 
 from server.web.http_util import CSP, json_error
 
+# The phone page's files: assets/web/ at the top of the project.
+WEB_DIR = Path(__file__).resolve().parents[2] / "assets" / "web"
 _TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
           ".svg": "image/svg+xml", ".html": "text/html; charset=utf-8",
           ".json": "application/json; charset=utf-8", ".png": "image/png", ".ico": "image/x-icon"}

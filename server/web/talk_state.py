@@ -13,7 +13,7 @@ after their commit (the store calls back in commit order). Listeners hear
 commit.
 
 Phones see a poll's results only once the presenter has revealed it, whatever
-the deck's `results_live` says (that setting is about the room's screen).
+the deck's `polls: results:` says (that setting is about the room's screen).
 
 HTTP and threads are other modules' jobs.
 """

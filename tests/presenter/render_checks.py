@@ -1,13 +1,37 @@
 """Shared checks for the renderer tests: boxes fit the canvas and do not overlap,
-and small pixel helpers. Measures; never compares against stored pictures."""
+small pixel helpers, and the test-only ways into the renderer (a slide's measured
+boxes, rendering a cache's neighbours on the spot). Measures; never compares
+against stored pictures."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 
+from presenter.render.cache import SlideCache, neighbours
+from presenter.render.renderer import SlideRenderer
+from presenter.render.scene import Box
+from presenter.render.view import RoomView
+
 CANVAS = QRectF(0, 0, 1920, 1080)
 GRAPHICS = {"bar-track", "qr", "qr-wifi", "image"}
 TOL = 1.0
+
+
+def layout_boxes(renderer: SlideRenderer, slide_number: int, view: RoomView | None = None) -> list[Box]:
+    """The measured boxes of a slide on the 1920x1080 canvas:
+    Box(kind, needed, allowed, px, text) for every text block and main graphic."""
+    return list(renderer.scene(slide_number, view).boxes)
+
+
+def prerender(cache: SlideCache, current: int, view: RoomView | None = None) -> list[int]:
+    """Render the slides around `current` that `cache` lacks, here and now (the app leaves
+    this to its worker thread through `render_plan`); returns their numbers."""
+    done = []
+    for number in neighbours(current, cache.renderer.slide_count):
+        if not cache.contains(number, view):
+            cache.image(number, view)
+            done.append(number)
+    return done
 
 
 def inside(inner: QRectF, outer: QRectF, tol: float = TOL) -> bool:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton
 
-from tests.presenter.test_console_widgets import Clock
+from tests.presenter.test_console_widgets import Clock, row_texts
 from tests.presenter.ui_support import POLL_SLIDE, SLIDES, Phone, make_presentation
 
 POLL = "first-poll"
@@ -62,10 +62,10 @@ def _server_poll(presentation, poll_id=POLL):
 
 def test_console_follows_navigation_next_slide_and_notes(offline):
     presentation, _, _, console = offline
-    assert console.position_label.text() == f"Slide 1 of {SLIDES}"
+    assert console.header.position_label.text() == f"Slide 1 of {SLIDES}"
     assert console.current.slide == 1 and console.next.slide == 2
     presentation.go_to(POLL_SLIDE)
-    assert console.position_label.text() == f"Slide {POLL_SLIDE} of {SLIDES}"
+    assert console.header.position_label.text() == f"Slide {POLL_SLIDE} of {SLIDES}"
     assert console.current.slide == POLL_SLIDE and console.next.slide == POLL_SLIDE + 1
     assert console.notes.notes() == presentation.deck.slides[POLL_SLIDE - 1].notes.strip()
     assert console.strip.currentRow() == POLL_SLIDE - 1
@@ -148,7 +148,6 @@ def test_overview_grid_jumps_anywhere(qtbot, offline):
 
 def test_thumbnails_are_rendered_by_the_renderer(offline):
     presentation, _, _, console = offline
-    console.thumbnails.render_all()
     first = console.thumbnails.pixmap(1).toImage()
     second = console.thumbnails.pixmap(2).toImage()
     assert first.size().width() == 320 and first != second
@@ -178,7 +177,7 @@ def test_hidden_results_stay_hidden_from_the_room_while_the_console_counts(qtbot
         phone = Phone(presentation.join.url)
         phone.state()
         assert phone.vote(POLL, choice) == 200
-    qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[:2] == ["Enig 2 67%", "Uenig 1 33%"],
+    qtbot.waitUntil(lambda: row_texts(console.poll_panel.chart)[:2] == ["Enig 2 67%", "Uenig 1 33%"],
                     timeout=8000)
     assert console.poll_panel.reveal_chip.text() == "HIDDEN FROM ROOM"
     # The room (and the "now" preview, which draws the room's view) sees no results.
@@ -210,7 +209,7 @@ def test_reset_asks_first_and_only_then_forgets_the_votes(qtbot, tmp_path):
         answers[:] = [True]
         qtbot.mouseClick(console.poll_panel.reset_button, Qt.LeftButton)
         qtbot.waitUntil(lambda: _server_poll(presentation).voters == 0, timeout=8000)
-        qtbot.waitUntil(lambda: console.poll_panel.chart.row_texts()[0] == "Enig 0 0%", timeout=8000)
+        qtbot.waitUntil(lambda: row_texts(console.poll_panel.chart)[0] == "Enig 0 0%", timeout=8000)
     finally:
         presentation.shutdown()
 
@@ -241,7 +240,7 @@ def test_voting_down_banner_and_restart(qtbot, hidden):
     assert "database is locked" in console.banner.message.text()
     assert console.join_panel.url_label.text() == "Voting is down"
     assert console.join_panel.warnings() == []
-    assert console.status_label.text() == "Voting is down"
+    assert console.header.status_label.text() == "Voting is down"
     assert not console.poll_panel.chart.isVisible()      # no stale or made-up counts
     qtbot.mouseClick(console.banner.restart_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: presentation.server is not None, timeout=5000)
@@ -255,7 +254,7 @@ def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):
     presentation.go_to(POLL_SLIDE)
     assert console.join_panel.url_label.text() == "Voting is off"
     assert not console.poll_panel.open_button.isEnabled()
-    assert console.status_label.text() == "Voting off"
+    assert console.header.status_label.text() == "Voting off"
     assert not console.banner.isVisible()
 
 
@@ -313,7 +312,7 @@ def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidde
     presentation, _, _, console = hidden
     venue, panel = console.venue, console.join_panel
     venue.timer.stop()                  # the words below stay as set
-    panel.set_evidence(0, nobody_yet=True, hint=no_phone_hint("en"))
+    panel.set_evidence(0, nobody_yet=True, line="", hint=no_phone_hint(presentation.join.port))
     qtbot.waitUntil(lambda: panel.qr.maximumHeight() < QR_MAX, timeout=3000)
     assert _inside_viewport(console, venue.rehearse_button)     # the QR gave way
     venue.firewall_label.setText("The firewall (ufw) is active and may block phones on port "
@@ -327,7 +326,7 @@ def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidde
     qtbot.wait(50)
     side = console.side_scroll
     assert side.verticalScrollBar().maximum() > 0 and side.verticalScrollBar().isVisible()
-    side.scroll_to_end()
+    side.verticalScrollBar().setValue(side.verticalScrollBar().maximum())
     qtbot.wait(20)
     for widget in (venue.rehearse_button, venue.rehearse_label, venue.firewall_label):
         assert _inside_viewport(console, widget), widget.text()[:30]
@@ -351,10 +350,10 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
             phone = Phone(presentation.join.url)
             phone.state()
             assert phone.vote(POLL, choice) == 200
-        qtbot.mouseClick(console.export_button, Qt.LeftButton)
+        qtbot.mouseClick(console.export.button, Qt.LeftButton)
         names = sorted((p.name for p in out.iterdir()), key=lambda n: n.rsplit(".", 1)[1])
         assert [n.rsplit(".", 1)[1] for n in names] == ["csv", "json", "pdf"]
-        assert str(out) in console.export_note.text() and console.export_note.isVisible()
+        assert str(out) in console.export.note.text() and console.export.note.isVisible()
         with open(out / names[0], encoding="utf-8-sig", newline="") as handle:
             rows = {(r["poll_id"], r["option_id"]): int(r["count"]) for r in csv.DictReader(handle)}
         assert rows[(POLL, "agree")] == 2 and rows[(POLL, "dont-know")] == 1
@@ -372,7 +371,7 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
         blocked.write_text("not a folder")
         console.export.choose_folder = lambda window: blocked
         assert console.export_results() == []
-        assert console.export_note.text().startswith(f"Could not write to {blocked}")
+        assert console.export.note.text().startswith(f"Could not write to {blocked}")
     finally:
         presentation.shutdown()
 
@@ -380,9 +379,9 @@ def test_export_results_writes_csv_json_and_a_handout_and_says_where(qtbot, tmp_
 def test_export_without_voting_says_why_in_a_sentence(qtbot, tmp_path):
     presentation = make_presentation(tmp_path, voting=False)
     _, _, console = _console(qtbot, presentation, folder=tmp_path / "out")
-    assert not console.export_button.isEnabled()
+    assert not console.export.button.isEnabled()
     assert console.export_results() == []
-    assert "no session to export" in console.export_note.text()
+    assert "no session to export" in console.export.note.text()
     assert not (tmp_path / "out").exists()
 
 

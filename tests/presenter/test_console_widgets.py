@@ -10,12 +10,20 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import Qt
 
+from common.percent import whole_percentages
 from common.values import JoinInfo, PollTally
 from presenter.deck.model import Poll, PollOption
 
 POLL = Poll(id="p1", question="Ledere ser medarbejderne som hovedkilden til innovation",
             options=(PollOption("agree", "Enig"), PollOption("disagree", "Uenig"),
                      PollOption("dont-know", "Ved ikke")), slide=3)
+
+
+def row_texts(chart) -> list[str]:
+    """What each row of the console's poll chart says: label, count and the whole
+    percentage it paints (the same largest-remainder shares as the room's slide)."""
+    percents = whole_percentages([count for _, _, count in chart.rows])
+    return [f"{label} {count} {percent}%" for (_, label, count), percent in zip(chart.rows, percents)]
 
 
 class Clock:
@@ -126,7 +134,7 @@ def poll_panel(qtbot):
 def test_poll_panel_shows_counts_and_percentages_even_when_hidden_from_the_room(poll_panel):
     poll_panel.set_poll(POLL, tally(agree=6, disagree=3, dont_know=1), phones=14,
                         room_sees_results=False)
-    assert poll_panel.chart.row_texts() == ["Enig 6 60%", "Uenig 3 30%", "Ved ikke 1 10%"]
+    assert row_texts(poll_panel.chart) == ["Enig 6 60%", "Uenig 3 30%", "Ved ikke 1 10%"]
     assert poll_panel.open_chip.text() == "OPEN"
     assert poll_panel.reveal_chip.text() == "HIDDEN FROM ROOM"
     assert poll_panel.voters_label.text() == "10 voted · 14 phones connected"
@@ -136,7 +144,7 @@ def test_poll_panel_shows_counts_and_percentages_even_when_hidden_from_the_room(
 
 def test_poll_panel_buttons_ask_for_the_opposite_state(qtbot, poll_panel):
     poll_panel.set_poll(POLL, tally(open=False), phones=0, room_sees_results=True)
-    assert poll_panel.chart.row_texts() == ["Enig 0 0%", "Uenig 0 0%", "Ved ikke 0 0%"]
+    assert row_texts(poll_panel.chart) == ["Enig 0 0%", "Uenig 0 0%", "Ved ikke 0 0%"]
     with qtbot.waitSignal(poll_panel.open_requested) as opened:
         qtbot.mouseClick(poll_panel.open_button, Qt.LeftButton)
     assert opened.args == [True]
@@ -270,16 +278,17 @@ def test_join_panel_venue_evidence_and_candidate_addresses(qtbot):
     from PySide6.QtWidgets import QPushButton
 
     from presenter.ui.console.join_panel import JoinPanel
+    from server.net.reachability import no_phone_hint
 
     panel = JoinPanel()
     qtbot.addWidget(panel)
     panel.set_join(_join(), ())
-    panel.set_evidence(3, ("192.168.1.x",))
-    assert panel.evidence_label.text() == "3 phones reached this laptop in the last minute (from 192.168.1.x)."
-    panel.set_evidence(0, nobody_yet=True)
-    assert "client isolation" in panel.evidence_label.text()
-    assert "mobile data" in panel.evidence_label.text()
-    assert "port 8080" in panel.evidence_label.text()
+    line, hint = "3 phones reached this laptop in the last minute (192.168.1.x).", no_phone_hint(8080)
+    panel.set_evidence(3, line=line, hint=hint)
+    assert panel.evidence_label.text() == line
+    assert panel.evidence_label.property("role") == "muted"
+    panel.set_evidence(0, nobody_yet=True, line="", hint=hint)
+    assert panel.evidence_label.text() == hint
     assert panel.evidence_label.property("role") == "warning"
     panel.set_candidates([("wlan0", "192.168.1.20"), ("eth0", "10.0.0.5")], in_use="192.168.1.20")
     buttons = [panel.candidates_box.itemAt(i).widget() for i in range(panel.candidates_box.count())]

@@ -142,6 +142,6 @@ def test_letters_intact_and_notes_present(deck):
 def test_spec_for_the_server(deck):
     spec = deck_spec(deck)
     assert spec.slide_count == 21 and spec.language == "da"
-    assert spec.results_live and spec.open_on_show and spec.close_on_leave
+    assert spec.open_on_show and spec.close_on_leave
     assert [p.id for p in spec.polls] == list(BARRIERS)
     assert spec.poll_on_slide(11).options[2].label == "Ved ikke"

@@ -159,6 +159,11 @@ def test_defaults_without_front_matter():
     ("no", ["Enig", "Uenig", "Vet ikke"]),
     ("en", ["Agree", "Disagree", "Don't know"]),
     ("en-GB", ["Agree", "Disagree", "Don't know"]),
+    ("dk", ["Enig", "Uenig", "Ved ikke"]),
+    ("nob", ["Enig", "Uenig", "Vet ikke"]),
+    ("nn-NO", ["Einig", "Ueinig", "Veit ikkje"]),
+    ("sv-SE", ["Håller med", "Håller inte med", "Vet inte"]),
+    ("fr", ["Agree", "Disagree", "Don't know"]),
 ])
 def test_labels_follow_the_language(language, labels):
     deck = parse_deck(f"---\nlanguage: {language}\n---\n# x\n", "x.md")
@@ -215,7 +220,6 @@ def test_deck_spec_hands_polls_to_the_server(deck):
     assert spec.title == "Every feature" and spec.language == "nb"
     assert spec.slide_count == 11
     assert spec.open_on_show is False and spec.close_on_leave is True
-    assert spec.results_live is False
     lunch = spec.poll("lunch")
     assert isinstance(lunch, PollSpec) and lunch.slide == 9
     assert [(o.id, o.label) for o in lunch.options] == [

@@ -48,9 +48,9 @@ async def test_pdf_with_results_shows_the_final_counts(tmp_path):
     expected = rec.counts["p-agree"]
     assert _row(agree, "Enig") == (expected["agree"], round(100 * expected["agree"] / 6))
     assert _row(agree, "Uenig") == (expected["disagree"], round(100 * expected["disagree"] / 6))
-    assert f"{rec.voters['p-agree']} stemmer" in agree and "lukket" in agree.lower()
+    assert f"{rec.voters['p-agree']} har stemt" in agree and "lukket" in agree.lower()
     assert _row(lunch, "Smørrebrød") == (rec.counts["lunch"]["smoerrebroed"], 60)
-    assert f"{rec.voters['lunch']} stemmer" in lunch
+    assert f"{rec.voters['lunch']} har stemt" in lunch
     assert "Salens svar" in summary and re.search(rf"n\W*{rec.voters['p-agree']}\b", summary)
     assert "50 %" in summary                        # agreement of the agree-scale poll
 
@@ -61,7 +61,7 @@ async def test_plain_pdf_has_no_counts_and_session_picks_an_older_one(tmp_path):
                  plan={"p-agree": ["disagree"], "lunch": ["suppe"]})
     plain = tmp_path / "plain.pdf"
     assert votedeck("export", str(first.deck_path), "--pdf", str(plain)).returncode == 0
-    assert "6 stemmer" not in _text(plain, 2)
+    assert "6 har stemt" not in _text(plain, 2)
     latest = tmp_path / "latest.pdf"
     older = tmp_path / "older.pdf"
     assert votedeck("export", str(first.deck_path), "--pdf", str(latest), "--results",
@@ -71,7 +71,7 @@ async def test_plain_pdf_has_no_counts_and_session_picks_an_older_one(tmp_path):
                     str(first.data_dir)).returncode == 0
     assert _row(_text(latest, 2), "Uenig") == (1, 100)
     assert _row(_text(older, 2), "Uenig")[0] == first.counts["p-agree"]["disagree"]
-    assert "6 stemmer" in _text(older, 2) and "6 stemmer" not in _text(latest, 2)
+    assert "6 har stemt" in _text(older, 2) and "6 har stemt" not in _text(latest, 2)
 
 
 async def test_results_export_without_a_session_is_a_sentence_and_writes_nothing(tmp_path):

@@ -9,7 +9,7 @@ from presenter.render import text as rtext
 from presenter.render.renderer import SlideRenderer
 from presenter.render.theme import resolve_family
 from tests.presenter import render_fixtures as F
-from tests.presenter.render_checks import problems
+from tests.presenter.render_checks import layout_boxes, problems
 
 
 @pytest.fixture
@@ -23,15 +23,15 @@ def test_long_text_fits(long, number, with_room):
     view = F.room_with_votes(long.deck, wifi=True) if with_room else None
     if with_room and long.deck.slides[number - 1].poll:
         view = F.join_view(polls={"long": F.poll_view()})
-    boxes = long.layout_boxes(number, view)
+    boxes = layout_boxes(long, number, view)
     assert problems(boxes) == []
 
 
 def test_long_statement_shrinks_but_stays_large_when_short(long, qapp):
-    poll_long = next(b for b in long.layout_boxes(3) if b.kind == "statement")
+    poll_long = next(b for b in layout_boxes(long, 3) if b.kind == "statement")
     talk = SlideRenderer(F.talk_deck())
     n = next(s.number for s in talk.deck.slides if s.layout == "poll")
-    poll_short = next(b for b in talk.layout_boxes(n) if b.kind == "statement")
+    poll_short = next(b for b in layout_boxes(talk, n) if b.kind == "statement")
     assert poll_long.px < poll_short.px
     assert poll_short.px >= 60
     assert poll_long.needed.height() <= poll_long.allowed.height() + 1

@@ -14,7 +14,7 @@ from presenter.render.renderer import SlideRenderer
 from presenter.render.theme import palette_for
 from presenter.render.view import RoomView
 from tests.presenter import render_fixtures as F
-from tests.presenter.render_checks import is_dark, problems, texts
+from tests.presenter.render_checks import is_dark, layout_boxes, problems, texts
 
 
 @pytest.fixture
@@ -24,6 +24,12 @@ def talk(qapp):
 
 def _join(deck) -> int:
     return next(s.number for s in deck.slides if s.layout == "join")
+
+
+def _hairline(palette) -> QColor:
+    """The light grey a dashed placeholder box would be drawn in (18 % of the text colour)."""
+    bg, fg = palette.background, palette.foreground
+    return QColor.fromRgbF(*(b * 0.82 + f * 0.18 for b, f in zip(bg.getRgbF()[:3], fg.getRgbF()[:3])))
 
 
 def _rule_pixels(image, rect: QRectF, rule: QColor) -> int:
@@ -39,22 +45,26 @@ def _rule_pixels(image, rect: QRectF, rule: QColor) -> int:
 @pytest.mark.parametrize("view", [None, RoomView()], ids=["export", "console-thumbnail"])
 def test_without_join_details_the_text_takes_the_width(talk, view):
     n = _join(talk.deck)
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     assert problems(boxes) == []
     words = texts(boxes)
-    assert "QR-koden" not in words and not any(b.kind in ("qr", "placeholder") for b in boxes)
+    assert not any(b.kind in ("qr", "placeholder") for b in boxes)
     body = next(b for b in boxes if b.kind == "body")
+    # The slide's own text says "scan koden": a handout says where the code will be.
+    note = next(b for b in boxes if b.kind == "note")
+    assert note.text == "QR-koden og adressen vises her, når præsentationen kører" in words
+    assert note.needed.top() > body.needed.bottom()
     assert body.allowed.width() >= 1600, "text may use the whole width"
     # No dashed box: the right half under the text holds no rule-coloured ink.
     image = talk.render_image(n, view)
-    rule = palette_for(talk.deck.theme).rule
-    assert _rule_pixels(image, QRectF(1000, body.needed.bottom() + 20, 800, 400), rule) == 0
+    rule = _hairline(palette_for(talk.deck.theme))
+    assert _rule_pixels(image, QRectF(1000, note.needed.bottom() + 20, 800, 300), rule) == 0
 
 
 def test_voting_down_is_a_muted_line_not_a_box(talk):
     n = _join(talk.deck)
     view = replace(F.join_view(), voting_down=True)
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     note = next(b for b in boxes if b.kind == "note")
     body = next(b for b in boxes if b.kind == "body")
     assert note.text == "Afstemningen er ikke tilgængelig lige nu"
@@ -65,7 +75,7 @@ def test_voting_down_is_a_muted_line_not_a_box(talk):
 def test_wifi_steps_are_equal_aligned_and_centred(talk):
     n = _join(talk.deck)
     view = F.join_view(wifi=True)
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     assert problems(boxes) == []
     wifi = next(b for b in boxes if b.kind == "qr-wifi").needed
     url = next(b for b in boxes if b.kind == "qr").needed
@@ -91,7 +101,7 @@ def test_wifi_codes_decode_module_by_module(talk, size):
     view = F.join_view(wifi=True)
     image = talk.render_image(n, view, size)
     scale = size.width() / 1920
-    boxes = talk.layout_boxes(n, view)
+    boxes = layout_boxes(talk, n, view)
     url_matrix = qr_matrix_sized(view.join.url, len(view.join.wifi_qr))
     assert url_matrix is not None and len(url_matrix) == len(view.join.wifi_qr)
     modules = []
@@ -119,11 +129,22 @@ def test_qr_matrix_sized_refuses_what_does_not_fit(qapp):
 
 def test_join_overlay_before_the_server_runs_says_so_without_a_box(talk):
     view = RoomView(show_join_overlay=True)
-    boxes = talk.layout_boxes(2, view)
+    boxes = layout_boxes(talk, 2, view)
     assert problems(boxes) == []
     assert "Stem med din telefon" in texts(boxes) and "Temaer" not in texts(boxes)
     note = next(b for b in boxes if b.kind == "note")
-    assert note.text == "QR-koden vises, når præsentationen kører"
+    assert note.text == "QR-koden og adressen vises her, når præsentationen kører"
     image = talk.render_image(2, view)
-    rule = palette_for(talk.deck.theme).rule
+    rule = _hairline(palette_for(talk.deck.theme))
     assert _rule_pixels(image, QRectF(0, note.needed.bottom() + 20, 1920, 900 - note.needed.bottom()), rule) == 0
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("da", "Scan koden eller åbn"), ("nb", "Skann koden eller åpne"),
+    ("nn", "Skann koden eller opne"), ("sv", "Skanna koden eller öppna"),
+    ("en", "Scan the code or open")])
+def test_the_scan_hint_has_no_comma_before_or(qapp, language, sentence):
+    """Two short commands joined by "eller" / "or" take no comma in any of our languages."""
+    r = SlideRenderer(replace(F.talk_deck(), language=language))
+    hint = next(b for b in layout_boxes(r, _join(r.deck), F.join_view()) if b.kind == "url-hint")
+    assert hint.text == sentence and "," not in hint.text

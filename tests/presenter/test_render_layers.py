@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QTransform
 
-from presenter.commands.export import export_pdf
+from presenter.export import export_pdf
 from presenter.render.qr import QUIET, placement
 from presenter.render.renderer import SlideRenderer, fit_rect
 from presenter.render.theme import palette_for
 from tests.presenter import render_fixtures as F
-from tests.presenter.render_checks import is_dark, problems, run_length
+from tests.presenter.render_checks import is_dark, layout_boxes, problems, run_length
 
 
 @pytest.fixture
@@ -85,7 +85,7 @@ def test_bars_still_follow_the_counts_over_a_cached_layer(deck):
     for agree, disagree in ((1, 3), (3, 1), (2, 2)):
         view = _view(deck, {slide.poll.id: (agree, disagree, 0)})
         image = r.render_image(slide.number, view)
-        track = next(b for b in r.layout_boxes(slide.number, view)
+        track = next(b for b in layout_boxes(r, slide.number, view)
                      if b.kind == "bar-track" and b.text == "agree").needed
         run = run_length(image, int(track.center().y()), int(track.left()), int(track.right()),
                          agree_colour)
@@ -112,7 +112,7 @@ def test_layered_frames_look_like_frames_painted_item_by_item(deck, size):
         (summary.number, _view(deck, first)),
         (summary.number, _view(deck, flipped)),
     ]
-    rows = [[b.text for b in direct.layout_boxes(summary.number, v) if b.kind == "row-label"]
+    rows = [[b.text for b in layout_boxes(direct, summary.number, v) if b.kind == "row-label"]
             for _, v in steps[-2:]]
     assert rows[0] == rows[1][::-1], "the counts reorder the summary's rows"
     for number, view in steps:
@@ -128,7 +128,7 @@ def test_join_overlay_hides_the_bars_underneath(deck):
     r = SlideRenderer(deck)
     slide = _poll_slide(deck)
     plain = _view(deck, {slide.poll.id: (5, 0, 0)})
-    track = next(b for b in r.layout_boxes(slide.number, plain)
+    track = next(b for b in layout_boxes(r, slide.number, plain)
                  if b.kind == "bar-track" and b.text == "agree").needed
     y, x0, x1 = int(track.center().y()), int(track.left()), int(track.right())
     agree = palette_for(deck.theme).agree
@@ -163,7 +163,7 @@ def test_qr_in_the_cached_layer_reads_module_by_module(deck, size):
         view = _view(deck, {slide.poll.id: (agree, 1, 0)})
         image = r.render_image(slide.number, view, size)
     assert r.layers.hits >= 1
-    box = next(b for b in r.layout_boxes(slide.number, view) if b.kind == "qr").needed
+    box = next(b for b in layout_boxes(r, slide.number, view) if b.kind == "qr").needed
     inner = fit_rect(QRectF(0, 0, size.width(), size.height()))
     transform = QTransform.fromTranslate(inner.left(), inner.top()).scale(
         inner.width() / 1920, inner.height() / 1080)
@@ -194,7 +194,7 @@ def test_summary_shows_its_body_under_the_chart(qapp):
     summary = _summary_slide(deck)
     votes = {p.id: (10 + i, 5, 1) for i, p in enumerate(deck.polls)}
     view = _view(deck, votes, open_=False)
-    boxes = r.layout_boxes(summary.number, view)
+    boxes = layout_boxes(r, summary.number, view)
     body = [b for b in boxes if b.kind == "body"]
     assert body and "fdz.dk/wss/default.asp?page=2588" in body[0].text
     chart = [b for b in boxes if b.kind in ("bar-track", "row-label", "n")]
@@ -207,7 +207,7 @@ def test_summary_without_body_keeps_the_whole_area(deck):
     r = SlideRenderer(deck)
     summary = _summary_slide(deck)
     assert not summary.blocks
-    boxes = r.layout_boxes(summary.number, None)
+    boxes = layout_boxes(r, summary.number, None)
     assert not [b for b in boxes if b.kind == "body"]
     assert max(b.needed.bottom() for b in boxes if b.kind == "bar-track") > 900
 
@@ -254,13 +254,13 @@ def test_worker_renders_slides_pixel_identical_to_the_gui_thread(qtbot, deck):
 
 
 def test_worker_static_layers_are_the_layers_the_gui_thread_would_build(qtbot, deck):
-    from presenter.render.renderer import static_view_key
+    from presenter.render.keys import LayerKey
     from presenter.render.worker import RenderJob
 
     view = F.room_with_votes(deck)
     live = [s for s in deck.slides if s.layout in ("poll", "summary", "join")]
     assert live
-    jobs = [RenderJob("layer", s.number, view, 1280, 720, (s.number, static_view_key(s, view)))
+    jobs = [RenderJob("layer", s.number, view, 1280, 720, LayerKey.of(s, view))
             for s in live]
     got = _worker_images(qtbot, deck, jobs)
     gui = SlideRenderer(deck)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from presenter.render.cache import SlideCache
 from presenter.render.renderer import SlideRenderer, fit_rect
 from tests.presenter import render_fixtures as F
+from tests.presenter.render_checks import layout_boxes, prerender
 
 
 @pytest.fixture
@@ -47,16 +48,6 @@ def test_paint_into_a_given_rect_leaves_the_rest(talk):
     assert image.pixelColor(600, 600) == QColor("#FF00FF")
 
 
-def test_blank_screens(talk):
-    for colour, expect in (("black", Qt.black), ("white", Qt.white)):
-        image = QImage(QSize(320, 180), QImage.Format_ARGB32_Premultiplied)
-        painter = QPainter(image)
-        talk.paint_blank(painter, colour)
-        painter.end()
-        assert image.pixelColor(160, 90) == QColor(expect)
-        assert talk.blank_image(colour, QSize(16, 9)).pixelColor(3, 3) == QColor(expect)
-
-
 def test_render_image_size(talk):
     assert talk.render_image(1, None, QSize(960, 540)).size() == QSize(960, 540)
 
@@ -65,14 +56,14 @@ def test_slide_number_out_of_range(talk):
     with pytest.raises(IndexError):
         talk.render_image(0)
     with pytest.raises(IndexError):
-        talk.layout_boxes(len(talk.deck.slides) + 1)
+        layout_boxes(talk, len(talk.deck.slides) + 1)
 
 
 def test_cache_reuses_static_slides_and_prerenders_neighbours(talk):
     cache = SlideCache(talk, QSize(1920, 1080))
     first = cache.image(2)
     assert cache.image(2) is first and cache.hits == 1
-    assert cache.prerender(2) == [3, 4, 1]
+    assert prerender(cache, 2) == [3, 4, 1]
     assert cache.contains(3) and cache.contains(1)
     deck = talk.deck
     poll = next(s for s in deck.slides if s.layout == "poll")

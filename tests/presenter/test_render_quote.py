@@ -10,7 +10,7 @@ from presenter.deck.model import Paragraph, Quote, Span
 from presenter.render.blocks import block_paras
 from presenter.render.renderer import SlideRenderer
 from presenter.render.theme import BODY_PX
-from tests.presenter.render_checks import CANVAS, inside, is_dark, problems, run_length
+from tests.presenter.render_checks import CANVAS, inside, is_dark, layout_boxes, problems, run_length
 
 QUOTE = ("> The best way to **predict** the future\n> is to *invent* it.\n>\n"
          "> — Alan Kay, 1971\n")
@@ -24,7 +24,7 @@ def renderer(tmp_path, body: str) -> SlideRenderer:
 
 
 def quote_box(r: SlideRenderer, number: int = 1):
-    boxes = r.layout_boxes(number)
+    boxes = layout_boxes(r, number)
     assert problems(boxes) == []
     quotes = [b for b in boxes if b.kind == "quote"]
     assert len(quotes) == 1
@@ -39,7 +39,7 @@ def test_quote_slide_renders_and_fits(qapp, tmp_path):
     r = renderer(tmp_path, "# Quotes\n\nBefore it.\n\n" + QUOTE)
     q = quote_box(r)
     assert q.text == "The best way to predict the future is to invent it. — Alan Kay, 1971"
-    body = next(b for b in r.layout_boxes(1) if b.kind == "body")
+    body = next(b for b in layout_boxes(r, 1) if b.kind == "body")
     assert inside(q.needed, body.needed) and inside(q.needed, CANVAS)
     assert q.needed.top() > body.needed.top() + 40, "the quote comes after the paragraph"
     assert q.px == BODY_PX, "a short quote is not shrunk"
@@ -57,7 +57,7 @@ def test_accent_bar_beside_inset_text(qapp, tmp_path):
         assert not any(is_dark(image, x, y) for x in gap)
     # The same words as a plain paragraph have no bar.
     plain_r = renderer(tmp_path, "# Quotes\n\nThe best way to predict the future is to invent it.\n")
-    body = next(b for b in plain_r.layout_boxes(1) if b.kind == "body")
+    body = next(b for b in layout_boxes(plain_r, 1) if b.kind == "body")
     assert accent_run(plain_r, plain_r.render_image(1), body.needed.left(),
                       body.needed.center().y()) == 0
 

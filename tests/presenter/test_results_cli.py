@@ -99,9 +99,9 @@ async def test_sessions_list_json_and_delete(tmp_path):
     second = await record(tmp_path, deck_path=first.deck_path, new_session=True, name="Bergen")
     table = _ok(votedeck("sessions", "--data-dir", str(first.data_dir)))
     lines = table.splitlines()
-    assert lines[0].split() == ["ID", "Deck", "Name", "Started", "Polls", "Voters"]
+    assert lines[0].split() == ["ID", "Deck", "Name", "Place", "Started", "Polls", "Voters", "Votes"]
     assert lines[2].split()[0] == str(second.session_id) and "Bergen" in lines[2]
-    assert lines[2].split()[-2:] == ["2", "7"]
+    assert lines[2].split()[-3:] == ["2", "7", "11"]
     assert "2 sessions in" in table
     listed = json.loads(_ok(votedeck("sessions", "--data-dir", str(first.data_dir), "--json")))
     assert [(s["id"], s["polls"], s["voters"], s["votes"]) for s in listed] == \

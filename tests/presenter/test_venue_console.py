@@ -160,7 +160,7 @@ def test_evidence_and_the_no_phone_hint_in_english_whatever_the_deck(counted, qt
     console.venue.refresh()
     assert label.property("role") == "muted"
     clock.now += 2
-    qtbot.waitUntil(lambda: label.text() == no_phone_hint("en"), timeout=3000)
+    qtbot.waitUntil(lambda: label.text() == no_phone_hint(presentation.join.port, "en"), timeout=3000)
     assert label.property("role") == "warning" and label.isVisible()
     qtbot.wait(50)                            # one layout pass
     # On a 1366x768 laptop the whole hint is readable, not squeezed to a few lines.

@@ -87,13 +87,14 @@ def write_deck(folder: Path) -> Path:
 
 
 async def record(tmp_path: Path, *, plan=PLAN, deck_path: Path | None = None,
-                 new_session: bool = False, name: str | None = None) -> Recorded:
+                 new_session: bool = False, name: str | None = None,
+                 place: str | None = None, data_dir: Path | None = None) -> Recorded:
     """Start the server, let phones vote as `plan` says (then the change), stop it."""
     deck_path = deck_path or write_deck(tmp_path)
-    data_dir = tmp_path / "data"
+    data_dir = data_dir or tmp_path / "data"
     server = VotingServer(deck_spec(load_deck(deck_path)), ServerConfig(
         host="127.0.0.1", port=0, data_dir=data_dir, token=TOKEN, new_session=new_session,
-        session_name=name, max_voters_per_address=0, max_requests_per_second=0))
+        session_name=name, session_place=place, max_voters_per_address=0, max_requests_per_second=0))
     server.start()
     base = f"http://127.0.0.1:{server.join.port}"
     phones = [aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True),

@@ -22,7 +22,7 @@ from aiohttp import web
 from server.web import views_control
 from server.web.app import CSP, create_app
 from server.web.limits import AddressLimits
-from server.web.routes import WEB_DIR
+from server.web.static_files import WEB_DIR
 
 from .conftest import TOKEN, control, start_server, wait_for
 

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from server.web.app import CSP
-from server.web.routes import WEB_DIR
+from server.web.static_files import WEB_DIR
 
 from .conftest import control, start_server, wait_for
 

@@ -10,8 +10,8 @@ from html.parser import HTMLParser
 import pytest
 
 from common.values import DeckSpec, PollOption, PollSpec
-from server.web.phone_page import STATIC_FILES, WEB_DIR, json_data, page_weight, render_page
-from server.web.phone_text import TEXTS, text_language, texts_for
+from server.web.phone_page import json_data, render_page
+from server.web.static_files import WEB_DIR
 
 OPTIONS = (PollOption("agree", "Enig"), PollOption("disagree", "Uenig"), PollOption("dont-know", "Ved ikke"))
 DECK = DeckSpec(key="/decks/talk.md", title="Innovation i det offentlige", language="da", slide_count=3,
@@ -157,7 +157,7 @@ def test_hostile_text_is_escaped_everywhere():
     # The JSON block round-trips to exactly the state, with no raw "<" inside it.
     assert "<" not in page.scripts["state"]
     assert json.loads(page.scripts["state"]) == hostile_state
-    assert page.all("html")[0]["lang"] == "da"
+    assert page.all("html")[0]["lang"] == "en"      # no language we know: English words, and lang says so
     assert page.all("input", name="poll")[0]["value"] == '"><script>alert(3)</script>'
 
 
@@ -187,6 +187,11 @@ def test_json_data_cannot_close_its_script_block():
     ("nb-NO", "Vent på neste spørsmål", "nb-NO"),
     ("en", "Wait for the next question", "en"),
     ("en-GB", "Wait for the next question", "en-GB"),
+    ("dk", "Vent på næste spørgsmål", "da"),           # the page's words are Danish, so is its lang
+    ("nob", "Vent på neste spørsmål", "nb"),
+    ("nn_NO", "Vent på neste spørsmål", "nn-NO"),
+    ("sv-FI", "Vänta på nästa fråga", "sv-FI"),
+    ("fr", "Wait for the next question", "en"),
 ])
 def test_language_follows_the_deck(language, wait, lang_attr):
     deck = DeckSpec(key="k", title="T", language=language)
@@ -194,18 +199,6 @@ def test_language_follows_the_deck(language, wait, lang_attr):
     assert wait in page.visible
     assert page.all("html")[0]["lang"] == lang_attr
     assert json.loads(page.scripts["text"])["wait"] == wait
-
-
-def test_language_table_is_complete_and_falls_back():
-    keys = set(TEXTS["da"])
-    for lang, table in TEXTS.items():
-        assert set(table) == keys, lang
-        assert all(value.strip() for value in table.values()), lang
-    assert text_language("") == "da" and text_language(None) == "da"
-    assert text_language("no") == "nb" and text_language("nn-NO") == "nb"
-    assert text_language("de") == "en"
-    assert texts_for("da")["closed"] == "Afstemningen er lukket"
-    assert texts_for("en")["not_sent_tap"] == "Not sent – tap to try again"
 
 
 def test_nb_and_en_render_their_own_words():
@@ -216,10 +209,21 @@ def test_nb_and_en_render_their_own_words():
         assert closed in page.visible and vote in page.visible
 
 
+# What a phone downloads besides the HTML (the page links each of them).
+STATIC_FILES = ("phone.css", "phone-view.js", "phone.js", "icon.svg")
+
+
+def page_weight(state: dict, deck: DeckSpec) -> int:
+    """Bytes a phone downloads for the page: the HTML plus every static file."""
+    html = len(render_page(state, deck).encode("utf-8"))
+    return html + sum((WEB_DIR / name).stat().st_size for name in STATIC_FILES)
+
+
 def test_page_weight_is_under_50_kb():
     busy = state(poll=True, choice="agree", question="Et spørgsmål " * 40,
                  results={"agree": 120, "disagree": 80, "dont-know": 7})
     weight = page_weight(busy, DECK)
     assert weight < 50_000, weight
-    # The budget counts real files: each is there and not empty.
+    # The budget counts real files: each is there, not empty, and linked by the page.
+    assert all(f"/static/{name}" in render_page(busy, DECK) for name in STATIC_FILES)
     assert all((WEB_DIR / name).stat().st_size > 100 for name in STATIC_FILES)

@@ -49,7 +49,6 @@ async def test_phone_requests_and_websocket_are_evidence(counted):
             await ws.receive()
     reach = counted.reachability()
     assert reach.phones == 1 and reach.ranges == ("127.0.0.x",)
-    assert reach.last_seen_s is not None and reach.last_seen_s < 5
 
 
 async def test_the_hint_clock_starts_when_the_join_screen_is_shown(counted):

@@ -27,9 +27,12 @@ async def test_schema_and_rows_hold_no_personal_data(tmp_path):
     with sqlite3.connect(rec.database) as db:
         columns = _columns(db)
         assert columns == {
-            "sessions": ["id", "deck_key", "deck_title", "name", "started_at"],
+            "sessions": ["id", "deck_key", "deck_title", "name", "started_at", "uid", "place",
+                         "held_on"],
             "votes": ["session_id", "poll_id", "voter_id", "choice", "voted_at"],
-            "poll_state": ["session_id", "poll_id", "open", "revealed"]}
+            "poll_state": ["session_id", "poll_id", "open", "revealed"],
+            "session_polls": ["session_id", "poll_id", "kind", "question", "options", "slide",
+                              "fingerprint"]}
         # Only the session's own name (the talk's, not a person's) matches the pattern.
         flagged = {(t, c) for t, cs in columns.items() for c in cs if _PERSONAL.search(c)}
         assert flagged == {("sessions", "name")}

@@ -12,7 +12,7 @@ import qrcode
 from hypothesis import given
 from hypothesis import strategies as st
 
-from venue.wifi import parse_wifi_option, wifi_payload, wifi_payload_from_option
+from venue.wifi import parse_wifi_option, wifi_payload
 
 
 def read_like_a_phone(payload: str) -> dict[str, str]:
@@ -153,7 +153,8 @@ def test_wifi_option_mistakes_get_a_sentence(option, words):
 
 
 def test_option_to_payload():
-    assert wifi_payload_from_option("Cafe\\:Guest:secret;pass") == (
+    """`--wifi SSID:PASSWORD` to the QR text, as `votedeck serve` prints it."""
+    assert wifi_payload(*parse_wifi_option("Cafe\\:Guest:secret;pass")) == (
         "WIFI:T:WPA;S:Cafe\\:Guest;P:secret\\;pass;;"
     )
-    assert wifi_payload_from_option("OpenNet:") == "WIFI:T:nopass;S:OpenNet;;"
+    assert wifi_payload(*parse_wifi_option("OpenNet:")) == "WIFI:T:nopass;S:OpenNet;;"

@@ -1,4 +1,5 @@
-"""The default layout: a title, then the body (text, lists, pictures)."""
+"""The default layout: a title, then the body (text, lists, pictures); short text is
+balanced in the space under the title (`frame.balance_offset`)."""
 from __future__ import annotations
 
 from presenter.deck.model import Slide
@@ -10,4 +11,4 @@ from presenter.render.view import RoomView
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     top = frame.standard(ctx, scene, slide)
-    frame.body(ctx, scene, slide.blocks, frame.content_area(top))
+    frame.body(ctx, scene, slide.blocks, frame.content_area(top), valign="balanced")

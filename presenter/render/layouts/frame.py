@@ -3,8 +3,7 @@ slide number, and a body area with pictures beside the text.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Image, Slide, Span
 from presenter.render import images as rimages
@@ -15,6 +14,7 @@ from presenter.render.text import Para
 from presenter.render.theme import BODY_PX, FOOTER_PX, FOOTER_Y, HEIGHT, MARGIN_X, TITLE_PX, TOP, WIDTH
 
 RULE_W, RULE_H = 96, 8
+SPARSE = 0.6        # text using less than this share of the body area is balanced in it
 BODY_BOTTOM = FOOTER_Y - 44     # the body never runs into the slide number
 
 
@@ -65,8 +65,25 @@ def body(ctx: Ctx, scene: Scene, blocks, area: QRectF, *, max_px: float = BODY_P
             pics_area = QRectF(area)
         _pictures(ctx, scene, pictures, pics_area)
     if paras:
-        return scene.text(kind, paras, text_area, max_px=max_px, min_px=min_px, valign=valign)
+        if valign == "balanced" and not pictures:
+            fitted = scene.fit(paras, text_area.width(), text_area.height(), max_px, min_px)
+            text_area.moveTop(text_area.top() + balance_offset(fitted.height, text_area.height()))
+            return scene.text(kind, paras, text_area, max_px=fitted.px, fitted=fitted)
+        return scene.text(kind, paras, text_area, max_px=max_px, min_px=min_px,
+                          valign="top" if valign == "balanced" else valign)
     return QRectF(area.left(), area.top(), 0, 0)
+
+
+def balance_offset(used: float, room: float) -> float:
+    """How far down to move a block of content that uses `used` of `room` under the title.
+
+    Short content hung from the title leaves the bottom half of the slide empty and the
+    slide looks top-heavy; content that fills most of the room stays where it is. Short
+    content sits a little above the middle (45 % of the slack above it), where the eye
+    expects the centre to be."""
+    if used >= SPARSE * room:
+        return 0.0
+    return (room - used) * 0.45
 
 
 def _pictures(ctx: Ctx, scene: Scene, pictures: tuple[Image, ...], area: QRectF) -> None:
@@ -89,12 +106,3 @@ def standard(ctx: Ctx, scene: Scene, slide: Slide) -> float:
 
 def content_area(top: float) -> QRectF:
     return QRectF(MARGIN_X, top, WIDTH - 2 * MARGIN_X, BODY_BOTTOM - top)
-
-
-def rounded(painter: QPainter, r: QRectF, color, radius: float) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.Antialiasing, True)
-    painter.setPen(Qt.NoPen)
-    painter.setBrush(color)
-    painter.drawRoundedRect(r, radius, radius)
-    painter.restore()

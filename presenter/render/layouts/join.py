@@ -5,8 +5,10 @@ join the Wi-Fi, then open the page, each code with its step above and its words
 
 `build` is the join slide; `overlay` is the same screen over any slide (key Q).
 Without join details (a plain export, a handout, the console's thumbnail before the
-server runs) the join slide is laid out as an ordinary text slide: a hole where a
-code would be helps nobody. If voting is down, a muted line says so instead.
+server runs) the join slide is laid out as an ordinary text slide with a muted line
+saying where the code and the address will appear: a hole where a code would be helps
+nobody. (The vote store keeps no address, so an export cannot print the last one.)
+If voting is down, the muted line says so instead.
 """
 from __future__ import annotations
 
@@ -32,7 +34,9 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     frame.background(ctx, scene)
     frame.footer(ctx, scene, slide)
     if view is None or view.join is None or view.voting_down:
-        note = ctx.words.voting_down if view is not None and view.voting_down else None
+        # Exported (a handout, a PDF) or before the server runs: the slide's own text may
+        # say "scan the code", so say where the code and the address will appear.
+        note = ctx.words.voting_down if view is not None and view.voting_down else ctx.words.qr_later
         _without_code(ctx, scene, slide.title, slide.blocks, note)
         return
     _screen(ctx, scene, view, slide.title, slide.blocks)
@@ -146,6 +150,6 @@ def _two_steps(ctx: Ctx, scene: Scene, view: RoomView, join: JoinView, title, bl
 def _phones(ctx: Ctx, scene: Scene, view: RoomView, allowed: QRectF) -> None:
     if view.phones:
         with scene.live_layer():
-            scene.text("phones", (Para((Span(ctx.words.count(view.phones, ctx.words.phone)),),
+            scene.text("phones", (Para((Span(ctx.words.phones_connected(view.phones)),),
                                        color=ctx.muted),),
                        allowed, max_px=32, min_px=18, valign="center")

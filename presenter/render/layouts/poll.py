@@ -5,7 +5,8 @@ statement large under them, then one bar per option and the room's numbers, and
 The vertical rhythm: pill row, statement right under it, and the bars block in the
 space left below (a third of the slack above it). Nothing moves when the poll opens or closes: the corner's
 column is kept clear whenever the room has a join address, so the statement does not
-reflow and the bars do not jump in front of the room.
+reflow and the bars do not jump in front of the room. Once it closes the code goes, and
+the statement takes the whole width (the one reflow, at the moment the results matter).
 
 With results hidden (reveal mode) the bars give way to a calm "results later" panel.
 """
@@ -15,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from presenter.deck.model import Slide, Span, plain
-from presenter.render import bars
+from presenter.render import bars, compare_bars
 from presenter.render.blocks import short_url
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
@@ -41,6 +42,8 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     pv = (view.poll(poll.id) if view and poll else None) or PollView(counts={})
     right = WIDTH - MARGIN_X
     corner = _corner(ctx, scene, view, pv, right)
+    if not pv.open:
+        corner = None       # the code is gone once the poll closes: the statement takes the width
     text_right = corner.left() - 64 if corner is not None else right
     pill = _badge(ctx, scene, pv, TOP)
     statement = poll.question if poll else plain(slide.title)
@@ -62,7 +65,10 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     # A third of the slack above, two below: the bars stay with their statement, and the
     # block still sits mid-screen rather than against the footer.
     area = QRectF(MARGIN_X, below + (space - block_h) / 3, right - MARGIN_X, n * pitch)
-    if pv.results_visible:
+    compared = pv.results_visible and pv.comparison is not None
+    if compared:
+        compare_bars.poll_rows(ctx, scene, poll, pv, area)
+    elif pv.results_visible:
         bars.poll_rows(ctx, scene, poll, pv, area)
     else:
         panel = area.adjusted(0, 12, 0, -12)
@@ -73,7 +79,11 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                    panel.adjusted(60, 20, -60, -20), max_px=56, min_px=28, valign="center",
                    halign="center")
     with scene.live_layer():
-        _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14))
+        if compared:    # after the reveal the room's n matters more than the phones online
+            compare_bars.legend(ctx, scene, pv, QRectF(MARGIN_X, area.bottom() + 8,
+                                                       area.width(), STATUS_H - 14))
+        else:
+            _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14))
 
 
 def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> QRectF:
@@ -142,21 +152,19 @@ def _corner(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, right: 
     return QRectF(url_box.left(), box.top(), url_box.width(), url_box.bottom() - box.top())
 
 
-def shown_phones(view: RoomView, pv: PollView) -> int:
-    """Phones in the room as the slide counts them. A phone that voted on this poll is in the
-    room even when it has no live connection (JavaScript off, a plain form POST, an HTTP
-    tool), so the count is never below this poll's voters: "0 phones · 300 votes" would
-    contradict itself in front of the room."""
-    return max(int(view.phones), int(pv.voters))
-
-
 def _status(ctx: Ctx, scene: Scene, view: RoomView | None, pv: PollView, allowed: QRectF) -> None:
-    """The room's numbers: "37 telefoner · 29 stemmer" (or "Ingen stemmer endnu")."""
+    """The room's number: the phones that voted on this poll ("29 har stemt"), or "Ingen
+    stemmer endnu". Not the phones connected now: that is the join screen's and the
+    console's figure, and two different counts side by side read as a contradiction.
+    When phones may pick several options, the votes follow ("29 har stemt · 41 stemmer")."""
     w = ctx.words
-    parts = []
-    if view is not None and view.join is not None:
-        parts.append(w.count(shown_phones(view, pv), w.phone))
     votes = round(pv.total())
-    parts.append(w.count(votes, w.vote) if votes else w.no_votes)
-    scene.text("status", (Para((Span("  ·  ".join(parts)),), color=ctx.muted),),
+    if not votes:
+        line = w.no_votes
+    else:
+        voters = int(pv.voters) or votes
+        line = w.phones_voted(voters)
+        if voters != votes:
+            line += "  ·  " + w.count(votes, w.vote)
+    scene.text("status", (Para((Span(line),), color=ctx.muted),),
                allowed, max_px=32, min_px=18, valign="center")

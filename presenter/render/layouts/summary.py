@@ -1,8 +1,9 @@
 """The summary slide: one diverging stacked bar per poll statement, as Likert results
 are drawn. Disagree grows left of a centre line, agree right, don't-know apart at
 the side, with n per statement; optionally sorted by agreement. Every segment prints
-its percentage (inside, or beside it when narrow); the statements get a wide column
-and two lines so they stay >= 30 px; a short summary keeps its rows' height and is
+its percentage (inside, or beside it when narrow); each statement is fitted on its
+own in a wide column, so one long statement does not shrink the others; n is printed
+once in the header when every row has the same n; a short summary keeps its rows' height and is
 centred instead of stretched. The slide's body
 blocks (a source link, a note) go in small text under the chart.
 
@@ -15,12 +16,12 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 
 from presenter.deck.model import Poll, Slide, Span
-from presenter.render import bars
+from presenter.render import bars, compare_bars
 from presenter.render.blocks import block_paras
 from presenter.render.context import Ctx
 from presenter.render.layouts import frame
 from presenter.render.scene import Scene
-from presenter.render.text import Para, fit_group
+from presenter.render.text import Para
 from presenter.render.theme import MARGIN_X, WIDTH
 from presenter.render.view import PollView, RoomView
 
@@ -67,21 +68,64 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     _header(ctx, scene, polls[0], head_top, HEAD_H, centre, half, dk_rect, n_rect)
     rows_top = head_top + HEAD_H + 16
     bar_h = min(64.0, pitch * 0.62)
-    # One size for every statement, two lines where they need them; shrink only to fit.
+    # Each statement at its own largest size: one long statement must not shrink the rest.
     paras = [(Para((Span(p.question),), color=ctx.fg, leading=1.15),) for p in polls]
-    labels = fit_group([(q, LABEL_W, pitch - 8) for q in paras], ctx.family, LABEL_PX, LABEL_MIN_PX)
+    labels = [scene.fit(q, LABEL_W, pitch - 8, LABEL_PX, LABEL_MIN_PX) for q in paras]
+    shared_n = _shared_n(polls, views)
+    if shared_n is not None:
+        with scene.live_layer():
+            scene.text("n", (Para((Span(f"n = {shared_n}"),), color=ctx.muted, weight=700,
+                                  align="right"),),
+                       QRectF(n_rect.left() - 40, head_top, n_rect.width() + 40, HEAD_H),
+                       max_px=30, min_px=16, valign="bottom", halign="right")
     for i, poll in enumerate(polls):
         y = rows_top + i * pitch
         scene.text("row-label", paras[i], QRectF(MARGIN_X, y + 4, LABEL_W, pitch - 8),
                    max_px=labels[i].px, fitted=labels[i], valign="center")
         row = QRectF(bars_left, y + (pitch - bar_h) / 2, bars_right - bars_left, bar_h)
-        bars.diverging_row(ctx, scene, poll, views[poll.id], row, centre, half,
-                           QRectF(dk_rect.left(), row.top(), DK_W, bar_h), n_rect)
+        pv = views[poll.id]
+        if pv is not None and pv.results_visible and pv.comparison is not None:
+            _paired_rows(ctx, scene, poll, pv, QRectF(row.left(), y + 4, row.width(), pitch - 8),
+                         centre, half, dk_rect, n_rect)
+            continue
+        bars.diverging_row(ctx, scene, poll, pv, row, centre, half,
+                           QRectF(dk_rect.left(), row.top(), DK_W, bar_h),
+                           n_rect if shared_n is None else None)
+    compared = next((v for v in views.values()
+                     if v is not None and v.results_visible and v.comparison is not None), None)
+    if compared is not None:
+        compare_bars.legend(ctx, scene, compared, QRectF(MARGIN_X, head_top, LABEL_W, HEAD_H),
+                            with_n=False)
     line = ctx.palette.foreground
     bottom = rows_top + len(polls) * pitch
     with scene.live_layer():    # over the bars, so it is drawn with them
         scene.draw(lambda p: p.fillRect(QRectF(centre - 1.5, rows_top - 8, 3, bottom - rows_top + 8),
                                         line))
+
+
+def _paired_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, row: QRectF, centre: float,
+                 half: float, dk_rect: QRectF, n_rect: QRectF) -> None:
+    """The room's diverging bar over the tour's (pale, thinner), each with its own n, in
+    the row's whole height (`row`: the pitch less a small margin)."""
+    room_h = min(56.0, row.height() * 0.5)
+    tour_h = room_h * 0.75
+    gap = min(8.0, row.height() * 0.08)
+    top = row.top() + (row.height() - room_h - gap - tour_h) / 2
+    room = QRectF(row.left(), top, row.width(), room_h)
+    tour = QRectF(row.left(), room.bottom() + gap, row.width(), tour_h)
+    bars.diverging_row(ctx, scene, poll, pv, room, centre, half,
+                       QRectF(dk_rect.left(), room.top(), DK_W, room_h), n_rect)
+    bars.diverging_row(compare_bars.tour_ctx(ctx), scene, poll,
+                       compare_bars.tour_view(pv.comparison), tour, centre, half,
+                       QRectF(dk_rect.left(), tour.top(), DK_W, tour_h), n_rect)
+
+
+def _shared_n(polls: list[Poll], views: dict) -> int | None:
+    """The one n every row has (printed once, in the header), or None when rows differ."""
+    ns = {sum(bars.shown_counts([float((views[p.id].counts if views[p.id] else {}).get(k, 0.0))
+                                 for k in ("agree", "disagree", "dont-know")])[0])
+          for p in polls}
+    return ns.pop() if len(ns) == 1 else None
 
 
 def _notes(ctx: Ctx, scene: Scene, slide: Slide, area: QRectF) -> QRectF:

@@ -6,7 +6,7 @@ and wires it to the app's key router (the one call `run_presenter` makes).
 from __future__ import annotations
 
 
-def attach_console(presentation, audience, router, args):
-    """Build the console for `votedeck`, place it, wire S/Tab/T/G; None with --no-console."""
+def attach_console(presentation, audience, router, options):
+    """Build the console for `votedeck` (options: a PresenterOptions), place it, wire S/Tab/T/G."""
     from .attach import attach_console as attach
-    return attach(presentation, audience, router, args)
+    return attach(presentation, audience, router, options)

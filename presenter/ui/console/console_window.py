@@ -21,9 +21,10 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from . import style
+from .header import ConsoleHeader
 from .join_panel import JoinPanel
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
@@ -64,25 +65,9 @@ class ConsoleWindow(QWidget):
 
         self.timer = ElapsedTimer(clock)
         self.timer_panel = TimerPanel(self.timer, now)
-        self.position_label = QLabel()
-        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.position_label.setFont(style.font(22, bold=True))
-        self.title_label = QLabel(p.deck.title)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setProperty("role", "muted")
-        self.status_label = QLabel()             # voting: phones connected, off or down
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.screen_chip = QLabel()              # the room's screen is black or white
-        self.screen_chip.setTextFormat(Qt.TextFormat.PlainText)
-        self.join_chip = QLabel("JOIN SCREEN SHOWING")
-        self.join_chip.setTextFormat(Qt.TextFormat.PlainText)
-        for chip in (self.screen_chip, self.join_chip):
-            chip.setProperty("role", "chip-warn")
         self.export = ExportAction(presentation, choose_folder, self)
-        self.export_button, self.export_note = self.export.button, self.export.note
-        self.overview_button = QPushButton("All slides (G)")
-        self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.overview_button.clicked.connect(self.toggle_overview)
+        self.header = ConsoleHeader(p.deck.title, self.export, self.timer_panel)
+        self.header.overview_button.clicked.connect(self.toggle_overview)
 
         self.current = SlidePreview(p.renderer, minimum_width=320)
         self.next = SlidePreview(p.renderer)
@@ -102,29 +87,6 @@ class ConsoleWindow(QWidget):
     # ------------------------------------------------------------ layout
 
     def _build_layout(self) -> None:
-        header = QHBoxLayout()
-        where = QVBoxLayout()
-        where.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.position_label)
-        top.addSpacing(8)
-        for chip in (self.status_label, self.screen_chip, self.join_chip):
-            top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
-        where.addLayout(top)
-        where.addWidget(self.title_label)
-        where.addWidget(self.export_note)
-        header.addLayout(where, 1)
-        header.addWidget(self.export_button)
-        header.addWidget(self.overview_button)
-        header.addSpacing(16)
-        timer_frame = style.panel()
-        timer_box = QVBoxLayout(timer_frame)
-        timer_box.setContentsMargins(14, 6, 14, 6)
-        timer_box.addWidget(self.timer_panel)
-        header.addWidget(timer_frame)
-
         now_column = QVBoxLayout()
         now_column.addWidget(style.caption("Now — what the room sees"))
         now_column.addWidget(self.current, 1)
@@ -168,7 +130,7 @@ class ConsoleWindow(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 10, 12, 8)
         root.setSpacing(8)
-        root.addLayout(header)
+        root.addWidget(self.header)
         root.addWidget(self.pages, 1)
         root.addWidget(self.strip)
 
@@ -182,6 +144,7 @@ class ConsoleWindow(QWidget):
         self.poll_panel.open_requested.connect(p.set_poll_open)
         self.poll_panel.reveal_requested.connect(p.set_reveal)
         self.poll_panel.reset_requested.connect(p.reset_poll)
+        self.poll_panel.compare_requested.connect(p.toggle_compare)
         self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
         self.banner.restart_requested.connect(self.restart_voting)
         self.strip.slide_chosen.connect(p.go_to)
@@ -202,7 +165,7 @@ class ConsoleWindow(QWidget):
 
     def _refresh_slide(self) -> None:
         p = self.presentation
-        self.position_label.setText(f"Slide {p.slide} of {p.slide_count}")
+        self.header.show_position(p.slide, p.slide_count)
         self.notes.set_notes(p.deck.slides[p.slide - 1].notes)
         self.strip.set_current_slide(p.slide)
         self.grid.set_current_slide(p.slide)
@@ -223,23 +186,9 @@ class ConsoleWindow(QWidget):
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
                                  voting_up=p.server is not None, upcoming=upcoming)
-        self._refresh_chips(audience_view)
-
-    def _refresh_chips(self, view) -> None:
-        p = self.presentation
-        if not p.voting_enabled:
-            text, role = "Voting off", "chip-off"
-        elif p.server is None:
-            text, role = "Voting is down", "chip-danger"
-        else:
-            phones = p.phones()
-            text, role = f"● {phones} phone{'s' if phones != 1 else ''} connected", "chip-on"
-        self.status_label.setText(text)
-        style.set_role(self.status_label, role)
-        self.export_button.setEnabled(p.server is not None)
-        self.join_chip.setVisible(view.show_join_overlay)
-        self.screen_chip.setVisible(p.screen_mode != "slide")
-        self.screen_chip.setText(f"ROOM SEES {p.screen_mode.upper()}")
+        self.poll_panel.set_compare(p.tour.shown, max((v.sessions for v in p.tour.views.values()),
+                                                      default=0))
+        self.header.show_room(p, audience_view)
 
     def refresh_join(self) -> None:
         p = self.presentation
@@ -273,7 +222,7 @@ class ConsoleWindow(QWidget):
     def toggle_overview(self) -> None:
         showing = not self.overview_visible
         self.pages.setCurrentIndex(1 if showing else 0)
-        self.overview_button.setText("Back (G)" if showing else "All slides (G)")
+        self.header.show_overview_open(showing)
         self.strip.setVisible(not showing)     # the grid already shows every slide
         if showing:
             self.grid.set_current_slide(self.presentation.slide)

@@ -56,13 +56,6 @@ def port_changed_warning(port: int) -> str:
             "the QR code and address here already use it.")
 
 
-def no_phone_hint(port: int) -> str:
-    return ("No phone has reached this laptop yet. Usually the venue's guest wifi keeps "
-            "devices apart (client isolation), a phone is on mobile data, or a firewall blocks port "
-            f"{port}: start a hotspot on this laptop, ask people to turn off mobile data, "
-            "or allow votedeck through the firewall.")
-
-
 def display_url(url: str) -> str:
     """The URL without `http://` and a bare trailing slash: what a person types."""
     url = url.removeprefix("http://")
@@ -238,24 +231,16 @@ class JoinPanel(QWidget):
             button.clicked.connect(lambda _=False, a=address: self.address_chosen.emit(a))
             self.candidates_box.addWidget(button)
 
-    def set_evidence(self, phones_last_minute: int, ranges: tuple[str, ...] = (),
-                     nobody_yet: bool = False, *, line: str | None = None,
-                     hint: str | None = None) -> None:
-        """Live proof that phones get through, or, a minute after the join screen
-        was shown with no phone seen, what usually causes that. `line` and `hint`
-        replace the built-in wording (the console passes server.net.reachability's
-        English texts: the console speaks English, whatever the deck's language)."""
+    def set_evidence(self, phones_last_minute: int, nobody_yet: bool = False, *,
+                     line: str, hint: str) -> None:
+        """Live proof that phones get through (`line`), or, a minute after the join
+        screen was shown with no phone seen, what usually causes that (`hint`). The
+        words are server.net.reachability's (in English: the console speaks English,
+        whatever the deck's language)."""
         if nobody_yet and phones_last_minute == 0 and self.join is not None:
-            self.evidence_label.setText(hint or no_phone_hint(self.join.port))
+            self.evidence_label.setText(hint)
             style.set_role(self.evidence_label, "warning")
-        elif line is not None:
-            self.evidence_label.setText(line)
-            style.set_role(self.evidence_label, "muted")
         else:
-            plural = "phone" if phones_last_minute == 1 else "phones"
-            text = f"{phones_last_minute} {plural} reached this laptop in the last minute"
-            if ranges:
-                text += f" (from {', '.join(ranges)})"
-            self.evidence_label.setText(text + ".")
+            self.evidence_label.setText(line)
             style.set_role(self.evidence_label, "muted")
         self.evidence_label.show()

@@ -40,10 +40,6 @@ class ThumbnailCache(QObject):
             self._render(slide)
         return self.pixmaps[slide]
 
-    def render_all(self) -> None:
-        while self._pending:
-            self._render_some()
-
     def _render_some(self) -> None:
         for slide in self._pending[:BATCH]:
             if slide not in self.pixmaps:

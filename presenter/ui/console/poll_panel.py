@@ -48,11 +48,6 @@ class TallyChart(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, max(1, len(self.rows)) * self.ROW)
 
-    def row_texts(self) -> list[str]:
-        """What each row says, as text (also what tests read)."""
-        return [f"{label} {count} {percent}%"
-                for (_, label, count), percent in zip(self.rows, self._percentages())]
-
     def _percentages(self) -> list[int]:
         """Whole percentages that add up to 100, as the room's slide shows them."""
         return whole_percentages([count for _, _, count in self.rows])
@@ -95,6 +90,7 @@ class PollPanel(QWidget):
     open_requested = Signal(bool)       # True: open the poll, False: close it
     reveal_requested = Signal(bool)     # True: show results to the room, False: hide them
     reset_requested = Signal()          # emitted only after the speaker confirmed
+    compare_requested = Signal()        # show or hide the tour beside the room's bars (C)
 
     def __init__(self, confirm_reset: ConfirmReset, parent: QWidget | None = None):
         super().__init__(parent)
@@ -134,7 +130,13 @@ class PollPanel(QWidget):
         self.reset_button.setProperty("kind", "danger")
         self.reset_button.setToolTip("Delete every vote on this poll (Ctrl+R)")
         self.reset_button.clicked.connect(self.ask_reset)
-        for button in (self.open_button, self.reveal_button, self.reset_button):
+        self.compare_button = QPushButton("Beside tour")
+        self.compare_button.setCheckable(True)
+        self.compare_button.setToolTip("Show the earlier sessions' results beside this room's, "
+                                       "after the reveal (C)")
+        self.compare_button.clicked.connect(lambda _checked: self.compare_requested.emit())
+        for button in (self.open_button, self.reveal_button, self.reset_button,
+                       self.compare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         header = QHBoxLayout()
@@ -146,6 +148,7 @@ class PollPanel(QWidget):
         footer.addWidget(self.voters_label, 1)
         footer.addWidget(self.open_button)
         footer.addWidget(self.reveal_button)
+        footer.addWidget(self.compare_button)
         footer.addSpacing(8)
         footer.addWidget(self.reset_button)
         column = QVBoxLayout(self)
@@ -198,7 +201,7 @@ class PollPanel(QWidget):
         self.poll, self.tally, self.room_sees_results = poll, tally, room_sees_results
         has_poll = poll is not None
         for widget in (self.question, self.voters_label, self.open_button, self.reveal_button,
-                       self.reset_button):
+                       self.reset_button, self.compare_button):
             widget.setVisible(has_poll)
         # Without a tally (voting off or down) there are no counts to show: zeros would lie.
         for widget in (self.chart, self.open_chip, self.reveal_chip):
@@ -237,3 +240,8 @@ class PollPanel(QWidget):
             self.voters_label.setText("Waiting for the first counts from the voting server.")
         else:
             self.voters_label.setText(f"{voters} voted · {phones} phone{'s' if phones != 1 else ''} connected")
+
+    def set_compare(self, shown: bool, sessions: int) -> None:
+        """Whether the tour is shown beside the bars, and how many sessions it pools."""
+        self.compare_button.setChecked(shown)
+        self.compare_button.setText(f"Beside tour ({sessions})" if sessions else "Beside tour")

@@ -2,9 +2,9 @@
 and the deck as a PDF handout with the final counts, into a folder the speaker picks.
 
 The files come from the same code as `votedeck results` (server.store.results_files) and
-`votedeck export` (the PDF writer with the shared renderer), read from the vote
+`votedeck export` (presenter/export.py's PDF writer with the shared renderer), read from the vote
 database the running server writes, so the export says what the database says.
-Imports Qt (the folder dialog), the results modules and the export command's writer.
+Imports Qt (the folder dialog), the results modules and the PDF writer.
 """
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def export_results(presentation, folder: Path) -> list[Path]:
     """Write <deck>-session-<id>.csv / .json / -handout.pdf into `folder`; returns the files.
     Raises server.api.ServerError (a sentence) when there is nothing to read, OSError when
     the folder cannot be written."""
-    from presenter.commands.export import export_pdf
+    from presenter.export import export_pdf
     from presenter.results_view import load_results, room_view_for
     from server.api import ServerError
     from server.store.results_files import write_results
@@ -93,16 +93,16 @@ class ExportAction(QObject):
         try:
             files = export_results(self.presentation, Path(folder))
         except ServerError as error:
-            self._say(str(error), "warning")
+            self._show_note(str(error), "warning")
             return []
         except OSError as error:
-            self._say(f"Could not write to {folder} ({error.strerror or error}); "
+            self._show_note(f"Could not write to {folder} ({error.strerror or error}); "
                       "choose a folder you can write to.", "warning")
             return []
-        self._say(f"Results saved in {folder}: " + ", ".join(f.name for f in files), "muted")
+        self._show_note(f"Results saved in {folder}: " + ", ".join(f.name for f in files), "muted")
         return files
 
-    def _say(self, sentence: str, role: str) -> None:
+    def _show_note(self, sentence: str, role: str) -> None:
         self.note.setText(sentence)
         style.set_role(self.note, role)
         self.note.show()

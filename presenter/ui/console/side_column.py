@@ -75,10 +75,6 @@ class SideColumn(QScrollArea):
         if qr.maximumHeight() != limit:
             qr.setMaximumHeight(limit)
 
-    def scroll_to_end(self) -> None:
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
-
 
 def framed(widget: QWidget) -> QFrame:
     """`widget` in one of the console's rounded panels."""

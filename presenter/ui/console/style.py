@@ -1,7 +1,8 @@
 """The console's look: one dark, calm palette and the style sheet built from it.
 
 Only colours, sizes and a Qt style sheet live here, so every widget of the console
-agrees on them. It imports nothing from the presenter but Qt.
+agrees on them. The colours themselves are `presenter.ui.palette`'s, shared with the
+reset question that the keys open over either window.
 """
 from __future__ import annotations
 
@@ -9,26 +10,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont
 
+from presenter.ui.palette import (
+    ACCENT,
+    AGREE,
+    BACKGROUND,
+    BORDER,
+    DANGER,
+    DISAGREE,
+    DONT_KNOW,
+    MUTED,
+    OK,
+    PANEL,
+    PANEL_RAISED,
+    TEXT,
+    WARN,
+)
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFrame, QLabel
-
-# A dark console keeps the speaker's screen from lighting up their face and
-# lets the slide previews be the brightest things on it.
-BACKGROUND = "#111318"
-PANEL = "#1A1D24"
-PANEL_RAISED = "#232731"
-BORDER = "#2C313C"
-TEXT = "#E7E9EE"
-MUTED = "#8B93A4"
-ACCENT = "#5AA9FF"
-OK = "#3FB984"
-WARN = "#F2B544"
-DANGER = "#EF5B5B"
-# Lighter versions of the slides' Okabe-Ito blue and vermillion, so a bar has the same
-# colour for the speaker as for the room.
-AGREE = "#4FA3E0"
-DISAGREE = "#F07B3F"
-DONT_KNOW = "#9AA3B2"
 
 
 def color(name: str) -> QColor:

@@ -147,10 +147,9 @@ class VenueChecks(QWidget):
         if reach is None:
             self._candidates = ()
             return                  # the join panel already says voting is off or down
-        line = reachability_line(reach, CONSOLE_LANGUAGE)
-        hint = no_phone_hint(CONSOLE_LANGUAGE)
-        self.join_panel.set_evidence(reach.phones, reach.ranges, nobody_yet=reach.needs_hint,
-                                     line=line, hint=hint)
+        self.join_panel.set_evidence(reach.phones, nobody_yet=reach.needs_hint,
+                                     line=reachability_line(reach, CONSOLE_LANGUAGE),
+                                     hint=no_phone_hint(p.join.port, CONSOLE_LANGUAGE))
         candidates = (venue.join_candidates(p.server), p.join.host)
         if candidates != self._candidates:
             self._candidates = candidates

@@ -1,0 +1,122 @@
+"""Which of our languages a tag means: the one place a talk's language is resolved.
+
+Everything the room or a phone reads (slide words, default poll labels, the phone
+page, the reachability lines) asks `resolve_language` which table to use, so one
+deck tag gives one language everywhere. The tables themselves are `common.words`.
+
+What a tag may be, in any case, with `-` or `_` between its parts:
+- a BCP 47 tag: `da`, `da-DK`, `nb_NO`, `nn-NO`, `sv-FI`, `en-GB`, `sv-Latn-SE`;
+  a POSIX locale's tail (`da_DK.UTF-8`, `nn_NO@nynorsk`) is ignored;
+- an ISO 639-2/3 code: `dan`, `nob`, `nno`, `swe`, `eng`, and `nor` (Norwegian);
+- a common alias: `dk` (the country code people write for Danish; no language
+  has that code, so it cannot mean anything else), `no` (Norwegian: written
+  Norwegian is bokmål for most readers, so `nb`), and the old registered tags
+  `no-bok` and `no-nyn`.
+
+`se` is *not* Swedish: in BCP 47 it is Northern Sami (`sv` is Swedish; SE is
+Sweden's country code, and `sv-SE` says both). We have no Sami words, so `se`
+falls back like any other language we lack; reading it as Swedish would give a
+Sami audience the wrong neighbour's language, and silently.
+
+A tag we have no words for (`fr`, `se`, `de-AT`, nonsense) gets `fallback`:
+English unless the caller says otherwise, because more of a Nordic room reads
+English than any one Nordic language it does not speak. An empty tag also gets
+`fallback`; the deck model gives a deck without a language Danish
+(`DECK_DEFAULT`), the bundled talk's language.
+
+Standard library only (an import contract checks `common`).
+"""
+from __future__ import annotations
+
+import re
+
+SUPPORTED = ("da", "nb", "nn", "sv", "en")
+FALLBACK = "en"             # for a tag we have no words for
+DECK_DEFAULT = "da"         # a deck that names no language: the bundled talk's
+
+# Primary subtags (lower case) that mean one of SUPPORTED.
+_PRIMARY = {
+    "da": "da", "dan": "da", "dk": "da",
+    "nb": "nb", "nob": "nb", "no": "nb", "nor": "nb",
+    "nn": "nn", "nno": "nn",
+    "sv": "sv", "swe": "sv",
+    "en": "en", "eng": "en",
+}
+# Norwegian tags whose later subtags say which written form: `no-NO-nynorsk`,
+# the registered `no-nyn` and `no-bok`, a POSIX `no_NO@nynorsk`.
+_NORWEGIAN_VARIANTS = {"nyn": "nn", "nynorsk": "nn", "bok": "nb", "bokmal": "nb"}
+_SEPARATORS = re.compile(r"[-_@.]")
+
+
+def known_language(tag: str | None) -> str | None:
+    """The language of SUPPORTED that `tag` means, or None when it means none of them."""
+    if not tag or not isinstance(tag, str):
+        return None
+    parts = [p for p in _SEPARATORS.split(tag.strip().lower()) if p]
+    if not parts:
+        return None
+    language = _PRIMARY.get(parts[0])
+    if language == "nb" and parts[0] in ("no", "nor"):
+        for part in parts[1:]:
+            if part in _NORWEGIAN_VARIANTS:
+                return _NORWEGIAN_VARIANTS[part]
+    return language
+
+
+def resolve_language(tag: str | None, fallback: str = FALLBACK) -> str:
+    """One of SUPPORTED for `tag` ("da-DK", "nob", "dk", "en_GB", ...); `fallback`
+    (English unless given) for an empty tag or a language we have no words for."""
+    if fallback not in SUPPORTED:
+        raise ValueError(f"fallback {fallback!r} is not one of {', '.join(SUPPORTED)}")
+    return known_language(tag) or fallback
+
+
+def page_language_tag(tag: str | None, fallback: str = FALLBACK) -> str:
+    """What to write in an HTML `lang` attribute for words chosen by `tag`: the tag
+    itself, tidied (`nb_NO` -> `nb-NO`), when its first part already names our
+    language; otherwise the language we resolved it to (`dk` -> `da`, `nob` -> `nb`,
+    `fr` -> `en`: the page's words are then English, whatever the deck says)."""
+    language = resolve_language(tag, fallback)
+    tidy = (tag or "").strip().replace("_", "-")
+    if re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", tidy) and tidy.split("-")[0].lower() == language:
+        return tidy
+    return language
+
+
+def language_from_accept(header: str | None, fallback: str = FALLBACK) -> str:
+    """The language a browser asks for in its `Accept-Language` header
+    ("nn-NO,nn;q=0.9,nb;q=0.8,en;q=0.5"), among SUPPORTED; `fallback` (the deck's
+    language, for the phone page) when it asks for none we have.
+
+    Ranges are tried by falling q-value, ties in the order written; `q=0` means
+    "not this one", and a range with a malformed q-value is skipped, as RFC 9110
+    asks. `*` accepts anything, so it gives the fallback.
+    """
+    if fallback not in SUPPORTED:
+        fallback = resolve_language(fallback)
+    ranked: list[tuple[float, int, str]] = []
+    for index, item in enumerate((header or "").split(",")):
+        name, _, params = item.partition(";")
+        q = _q_value(params)
+        if name.strip() and q is not None and q > 0:
+            ranked.append((-q, index, name.strip()))
+    for _, _, name in sorted(ranked):
+        if name == "*":
+            return fallback
+        language = known_language(name)
+        if language is not None:
+            return language
+    return fallback
+
+
+def _q_value(params: str) -> float | None:
+    """The q of `;q=0.8` (1 when absent); None when it is not a number from 0 to 1."""
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "q":
+            try:
+                q = float(value.strip())
+            except ValueError:
+                return None
+            return q if 0 <= q <= 1 else None
+    return 1.0

@@ -1,0 +1,76 @@
+"""Every sentence the room or a phone reads, in each language we speak: one table.
+
+One module per language (`da.py`, `nb.py`, `nn.py`, `sv.py`, `en.py`), each a plain
+dict from a key to the sentence a person reads. Keys are grouped by who shows them:
+
+    phone.*   the phone page (Python renders it; its JavaScript gets `phone_texts` as JSON)
+    slide.*   the words the slide renderer prints itself (badges, counts, join steps)
+    label.*   the agree scale's labels when a deck gives none
+    reach.*   the evidence that phones reach the laptop, and the hint when none do
+
+`{name}` placeholders are filled with `str.format`; every language has every key
+with the same placeholders (tests/common/test_words.py checks it). Which table a
+tag means is `common.language.resolve_language`'s job, and only its.
+
+Why one table and not gettext catalogues (Babel): there are a few dozen short
+sentences in five languages; the phone's JavaScript needs the same sentences as
+JSON, which a dict gives for free and a compiled `.mo` file does not; gettext keys
+on the English sentence, so fixing an English typo would orphan four translations;
+and catalogues need a compile step (`pybabel compile` or `msgfmt`) in the build
+and the packaged app, while this package is standard library only (an import
+contract checks `common`). A translator reads one file per language, the sentences
+side by side with the keys. Should a translation service ever want `.po` files,
+the dicts export to them in a few lines.
+
+The console's own sentences (the speaker's tool, English for now) are not here
+yet. They join as a `console.*` group; the console then passes the speaker's
+language, not the deck's, to the same lookups, so nothing here changes shape.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
+
+from common.language import SUPPORTED, resolve_language
+
+from . import da, en, nb, nn, sv
+
+_TABLES: dict[str, dict[str, str]] = {
+    "da": da.WORDS, "nb": nb.WORDS, "nn": nn.WORDS, "sv": sv.WORDS, "en": en.WORDS,
+}
+# A language added to SUPPORTED must have its table here, and the other way round.
+assert tuple(_TABLES) == SUPPORTED
+
+# Read-only views, so no caller can change a sentence for everyone else.
+WORDS: Mapping[str, Mapping[str, str]] = MappingProxyType(
+    {language: MappingProxyType(table) for language, table in _TABLES.items()}
+)
+
+
+def words(tag: str | None) -> Mapping[str, str]:
+    """The whole table for a tag (any tag `resolve_language` reads; English for others)."""
+    return WORDS[resolve_language(tag)]
+
+
+def text(tag: str | None, key: str, **values: object) -> str:
+    """One sentence, its placeholders filled: text("da", "reach.one", ranges="10.0.0.x")."""
+    sentence = words(tag)[key]
+    return sentence.format(**values) if values else sentence
+
+
+@cache
+def _group(language: str, group: str) -> Mapping[str, str]:
+    prefix = group + "."
+    return MappingProxyType({key[len(prefix):]: sentence
+                             for key, sentence in WORDS[language].items() if key.startswith(prefix)})
+
+
+def group(tag: str | None, name: str) -> Mapping[str, str]:
+    """The sentences of one group with the group's prefix dropped: group("nb", "phone")["wait"]."""
+    return _group(resolve_language(tag), name)
+
+
+def phone_texts(tag: str | None) -> Mapping[str, str]:
+    """The phone page's sentences, keyed as its JavaScript reads them (`T.wait`)."""
+    return group(tag, "phone")

@@ -1,0 +1,127 @@
+"""From open-text answers to the words of a word cloud, with their counts. No Qt.
+
+The API the open-text layout calls:
+
+    counts = count_words(answers, "da")     # answers: a tuple of strings, as phones typed them
+    # -> tuple[WordCount, ...], biggest count first, then alphabetical
+
+The rules, in order:
+- Text is NFC-normalised (a decomposed "å" from a phone is the same word as a composed
+  one), then case-folded (`str.casefold`, so "Borgerne" and "BORGERNE" are one word).
+- A word is a run of letters, marks and digits by Unicode category (`unicodedata`),
+  so æøå, äö and every other alphabet stay intact; everything else (punctuation,
+  emoji, symbols, spaces) separates words. A hyphen or apostrophe *inside* a word
+  keeps it whole: "tværfagligt-samarbejde" and "covid-19" are one word each.
+- A word without a letter is dropped: "2024" and "42" go, "3d" and "covid-19" stay.
+- Stop words are dropped, from the deck's language list (see `stop_words`).
+- Per answer a word counts once: "samarbejde, samarbejde!" is one vote for it.
+- Phrases (as Mentimeter does): an answer of two or three words that at least
+  `PHRASE_MIN` answers give verbatim (after the rules above, stop words kept:
+  "Tillid og tid") becomes one entry, "tillid og tid", and those answers do not
+  also count for its single words. A phrase typed by one or two phones is just words.
+
+Stop words come from the stopwords-iso lists (MIT; https://github.com/stopwords-iso),
+installed from PyPI as the `stopwordsiso` package (a dependency in pyproject.toml;
+its licence is kept in assets/stopwords/). Chosen over NLTK's corpus, which needs
+a download at run time (we are offline), and over hand-written lists, which no one
+maintains. stopwords-iso has one Norwegian list ("no"); it holds both bokmål and
+nynorsk forms (ikke/ikkje, hva/kva, jeg/eg), so nb and nn both use it. Its English
+list is long (it drops "work" and "information" too); that is the price of a
+maintained list, and the Nordic decks this app is for use their own lists. One
+word is kept against its list (`_KEEP`): Danish "mod", which as an answer means courage.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import stopwordsiso
+
+PHRASE_MIN = 3          # answers giving the same short phrase before it counts as one
+PHRASE_WORDS = (2, 3)   # how many words a phrase may have
+MAX_WORD_CHARS = 40     # a "word" longer than this is a pasted URL or keyboard mash
+_JOINERS = "-'"         # kept inside a word, never at its ends
+# Typographic forms phones type for the same two joiners.
+_JOINER_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'", "\u02bc": "'"})
+# Our languages (common.language's codes) to stopwords-iso's codes.
+_ISO_LISTS = {"da": "da", "nb": "no", "nn": "no", "sv": "sv", "en": "en"}
+# Words a list drops that a room answering "what do you associate with ...?" means as
+# content: Danish "mod" is "against" in a sentence and "courage" as an answer.
+_KEEP = {"da": frozenset({"mod"})}
+
+
+@dataclass(frozen=True, order=True)
+class WordCount:
+    """One entry of a cloud: a word (or a short phrase) and how many answers hold it."""
+
+    word: str
+    count: int
+
+
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    """The stop words of one of our languages ("da", "nb", "nn", "sv", "en"), case-folded."""
+    if language not in _ISO_LISTS:
+        raise ValueError(f"no stop words for {language!r}; use one of {', '.join(_ISO_LISTS)}")
+    listed = frozenset(w.casefold() for w in stopwordsiso.stopwords(_ISO_LISTS[language]))
+    return listed - _KEEP.get(language, frozenset())
+
+
+def _word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN"
+
+
+def tokens(answer: str) -> list[str]:
+    """The words of one answer by the rules above, stop words still in, in order."""
+    text = unicodedata.normalize("NFC", answer).translate(_JOINER_FORMS).casefold()
+    found: list[str] = []
+    current: list[str] = []
+    for i, ch in enumerate(text + " "):
+        if _word_char(ch):
+            current.append(ch)
+            continue
+        joins = (ch in _JOINERS and current and i + 1 < len(text) and _word_char(text[i + 1]))
+        if joins:
+            current.append(ch)
+            continue
+        if current:
+            word = "".join(current)
+            if any(unicodedata.category(c)[0] == "L" for c in word) and len(word) <= MAX_WORD_CHARS:
+                found.append(word)
+            current = []
+    return found
+
+
+def answer_words(answer: str, language: str) -> frozenset[str]:
+    """The distinct cloud words of one answer (stop words dropped)."""
+    stops = stop_words(language)
+    return frozenset(w for w in tokens(answer) if w not in stops)
+
+
+def count_words(answers: Iterable[str], language: str) -> tuple[WordCount, ...]:
+    """Every cloud entry of these answers with the number of answers holding it,
+    biggest first, then alphabetical (so the same answers always give the same tuple)."""
+    answers = tuple(answers)
+    phrases = _phrases(answers)
+    counts: Counter[str] = Counter()
+    for answer in answers:
+        said = tokens(answer)
+        phrase = " ".join(said)
+        if phrase in phrases:
+            counts[phrase] += 1
+            continue
+        counts.update(answer_words(answer, language))
+    return tuple(sorted((WordCount(w, n) for w, n in counts.items()), key=lambda e: (-e.count, e.word)))
+
+
+def _phrases(answers: tuple[str, ...]) -> frozenset[str]:
+    """Short answers that enough phones gave word for word."""
+    short = Counter()
+    for answer in answers:
+        said = tokens(answer)
+        if len(said) in PHRASE_WORDS:
+            short[" ".join(said)] += 1
+    return frozenset(p for p, n in short.items() if n >= PHRASE_MIN)

@@ -1,0 +1,92 @@
+"""A word cloud on a slide: the room's open answers as words sized by how many said them.
+
+The API the open-text layout calls (with counts from `presenter.render.cloud.words`):
+
+    from presenter.render.cloud.words import count_words
+    from presenter.render.layouts.cloud import draw_cloud
+
+    entries = count_words(answers, language)            # answers: tuple of str
+    layout = draw_cloud(ctx, scene, box, entries, previous_layout)
+    # keep `layout` and pass it back as `previous_layout` next time, for the same poll
+
+- `box` (QRectF, canvas px) is the cloud's whole area; a strip at its bottom holds
+  the small "+N more" line for words that did not fit. Nothing is drawn outside it.
+- `entries` are `WordCount`s or plain `(word, count)` pairs, in any order.
+- `previous_layout` is what this returned last time (or None): words keep their
+  places from it (see `presenter.render.cloud.place`). Given the layout of exactly
+  these entries in a box of this size it is reused whole, with no layout work, so
+  a layout made on the render worker can be handed to the GUI thread's renderer
+  as a frozen value and the GUI thread never lays a cloud out.
+- The words go in the scene's static layer (the cloud changes with answers, not
+  every frame); the layout is added to `scene.static_key`, so a cached layer of an
+  older cloud is never reused. Each word is a "cloud-word" box, the "+N more" line
+  a "cloud-more" box, for the fit and overlap checks.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainter
+
+from common.language import resolve_language
+from presenter.deck.model import Span
+from presenter.render.cloud.ink import colour_of, ink_box, ink_size, word_colours, word_font
+from presenter.render.cloud.place import CloudLayout, place_words
+from presenter.render.context import Ctx
+from presenter.render.scene import Box, Scene
+from presenter.render.text import Para
+
+MORE_H = 46.0           # the "+N more" strip under the cloud
+# The "+N more" line. Each form reads right for one and for many ("+1 ord mere", "+5 ord mere").
+MORE_WORDS = {"da": "+{n} ord mere", "nb": "+{n} ord til", "nn": "+{n} ord til",
+              "sv": "+{n} ord till", "en": "+{n} more"}
+
+
+def _entries(words_with_counts: Iterable) -> tuple[tuple[str, int], ...]:
+    pairs = ((e.word, e.count) if hasattr(e, "word") else (e[0], e[1]) for e in words_with_counts)
+    return tuple(sorted(((str(w), int(n)) for w, n in pairs if int(n) > 0), key=lambda e: (-e[1], e[0])))
+
+
+def lay_out(family: str, width: float, height: float, words_with_counts: Iterable,
+            previous: CloudLayout | None = None) -> CloudLayout:
+    """The layout alone (no scene): what the worker thread or a benchmark calls."""
+    entries = _entries(words_with_counts)
+    if previous is not None and previous.entries == entries and (previous.width, previous.height) == (
+            width, height):
+        return previous
+    return place_words(entries, width, height, lambda w: ink_size(family, w), previous)
+
+
+def draw_cloud(ctx: Ctx, scene: Scene, box: QRectF, words_with_counts: Iterable,
+               previous_layout: CloudLayout | None = None) -> CloudLayout:
+    """Lay the cloud out in `box` and add it to `scene`; returns the layout to keep."""
+    area = QRectF(box.left(), box.top(), box.width(), max(0.0, box.height() - MORE_H))
+    layout = lay_out(ctx.family, area.width(), area.height(), words_with_counts, previous_layout)
+    scene.static_key = scene.static_key + (("cloud", layout.spots, layout.hidden),)
+    colours = word_colours(ctx.palette)
+    family = ctx.family
+    drawn = []
+    for spot in layout.spots:
+        left, top, _, _ = ink_box(family, spot.word)
+        ink = QRectF(area.left() + spot.x, area.top() + spot.y, spot.w, spot.h)
+        # The baseline origin that puts the word's ink exactly on its spot.
+        origin = QPointF(ink.left() - left * spot.px, ink.top() - top * spot.px)
+        drawn.append((spot.word, spot.px, origin, colour_of(spot.word, colours)))
+        scene.boxes.append(Box("cloud-word", ink, QRectF(area), spot.px, spot.word))
+
+    def paint(p: QPainter) -> None:
+        p.save()
+        for word, px, origin, colour in drawn:
+            p.setFont(word_font(family, px))
+            p.setPen(colour)
+            p.drawText(origin, word)
+        p.restore()
+    scene.draw(paint)
+    if layout.hidden:
+        language = resolve_language(ctx.deck.language)
+        line = MORE_WORDS[language].format(n=layout.hidden)
+        scene.text("cloud-more", (Para((Span(line),), color=ctx.muted, weight=600, align="center"),),
+                   QRectF(box.left(), area.bottom() + 6, box.width(), MORE_H - 6),
+                   max_px=30, min_px=18, valign="center", halign="center")
+    return layout

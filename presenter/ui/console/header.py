@@ -1,0 +1,87 @@
+"""The console's top row: where the talk is, whether voting is up, and the buttons.
+
+Slide n of N, the deck title, the status chips (phones connected, voting off or
+down, what the room's screen shows, the join screen), the note under the title
+where an export went, Export results…, All slides (G) and the timer. It reads the
+`ShowController` to fill the chips and calls none of its verbs.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from . import style
+
+
+class ConsoleHeader(QWidget):
+    """The row above the slides; `export` is the ExportAction, `timer_panel` the TimerPanel."""
+
+    def __init__(self, title: str, export, timer_panel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.export = export
+        self.timer_panel = timer_panel
+        self.position_label = QLabel()
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.position_label.setFont(style.font(22, bold=True))
+        self.title_label = QLabel(title)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setProperty("role", "muted")
+        self.status_label = QLabel()             # voting: phones connected, off or down
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.screen_chip = QLabel()              # the room's screen is black or white
+        self.screen_chip.setTextFormat(Qt.TextFormat.PlainText)
+        self.join_chip = QLabel("JOIN SCREEN SHOWING")
+        self.join_chip.setTextFormat(Qt.TextFormat.PlainText)
+        for chip in (self.screen_chip, self.join_chip):
+            chip.setProperty("role", "chip-warn")
+        self.overview_button = QPushButton("All slides (G)")
+        self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._build_layout()
+
+    def _build_layout(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        where = QVBoxLayout()
+        where.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.position_label)
+        top.addSpacing(8)
+        for chip in (self.status_label, self.screen_chip, self.join_chip):
+            top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addStretch(1)
+        where.addLayout(top)
+        where.addWidget(self.title_label)
+        where.addWidget(self.export.note)
+        row.addLayout(where, 1)
+        row.addWidget(self.export.button)
+        row.addWidget(self.overview_button)
+        row.addSpacing(16)
+        timer_frame = style.panel()
+        timer_box = QVBoxLayout(timer_frame)
+        timer_box.setContentsMargins(14, 6, 14, 6)
+        timer_box.addWidget(self.timer_panel)
+        row.addWidget(timer_frame)
+
+    def show_position(self, slide: int, slide_count: int) -> None:
+        self.position_label.setText(f"Slide {slide} of {slide_count}")
+
+    def show_overview_open(self, showing: bool) -> None:
+        self.overview_button.setText("Back (G)" if showing else "All slides (G)")
+
+    def show_room(self, presentation, view) -> None:
+        """The chips for the talk as it is now; `view` is the audience's RoomView."""
+        p = presentation
+        if not p.voting_enabled:
+            text, role = "Voting off", "chip-off"
+        elif p.server is None:
+            text, role = "Voting is down", "chip-danger"
+        else:
+            phones = p.phones()
+            text, role = f"● {phones} phone{'s' if phones != 1 else ''} connected", "chip-on"
+        self.status_label.setText(text)
+        style.set_role(self.status_label, role)
+        self.export.button.setEnabled(p.server is not None)
+        self.join_chip.setVisible(view.show_join_overlay)
+        self.screen_chip.setVisible(p.screen_mode != "slide")
+        self.screen_chip.setText(f"ROOM SEES {p.screen_mode.upper()}")

@@ -1,0 +1,47 @@
+"""Answers and a slide for the word cloud's tests and benchmark: 40 Danish answers to
+"Hvad forbinder I med innovation?", as a room of municipal leaders would type them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+
+from presenter.render.layers import render_layer
+from presenter.render.layouts import frame
+from presenter.render.layouts.cloud import draw_cloud
+from presenter.render.renderer import SlideRenderer
+from presenter.render.scene import Scene
+from presenter.render.theme import FOOTER_Y, HEIGHT, MARGIN_X, WIDTH
+
+QUESTION = "Hvad forbinder I med innovation?"
+
+DANISH_ANSWERS = (
+    "Samarbejde", "Nye ideer", "samarbejde med borgerne", "Mod!", "Tid og ressourcer",
+    "Forandring", "Vi har et godt samarbejde med borgerne", "nytænkning", "Mod og tillid",
+    "Borgerinddragelse", "Kreativitet 💡", "Forandring, forandring", "tværfagligt-samarbejde",
+    "Risiko", "Ledelse", "Nye løsninger på gamle problemer", "Tillid", "Samskabelse",
+    "Frihed til at fejle", "Mere bureaukrati?", "Eksperimenter", "Tid!!", "Samarbejde på tværs",
+    "Nysgerrighed", "Velfærdsteknologi", "Ledelse og mod", "Fællesskab", "Læring",
+    "Forandring og uro", "Borgerne i centrum", "Nye ideer", "Tillid og frihed", "Kreativitet",
+    "Digitalisering", "Medarbejderinddragelse", "Åbenhed", "Ressourcer", "Mod", "Økonomi",
+    "Samskabelse med civilsamfundet",
+)
+
+
+def cloud_box() -> QRectF:
+    return QRectF(MARGIN_X, 300, WIDTH - 2 * MARGIN_X, FOOTER_Y - 40 - 300)
+
+
+def cloud_slide(renderer: SlideRenderer, entries, previous=None) -> tuple[Scene, object]:
+    """The word cloud on a slide: background, the question as a heading, the cloud under it.
+    (The open-text layout of issue 13 does this; here it stands in for it.)"""
+    ctx = renderer.context(False)
+    scene = Scene(ctx.palette.background, ctx.family)
+    frame.background(ctx, scene)
+    from presenter.deck.model import Span
+    frame.heading(ctx, scene, (Span(QUESTION),))
+    layout = draw_cloud(ctx, scene, cloud_box(), entries, previous)
+    return scene, layout
+
+
+def render_png(scene: Scene, width: int = WIDTH, height: int = HEIGHT) -> QImage:
+    return render_layer(scene, width, height)
