@@ -107,7 +107,8 @@ class ConnectionGuard:
         # us, and that task must find its connection still there (it then ends as for
         # any client that hung up). An abort sends a reset and keeps nothing waiting.
         asyncio.get_running_loop().call_soon(transport.abort)
-        self._refusals("connections refused: too many open %s, none of them idle", where)
+        self._refusals("connections refused: too many open %s, none of them idle "
+                       "(%d refused so far)", where, self.refused)
 
 
 def _idle(handler) -> bool:

@@ -101,12 +101,6 @@ class TalkState:
             "results": dict(self.counts[poll.id]) if revealed else None,
         }
 
-    def choice_of(self, voter_id: str | None) -> str | None:
-        poll = self.current_poll
-        if poll is None or voter_id is None:
-            return None
-        return self.choices.get((poll.id, voter_id))
-
     def phone_state(self, voter_id: str | None) -> dict[str, Any]:
         """Exactly what GET /api/state answers this voter."""
         state = dict(self.common_state())

@@ -56,6 +56,7 @@ async def test_idle_connections_cannot_starve_a_new_phone(tmp_path, caplog):
     try:
         held += await hold_idle(port, "127.0.0.2", 25)
         assert await still_open(held) <= 10
+        assert run.server.connections.refused > 0     # too new to make room: cut off
         await asyncio.sleep(EVICT_GRACE)          # an attack holds its connections for long
         held += await hold_idle(port, "127.0.0.4", 25)
         # At the total cap: the oldest idle ones were closed to let newer ones in.
