@@ -52,6 +52,15 @@ class Server:
         return cls(argv, port, data)
 
     @classmethod
+    def votedeck_default_limits(cls) -> Server:
+        """`serve` with every cap at its default, as a hall meets it."""
+        port = free_port()
+        data = tempfile.TemporaryDirectory(prefix="votedeck-bench-")
+        argv = [sys.executable, "-m", "presenter", "serve", str(DECK), "--host", "127.0.0.1",
+                "--port", str(port), "--data-dir", data.name, "--token", TOKEN]
+        return cls(argv, port, data)
+
+    @classmethod
     def bare(cls) -> Server:
         port = free_port()
         return cls([sys.executable, "-m", "bench.bare_server", "--port", str(port)], port, None)

@@ -44,6 +44,10 @@ class LoadConfig:
     poll_slide: int | None = None
     max_rate: float = 0.0               # votes per second in all; 0: no limit besides phones × votes
     request_timeout_s: float = 10.0
+    # Local addresses the phones connect from, in turn (a hall has one address per
+    # phone; a server's per-address caps then see a hall, not one flood). Empty: the
+    # system's choice. Used by bench/hostile_scale.py over 127.x.y.z loopback.
+    source_hosts: tuple[str, ...] = ()
 
 
 def check(config: LoadConfig) -> str:
@@ -84,8 +88,8 @@ async def run_async(config: LoadConfig, progress: TextIO | None = None) -> LoadR
                         f"{max(0, allowed - SOCKETS_SPARE)} phones: ask for fewer, or raise the "
                         "limit (ulimit -n) first.")
     tally = Tally(phones=config.phones)
-    connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=None)
-    session = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+    session = _session(None)
+    phone_sessions = [_session(host) for host in config.source_hosts] or [session]
     started = time.perf_counter()
     stopped_at_deadline = False
     driver = None
@@ -99,7 +103,7 @@ async def run_async(config: LoadConfig, progress: TextIO | None = None) -> LoadR
             async with asyncio.timeout(config.duration_limit_s):
                 if driver:
                     await driver.prepare(config.poll_slide)
-                tasks = _start_phones(config, base, session, tally, stop)
+                tasks = _start_phones(config, base, phone_sessions, tally, stop)
                 await _drive(config, tally, driver)
         except TimeoutError:
             stopped_at_deadline = True
@@ -114,17 +118,25 @@ async def run_async(config: LoadConfig, progress: TextIO | None = None) -> LoadR
             progress.write("\r\x1b[2K")
             progress.flush()
         await session.close()
+        for other in phone_sessions:
+            await other.close()
     return _report(config, base, tally, driver, time.perf_counter() - started, stopped_at_deadline)
 
 
-def _start_phones(config: LoadConfig, base: str, session, tally: Tally, stop) -> list:
+def _session(local_host: str | None) -> aiohttp.ClientSession:
+    connector = aiohttp.TCPConnector(limit=0, ttl_dns_cache=None,
+                                     local_addr=(local_host, 0) if local_host else None)
+    return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+
+
+def _start_phones(config: LoadConfig, base: str, sessions: list, tally: Tally, stop) -> list:
     plan = PhonePlan(base, config.votes_per_phone, config.think_ms / 1000.0, config.request_timeout_s)
     pacer = Pacer(config.max_rate)
 
     async def start(i: int) -> None:
         # Ramp: spread the phones' arrivals evenly over the ramp.
         await asyncio.sleep(config.ramp_s * i / config.phones)
-        await Phone(plan, session, tally, pacer, stop).run()
+        await Phone(plan, sessions[i % len(sessions)], tally, pacer, stop).run()
 
     return [asyncio.create_task(start(i)) for i in range(config.phones)]
 

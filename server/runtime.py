@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-import errno
 import logging
 import secrets
-import socket
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -30,15 +28,20 @@ from pathlib import Path
 from aiohttp import web
 
 from common.values import DeckSpec, JoinInfo, TallySnapshot
-from server.api import ServerConfig, ServerStartError
+from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
+from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import hall_size_warning, raise_open_files_limit
+from server.quiet_log import quiet_loop_errors
+from server.store.folder_lock import FolderLock
 from server.store.join_url import record_join_url, worth_keeping
 from server.store.schema import database_path
 from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
+from server.web.connection_guard import ConnectionGuard, connection_budget
+from server.web.host_check import HostCheck
 from server.web.hub import PhoneHub
 from server.web.limits import AddressLimits
 from server.web.talk_state import TalkState
@@ -46,7 +49,6 @@ from server.web.talk_state import TalkState
 log = logging.getLogger(__name__)
 
 SNAPSHOT_DELAY = 0.01      # seconds: snapshots are coalesced to at most one per this
-PORT_TRIES = 20
 
 
 class VotingServer:
@@ -61,12 +63,15 @@ class VotingServer:
         self.on_join_changed = on_join_changed
         self.token: str = config.token or secrets.token_urlsafe(24)
         self.database_path: Path = database_path(config.data_dir)
+        self._folder_lock = FolderLock(self.database_path.parent)
         self.join_address: JoinAddress | None = None
         self.session: SessionInfo | None = None
         self.session_id = 0
         self.store: VoteStore | None = None
         self.presentation: TalkState | None = None
         self.hub: PhoneHub | None = None
+        self.connections: ConnectionGuard | None = None
+        self._open_files: int | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -84,21 +89,11 @@ class VotingServer:
     def start(self) -> JoinInfo:
         if self._thread is not None:
             raise ServerStartError("This voting server was already started; create a new one.")
-        limit_warning = hall_size_warning(raise_open_files_limit())
-        store = VoteStore(self.database_path)
-        store.open()
-        try:
-            title = self.deck.title or "votedeck"
-            session = store.begin_session(
-                self.deck.key, title, self.config.session_name, new=self.config.new_session,
-                default_name=f"{title} {datetime.date.today().isoformat()}")
-            store.call(lambda conn: record_session(conn, session.id, self.config.session_place,
-                                                   self.deck.polls))
-            loaded = store.load(session.id)
-        except StoreError as error:
-            store.close()
-            raise ServerStartError(str(error)) from None
-        self.store, self.session, self.session_id = store, session, session.id
+        if self.config.token is not None and len(self.config.token) < MIN_TOKEN_LENGTH:
+            raise ServerStartError(TOKEN_TOO_SHORT)
+        self._open_files = raise_open_files_limit()
+        limit_warning = hall_size_warning(self._open_files)
+        loaded = self._open_store()
         ready = threading.Event()
         warnings = (limit_warning,) if limit_warning else ()
         self._thread = threading.Thread(target=self._run, args=(loaded, warnings, ready),
@@ -111,6 +106,26 @@ class VotingServer:
         assert self.join is not None
         self._remember_join(self.join)
         return self.join
+
+    def _open_store(self) -> LoadedSession:
+        """Own the data folder, open the store, resume or begin the session."""
+        self._folder_lock.acquire()
+        store = VoteStore(self.database_path)
+        try:
+            store.open()
+            title = self.deck.title or "votedeck"
+            session = store.begin_session(
+                self.deck.key, title, self.config.session_name, new=self.config.new_session,
+                default_name=f"{title} {datetime.date.today().isoformat()}")
+            store.call(lambda conn: record_session(conn, session.id, self.config.session_place,
+                                                   self.deck.polls))
+            loaded = store.load(session.id)
+        except (StoreError, ServerStartError) as error:
+            store.close()
+            self._folder_lock.release()
+            raise ServerStartError(str(error)) from None
+        self.store, self.session, self.session_id = store, session, session.id
+        return loaded
 
     def stop(self, timeout: float = 5.0) -> None:
         """Close phones' sockets, the listener and the database; join the thread. Idempotent."""
@@ -125,6 +140,7 @@ class VotingServer:
             thread.join(timeout)
         if self.store is not None and (thread is None or not thread.is_alive()):
             self.store.close(timeout)
+            self._folder_lock.release()
 
     @property
     def join(self) -> JoinInfo | None:
@@ -223,6 +239,7 @@ class VotingServer:
 
     def _run(self, loaded: LoadedSession, warnings: tuple[str, ...], ready: threading.Event) -> None:
         loop = asyncio.new_event_loop()
+        loop.set_exception_handler(quiet_loop_errors)
         asyncio.set_event_loop(loop)
         self._loop = loop
         try:
@@ -247,6 +264,7 @@ class VotingServer:
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.close()
             self.store.close()
+            self._folder_lock.release()
             if not self._stopping and self._start_error is None and self.on_failure is not None:
                 self.on_failure("Voting stopped unexpectedly; restart voting to let phones vote again.")
 
@@ -254,39 +272,28 @@ class VotingServer:
         presentation = TalkState(self.deck, self.store, self.session, loaded, self._notify)
         hub = PhoneHub(presentation, on_count=self._snapshot_soon)
         self.presentation, self.hub = presentation, hub
-        limits = AddressLimits(self.config.max_voters_per_address,
-                               self.config.max_requests_per_second,
-                               max_websockets=self.config.max_websockets,
-                               header_timeout=self.config.header_timeout)
+        limits = AddressLimits.from_config(self.config)
         presentation.on_reset = limits.forget_poll
         # Slide 1 is shown before anyone can connect, so a control request that comes
         # the moment the port is printed can never be overtaken by this first show.
         await presentation.show_slide(1)
-        app = create_app(self.deck, presentation, hub, limits, self.token,
-                         self.reachability_log)
+        app = create_app(presentation, hub, limits, self.token, self.reachability_log,
+                         hosts=HostCheck((*self.config.allowed_hosts, self.config.host)))
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
-        port = await self._listen(self._runner)
+        self.connections = ConnectionGuard(
+            self.config.max_connections or connection_budget(self._open_files),
+            self.config.max_connections_per_address)
+        self.connections.install(self._runner.server)
+        port = await listen(self._runner, self.config.host, int(self.config.port),
+                            self.config.port_fallback)
+        self._folder_lock.record(port)
         self.join_address = JoinAddress(
             self.config.host, port, port_changed=self.config.port not in (0, port),
             warnings=warnings, reachability=self.reachability_log, announce=self._announce_join)
         self._latest = presentation.snapshot(0)
         if self.join_address.follows:
             self._spawn(self.join_address.watch)
-
-    async def _listen(self, runner: web.AppRunner) -> int:
-        host, first = self.config.host, int(self.config.port)
-        tries = PORT_TRIES if self.config.port_fallback and first else 1
-        for port in range(first, first + tries):
-            site = web.TCPSite(runner, host or None, port, backlog=2048)
-            try:
-                await site.start()
-            except OSError as error:
-                if error.errno == errno.EADDRINUSE and port < first + tries - 1:
-                    continue
-                raise ServerStartError(_bind_sentence(error, host, first, tries)) from None
-            return runner.addresses[-1][1]
-        raise ServerStartError(f"No free port from {first}; start with --port on another one.")
 
     async def _shutdown(self) -> None:
         for task in list(self._tasks):
@@ -318,15 +325,3 @@ class VotingServer:
                 self.on_snapshot(self._latest)
             except Exception:  # noqa: BLE001 - a listener's bug must not stop voting
                 log.exception("the snapshot listener failed")
-
-
-def _bind_sentence(error: OSError, host: str, port: int, tries: int) -> str:
-    if error.errno == errno.EADDRINUSE:
-        more = f" (and the next {tries - 1})" if tries > 1 else ""
-        return (f"Port {port}{more} is already in use; stop the other program or start with "
-                f"--port on a free port.")
-    if error.errno == errno.EACCES:
-        return f"Port {port} needs administrator rights; start with --port 8080 or another above 1023."
-    if error.errno == errno.EADDRNOTAVAIL or isinstance(error, socket.gaierror):
-        return f"This computer has no address {host!r}; start with --host 0.0.0.0."
-    return f"Cannot listen on {host}:{port} ({error.strerror or error}); try another --host or --port."

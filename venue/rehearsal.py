@@ -2,9 +2,9 @@
 
 Two kinds, so a rehearsal never leaves a vote in the real session:
 
-- **votes** (`rehearse_votes`): against a *scratch* server (`ScratchServer`: its own
-  temporary database and a one-poll rehearsal deck, started on the laptop's
-  network address, thrown away afterwards). Test phones connect, the poll opens,
+- **votes** (`rehearse_votes`): against a *scratch* server (`ScratchServer` in
+  venue/scratch_server.py: its own temporary database and a one-poll rehearsal
+  deck, started on the laptop's network address, thrown away afterwards). Test phones connect, the poll opens,
   each votes once; `loadtest.runner` does the work.
 - **reach** (`rehearse_reach`): against a votedeck that is already running (the
   real talk). Test phones load the state and open the WebSocket, as the phone page
@@ -19,23 +19,22 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-import secrets
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import aiohttp
 
-from common.values import DeckSpec, JoinInfo, PollOption, PollSpec, is_loopback_host
-from server.api import ServerConfig
+from common.values import JoinInfo, is_loopback_host
+
+# Re-exported: callers and tests import the rehearsal's pieces from here.
+from venue.scratch_server import REHEARSAL_POLL as REHEARSAL_POLL
+from venue.scratch_server import ScratchServer
+from venue.scratch_server import rehearsal_deck as rehearsal_deck
 
 MAX_PHONES = 500
 MAX_SECONDS = 120.0
 SLOW_MS = 1000.0            # a phone waiting longer than this feels broken
-REHEARSAL_POLL = "votedeck-rehearsal"
 
 
 class RehearsalError(Exception):
@@ -90,53 +89,6 @@ def is_this_machine(url: str, own_addresses=()) -> bool:
         return str(ipaddress.ip_address(host)) in set(own_addresses)
     except ValueError:
         return False
-
-
-def rehearsal_deck() -> DeckSpec:
-    """Two slides, a poll on the first: the load tool parks on 2, then opens 1."""
-    options = (PollOption("agree", "Agree"), PollOption("disagree", "Disagree"),
-               PollOption("dont-know", "Don't know"))
-    poll = PollSpec(REHEARSAL_POLL, "Rehearsal: can the room vote?", options, slide=1)
-    return DeckSpec(key=f"rehearsal-{secrets.token_hex(8)}", title="votedeck rehearsal",
-                    language="en", slide_count=2, polls=(poll,))
-
-
-class ScratchServer:
-    """A throw-away voting server for rehearsals: its own temp database, caps off
-    (every test phone comes from one address), stopped and deleted on exit."""
-
-    def __init__(self, host: str = "0.0.0.0", port: int = 8080) -> None:
-        self.host, self.port = host, port
-        self.token = secrets.token_urlsafe(24)
-        self.join: JoinInfo | None = None
-        self._server = None
-        self._dir: Path | None = None
-
-    def __enter__(self) -> ScratchServer:
-        from server.runtime import VotingServer  # the package's public API; imported late (heavy
-
-        self._dir = Path(tempfile.mkdtemp(prefix="votedeck-rehearsal-"))
-        config = ServerConfig(host=self.host, port=self.port, data_dir=self._dir, token=self.token,
-                              new_session=True, max_voters_per_address=0,
-                              max_requests_per_second=0)
-        self._server = VotingServer(rehearsal_deck(), config)
-        try:
-            self.join = self._server.start()
-        except BaseException:
-            self._cleanup()
-            raise
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._cleanup()
-
-    def _cleanup(self) -> None:
-        server, self._server = self._server, None
-        if server is not None:
-            server.stop()
-        if self._dir is not None:
-            shutil.rmtree(self._dir, ignore_errors=True)
-            self._dir = None
 
 
 async def rehearse_votes(url: str, token: str, phones: int = 30, seconds: float = 20.0,

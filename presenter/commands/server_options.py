@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from server.api import ServerConfig
+from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig
 
 _DEFAULTS = ServerConfig()
 
@@ -33,6 +33,12 @@ def _count(text: str) -> int:
     return value
 
 
+def _token(text: str) -> str:
+    if len(text) < MIN_TOKEN_LENGTH:
+        raise argparse.ArgumentTypeError(TOKEN_TOO_SHORT)
+    return text
+
+
 def _wifi(text: str) -> tuple[str, str]:
     from venue.wifi import parse_wifi_option
     try:
@@ -50,8 +56,9 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                             "(default: %(default)s; 0: any free port)")
     group.add_argument("--data-dir", type=Path, metavar="DIR",
                        help="folder of the vote database (default: the user data folder)")
-    group.add_argument("--token", metavar="TOKEN",
-                       help="the presenter's control token for /api/control (default: random)")
+    group.add_argument("--token", metavar="TOKEN", type=_token,
+                       help="the presenter's control token for /api/control, at least "
+                            f"{MIN_TOKEN_LENGTH} characters (default: random)")
     group.add_argument("--new-session", action="store_true",
                        help="start a new session instead of resuming the deck's latest one")
     group.add_argument("--session-name", metavar="NAME",
@@ -66,8 +73,20 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                             "(default: %(default)s; raise it behind a NAT; 0: no cap)")
     group.add_argument("--max-requests-per-second", type=_count, metavar="N",
                        default=_DEFAULTS.max_requests_per_second,
-                       help="vote requests per second from one address (default: %(default)s; "
+                       help="requests per second from one address, votes and the rest each "
+                            "(default: %(default)s; "
                             "0: no cap, as a load test from one machine needs)")
+    group.add_argument("--max-websockets-per-address", type=_count, metavar="N",
+                       default=_DEFAULTS.max_websockets_per_address,
+                       help="phones' live connections from one address (default: %(default)s; "
+                            "raise it behind a NAT; 0: no cap)")
+    group.add_argument("--max-connections-per-address", type=_count, metavar="N",
+                       default=_DEFAULTS.max_connections_per_address,
+                       help="open connections from one address (default: %(default)s; raise "
+                            "it behind a NAT; 0: no cap)")
+    group.add_argument("--allow-host", action="append", metavar="NAME", default=[],
+                       help="a host name phones may use for this server besides its own "
+                            "addresses (a venue's DNS name); repeat for more")
     group.add_argument("--wifi", type=_wifi, metavar="SSID:PASSWORD",
                        help="your hotspot's name and password: the join screen shows a Wi-Fi "
                             "code before the URL code (the name ends at the first colon; write "
@@ -84,4 +103,7 @@ def server_config(args: argparse.Namespace) -> ServerConfig:
         session_place=args.session_place or None,
         max_voters_per_address=args.max_voters_per_address,
         max_requests_per_second=args.max_requests_per_second,
+        max_websockets_per_address=args.max_websockets_per_address,
+        max_connections_per_address=args.max_connections_per_address,
+        allowed_hosts=tuple(args.allow_host),
         wifi=args.wifi, wifi_hidden=bool(args.wifi_hidden))

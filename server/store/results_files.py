@@ -11,6 +11,13 @@ options: the option columns empty, the answer's id, its words verbatim, its time
 hidden/approved/answered (true/false) and its upvotes. Each row says its poll's
 kind. A scale's mean and median are in the JSON (and follow from the CSV counts).
 
+Formula injection (OWASP "CSV Injection"): a spreadsheet runs a cell that starts
+with `=`, `+`, `-`, `@`, a tab or a carriage return as a formula, and questions
+and labels come from whoever wrote the deck, typed answers from anyone in the
+room. Such a text cell gets a leading `'`, which spreadsheets show as text and do
+not display; numbers are ours and are written as they are. The JSON keeps the
+words verbatim: it is not read by a spreadsheet.
+
 JSON: the same numbers nested per poll, plus the session's metadata.
 """
 from __future__ import annotations
@@ -36,6 +43,19 @@ def started_iso(session: SessionSummary) -> str:
         timespec="seconds")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text_cell(text: str) -> str:
+    """`text` as a spreadsheet shows it and never runs it (OWASP: prefix a quote)."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _option_cell(text: str) -> str:
+    """A scale's points (-2, 5) are whole numbers, which a spreadsheet reads as numbers."""
+    return text if text.lstrip("-").isdigit() else as_text_cell(text)
+
+
 def _iso(when: float) -> str:
     return datetime.datetime.fromtimestamp(when).astimezone().isoformat(timespec="seconds")
 
@@ -45,13 +65,16 @@ def _flag(value: bool) -> str:
 
 
 def csv_rows(results: SessionResults) -> list[tuple]:
+    cell = as_text_cell
     rows: list[tuple] = []
     for poll in results.polls:
-        head = (results.session.id, poll.id, poll.slide, poll.question)
-        rows.extend(head + (option.id, option.label, option.count, f"{option.percentage:.1f}",
-                            poll.voters, poll.kind, "", "", "", "", "", "", "")
+        head = (results.session.id, cell(poll.id), poll.slide, cell(poll.question))
+        rows.extend(head + (_option_cell(option.id), _option_cell(option.label), option.count,
+                            f"{option.percentage:.1f}", poll.voters, poll.kind,
+                            "", "", "", "", "", "", "")
                     for option in poll.options)
-        rows.extend(head + ("", "", "", "", poll.voters, poll.kind, a.id, a.text, _iso(a.created),
+        # Typed text is the most dangerous cell: anyone in the room wrote it.
+        rows.extend(head + ("", "", "", "", poll.voters, poll.kind, a.id, cell(a.text), _iso(a.created),
                             _flag(a.hidden), _flag(a.approved), _flag(a.answered), a.votes)
                     for a in poll.answers)
     return rows

@@ -22,40 +22,20 @@ import concurrent.futures
 import queue
 import sqlite3
 import threading
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from server.api import ServerError, ServerStartError
-from server.store.answer_sql import StoredAnswer, load_answers
 from server.store.batch import store_votes
 from server.store.schema import explain, open_database
+from server.store.sessions import LoadedSession, SessionInfo, begin_session, load_session
+
+__all__ = ["LoadedSession", "SessionInfo", "StoreError", "VoteStore"]
 
 
 class StoreError(ServerError):
     """A write could not be committed; str() is the sentence."""
-
-
-@dataclass(frozen=True)
-class SessionInfo:
-    id: int
-    name: str
-    deck_key: str
-    deck_title: str
-    started_at: float
-    resumed: bool
-
-
-@dataclass(frozen=True)
-class LoadedSession:
-    """What the database says about a session: rebuilt tallies, choices, poll states."""
-
-    counts: dict[str, dict[str, int]]            # poll id -> option id -> count
-    choices: dict[tuple[str, str], str]          # (poll id, voter id) -> option id
-    poll_state: dict[str, tuple[bool, bool]]     # poll id -> (open, revealed)
-    answers: tuple[StoredAnswer, ...] = ()       # typed answers and questions, oldest first
 
 
 class _Op:
@@ -131,38 +111,12 @@ class VoteStore:
     def begin_session(self, deck_key: str, deck_title: str, name: str | None,
                       *, new: bool = False, default_name: str = "") -> SessionInfo:
         """Resume the deck's latest session (with that name, when one is given) or start one."""
-        def run(conn: sqlite3.Connection) -> SessionInfo:
-            if not new:
-                sql = "SELECT id, name, started_at FROM sessions WHERE deck_key = ?"
-                args: tuple = (deck_key,)
-                if name:
-                    sql += " AND name = ?"
-                    args += (name,)
-                row = conn.execute(sql + " ORDER BY id DESC LIMIT 1", args).fetchone()
-                if row is not None:
-                    return SessionInfo(row[0], row[1], deck_key, deck_title, row[2], True)
-            started = time.time()
-            cursor = conn.execute(
-                "INSERT INTO sessions (deck_key, deck_title, name, started_at) VALUES (?, ?, ?, ?)",
-                (deck_key, deck_title, name or default_name, started))
-            return SessionInfo(cursor.lastrowid, name or default_name, deck_key, deck_title,
-                               started, False)
-        return self.call(run)
+        return self.call(lambda conn: begin_session(conn, deck_key, deck_title, name, new=new,
+                                                    default_name=default_name))
 
     def load(self, session_id: int) -> LoadedSession:
         """Tallies rebuilt from the votes (GROUP BY), each voter's choice, poll states."""
-        def run(conn: sqlite3.Connection) -> LoadedSession:
-            counts: dict[str, dict[str, int]] = {}
-            for poll, choice, n in conn.execute(
-                    "SELECT poll_id, choice, COUNT(*) FROM votes WHERE session_id = ? "
-                    "GROUP BY poll_id, choice", (session_id,)):
-                counts.setdefault(poll, {})[choice] = n
-            choices = {(poll, voter): choice for poll, voter, choice in conn.execute(
-                "SELECT poll_id, voter_id, choice FROM votes WHERE session_id = ?", (session_id,))}
-            states = {poll: (bool(o), bool(r)) for poll, o, r in conn.execute(
-                "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session_id,))}
-            return LoadedSession(counts, choices, states, load_answers(conn, session_id))
-        return self.call(run)
+        return self.call(lambda conn: load_session(conn, session_id))
 
     # ------------------------------------------------------------ calls from the loop
 

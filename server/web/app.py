@@ -14,16 +14,19 @@ from pathlib import Path
 from aiohttp import http_exceptions, web
 from aiohttp.web_protocol import RequestPayloadError
 
-from common.values import DeckSpec
 from server.net.reachability import ReachabilityLog
+from server.web.gate import Gate
+from server.web.host_check import HostCheck
 from server.web.http_util import CSP
 from server.web.hub import PhoneHub
-from server.web.keys import DECK, HUB, LIMITS, PRESENTATION, REACHABILITY, TOKEN
 from server.web.limits import MAX_BODY_BYTES, AddressLimits
-from server.web.routes import setup_routes
+from server.web.routes import Views, setup_routes
 from server.web.static_files import WEB_DIR
 from server.web.talk_state import TalkState
+from server.web.views_answers import AnswerViews
+from server.web.views_control import ControlViews
 from server.web.views_phone import PhoneViews
+from server.web.views_socket import SocketView
 
 __all__ = ["CSP", "create_app", "quiet_client_garbage"]
 
@@ -58,10 +61,9 @@ def quiet_client_garbage() -> None:
         server_log.addFilter(_GARBAGE_FILTER)
 
 
-def create_app(deck: DeckSpec, presentation: TalkState, hub: PhoneHub,
-               limits: AddressLimits, token: str,
-               reachability: ReachabilityLog | None = None,
-               web_dir: Path = WEB_DIR) -> web.Application:
+def create_app(presentation: TalkState, hub: PhoneHub, limits: AddressLimits, token: str,
+               reachability: ReachabilityLog | None = None, web_dir: Path = WEB_DIR,
+               hosts: HostCheck | None = None) -> web.Application:
     quiet_client_garbage()
     # keepalive_timeout doubles as the header-read timeout (see limits.py): a
     # connection without a complete request head after it is closed. No lingering:
@@ -72,16 +74,16 @@ def create_app(deck: DeckSpec, presentation: TalkState, hub: PhoneHub,
     app = web.Application(client_max_size=MAX_BODY_BYTES,
                           handler_args={"keepalive_timeout": limits.header_timeout,
                                         "lingering_time": 0, "auto_decompress": False})
-    app[REACHABILITY] = reachability if reachability is not None else ReachabilityLog()
-    app[DECK] = deck
-    app[PRESENTATION] = presentation
-    app[HUB] = hub
-    app[LIMITS] = limits
-    app[TOKEN] = token
+    reachability = reachability if reachability is not None else ReachabilityLog()
+    hosts = hosts if hosts is not None else HostCheck()
 
     async def close_sockets(app: web.Application) -> None:
-        await app[HUB].close_all()
+        await hub.close_all()
     app.on_shutdown.append(close_sockets)
-    phone = PhoneViews(presentation, hub, limits, app[REACHABILITY])
-    setup_routes(app, phone, web_dir)
+    views = Views(phone=PhoneViews(presentation, hub, limits, reachability, hosts),
+                  socket=SocketView(hub, limits, reachability),
+                  control=ControlViews(presentation, hub, token),
+                  answers=AnswerViews(presentation, limits, reachability),
+                  gate=Gate(hosts, limits))
+    setup_routes(app, views, web_dir)
     return app

@@ -28,7 +28,7 @@ HTML_HEADERS = {"Content-Type": "text/html; charset=utf-8", "X-Content-Type-Opti
                 "Cache-Control": "no-store"}
 JSON_HEADERS = {"Content-Type": "application/json; charset=utf-8",
                 "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"}
-_ERROR_HEADERS = dict(HTML_HEADERS, **{"Content-Type": "application/json; charset=utf-8"})
+ERROR_HEADERS = dict(HTML_HEADERS, **{"Content-Type": "application/json; charset=utf-8"})
 
 VOTER_COOKIE = "voter"
 VOTER_MAX_AGE = 60 * 60 * 24 * 60          # two months: a talk, its rerun, a crash in between
@@ -48,7 +48,7 @@ def json_answer(data: Any, status: int = 200) -> web.Response:
 
 
 def json_error(status: int, sentence: str, **headers: str) -> web.Response:
-    head = dict(_ERROR_HEADERS, **headers) if headers else _ERROR_HEADERS
+    head = dict(ERROR_HEADERS, **headers) if headers else ERROR_HEADERS
     return web.Response(body=json.dumps({"error": sentence}).encode(), status=status, headers=head)
 
 

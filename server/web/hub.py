@@ -1,27 +1,30 @@
 """PhoneHub: the phones' WebSockets, and telling them the state.
 
-A state message differs between phones only in the phone's own choice, so each
-broadcast serialises one JSON text per possible choice (a handful) and sends the
-matching one to each socket. Broadcasts run one at a time (a change during one
-makes another follow), so a phone never gets states out of order. Revealed
-results that change with every vote are sent at most a few times a second.
+A state message differs between phones only in the phone's own choice (and, on
+a poll that takes typed answers, its own answers: a small part added per phone),
+so each broadcast serialises one JSON text per possible choice (a handful) and
+hands the matching one to each phone's link (server/web/phone_link.py), which sends it on
+its own: a phone that stops reading delays nobody else. Changes made in one
+loop iteration go out as one broadcast. Revealed results that change with every
+vote are sent at most a few times a second.
 
-Sockets are held weakly with their voter id; shutdown closes them with GOING_AWAY.
+"Phones connected" counts phones (distinct voter ids), not sockets: a phone
+with two tabs, or a script opening many sockets with one cookie, is one phone.
+Sockets per client address are counted for the per-address cap. Shutdown
+closes every socket with GOING_AWAY.
 """
 from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import time
-import weakref
+from collections import Counter
 from collections.abc import Callable
 
 from aiohttp import WSCloseCode, web
 
+from server.web.phone_link import PhoneLink
 from server.web.talk_state import TalkState
-
-log = logging.getLogger(__name__)
 
 RESULTS_INTERVAL = 0.25        # seconds between results broadcasts while votes arrive
 CLOSE_WAIT = 1.0               # seconds a phone has to answer the close at shutdown
@@ -31,28 +34,56 @@ class PhoneHub:
     def __init__(self, presentation: TalkState, on_count: Callable[[], None] = lambda: None):
         self.presentation = presentation
         self.on_count = on_count
-        self.sockets: weakref.WeakKeyDictionary[web.WebSocketResponse, str] = \
-            weakref.WeakKeyDictionary()
+        self.links: dict[web.WebSocketResponse, PhoneLink] = {}
         self.broadcasts = 0                   # how many state broadcasts went out (tests)
-        self._dirty = False
-        self._task: asyncio.Task | None = None
+        self._voters: Counter[str] = Counter()      # voter id -> open sockets
+        self._per_address: Counter[str] = Counter()  # address key -> open sockets
+        self._due: asyncio.Handle | None = None
         self._results_timer: asyncio.TimerHandle | None = None
         self._last_sent = 0.0
 
     @property
     def count(self) -> int:
-        return len(self.sockets)
+        """Phones connected: distinct voters with a socket open."""
+        return len(self._voters)
 
-    def add(self, ws: web.WebSocketResponse, voter_id: str) -> None:
-        self.sockets[ws] = voter_id
-        self.on_count()
+    @property
+    def sockets(self) -> int:
+        return len(self.links)
+
+    def sockets_from(self, address: str) -> int:
+        return self._per_address[address]
+
+    def add(self, ws: web.WebSocketResponse, voter_id: str, address: str,
+            transport: asyncio.BaseTransport | None) -> PhoneLink:
+        link = PhoneLink(ws, voter_id, address, transport, self._dropped)
+        self.links[ws] = link
+        self._per_address[address] += 1
+        self._voters[voter_id] += 1
+        if self._voters[voter_id] == 1:
+            self.on_count()
+        return link
 
     def discard(self, ws: web.WebSocketResponse) -> None:
-        if self.sockets.pop(ws, None) is not None:
+        link = self.links.pop(ws, None)
+        if link is None:
+            return
+        link.cancel()
+        _decrement(self._per_address, link.address)
+        if _decrement(self._voters, link.voter):
             self.on_count()
+
+    def _dropped(self, link: PhoneLink) -> None:
+        self.discard(link.ws)
 
     def message_for(self, voter_id: str | None) -> str:
         return json.dumps({"type": "state", **self.presentation.phone_state(voter_id)})
+
+    def send_current(self, ws: web.WebSocketResponse) -> None:
+        """Send this phone the state as it is now (on connect, and when it asks)."""
+        link = self.links.get(ws)
+        if link is not None:
+            link.send(self.message_for(link.voter))
 
     # ------------------------------------------------------------ telling the phones
 
@@ -79,48 +110,55 @@ class PhoneHub:
         self._request()
 
     def _request(self) -> None:
-        self._dirty = True
-        if self._task is None or self._task.done():
-            self._task = asyncio.get_running_loop().create_task(self._broadcast())
+        if self._due is None:
+            self._due = asyncio.get_running_loop().call_soon(self._broadcast)
 
-    async def _broadcast(self) -> None:
-        while self._dirty:
-            self._dirty = False
-            self._last_sent = time.monotonic()
-            self.broadcasts += 1
-            common = self.presentation.common_state()
-            poll = common["poll"]
-            texts: dict[str | None, str] = {}
-            sends = []
-            for ws, voter_id in list(self.sockets.items()):
-                if ws.closed:
-                    continue
-                choice = None if poll is None else self.presentation.choices.get(
-                    (poll["id"], voter_id))
-                text = texts.get(choice)
-                if text is None:
-                    state = dict(common)
-                    if poll is not None:
-                        state["poll"] = dict(poll, choice=choice)
-                    text = texts[choice] = json.dumps({"type": "state", **state})
-                own = self.presentation.own_part(voter_id)
-                if own is not None:
-                    # A typed poll: the phone's own answers and upvotes, one small dump each.
-                    text = f'{text[:-1]}, "me": {json.dumps(own)}}}'
-                sends.append(ws.send_str(text))
-            if sends:
-                for result in await asyncio.gather(*sends, return_exceptions=True):
-                    if isinstance(result, Exception):
-                        log.debug("a phone left during a broadcast: %s", result)
+    def _broadcast(self) -> None:
+        """Hand every phone the current state; nothing here waits for any phone."""
+        self._due = None
+        self._last_sent = time.monotonic()
+        self.broadcasts += 1
+        common = self.presentation.common_state()
+        poll = common["poll"]
+        choices = self.presentation.choices
+        texts: dict[str | None, str] = {}
+        for link in list(self.links.values()):
+            choice = None if poll is None else choices.get((poll["id"], link.voter))
+            text = texts.get(choice)
+            if text is None:
+                state = dict(common)
+                if poll is not None:
+                    state["poll"] = dict(poll, choice=choice)
+                text = texts[choice] = json.dumps({"type": "state", **state})
+            own = None if poll is None else self.presentation.own_part(link.voter, poll["id"])
+            if own is not None:
+                # A typed poll: the phone's own answers and upvotes, one small dump each.
+                text = f'{text[:-1]}, "me": {json.dumps(own)}}}'
+            link.send(text)
 
     async def close_all(self) -> None:
         if self._results_timer is not None:
             self._results_timer.cancel()
+        if self._due is not None:
+            self._due.cancel()
+        links = list(self.links.values())
+        for link in links:
+            link.cancel()
         # A phone that does not answer the close frame within a second is dropped.
-        closing = [asyncio.wait_for(ws.close(code=WSCloseCode.GOING_AWAY,
-                                             message=b"votedeck is stopping"), CLOSE_WAIT)
-                   for ws in list(self.sockets) if not ws.closed]
+        closing = [asyncio.wait_for(link.ws.close(code=WSCloseCode.GOING_AWAY,
+                                                  message=b"votedeck is stopping"), CLOSE_WAIT)
+                   for link in links if not link.ws.closed]
         if closing:
             await asyncio.gather(*closing, return_exceptions=True)
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
+        for link in links:
+            if link.transport is not None and not link.transport.is_closing():
+                link.transport.abort()
+
+
+def _decrement(counter: Counter[str], key: str) -> bool:
+    """Count one fewer for `key`; True when none is left."""
+    counter[key] -= 1
+    if counter[key] <= 0:
+        del counter[key]
+        return True
+    return False

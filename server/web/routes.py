@@ -9,14 +9,18 @@ not valid UTF-8.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from aiohttp import HttpVersion11, hdrs, web
 
-from server.web import views_answers, views_control
+from server.web.gate import Gate
 from server.web.http_util import answers_json, json_error
 from server.web.static_files import WEB_DIR, StaticFiles
+from server.web.views_answers import AnswerViews
+from server.web.views_control import ControlViews
 from server.web.views_phone import PhoneViews
+from server.web.views_socket import SocketView
 
 
 async def expect_continue(request: web.Request) -> web.StreamResponse | None:
@@ -47,22 +51,36 @@ async def nowhere(request: web.Request) -> web.StreamResponse:
 CATCH_ALL = "/{tail:.*}"
 
 
-def setup_routes(app: web.Application, phone: PhoneViews, web_dir: Path = WEB_DIR) -> None:
-    routes = [("GET", "/", phone.page), ("GET", "/healthz", phone.healthz),
-              ("GET", "/api/state", phone.state), ("POST", "/api/vote", phone.vote),
-              ("GET", "/ws", phone.phone_socket),
-              # Typed answers and room questions (server/web/views_answers.py).
-              ("POST", "/api/answer", answers_json(views_answers.answer)),
-              ("POST", "/api/answer/withdraw", answers_json(views_answers.withdraw)),
-              ("POST", "/api/upvote", answers_json(views_answers.upvote)),
-              ("POST", "/api/control/answer", answers_json(views_answers.moderate)),
-              ("POST", "/api/control/slide", answers_json(views_control.slide)),
-              ("POST", "/api/control/poll", answers_json(views_control.poll)),
-              ("GET", "/api/control/results", answers_json(views_control.results)),
+@dataclass(frozen=True)
+class Views:
+    """The handlers of one app, and the gate every one but the vote passes first."""
+
+    phone: PhoneViews
+    socket: SocketView
+    control: ControlViews
+    answers: AnswerViews
+    gate: Gate
+
+
+def setup_routes(app: web.Application, views: Views, web_dir: Path = WEB_DIR) -> None:
+    phone, gate, control, answers = views.phone, views.gate, views.control, views.answers
+    routes = [("GET", "/", gate(phone.page)), ("GET", "/healthz", gate(phone.healthz)),
+              ("GET", "/api/state", gate(phone.state)), ("POST", "/api/vote", phone.vote),
+              ("GET", "/ws", gate(answers_json(views.socket.phone_socket))),
+              # Typed answers and room questions (server/web/views_answers.py): the Gate,
+              # then the vote's own checks (rate, origin, size) in the view.
+              ("POST", "/api/answer", gate(answers_json(answers.answer))),
+              ("POST", "/api/answer/withdraw", gate(answers_json(answers.withdraw))),
+              ("POST", "/api/upvote", gate(answers_json(answers.upvote))),
+              ("POST", "/api/control/answer", gate(control.needs_token(answers_json(answers.moderate)))),
+              ("POST", "/api/control/slide", gate(control.needs_token(answers_json(control.slide)))),
+              ("POST", "/api/control/poll", gate(control.needs_token(answers_json(control.poll)))),
+              ("GET", "/api/control/results",
+               gate(control.needs_token(answers_json(control.results)))),
               # A fixed allow-list of files read at start; nothing else is served.
-              ("GET", "/static/{name}", answers_json(StaticFiles(web_dir).serve))]
+              ("GET", "/static/{name}", gate(answers_json(StaticFiles(web_dir).serve)))]
     for method, path, handler in routes:
         add = app.router.add_get if method == "GET" else app.router.add_post
         add(path, handler, expect_handler=expect_continue)
-    app.router.add_route("*", CATCH_ALL, answers_json(nowhere), name="nowhere",
+    app.router.add_route("*", CATCH_ALL, gate(answers_json(nowhere)), name="nowhere",
                          expect_handler=expect_continue)

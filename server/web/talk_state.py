@@ -2,10 +2,15 @@
 
 It knows the current slide, each poll's open/revealed flags, the tallies and each
 voter's own choice. The presenter's intent (slide, open, reveal) is applied in
-memory at once, so decisions made right after see it, and written through the
-store; votes and resets change the tallies only after their commit (the store
-calls back in commit order). Listeners hear "state" (phones must be told now) or
-"tally" (counts changed) only after the commit.
+memory at once, so decisions made right after see it (a vote after "close" is
+refused), and written through the store, one change at a time in the order
+asked. Phones see it only once it is saved: while a change is being saved they
+are shown the state published before it, and a change that could not be saved
+is undone in memory and refused as a whole, so phones never move to a state
+that was not saved (issue 19, item 11). Votes and resets change the tallies only
+after their commit (the store calls back in commit order). Listeners hear
+"state" (phones must be told now) or "tally" (counts changed) only after the
+commit.
 
 Phones see a poll's results only once the presenter has revealed it, whatever
 the deck's `polls: results:` says (that setting is about the room's screen).
@@ -14,6 +19,8 @@ HTTP and threads are other modules' jobs.
 """
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -55,6 +62,8 @@ class TalkState:
         self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
         self.answers = AnswerBook(deck, store, session.id, loaded.answers, self._answers_changed)
         self._common: dict[str, Any] | None = None
+        # While a change is being saved: the phones' state from before it.
+        self._published: dict[str, Any] | None = None
         # The vote path looks these up for every vote: dicts built once.
         self._polls: dict[str, PollSpec] = {p.id: p for p in reversed(deck.polls)}
         self._options: dict[str, frozenset[str]] = {
@@ -64,6 +73,9 @@ class TalkState:
         self._number: dict[str, int] = {}
         for p in sorted(deck.polls, key=lambda p: p.slide):
             self._number.setdefault(p.id, len(self._number) + 1)
+        # The presenter's changes, one at a time: each starts from the state the one
+        # before it saved.
+        self._changing = asyncio.Lock()
         # Told the poll id after a reset committed (the per-address voter caps start afresh).
         self.on_reset: Callable[[str], None] = lambda poll_id: None
 
@@ -73,11 +85,11 @@ class TalkState:
     def current_poll(self) -> PollSpec | None:
         return self._current
 
-    def has_poll(self, poll_id: str) -> bool:
-        return poll_id in self._polls
-
     def common_state(self) -> dict[str, Any]:
-        """The phone state without the voter's own choice (cached until something changes)."""
+        """The phone state without the voter's own choice (cached until something changes);
+        while a presenter's change is being saved, the state from before it."""
+        if self._published is not None:
+            return self._published
         if self._common is None:
             poll = self.current_poll
             self._common = {
@@ -110,25 +122,22 @@ class TalkState:
                          "kicker": poll.kicker},
         }
 
-    def choice_of(self, voter_id: str | None) -> str | None:
-        poll = self.current_poll
-        if poll is None or voter_id is None:
-            return None
-        return self.choices.get((poll.id, voter_id))
-
     def phone_state(self, voter_id: str | None) -> dict[str, Any]:
         """Exactly what GET /api/state answers this voter."""
         state = dict(self.common_state())
-        if state["poll"] is not None:
-            state["poll"] = dict(state["poll"], choice=self.choice_of(voter_id))
-        own = self.own_part(voter_id)
-        if own is not None:
-            state["me"] = own
+        poll = state["poll"]
+        if poll is not None:
+            choice = None if voter_id is None else self.choices.get((poll["id"], voter_id))
+            state["poll"] = dict(poll, choice=choice)
+            own = self.own_part(voter_id, poll["id"])
+            if own is not None:
+                state["me"] = own
         return state
 
-    def own_part(self, voter_id: str | None) -> dict[str, Any] | None:
-        """This voter's own answers and upvotes on the current poll (None: not a typed poll)."""
-        poll = self.current_poll
+    def own_part(self, voter_id: str | None, poll_id: str) -> dict[str, Any] | None:
+        """This voter's own answers and upvotes on the poll the phones are shown
+        (`poll_id`, from the published state); None: not a typed poll."""
+        poll = self._polls.get(poll_id)
         if poll is None or not poll.kind.typed:
             return None
         return self.answers.phone_own(poll, voter_id)
@@ -159,9 +168,9 @@ class TalkState:
 
     # ------------------------------------------------------------ votes
 
-    def vote(self, poll_id: str, voter_id: str, choice: str | list | int) -> Awaitable[str | None]:
-        """Store a vote: raises Rejected at once, or returns what to await; it is done
-        (with the voter's previous choice) only after the vote's commit."""
+    def check_vote(self, poll_id: str, choice: str | list | int) -> str:
+        """The choice as stored (pick-k: the set in the deck's order; a scale: its number
+        as text), or Rejected with a sentence unless the vote would be taken now."""
         poll = self._polls.get(poll_id)
         if poll is None:
             raise Rejected(404, "There is no such question in this talk; reload the page.")
@@ -176,6 +185,12 @@ class TalkState:
                                 "to see the current one.")
         if not self.open[poll_id]:
             raise Rejected(409, "Voting on this question is closed.")
+        return choice
+
+    def vote(self, poll_id: str, voter_id: str, choice: str | list | int) -> Awaitable[str | None]:
+        """Store a vote: raises Rejected at once, or returns what to await; it is done
+        (with the voter's previous choice) only after the vote's commit."""
+        choice = self.check_vote(poll_id, choice)
 
         def committed(previous: str | None) -> None:
             self.acked_at = time.perf_counter()
@@ -236,48 +251,76 @@ class TalkState:
         if not 1 <= slide <= self.deck.slide_count:
             raise Rejected(400, f"There is no slide {slide}; the deck has slides 1 to "
                                 f"{self.deck.slide_count}.")
-        previous, following = self.current_poll, self.deck.poll_on_slide(slide)
-        self.slide = slide
-        self._current = following
-        self._common = None
-        writes = []
-        if previous is not None and previous != following and self.deck.close_on_leave \
-                and self.open[previous.id]:
-            writes.append(self._write_flags(previous.id, open_=False))
-        if following is not None and self.deck.open_on_show and not self.open[following.id]:
-            writes.append(self._write_flags(following.id, open_=True))
-        for write in writes:
-            await write
+        async with self._changing:
+            previous, following = self._current, self.deck.poll_on_slide(slide)
+            flags: dict[str, tuple[bool, bool]] = {}
+            if previous is not None and previous != following and self.deck.close_on_leave \
+                    and self.open[previous.id]:
+                flags[previous.id] = (False, self.revealed[previous.id])
+            if following is not None and self.deck.open_on_show and not self.open[following.id]:
+                flags[following.id] = (True, self.revealed[following.id])
+            async with self._unpublished(flags):
+                self.slide, self._current = slide, following
+                await self._save_flags(flags)
         self.notify("state")
 
     async def set_poll(self, poll_id: str, *, open: bool | None = None,
                        reveal: bool | None = None, reset: bool = False) -> None:
         if self.deck.poll(poll_id) is None:
             raise Rejected(404, f"There is no poll {poll_id!r} in this deck.")
-        write = self._write_flags(poll_id, open_=open, revealed=reveal)
-        if reset:
-            def cleared(_rows: int) -> None:
-                self.choices = {k: v for k, v in self.choices.items() if k[0] != poll_id}
-                self.counts[poll_id] = {o: 0 for o in self.counts[poll_id]}
-                self.voters[poll_id] = 0
-                self._common = None
-                self.on_reset(poll_id)
-                self.notify("tally")
-            reset_done = self.store.reset_poll(self.session.id, poll_id, cleared)
-            answers_done = self.answers.reset(poll_id)
-            await write
-            await reset_done
-            await answers_done
-        else:
-            await write
+        async with self._changing:
+            flags = {poll_id: (self.open[poll_id] if open is None else bool(open),
+                               self.revealed[poll_id] if reveal is None else bool(reveal))}
+            async with self._unpublished(flags):
+                saving = [self._save_flags(flags)]
+                if reset:
+                    saving.append(self.store.reset_poll(self.session.id, poll_id,
+                                                        self._cleared(poll_id)))
+                    saving.append(self.answers.reset(poll_id))
+                # Queued together, so committed together: all saved or none.
+                _raise_first(await asyncio.gather(*saving, return_exceptions=True))
         self.notify("state")
 
-    def _write_flags(self, poll_id: str, *, open_: bool | None = None,
-                     revealed: bool | None = None):
-        if open_ is not None:
-            self.open[poll_id] = bool(open_)
-        if revealed is not None:
-            self.revealed[poll_id] = bool(revealed)
-        self._common = None
-        return self.store.set_poll_state(self.session.id, poll_id, self.open[poll_id],
-                                         self.revealed[poll_id], lambda _: None)
+    @contextlib.asynccontextmanager
+    async def _unpublished(self, flags: dict[str, tuple[bool, bool]]):
+        """Apply a change in memory at once; phones keep the published state until the
+        block (the save) ends; if it raises, memory is put back as it was."""
+        before = (self.slide, self._current, dict(self.open), dict(self.revealed))
+        self._published = self.common_state()
+        for poll_id, (open_, revealed) in flags.items():
+            self.open[poll_id], self.revealed[poll_id] = open_, revealed
+        try:
+            yield
+        except BaseException:
+            self.slide, self._current, self.open, self.revealed = before
+            raise
+        finally:
+            self._published = None
+            self._common = None
+
+    def _cleared(self, poll_id: str) -> Callable[[int], None]:
+        def cleared(_rows: int) -> None:
+            self.choices = {k: v for k, v in self.choices.items() if k[0] != poll_id}
+            self.counts[poll_id] = {o: 0 for o in self.counts[poll_id]}
+            self.voters[poll_id] = 0
+            self._common = None
+            self.on_reset(poll_id)
+            self.notify("tally")
+        return cleared
+
+    async def _save_flags(self, flags: dict[str, tuple[bool, bool]]) -> None:
+        """Write polls' (open, revealed); StoreError if that could not be committed."""
+        writes = [self.store.set_poll_state(self.session.id, poll_id, open_, revealed, _nothing)
+                  for poll_id, (open_, revealed) in flags.items()]
+        if writes:
+            _raise_first(await asyncio.gather(*writes, return_exceptions=True))
+
+
+def _raise_first(results: list) -> None:
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+
+
+def _nothing(_result: object) -> None:
+    pass

@@ -8,8 +8,10 @@ asks and upvotes questions; the speaker hides, approves and marks answered.
 
 Each phone endpoint takes JSON (the page's JavaScript; the answer holds the
 phone's new state) or a plain form POST (JavaScript off; the answer is a 303 back
-to the page, or the sentence as a small page). The same guards as the vote: the
-per-address rate limit, same-origin only, the body cap and the body timer.
+to the page, or the sentence as a small page). The routes pass the Gate (Host,
+the page bucket; server/web/gate.py) and then the same guards as the vote: the
+vote's per-address rate limit, same-origin only, the body cap and the body timer.
+The speaker's endpoint is behind the control token (`ControlViews.needs_token`).
 Handlers are thin: TalkState / AnswerBook decide, `Rejected` says why not.
 """
 from __future__ import annotations
@@ -19,6 +21,8 @@ import logging
 
 from aiohttp import web
 
+from server.net.reachability import ReachabilityLog
+from server.quiet_log import RareLog
 from server.store.vote_store import StoreError
 from server.web.answer_book import answer_json
 from server.web.http_util import (
@@ -32,11 +36,12 @@ from server.web.http_util import (
     remember_voter,
     voter_of,
 )
-from server.web.keys import LIMITS, PRESENTATION, REACHABILITY
+from server.web.limits import MAX_BODY_BYTES, AddressLimits, address_key
+from server.web.origin import cross_origin
 from server.web.refusal import Rejected
 from server.web.talk_state import TalkState
-from server.web.views_control import _authorised, _failure, _unauthorised
-from server.web.views_phone import _refuse, cross_origin
+from server.web.views_control import _failure
+from server.web.views_phone import _refuse
 
 log = logging.getLogger(__name__)
 
@@ -49,16 +54,90 @@ _EXAMPLES = {
 _FIELDS = {"answer": ("poll", "text", "id"), "withdraw": ("poll", "id"), "upvote": ("poll", "id")}
 
 
-async def answer(request: web.Request) -> web.StreamResponse:
-    return await _phone_post(request, "answer")
+class AnswerViews:
+    """The typed-answer endpoints of one app, bound to its TalkState and limits."""
 
+    def __init__(self, presentation: TalkState, limits: AddressLimits, reachability: ReachabilityLog):
+        self.presentation = presentation
+        self.limits = limits
+        self.reachability = reachability
+        # A failing disk fails every answer: one line per 10 s with a count.
+        self._store_failures = RareLog(log, interval=10.0, level=logging.ERROR)
 
-async def withdraw(request: web.Request) -> web.StreamResponse:
-    return await _phone_post(request, "withdraw")
+    async def answer(self, request: web.Request) -> web.StreamResponse:
+        return await self._phone_post(request, "answer")
 
+    async def withdraw(self, request: web.Request) -> web.StreamResponse:
+        return await self._phone_post(request, "withdraw")
 
-async def upvote(request: web.Request) -> web.StreamResponse:
-    return await _phone_post(request, "upvote")
+    async def upvote(self, request: web.Request) -> web.StreamResponse:
+        return await self._phone_post(request, "upvote")
+
+    def _refusal(self, request: web.Request, form: web.Request | None) -> web.Response | None:
+        """What refuses an answer before its body is read: rate, origin, size (the Gate
+        has checked the Host)."""
+        self.reachability.record(request.remote)
+        limits, address = self.limits, address_key(request.remote)
+        if limits.rate and not limits.allow_request(address):
+            return _refuse(form, 429, "Too many requests from your network; wait a second and "
+                                      "try again.", {"Retry-After": str(limits.retry_after(address))})
+        if cross_origin(request):
+            return _refuse(form, 403, "Answers are taken only from this server's own page; open "
+                                      "the join URL.")
+        length = request.content_length
+        if length is not None and length > MAX_BODY_BYTES:
+            return _refuse(form, 413, "The answer is too long to send; shorten it and send again.")
+        return None
+
+    async def _phone_post(self, request: web.Request, action: str) -> web.StreamResponse:
+        form = request if request.content_type in _FORMS else None
+        refusal = self._refusal(request, form)
+        if refusal is not None:
+            return refusal
+        presentation = self.presentation
+        voter, new = voter_of(request)
+        try:
+            async with asyncio.timeout(self.limits.body_timeout):
+                data = await _fields(request, action, form)
+            await _act(presentation, action, voter, data)
+        except TimeoutError:
+            response = _refuse(form, 408, "The answer took too long to arrive; try again.")
+            response.force_close()
+            return response
+        except (BadBody, Rejected) as refused:
+            return _refuse(form, refused.status, str(refused))
+        except StoreError as error:
+            self._store_failures("answers could not be saved: %s", error)
+            return _refuse(form, 503, "Your answer could not be saved; try again in a moment.")
+        if form:
+            response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
+        else:
+            response = json_answer({"ok": True, "state": presentation.phone_state(voter)})
+        if new:
+            remember_voter(response, voter)
+        return response
+
+    # ------------------------------------------------------------ the speaker
+
+    async def moderate(self, request: web.Request) -> web.Response:
+        """Behind `ControlViews.needs_token` (server/web/routes.py): the token is checked."""
+        example = '{"id": n} with any of "hidden", "approved", "answered" (true/false)'
+        try:
+            data = await json_object(request)
+            refuse_unknown_keys(data, ("id", "hidden", "approved", "answered"), example)
+            answer_id = data.get("id")
+            if not isinstance(answer_id, int) or isinstance(answer_id, bool):
+                raise BadBody(f"Send {example}.")
+            flags = {}
+            for name in ("hidden", "approved", "answered"):
+                value = data.get(name)
+                if value is not None and not isinstance(value, bool):
+                    raise BadBody(f'"{name}" must be true or false.')
+                flags[name] = value
+            changed = await self.presentation.answers.moderate(answer_id, **flags)
+        except (Rejected, BadBody, StoreError) as error:
+            return _failure(error)
+        return json_answer({"poll": changed.poll_id, **answer_json(changed)})
 
 
 async def _act(presentation: TalkState, action: str, voter: str, data: dict) -> None:
@@ -73,41 +152,6 @@ async def _act(presentation: TalkState, action: str, voter: str, data: dict) -> 
         await book.add(poll, voter, data.get("text"))
     else:
         await book.edit(poll, voter, answer_id, data.get("text"))
-
-
-async def _phone_post(request: web.Request, action: str) -> web.StreamResponse:
-    form = request if request.content_type in _FORMS else None
-    address = request.remote or "unknown"
-    request.app[REACHABILITY].record(address)
-    limits = request.app[LIMITS]
-    if limits.rate and not limits.allow_request(address):
-        return _refuse(form, 429, "Too many requests from your network; wait a second and try "
-                                  "again.", {"Retry-After": str(limits.retry_after(address))})
-    if cross_origin(request):
-        return _refuse(form, 403, "Answers are taken only from this server's own page; open the "
-                                  "join URL.")
-    presentation = request.app[PRESENTATION]
-    voter, new = voter_of(request)
-    try:
-        async with asyncio.timeout(limits.body_timeout):
-            data = await _fields(request, action, form)
-        await _act(presentation, action, voter, data)
-    except TimeoutError:
-        response = _refuse(form, 408, "The answer took too long to arrive; try again.")
-        response.force_close()
-        return response
-    except (BadBody, Rejected) as refusal:
-        return _refuse(form, refusal.status, str(refusal))
-    except StoreError as error:
-        log.error("an answer could not be saved: %s", error)
-        return _refuse(form, 503, "Your answer could not be saved; try again in a moment.")
-    if form:
-        response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
-    else:
-        response = json_answer({"ok": True, "state": presentation.phone_state(voter)})
-    if new:
-        remember_voter(response, voter)
-    return response
 
 
 async def _fields(request: web.Request, action: str, form: web.Request | None) -> dict:
@@ -129,28 +173,3 @@ async def _fields(request: web.Request, action: str, form: web.Request | None) -
     if data.get("id") == "":
         del data["id"]
     return data
-
-
-# ---------------------------------------------------------------- the speaker
-
-async def moderate(request: web.Request) -> web.Response:
-    if not _authorised(request):
-        return _unauthorised()
-    presentation = request.app[PRESENTATION]
-    example = '{"id": n} with any of "hidden", "approved", "answered" (true/false)'
-    try:
-        data = await json_object(request)
-        refuse_unknown_keys(data, ("id", "hidden", "approved", "answered"), example)
-        answer_id = data.get("id")
-        if not isinstance(answer_id, int) or isinstance(answer_id, bool):
-            raise BadBody(f"Send {example}.")
-        flags = {}
-        for name in ("hidden", "approved", "answered"):
-            value = data.get(name)
-            if value is not None and not isinstance(value, bool):
-                raise BadBody(f'"{name}" must be true or false.')
-            flags[name] = value
-        changed = await presentation.answers.moderate(answer_id, **flags)
-    except (Rejected, BadBody, StoreError) as error:
-        return _failure(error)
-    return json_answer({"poll": changed.poll_id, **answer_json(changed)})

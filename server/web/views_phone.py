@@ -11,12 +11,14 @@ import asyncio
 import json
 import logging
 
-from aiohttp import WSMsgType, web
-from yarl import URL
+from aiohttp import web
 
 from server.net.reachability import ReachabilityLog
+from server.quiet_log import RareLog
 from server.store.vote_store import StoreError
 from server.web.choices import MAX_PICKS
+from server.web.gate import wrong_host
+from server.web.host_check import HostCheck
 from server.web.http_util import (
     BODY_CUT_OFF,
     JSON_HEADERS,
@@ -34,7 +36,8 @@ from server.web.http_util import (
     voter_of,
 )
 from server.web.hub import PhoneHub
-from server.web.limits import MAX_BODY_BYTES, MAX_WS_MESSAGE, AddressLimits
+from server.web.limits import MAX_BODY_BYTES, AddressLimits, address_key
+from server.web.origin import cross_origin
 from server.web.phone_errors import form_error_page
 from server.web.phone_language import phone_language, remember_language
 from server.web.phone_page import render_page
@@ -49,49 +52,25 @@ _VOTE_EXAMPLE = ('{"poll": id, "choice": option id} (a pick-k poll: a list of op
 _FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
-def cross_origin(request: web.Request) -> bool:
-    """A request made by another site's page.
-
-    A browser always sends Origin on a POST and a WebSocket handshake, and modern
-    ones say Sec-Fetch-Site too; a script with no browser sends neither (and has
-    no phone's cookie to abuse). `Origin: null` is what Chromium sends with a form
-    POST from a page under `Referrer-Policy: no-referrer` (ours): it is this
-    server's own page only when the browser also says `Sec-Fetch-Site:
-    same-origin` (browsers set that header themselves; a page cannot forge it).
-    A null origin from a sandboxed frame or another site says cross-site, or
-    nothing at all, and is refused.
-    """
-    fetch_site = request.headers.get("Sec-Fetch-Site", "").lower()
-    if fetch_site in ("cross-site", "same-site"):
-        return True
-    origin = request.headers.get("Origin")
-    if origin is None:
-        return False
-    if origin.strip().lower() == "null":
-        return fetch_site != "same-origin"
-    try:
-        return URL(origin).raw_authority.lower() != (request.host or "").lower()
-    except ValueError:
-        return True
-
-
 class PhoneViews:
     """The phone endpoints of one app, bound to its TalkState, hub and limits."""
 
     def __init__(self, presentation: TalkState, hub: PhoneHub, limits: AddressLimits,
-                 reachability: ReachabilityLog):
+                 reachability: ReachabilityLog, hosts: HostCheck):
         self.presentation = presentation
         self.deck = presentation.deck
         self.hub = hub
         self.limits = limits
         self.reachability = reachability
+        self.hosts = hosts
+        # A failing disk fails every vote: one line per 10 s with a count, not one per vote.
+        self._store_failures = RareLog(log, interval=10.0, level=logging.ERROR)
         # The vote's answer for each (poll, option): the same bytes every time.
         self._answers = {(p.id, o.id): json.dumps({"poll": p.id, "choice": o.id}).encode()
                          for p in self.deck.polls for o in p.options}
         self.page = answers_json(self.page)
         self.healthz = answers_json(self.healthz)
         self.state = answers_json(self.state)
-        self.phone_socket = answers_json(self.phone_socket)
 
     async def page(self, request: web.Request) -> web.Response:
         self.reachability.record(request.remote)
@@ -125,63 +104,19 @@ class PhoneViews:
         form: web.Request | None = None
         try:
             form = request if request.content_type in _FORMS else None
-            address = request.remote or "unknown"
-            self.reachability.record(address)
-            limits = self.limits
-            if limits.rate and not limits.allow_request(address):
-                wait = limits.retry_after(address)
-                return _refuse(form, 429, "Too many requests from your network; wait a second "
-                                          "and try again.", {"Retry-After": str(wait)})
-            headers = request.headers
-            if ("Origin" in headers or "Sec-Fetch-Site" in headers) and cross_origin(request):
-                return _refuse(form, 403, "Votes are taken only from this server's own page; "
-                                          "open the join URL.")
-            length = request.content_length
-            if length is not None and length > MAX_BODY_BYTES:
-                return _refuse(form, 413, "The request is too large; a vote is only a few bytes.")
+            address = address_key(request.remote)
+            refusal = self._refusal(request, form, address)
+            if refusal is not None:
+                return refusal
             try:
-                if request.content.is_eof() and not form:
-                    # The whole body came with the head (a phone's vote always does).
-                    poll_id, choice, text = vote_fields(parse_object(await read_body(request)),
-                                                        strict=True)
-                else:
-                    # A body dribbled byte by byte (slowloris) is cut off after body_timeout.
-                    async with asyncio.timeout(limits.body_timeout):
-                        poll_id, choice, text = await _read_vote(request, form)
+                poll_id, choice, text = await _vote_in_time(request, form, self.limits.body_timeout)
             except TimeoutError:
                 response = _refuse(form, 408, "The vote took too long to arrive; try again.")
                 response.force_close()
                 return response
             except BadBody as bad:
                 return _refuse(form, bad.status, str(bad))
-            voter, new = voter_of(request)
-            presentation = self.presentation
-            if limits.max_voters and presentation.has_poll(poll_id) \
-                    and not limits.allow_voter(address, poll_id, voter):
-                # No Retry-After: the cap holds for the whole poll, waiting does not help.
-                return _refuse(form, 429, "Too many phones from your network have voted on this "
-                                          "question; ask the presenter to raise "
-                                          "--max-voters-per-address.")
-            try:
-                await presentation.vote(poll_id, voter, choice)
-                if text is not None:
-                    await presentation.answer_other(poll_id, voter, text)
-            except Rejected as refusal:
-                return _refuse(form, refusal.status, str(refusal))
-            except StoreError as error:
-                log.error("a vote could not be saved: %s", error)
-                return _refuse(form, 503, "Your vote could not be saved; try again in a moment.")
-            if form:
-                response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
-            else:
-                body = self._answers.get((poll_id, choice)) if isinstance(choice, str) else None
-                if body is None:        # a pick-k set, a scale sent as a number
-                    stored = presentation.choices.get((poll_id, voter))
-                    body = json.dumps({"poll": poll_id, "choice": stored}).encode()
-                response = web.Response(body=body, headers=JSON_HEADERS)
-            if new:
-                remember_voter(response, voter)
-            return response
+            return await self._take(request, form, address, poll_id, choice, text)
         except Exception as error:
             if isinstance(error, ConnectionError):
                 raise
@@ -190,39 +125,71 @@ class PhoneViews:
             status, sentence = error_sentence(request, error)
             return _refuse(form, status, sentence)
 
-    # ------------------------------------------------------------ the WebSocket
-
-    async def phone_socket(self, request: web.Request) -> web.StreamResponse:
-        hub = self.hub
-        if hub.count >= self.limits.max_websockets:
-            return json_error(503, "The voting server has as many phones as it can take; "
-                                   "reload in a moment.")
-        if cross_origin(request):
-            return json_error(403, "This socket is only for this server's own page; open the join URL.")
+    def _refusal(self, request: web.Request, form: web.Request | None, address: str) -> web.Response | None:
+        """What refuses a vote before its body is read: Host, rate, origin, size."""
+        if not self.hosts.allows(request.headers.get("Host")):
+            return wrong_host()
         self.reachability.record(request.remote)
+        limits = self.limits
+        if limits.rate and not limits.allow_request(address):
+            wait = limits.retry_after(address)
+            return _refuse(form, 429, "Too many requests from your network; wait a second "
+                                      "and try again.", {"Retry-After": str(wait)})
+        headers = request.headers
+        if ("Origin" in headers or "Sec-Fetch-Site" in headers) and cross_origin(request):
+            return _refuse(form, 403, "Votes are taken only from this server's own page; "
+                                      "open the join URL.")
+        length = request.content_length
+        if length is not None and length > MAX_BODY_BYTES:
+            return _refuse(form, 413, "The request is too large; a vote is only a few bytes.")
+        return None
+
+    async def _take(self, request: web.Request, form: bool, address: str, poll_id: str,
+                    choice: str | list | int, text: str | None) -> web.StreamResponse:
+        """Store the vote (after the voter cap), and a choice poll's "other" words with
+        it; answer once it is committed."""
         voter, new = voter_of(request)
-        # A message over MAX_WS_MESSAGE closes the socket with 1009 (message too big).
-        ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=MAX_WS_MESSAGE, compress=False)
+        presentation, limits = self.presentation, self.limits
         try:
-            ready = ws.can_prepare(request).ok
-        except UnicodeEncodeError:
-            # aiohttp cannot even word its refusal of a handshake header that is not UTF-8.
-            ready = False
-        if not ready:
-            return json_error(400, "This address is the phones' WebSocket; open / in a browser.")
+            # A vote that would be refused anyway takes no voter slot (issue 19, item 5).
+            choice = presentation.check_vote(poll_id, choice)
+            if limits.max_voters and not limits.allow_voter(address, poll_id, voter):
+                # No Retry-After: the cap holds for the whole poll, waiting does not help.
+                return _refuse(form, 429, "Too many phones from your network have voted on "
+                                          "this question; ask the presenter to raise "
+                                          "--max-voters-per-address.")
+            await presentation.vote(poll_id, voter, choice)
+            if text is not None:
+                await presentation.answer_other(poll_id, voter, text)
+        except Rejected as refusal:
+            return _refuse(form, refusal.status, str(refusal))
+        except StoreError as error:
+            if (poll_id, voter) not in presentation.choices:
+                limits.release_voter(address, poll_id, voter)
+            self._store_failures("votes could not be saved: %s", error)
+            return _refuse(form, 503, "Your vote could not be saved; try again in a moment.")
+        if form:
+            response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
+        else:
+            body = self._answers.get((poll_id, choice))
+            if body is None:        # a pick-k set, a scale sent as a number
+                stored = presentation.choices.get((poll_id, voter))
+                body = json.dumps({"poll": poll_id, "choice": stored}).encode()
+            response = web.Response(body=body, headers=JSON_HEADERS)
         if new:
-            remember_voter(ws, voter)
-        await ws.prepare(request)
-        hub.add(ws, voter)
-        try:
-            await ws.send_str(hub.message_for(voter))
-            async for message in ws:
-                # Phones need not talk; "state" asks for the state again (after a resync).
-                if message.type == WSMsgType.TEXT and message.data == "state":
-                    await ws.send_str(hub.message_for(voter))
-        finally:
-            hub.discard(ws)
-        return ws
+            remember_voter(response, voter)
+        return response
+
+
+async def _vote_in_time(request: web.Request, form: bool,
+                        body_timeout: float) -> tuple[str, str | list | int, str | None]:
+    """(poll, choice, other text) from the body; BadBody, or TimeoutError for a dribbled body."""
+    if request.content.is_eof() and not form:
+        # The whole body came with the head (a phone's vote always does).
+        return vote_fields(parse_object(await read_body(request)), strict=True)
+    # A body dribbled byte by byte (slowloris) is cut off after body_timeout.
+    async with asyncio.timeout(body_timeout):
+        return await _read_vote(request, form)
 
 
 def vote_fields(data, *, strict: bool) -> tuple[str, str | list | int, str | None]:

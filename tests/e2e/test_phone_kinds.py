@@ -34,8 +34,14 @@ def _eventually(check, timeout: float = 3.0) -> None:
         time.sleep(0.02)
 
 
-def _page(browser, kinds, slide, js=True):
+def _show(kinds, slide) -> None:
+    """Show a slide and wait until phones are shown it: that is after it is saved."""
     kinds.server.show_slide(slide)
+    _eventually(lambda: kinds.server.snapshot().slide == slide)
+
+
+def _page(browser, kinds, slide, js=True):
+    _show(kinds, slide)
     context = browser.new_context(java_script_enabled=js, **PHONE)
     page = context.new_page()
     page.errors = []
@@ -123,14 +129,14 @@ def test_every_kind_works_with_javascript_off(browser, kinds):
         page.get_by_role("button", name="Send").click()
         expect(page.locator(".mine")).to_contain_text("Skabe rum, Andet")
         _eventually(lambda: _tally(kinds, "tasks").answers[0].text == "Tid")
-        kinds.server.show_slide(4)
+        _show(kinds, 4)
         page.goto(kinds.url)
         page.locator("#answer").fill("Leg")
         page.get_by_role("button", name="Send").click()
         expect(page.locator(".own textarea")).to_have_value("Leg")
         page.get_by_role("button", name="Træk tilbage").click()
         expect(page.locator(".own")).to_have_count(0)
-        kinds.server.show_slide(5)
+        _show(kinds, 5)
         page.goto(kinds.url)
         page.locator("#answer").fill("Hvorfor?")
         page.get_by_role("button", name="Send").click()

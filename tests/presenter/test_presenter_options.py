@@ -20,11 +20,11 @@ from tests.presenter.ui_support import write_deck
 
 EVERY_OPTION = ["talk.md", "--screen", "2", "--windowed", "--no-console",
                 "--host", "127.0.0.1", "--port", "0", "--data-dir", "votes",
-                "--token", "secret", "--new-session", "--session-name", "Aarhus",
+                "--token", "secret-token-0123456789", "--new-session", "--session-name", "Aarhus",
                 "--max-voters-per-address", "3", "--max-requests-per-second", "0",
                 "--wifi", r"Cafe\:Talk:pa:ss:word1", "--wifi-hidden"]
 EVERY_SERVER_SETTING = ServerConfig(
-    host="127.0.0.1", port=0, port_fallback=True, data_dir=Path("votes"), token="secret",
+    host="127.0.0.1", port=0, port_fallback=True, data_dir=Path("votes"), token="secret-token-0123456789",
     new_session=True, session_name="Aarhus", max_voters_per_address=3,
     max_requests_per_second=0, wifi=("Cafe:Talk", "pa:ss:word1"), wifi_hidden=True)
 

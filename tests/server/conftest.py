@@ -24,8 +24,11 @@ def make_deck(key: str = "/decks/test.md", **settings) -> DeckSpec:
 
 
 def make_config(tmp_path, **overrides) -> ServerConfig:
+    # Every test phone comes from 127.0.0.1: the per-address caps are off unless a
+    # test turns one on to attack it.
     values = dict(host="127.0.0.1", port=0, data_dir=tmp_path / "data", token=TOKEN,
-                  max_voters_per_address=0, max_requests_per_second=0)
+                  max_voters_per_address=0, max_requests_per_second=0,
+                  max_websockets_per_address=0, max_connections_per_address=0)
     values.update(overrides)
     return ServerConfig(**values)
 

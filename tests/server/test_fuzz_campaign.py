@@ -67,13 +67,14 @@ header_names = st.sampled_from([
     "Content-Type", "Cookie", "Origin", "Authorization", "Accept", "Accept-Encoding",
     "Content-Encoding", "Upgrade", "Sec-WebSocket-Key", "Sec-WebSocket-Version", "Expect",
     "Sec-Fetch-Site", "Referer", "User-Agent", "X-Forwarded-For", "Range", "If-None-Match",
-    "If-Modified-Since", "Accept-Language", "X-Anything"])
+    "If-Modified-Since", "Accept-Language", "X-Anything", "Host"])
 header_values = st.one_of(
     st.sampled_from([
         "Bearer x", "Bearer " + TOKEN[:-1], "bearer", "Basic dXNlcjpwYXNz", "Bearer " + "\xe9" * 30,
         "gzip", "deflate", "br", "identity, *;q=0", "websocket", "13", "100-continue",
         "http://evil.example", "null", "cross-site", "same-origin", "bytes=0-1,5-", "bytes=-1",
-        "Tue, 99 Foo 2050 99:99:99 GMT", "*", "dGhlIHNhbXBsZSBub25jZQ=="]),
+        "Tue, 99 Foo 2050 99:99:99 GMT", "*", "dGhlIHNhbXBsZSBub25jZQ==", "\xff", "\xff" * 24,
+        "not base64!", "evil.example", "127.0.0.1:1", "[::1]"]),
     content_types, cookies, st.text(VALUE_CHARS, max_size=60))
 SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-2**70, 2**70), st.floats(),
                     st.text(max_size=20), st.sampled_from(["p1", "p2", "p9", "agree", "disagree",
@@ -120,7 +121,7 @@ def _head(method: str, path: str, headers: list[tuple[str, str]]) -> bytes:
 # generation cost per request (Hypothesis' drawing is the campaign's slowest part).
 ENDPOINTS = [("GET", "/"), ("GET", "/api/state"), ("POST", "/api/control/slide"),
              ("POST", "/api/control/poll"), ("GET", "/api/control/results"), ("GET", "/ws"),
-             ("GET", "/static/phone.css"), ("GET", "/healthz"), ("HEAD", "/")]
+             ("GET", "/static/phone.css"), ("GET", "/healthz"), ("HEAD", "/"), ("HEAD", "/ws")]
 _turn = iter(range(10**9))
 
 
@@ -188,7 +189,7 @@ def unframed_requests(draw) -> Request:
                                      b"GET / HTTP/1.1\n", b"\r\n\r\nGET / HTTP/1.1\r\n",
                                      b"G\xc3\xa9T / HTTP/1.1\r\n", b"GET " + b"/a" * 5000 + b" HTTP/1.1\r\n",
                                      b"CONNECT 127.0.0.1:1 HTTP/1.1\r\n", b"PRI * HTTP/2.0\r\n"]))
-        data = line + b"Host: x\r\n\r\n" + body
+        data = line + b"Host: 127.0.0.1\r\n\r\n" + body
     elif kind == "long-header":
         data = head + b"X-Long: " + b"a" * draw(st.sampled_from([8200, 20_000, 100_000])) + b"\r\n\r\n"
     elif kind == "many-headers":
@@ -280,8 +281,9 @@ def test_ten_thousand_hostile_requests(tmp_path, caplog):
                   for c in ("agree", "disagree", "dont-know")}
         assert dict(snapshot.poll("p1").counts) == counts
         bad = [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+        # The one warning a campaign earns: its wrong tokens are noted as guessing.
         bad += [r for r in caplog.records if r.levelno >= logging.WARNING
-                and r.name.startswith(("aiohttp", "server"))]
+                and r.name.startswith(("aiohttp", "server")) and r.name != "server.web.token_guard"]
         assert bad == [], [r.getMessage() for r in bad[:5]]
     finally:
         run.server.stop()

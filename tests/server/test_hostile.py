@@ -53,6 +53,9 @@ async def test_control_without_the_token_is_401_from_any_address(running, addres
                 assert "token" in (await r.json())["error"]
             async with client.get(running.url("/api/control/results"), headers=header) as r:
                 assert r.status == 401
+            # The right token clears the address's wrong ones (test_token_guessing has those).
+            async with client.get(running.url("/api/control/results"), headers=running.auth) as r:
+                assert r.status == 200
     assert running.server.snapshot().slide == 1
 
 
@@ -224,8 +227,8 @@ async def test_nothing_outside_the_web_folder_is_served_and_no_listing(tmp_path,
     (web_dir / "inside-link.css").symlink_to(secret / "secret.txt")
     run = start_server(tmp_path)
     # The same app as the server's, on the copy (the real static root is fixed).
-    app = create_app(run.server.deck, run.server.presentation, run.server.hub,
-                     AddressLimits(0, 0), TOKEN, web_dir=web_dir)
+    app = create_app(run.server.presentation, run.server.hub, AddressLimits(0, 0), TOKEN,
+                     web_dir=web_dir)
     runner = web.AppRunner(app)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -246,7 +249,7 @@ async def test_nothing_outside_the_web_folder_is_served_and_no_listing(tmp_path,
                     assert r.content_type == "application/json", path
                     assert (await r.json())["error"].endswith("."), path
         reader, writer = await asyncio.open_connection("127.0.0.1", runner.addresses[0][1])
-        writer.write(b"GET /static/../../server/api.py HTTP/1.1\r\nHost: x\r\n"
+        writer.write(b"GET /static/../../server/api.py HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                      b"Connection: close\r\n\r\n")          # raw, no client normalising it
         reply = await reader.read()
         writer.close()

@@ -28,8 +28,10 @@ DECK = DeckSpec(key="loadtest-deck", title="Load test", slide_count=3,
 
 
 def start_server(tmp_path, **config) -> tuple[VotingServer, str]:
+    # Every phone of a load test comes from this one machine: the per-address caps off.
     settings = dict(host="127.0.0.1", port=0, data_dir=tmp_path, token=TOKEN,
-                    max_voters_per_address=0, max_requests_per_second=0)
+                    max_voters_per_address=0, max_requests_per_second=0,
+                    max_websockets_per_address=0, max_connections_per_address=0)
     settings.update(config)
     server = VotingServer(DECK, ServerConfig(**settings))
     join = server.start()
@@ -193,7 +195,8 @@ def test_parks_beside_a_row_of_poll_slides_without_opening_another_poll(tmp_path
     deck = DeckSpec(key="row-of-polls", title="Row", slide_count=7, polls=polls)
     server = VotingServer(deck, ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path,
                                              token=TOKEN, max_voters_per_address=0,
-                                             max_requests_per_second=0))
+                                             max_requests_per_second=0,
+                                             max_websockets_per_address=0))
     url = f"http://127.0.0.1:{server.start().port}/"
     try:
         report = run(LoadConfig(url=url, phones=40, think_ms=300, duration_limit_s=20,

@@ -21,12 +21,17 @@ class ConsoleHeader(QWidget):
         self.export = export
         self.timer_panel = timer_panel
         self.position_label = QLabel()
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
         self.position_label.setFont(style.font(22, bold=True))
         self.title_label = QLabel(title)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setProperty("role", "muted")
         self.status_label = QLabel()             # voting: phones connected, off or down
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.screen_chip = QLabel()              # the room's screen is black or white
+        self.screen_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.join_chip = QLabel("JOIN SCREEN SHOWING")
+        self.join_chip.setTextFormat(Qt.TextFormat.PlainText)
         for chip in (self.screen_chip, self.join_chip):
             chip.setProperty("role", "chip-warn")
         self.overview_button = QPushButton("All slides (G)")

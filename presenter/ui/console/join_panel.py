@@ -124,11 +124,13 @@ class JoinPanel(QWidget):
         # taller one would push the evidence and the hint out of sight.
         self.qr.setMaximumHeight(170)
         self.url_label = QLabel()
+        self.url_label.setTextFormat(Qt.TextFormat.PlainText)
         self.url_label.setFont(style.font(14, bold=True))
         self.url_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url_label.setWordWrap(True)
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address_label = QLabel()
+        self.address_label.setTextFormat(Qt.TextFormat.PlainText)
         self.address_label.setProperty("role", "muted")
         self.address_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.address_label.setWordWrap(True)
@@ -138,6 +140,7 @@ class JoinPanel(QWidget):
         self.candidates_box = QVBoxLayout()
         self.candidates_box.setSpacing(2)
         self.evidence_label = QLabel()
+        self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence_label.setWordWrap(True)
         self.evidence_label.hide()
 
@@ -197,6 +200,7 @@ class JoinPanel(QWidget):
         self.warning_labels = []
         for sentence in sentences:
             label = QLabel(sentence)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setProperty("role", "warning")
             self.warnings_box.addWidget(label)
@@ -219,6 +223,7 @@ class JoinPanel(QWidget):
         for name, address in candidates:
             if address == in_use:
                 label = QLabel(f"● {address}  ({name}, in use)")
+                label.setTextFormat(Qt.TextFormat.PlainText)
                 self.candidates_box.addWidget(label)
                 continue
             button = QPushButton(f"Use {address}  ({name})")

@@ -29,6 +29,7 @@ class NotesPanel(QWidget):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
         self.empty_label = QLabel("No notes for this slide.")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 

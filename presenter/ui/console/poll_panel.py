@@ -100,17 +100,22 @@ class PollPanel(QWidget):
         self.room_sees_results = False
 
         self.question = QLabel()
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setFont(style.font(11.5, bold=True))
         # Two lines at most, so the panel keeps one height from slide to slide.
         self.question.setFixedHeight(2 * QFontMetrics(self.question.font()).lineSpacing() + 2)
         self.question.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_chip = QLabel()
+        self.open_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.reveal_chip = QLabel()
+        self.reveal_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = TallyChart()
         self.voters_label = QLabel()
+        self.voters_label.setTextFormat(Qt.TextFormat.PlainText)
         self.voters_label.setProperty("role", "muted")
         self.empty_label = QLabel("No poll on this slide.")
+        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -78,6 +78,7 @@ class ExportAction(QObject):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.run)
         self.note = QLabel()            # where the export went, or why it failed
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
         self.note.hide()

@@ -146,9 +146,11 @@ def panel(object_name: str = "") -> QFrame:
 
 def caption(text: str) -> QLabel:
     """A small upper-case section heading."""
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel
 
     label = QLabel(text.upper())
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setProperty("role", "caption")
     return label
 

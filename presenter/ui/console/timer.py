@@ -88,11 +88,14 @@ class TimerPanel(QWidget):
         self._now = now
 
         self.elapsed_label = QLabel()
+        self.elapsed_label.setTextFormat(Qt.TextFormat.PlainText)
         self.elapsed_label.setFont(style.font(30, bold=True, mono=True))
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label.setProperty("role", "muted")
         self.clock_label = QLabel()
+        self.clock_label.setTextFormat(Qt.TextFormat.PlainText)
         self.clock_label.setFont(style.font(20, mono=True))
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 

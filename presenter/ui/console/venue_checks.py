@@ -97,6 +97,7 @@ class VenueChecks(QWidget):
         self._cancel = threading.Event()
 
         self.firewall_label = QLabel()
+        self.firewall_label.setTextFormat(Qt.TextFormat.PlainText)
         self.firewall_label.setWordWrap(True)
         self.firewall_label.setProperty("role", "warning")
         self.firewall_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,6 +109,7 @@ class VenueChecks(QWidget):
         self.rehearse_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rehearse_button.clicked.connect(self.rehearse)
         self.rehearse_label = QLabel()
+        self.rehearse_label.setTextFormat(Qt.TextFormat.PlainText)
         self.rehearse_label.setWordWrap(True)
         self.rehearse_label.setProperty("role", "muted")
         self.rehearse_label.hide()
