@@ -51,9 +51,6 @@ _.screen_layout
 _.broadcasts
 _.operations
 
-# Used by the phone's own language choice (issue 17, in progress on another branch).
-_.language_from_accept
-
 # Paper ballots: the console's hand-count dialog (issue 14, not built yet) writes through
 # this; tests/presenter/test_report.py drives it through the real writer today.
 _.replace_hand_counts
