@@ -27,7 +27,7 @@ def test_the_complete_example():
 
 
 def test_every_slide_example_parses():
-    snippets = [s for s in examples()[1:] if "# " in s or "```poll" in s]
+    snippets = [s for s in examples()[1:] if ("# " in s or "```poll" in s) and "![pdf]" not in s]
     assert len(snippets) >= 8
     for snippet in snippets:
         prefix = POLLS if "layout: summary" in snippet else ""
@@ -47,3 +47,14 @@ def test_quote_example():
     quote, = parse_deck(snippet, PROJECT_ROOT / "docs" / "example.md").slides[-1].blocks
     assert isinstance(quote, Quote) and plain(quote.attribution) == "Alan Kay"
     assert plain(quote.blocks[0].text).startswith("Den bedste måde")
+
+
+def test_pdf_pages_example(qapp, tmp_path):
+    from tests.presenter.pdf_fixtures import make_pdf
+    snippet = next(s for s in examples() if "![pdf](talk.pdf#7)" in s)
+    make_pdf(tmp_path / "talk.pdf", 12)
+    deck = parse_deck(snippet, tmp_path / "talk.md")
+    pages = [s.pdf_page.page if s.pdf_page else None for s in deck.slides]
+    assert pages == [1, 2, 3, 4, 5, 6, 7, 7, None, 8, 9, 10, 11, 12]
+    assert deck.slides[8].poll.id == "budget-priority" and deck.polls[0].slide == 9
+    assert deck.slides[7].notes == "Ask the room before showing the numbers."
