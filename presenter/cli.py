@@ -1,6 +1,6 @@
 """The `votedeck` command line: picks a subcommand and runs it.
 
-`votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|loadtest|rehearse`
+`votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|loadtest|rehearse|import`
 do the rest. Each subcommand lives in its own module under `presenter/commands/` and is
 imported only when used, so `check` and `serve` never load Qt.
 """
@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "sessions": ("sessions", "list or delete recorded sessions"),
     "loadtest": ("loadtest", "simulate many phones against a running votedeck"),
     "rehearse": ("rehearse", "check that phones on the venue network can vote"),
+    "import": ("import_deck", "write a starter deck for a .pptx or .pdf made elsewhere"),
 }
 
 
