@@ -77,13 +77,12 @@ class PhoneViews:
     def __init__(self, presentation: TalkState, hub: PhoneHub, limits: AddressLimits,
                  reachability: ReachabilityLog):
         self.presentation = presentation
-        self.deck = presentation.deck
         self.hub = hub
         self.limits = limits
         self.reachability = reachability
         # The vote's answer for each (poll, option): the same bytes every time.
         self._answers = {(p.id, o.id): json.dumps({"poll": p.id, "choice": o.id}).encode()
-                         for p in self.deck.polls for o in p.options}
+                         for p in presentation.deck.polls for o in p.options}
         self.page = answers_json(self.page)
         self.healthz = answers_json(self.healthz)
         self.state = answers_json(self.state)
@@ -93,7 +92,7 @@ class PhoneViews:
         self.reachability.record(request.remote)
         voter, new = voter_of(request)
         state = self.presentation.phone_state(voter)
-        response = html_answer(render_page(state, self.deck))
+        response = html_answer(render_page(state, self.presentation.deck))
         if new:
             remember_voter(response, voter)
         return response
@@ -162,7 +161,10 @@ class PhoneViews:
             if form:
                 response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
             else:
-                response = web.Response(body=self._answers[(poll_id, choice)], headers=JSON_HEADERS)
+                # A poll added by a reload of the deck has no answer made ahead.
+                answer = self._answers.get((poll_id, choice)) or \
+                    json.dumps({"poll": poll_id, "choice": choice}).encode()
+                response = web.Response(body=answer, headers=JSON_HEADERS)
             if new:
                 remember_voter(response, voter)
             return response
