@@ -66,7 +66,8 @@ def test_a_broken_save_keeps_the_last_good_deck_and_says_where(qtbot, shown):
     path = presentation.deck.path
     good = path.read_text(encoding="utf-8")
     with qtbot.waitSignal(watcher.failed, timeout=3000) as failed:
-        path.write_text(good.replace("## Fjerde slide", "<!-- layout: three-cols -->\n\n## Fjerde slide"), encoding="utf-8")
+        broken = good.replace("## Fjerde slide", "<!-- layout: three-cols -->\n\n## Fjerde slide")
+        path.write_text(broken, encoding="utf-8")
     assert "deck.md:" in failed.args[0] and "unknown layout \"three-cols\"" in failed.args[0]
     assert presentation.slide_count == SLIDES and presentation.slide == 2
     with qtbot.waitSignal(watcher.reloaded, timeout=3000):
