@@ -15,6 +15,7 @@ Must not import Qt, aiohttp or the server (the deck model's contract).
 """
 from __future__ import annotations
 
+import atexit
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,15 @@ def open_pdf(path: Path, deck: Path | None = None, line: int | None = None) -> P
         info = PdfFile(path, stamp, sizes, title)
         _open[path] = (stamp, document, info)
         return info
+
+
+@atexit.register
+def close_all() -> None:
+    """Close every open PDF (at exit, before PDFium says on stderr that some were left open)."""
+    with PDFIUM_LOCK:
+        for _stamp, held, _info in _open.values():
+            held.close()
+        _open.clear()
 
 
 def document(info: PdfFile) -> pdfium.PdfDocument:

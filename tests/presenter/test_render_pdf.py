@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from presenter.commands.export import export_pdf
+from presenter.export import export_pdf
 from presenter.deck.parser import load_deck
 from presenter.paths import BUNDLED_DECK
 from presenter.render.renderer import SlideRenderer
