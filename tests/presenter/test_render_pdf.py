@@ -7,8 +7,8 @@ import subprocess
 
 import pytest
 
-from presenter.export import export_pdf
 from presenter.deck.parser import load_deck
+from presenter.export import export_pdf
 from presenter.paths import BUNDLED_DECK
 from presenter.render.renderer import SlideRenderer
 
