@@ -36,7 +36,6 @@ class DeckWatcher(QObject):
     def __init__(self, presentation, parent: QObject | None = None):
         super().__init__(parent)
         self.presentation = presentation
-        self.reloads = 0
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._changed)
         self._watcher.directoryChanged.connect(self._changed)
@@ -85,7 +84,6 @@ class DeckWatcher(QObject):
             self.failed.emit(str(error))
             return
         self.presentation.replace_deck(deck)
-        self.reloads += 1
         self._stamps = self._arm()
         self.reloaded.emit()
 

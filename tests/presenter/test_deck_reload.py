@@ -72,19 +72,21 @@ def test_a_broken_save_keeps_the_last_good_deck_and_says_where(qtbot, shown):
     assert presentation.slide_count == SLIDES and presentation.slide == 2
     with qtbot.waitSignal(watcher.reloaded, timeout=3000):
         path.write_text(good.replace("Tekst", "Ny tekst"), encoding="utf-8")
-    assert presentation.slide == 2 and watcher.reloads == 1
+    assert presentation.slide == 2 and presentation.slide_count == SLIDES
 
 
 def test_saves_by_rename_are_seen_every_time(qtbot, shown):
     presentation, watcher, _ = shown
     path = presentation.deck.path
+    reloads = []
+    watcher.reloaded.connect(lambda: reloads.append(1))
     for number, word in enumerate(("Første", "Anden"), start=1):
         temporary = path.with_name(".deck.md.swp")
         temporary.write_text(path.read_text(encoding="utf-8").replace("Tekst", word),
                              encoding="utf-8")
         with qtbot.waitSignal(watcher.reloaded, timeout=3000):
             os.replace(temporary, path)
-        assert watcher.reloads == number
+        assert len(reloads) == number
         assert any(word in str(s.blocks) for s in presentation.deck.slides)
 
 
