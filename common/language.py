@@ -63,6 +63,27 @@ def known_language(tag: str | None) -> str | None:
     return language
 
 
+def system_language(environ: dict | None = None) -> str:
+    """The tag of the system's language, from the POSIX locale variables in the order
+    gettext reads them (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Python's locale;
+    `FALLBACK` when none names a language ("C" and "POSIX" name none)."""
+    import locale
+    import os
+    env = os.environ if environ is None else environ
+    candidates = [env.get(name, "") for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    if environ is None:
+        try:
+            candidates.append(locale.getlocale()[0] or "")
+        except ValueError:
+            pass
+    for candidate in candidates:
+        for tag in candidate.split(":"):        # LANGUAGE may list several: da:en
+            tag = tag.strip()
+            if tag and tag.split(".")[0].upper() not in ("C", "POSIX"):
+                return tag.split(".")[0]
+    return FALLBACK
+
+
 def resolve_language(tag: str | None, fallback: str = FALLBACK) -> str:
     """One of SUPPORTED for `tag` ("da-DK", "nob", "dk", "en_GB", ...); `fallback`
     (English unless given) for an empty tag or a language we have no words for."""

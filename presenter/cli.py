@@ -1,6 +1,6 @@
 """The `votedeck` command line: picks a subcommand and runs it.
 
-`votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|report|loadtest|rehearse`
+`votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|report|loadtest|rehearse|import`
 do the rest. Each subcommand lives in its own module under `presenter/commands/` and is
 imported only when used, so `check` and `serve` never load Qt.
 """
@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "report": ("report", "write the report after the talk (PDF, CSV or JSON)"),
     "loadtest": ("loadtest", "simulate many phones against a running votedeck"),
     "rehearse": ("rehearse", "check that phones on the venue network can vote"),
+    "import": ("import_deck", "write a starter deck for a .pptx or .pdf made elsewhere"),
 }
 
 

@@ -167,6 +167,12 @@ class VotingServer:
         self._call(lambda: self.presentation.answers.moderate(
             answer_id, hidden=hidden, approved=approved, answered=answered))
 
+    def replace_deck(self, deck: DeckSpec) -> None:
+        """The deck was edited while shown: the same session, polls kept by id with their
+        votes (TalkState.replace_deck); call show_slide after it."""
+        self.deck = deck
+        self._call(lambda: self.presentation.replace_deck(deck))
+
     def snapshot(self) -> TallySnapshot:
         return self._latest
 

@@ -27,12 +27,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="start without the presenter console")
     parser.add_argument("--no-voting", action="store_true",
                         help="slides only: do not start the voting server")
+    parser.add_argument("--no-watch", action="store_true",
+                        help="do not reload the deck when its file is saved")
     add_server_options(parser)
 
 
 def presenter_options(args: argparse.Namespace) -> PresenterOptions:
     return PresenterOptions(deck=Path(args.deck) if args.deck else None, screen=args.screen,
-                            windowed=args.windowed, console=not args.no_console)
+                            windowed=args.windowed, console=not args.no_console,
+                            watch=not args.no_watch)
 
 
 def voting_config(args: argparse.Namespace) -> ServerConfig | None:

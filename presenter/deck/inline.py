@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from markdown_it.tree import SyntaxTreeNode
 
 from .errors import DeckError
-from .model import Image, Inline, Link, Span, plain
+from .model import Image, Inline, Link, PdfPages, Span, plain
 
 URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 
@@ -57,11 +57,15 @@ def _collect(nodes, spans: list[Span], style: dict, line: int, path: Path,
         # html_inline (an inline comment or tag) is not shown
 
 
-def read_image(node: SyntaxTreeNode, line: int, path: Path) -> Image:
-    """An image node as an `Image` of a file next to the deck; a sentence when it is not."""
+def read_image(node: SyntaxTreeNode, line: int, path: Path) -> Image | PdfPages:
+    """An image node as an `Image` of a file next to the deck, or `PdfPages` for a PDF
+    (`talk.pdf#7`, `talk.pdf#3-9`); a sentence when it is not."""
     src = str(node.attrs.get("src", ""))
     alt = plain(inline_text(node.children, line, path)) if node.children else ""
     deck_dir = path.parent
+    if src.split("#", 1)[0].lower().endswith(".pdf"):
+        from .pdf_slides import pdf_reference
+        return pdf_reference(src, line, path)
     if src.startswith(URL_SCHEMES) or src.startswith("//"):
         raise DeckError(path, line, f"image \"{src}\" is on the web; expected a "
                         "PNG or SVG file next to the deck (votedeck works offline)")

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from common.values import PollKind, PollOption
 
+from .pdf_source import PdfFile
+
 # ---------------------------------------------------------------- inline text
 
 @dataclass(frozen=True)
@@ -85,7 +87,30 @@ class Quote:
     attribution: Inline = ()
 
 
-Block = Heading | Paragraph | ListBlock | Image | Link | Quote
+@dataclass(frozen=True)
+class PdfPages:
+    """`![pdf](talk.pdf#7)` alone on a slide: pages of a PDF shown as slides of their own.
+    `first`/`last` are 1-based and inclusive; None: from the first / to the last page."""
+
+    path: Path          # resolved, next to the deck file
+    first: int | None = None
+    last: int | None = None
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    """One page of a PDF as a slide: the file (opened once, see deck/pdf_source.py) and
+    the 1-based page number, with the page's size in points (for letterboxing)."""
+
+    source: PdfFile
+    page: int
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return self.source.sizes[self.page - 1]
+
+
+Block = Heading | Paragraph | ListBlock | Image | Link | Quote | PdfPages
 
 
 # ---------------------------------------------------------------- layouts
@@ -151,13 +176,14 @@ class PollSettings:
 
 LAYOUTS = ("default", "title", "section", "two-cols", "phases", "roles",
            "poll", "join", "summary")
+PDF_LAYOUT = "pdf"      # a PDF page's slide: made from `![pdf](...)`, never chosen by `layout:`
 
 
 @dataclass(frozen=True)
 class Slide:
     number: int                         # 1-based
     line: int                           # 1-based line in the deck file where the slide starts
-    layout: str = "default"             # one of LAYOUTS
+    layout: str = "default"             # one of LAYOUTS, or PDF_LAYOUT
     title: Inline = ()
     subtitle: Inline = ()
     blocks: tuple[Block, ...] = ()      # the body (default, title, section, poll and join layouts)
@@ -171,6 +197,7 @@ class Slide:
     summary_page: tuple[int, int] = ()  # summary split over slides: (this page, pages), 1-based
     notes: str = ""                     # speaker notes, plain text with line breaks
     theme_class: str | None = None      # optional per-slide class (e.g. "invert")
+    pdf_page: PdfPage | None = None     # pdf: the page shown, letterboxed, and nothing else
 
 
 @dataclass(frozen=True)

@@ -17,11 +17,14 @@ from .frontmatter import parse_front_matter, split_front_matter
 from .layouts import SlideSource, build_slide
 from .markdown import Comment, PollFence, read_slide
 from .model import Deck, Slide, plain
+from .pdf_slides import pdf_deck, pdf_slides
 from .summary_pages import split_summaries
 
 
 def load_deck(path: Path | str) -> Deck:
     path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        return pdf_deck(path)       # every page a slide
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -50,18 +53,22 @@ def parse_deck(text: str, path: Path | str) -> Deck:
         raise DeckError(path, line, "the file contains a NUL byte; expected Markdown text")
     front_source, body, body_line = split_front_matter(text, path)
     front = parse_front_matter(front_source, path)
-    sources = []
+    sources: list[SlideSource] = []
+    slides: list[Slide] = []
     for first_line, chunk in split_slides(body, body_line, path):
         pieces = read_slide(chunk, first_line, path)
         if pieces:
             # A slide starts on its first written line, not on the blank line after ---.
             leading = chunk[:len(chunk) - len(chunk.lstrip())]
             start = first_line + leading.count("\n")
-            sources.append(SlideSource(len(sources) + 1, start, tuple(pieces)))
+            pages = pdf_slides(pieces, len(sources) + 1, start, path)
+            for made in pages or [None]:
+                source = SlideSource(len(sources) + 1, start, tuple(pieces))
+                sources.append(source)
+                slides.append(made or build_slide(source, front.labels, path, front.language))
     if not sources:
         raise DeckError(path, body_line, "the deck has no slides; expected Markdown after the "
                         "front matter, slides separated by lines \"---\"")
-    slides = [build_slide(source, front.labels, path, front.language) for source in sources]
     slides = split_summaries(_check_polls(slides, sources, path))
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
     return Deck(path=path, title=title, language=front.language, author=front.author,

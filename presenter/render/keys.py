@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presenter.deck.model import Slide
+from presenter.deck.model import PdfPage, Slide
 from presenter.render.view import RoomView
 
 # Layouts that draw nothing of the room (no poll, no join details, no summary).
-STATIC_LAYOUTS = frozenset({"default", "title", "section", "two-cols", "phases", "roles"})
+STATIC_LAYOUTS = frozenset({"default", "title", "section", "two-cols", "phases", "roles", "pdf"})
 
 
 def depends_on_view(slide: Slide, view: RoomView | None) -> bool:
@@ -75,6 +75,22 @@ class LayerImageKey:
     scene: tuple
     width: int
     height: int
+
+
+@dataclass(frozen=True)
+class PdfPageKey:
+    """One page of one version of a PDF rendered at one pixel size (presenter.render.pdf_pages
+    keeps a few per thread; the slide caches file the whole slide under its `SlideKey`)."""
+
+    path: str
+    stamp: tuple[int, int]      # the file's (size, mtime_ns): a saved PDF is a new key
+    page: int                   # 1-based
+    width: int
+    height: int
+
+    @classmethod
+    def of(cls, page: PdfPage, width: int, height: int) -> PdfPageKey:
+        return cls(str(page.source.path), page.source.stamp, page.page, width, height)
 
 
 def _join_key(view: RoomView) -> tuple | None:

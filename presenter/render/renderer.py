@@ -58,6 +58,14 @@ class SlideRenderer:
 
     # ------------------------------------------------------------ public API
 
+    def replace_deck(self, deck: Deck) -> None:
+        """Draw `deck` from now on (it was edited while shown): every scene, context and
+        static layer of the old one is dropped. GUI thread (the worker has its own)."""
+        self.deck = deck
+        self._ctx.clear()
+        self._scenes.clear()
+        self.layers.clear()
+
     @property
     def slide_count(self) -> int:
         return len(self.deck.slides)

@@ -70,6 +70,10 @@ class RenderWorker(QObject):
         # another thread draws text crashes Qt.
         self._renderer.context(False)
         self._renderer.context(True)
+        # And paint once here, small: PySide6 creates some Python enum types lazily on
+        # their first use, which is not thread-safe; a first paint on both threads at
+        # once crashed (seen when a window shows its first slide as the worker starts).
+        self._renderer.render_image(1, None, QSize(32, 18))
         self._cond = threading.Condition()
         self._jobs: list[RenderJob] = []
         self._busy: RenderJob | None = None
@@ -96,6 +100,18 @@ class RenderWorker(QObject):
             self._cond.notify()
             if not self._thread.is_alive() and self._thread.ident is None:
                 self._thread.start()
+
+    def replace_deck(self, deck: Deck) -> None:
+        """Render `deck` from the next job on (it was edited while shown): pending jobs are
+        dropped, and the image of a job in flight for the old deck is never handed back."""
+        renderer = SlideRenderer(deck, cache_layers=self._renderer.cache_layers)
+        renderer.layers.capacity = 3
+        renderer.layers.yield_gil = True
+        renderer.context(False)         # fonts loaded here, on the GUI thread (see __init__)
+        renderer.context(True)
+        with self._cond:
+            self._jobs.clear()
+            self._renderer = renderer
 
     def idle(self) -> bool:
         with self._cond:
@@ -126,8 +142,10 @@ class RenderWorker(QObject):
 
     def _run(self) -> None:
         while (job := self._next_job()) is not None:
+            with self._cond:
+                renderer = self._renderer
             try:
-                result = self._render(job)
+                result = self._render(renderer, job)
             except Exception as error:  # noqa: BLE001 - the GUI thread renders it itself then
                 self.failed += 1
                 print(f"votedeck: slide {job.number} could not be rendered ahead ({error}); "
@@ -137,7 +155,7 @@ class RenderWorker(QObject):
                 self._busy = None
                 if self._stopping:
                     return
-                if result is not None:
+                if result is not None and renderer is self._renderer:
                     # Under the lock, so stop() cannot return between the check and the emit.
                     try:
                         self.rendered.emit(job, *result)
@@ -145,14 +163,16 @@ class RenderWorker(QObject):
                         return
                     self.completed += 1
 
-    def _render(self, job: RenderJob) -> tuple[QImage, SlideKey | LayerImageKey] | None:
+    @staticmethod
+    def _render(renderer: SlideRenderer,
+                job: RenderJob) -> tuple[QImage, SlideKey | LayerImageKey] | None:
         if job.kind == "slide":
-            scene = self._renderer.scene(job.number, job.view)
-            if scene.live and self._renderer.cache_layers:
+            scene = renderer.scene(job.number, job.view)
+            if scene.live and renderer.cache_layers:
                 size = QSize(job.width, job.height)
-                return self._renderer.render_image(job.number, job.view, size), job.key
+                return renderer.render_image(job.number, job.view, size), job.key
             return _paint_yielding(scene, job.width, job.height), job.key
-        scene = self._renderer.scene(job.number, job.view)
+        scene = renderer.scene(job.number, job.view)
         if not scene.live:
             return None                 # painted whole, never from a layer
         image = render_layer(scene, job.width, job.height, yield_gil=True)

@@ -100,6 +100,7 @@ class Show:
     presentation: object        # ShowController
     audience: object            # AudienceWindow
     console: object | None      # ConsoleWindow; None with the console off
+    watcher: object | None = None   # DeckWatcher; None with --no-watch
 
 
 def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Show:
@@ -122,9 +123,15 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
     wire_audience(router, audience, app)
     # The presenter console (presenter/ui/console) places itself and wires S/Tab/T/G.
     console = attach_console(presentation, audience, router, options) if options.console else None
+    watcher = None
+    if options.watch:
+        from presenter.ui.deck_watcher import DeckWatcher
+        watcher = DeckWatcher(presentation, presentation)
+        if console is not None:
+            watcher.failed.connect(console.deck_banner.show_error)
     place_window(audience, audience_screen(QGuiApplication.screens(), options.screen),
                  options.windowed)
-    return Show(presentation, audience, console)
+    return Show(presentation, audience, console, watcher)
 
 
 def stop_show(show: Show, app: QApplication) -> None:

@@ -72,6 +72,7 @@ class AudienceWindow(QWidget):
         presentation.room_changed.connect(self._on_room_changed)
         presentation.screen_mode_changed.connect(self._on_screen_mode_changed)
         presentation.join_changed.connect(self._on_room_changed)
+        presentation.deck_replaced.connect(self._on_deck_replaced)
 
     # ------------------------------------------------------------ full-screen
 
@@ -179,6 +180,16 @@ class AudienceWindow(QWidget):
                 self._cache.put(key, image)
         elif QSize(job.width, job.height) == self._layer_size():
             self.presentation.renderer.layers.put(key, image)
+
+    @Slot()
+    def _on_deck_replaced(self) -> None:
+        """The deck was edited: nothing rendered of the old one may be shown again."""
+        self._cache.clear()
+        self._worker.replace_deck(self.presentation.deck)
+        self._planned_for = None
+        self.setWindowTitle(f"{self.presentation.deck.title} — votedeck")
+        self._plan_timer.start()
+        self.update()
 
     def stop_rendering(self) -> None:
         """Drop pending renders and join the worker thread (before Qt goes away)."""

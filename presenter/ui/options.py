@@ -16,3 +16,4 @@ class PresenterOptions:
     screen: int | None = None       # the audience screen, 1-based; None: the second one when there is one
     windowed: bool = False          # a normal window instead of full-screen
     console: bool = True            # open the presenter console beside the audience window
+    watch: bool = True              # reload the deck when its file (or a PDF it shows) is saved

@@ -41,6 +41,7 @@ class ShowController(QObject):
     screen_mode_changed = Signal(str)    # "slide" | "black" | "white"
     join_changed = Signal()              # join URL / QR / warnings changed
     server_failed = Signal(str)          # sentence; the show goes on without voting
+    deck_replaced = Signal()             # the deck was edited and reloaded (deck_watcher)
 
     def __init__(self, deck: Deck, renderer, server_config=None, parent: QObject | None = None,
                  *, deck_spec=None):
@@ -225,6 +226,25 @@ class ShowController(QObject):
 
     def last(self) -> None:
         self.go_to(self.slide_count)
+
+    def replace_deck(self, deck: Deck) -> None:
+        """Show `deck`, an edited version of this one, in its place: the slide stays (the
+        one with the same poll, else the same number), and so do the session and its votes."""
+        poll = self.current_poll()
+        numbers = [s.number for s in deck.slides if poll is not None and s.poll is not None
+                   and s.poll.id == poll.id]
+        self.slide = numbers[0] if numbers else min(self.slide, len(deck.slides))
+        self.deck, self.slide_count = deck, len(deck.slides)
+        self.renderer.replace_deck(deck)
+        self._deck_spec = None
+        if self.server is not None:
+            from presenter.deck.spec import deck_spec
+            self._deck_spec = deck_spec(deck)
+            self.server.replace_deck(self._deck_spec)
+            self.server.show_slide(self.slide)
+        self.deck_replaced.emit()
+        self.slide_changed.emit(self.slide)
+        self.room_changed.emit()
 
     def go_to(self, n: int) -> None:
         """Show slide n (clamped to the deck: no wrap at either end); phones follow."""

@@ -247,6 +247,31 @@ class TalkState:
 
     # ------------------------------------------------------------ the presenter
 
+    async def replace_deck(self, deck: DeckSpec) -> None:
+        """The deck was edited while shown: the same session goes on. Polls are kept by
+        id, with their open and reveal state and every vote (tallies are recounted from
+        the session's choices, so a poll put back, or an option renamed back, has its
+        votes again); a new poll starts closed. The slide is kept, within the new deck;
+        the presenter then shows its slide, which opens or closes polls as usual."""
+        self.deck = deck
+        for poll in deck.polls:
+            self.open.setdefault(poll.id, False)
+            self.revealed.setdefault(poll.id, False)
+            counts = {o.id: 0 for o in poll.options}
+            for (poll_id, _voter), choice in self.choices.items():
+                if poll_id == poll.id and choice in counts:
+                    counts[choice] += 1
+            self.counts[poll.id] = counts
+        self._polls = {p.id: p for p in reversed(deck.polls)}
+        self._options = {p.id: frozenset(o.id for o in p.options) for p in deck.polls}
+        self._number = {}
+        for p in sorted(deck.polls, key=lambda p: p.slide):
+            self._number.setdefault(p.id, len(self._number) + 1)
+        self.slide = min(self.slide, deck.slide_count)
+        self._current = deck.poll_on_slide(self.slide)
+        self._common = None
+        self.notify("state")
+
     async def show_slide(self, slide: int) -> None:
         if not 1 <= slide <= self.deck.slide_count:
             raise Rejected(400, f"There is no slide {slide}; the deck has slides 1 to "

@@ -58,7 +58,6 @@ class PhoneViews:
     def __init__(self, presentation: TalkState, hub: PhoneHub, limits: AddressLimits,
                  reachability: ReachabilityLog, hosts: HostCheck):
         self.presentation = presentation
-        self.deck = presentation.deck
         self.hub = hub
         self.limits = limits
         self.reachability = reachability
@@ -67,7 +66,7 @@ class PhoneViews:
         self._store_failures = RareLog(log, interval=10.0, level=logging.ERROR)
         # The vote's answer for each (poll, option): the same bytes every time.
         self._answers = {(p.id, o.id): json.dumps({"poll": p.id, "choice": o.id}).encode()
-                         for p in self.deck.polls for o in p.options}
+                         for p in presentation.deck.polls for o in p.options}
         self.page = answers_json(self.page)
         self.healthz = answers_json(self.healthz)
         self.state = answers_json(self.state)
@@ -76,8 +75,8 @@ class PhoneViews:
         self.reachability.record(request.remote)
         voter, new = voter_of(request)
         state = self.presentation.phone_state(voter)
-        language, picked = phone_language(request, self.deck)
-        response = html_answer(render_page(state, self.deck, language))
+        language, picked = phone_language(request, self.presentation.deck)
+        response = html_answer(render_page(state, self.presentation.deck, language))
         if picked:
             remember_language(response, language)
         if new:

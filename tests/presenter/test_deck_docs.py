@@ -27,7 +27,7 @@ def test_the_complete_example():
 
 
 def test_every_slide_example_parses():
-    snippets = [s for s in examples()[1:] if "# " in s or "```poll" in s]
+    snippets = [s for s in examples()[1:] if ("# " in s or "```poll" in s) and "![pdf]" not in s]
     assert len(snippets) >= 8
     for snippet in snippets:
         prefix = POLLS if "layout: summary" in snippet else ""
@@ -63,3 +63,14 @@ def test_kind_examples_parse_with_their_settings():
     assert polls["scale"].kind.low_label == "Slet ikke"
     assert polls["open"].kind.show == "cloud" and polls["open"].kind.answers == 3
     assert polls["questions"].kind.moderate is True
+
+
+def test_pdf_pages_example(qapp, tmp_path):
+    from tests.presenter.pdf_fixtures import make_pdf
+    snippet = next(s for s in examples() if "![pdf](talk.pdf#7)" in s)
+    make_pdf(tmp_path / "talk.pdf", 12)
+    deck = parse_deck(snippet, tmp_path / "talk.md")
+    pages = [s.pdf_page.page if s.pdf_page else None for s in deck.slides]
+    assert pages == [1, 2, 3, 4, 5, 6, 7, 7, None, 8, 9, 10, 11, 12]
+    assert deck.slides[8].poll.id == "budget-priority" and deck.polls[0].slide == 9
+    assert deck.slides[7].notes == "Ask the room before showing the numbers."

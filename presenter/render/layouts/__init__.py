@@ -4,7 +4,18 @@
 """
 from __future__ import annotations
 
-from presenter.render.layouts import default, join, phases, poll, roles, section, summary, title, two_cols
+from presenter.render.layouts import (
+    default,
+    join,
+    pdf_page,
+    phases,
+    poll,
+    roles,
+    section,
+    summary,
+    title,
+    two_cols,
+)
 
 LAYOUTS = {
     "default": default.build,
@@ -16,4 +27,5 @@ LAYOUTS = {
     "poll": poll.build,
     "join": join.build,
     "summary": summary.build,
+    "pdf": pdf_page.build,
 }

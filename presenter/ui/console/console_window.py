@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from . import style
+from .deck_banner import DeckErrorBanner
 from .header import ConsoleHeader
 from .join_panel import JoinPanel
 from .moderation import ModerationList
@@ -78,6 +79,7 @@ class ConsoleWindow(QWidget):
         self.join_panel = JoinPanel()
         self.venue = VenueChecks(p, self.join_panel)     # evidence, firewall hint, rehearsal
         self.banner = VotingDownBanner()
+        self.deck_banner = DeckErrorBanner()     # a save that broke the deck (deck_watcher)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
         self.strip = SlideList(self.thumbnails, strip=True)
         self.grid = SlideList(self.thumbnails, strip=False)
@@ -118,6 +120,7 @@ class ConsoleWindow(QWidget):
         body_box = QVBoxLayout(body)
         body_box.setContentsMargins(0, 0, 0, 0)
         body_box.addWidget(self.banner)
+        body_box.addWidget(self.deck_banner)
         body_box.addLayout(columns, 1)
 
         overview = QWidget()
@@ -144,6 +147,7 @@ class ConsoleWindow(QWidget):
         p.screen_mode_changed.connect(lambda _mode: self.refresh_room())
         p.join_changed.connect(self.refresh_join)
         p.server_failed.connect(self._on_server_failed)
+        p.deck_replaced.connect(self.deck_banner.clear)
         self.poll_panel.open_requested.connect(p.set_poll_open)
         self.poll_panel.reveal_requested.connect(p.set_reveal)
         self.poll_panel.reset_requested.connect(p.reset_poll)
