@@ -14,6 +14,10 @@ Venue readiness (issue 9): listening on every address, the join URL follows the
 laptop's addresses (server.net.join_address); when it moves, a snapshot follows and
 `on_join_changed(JoinInfo)` runs on the server thread. `reachability()` says
 which phones reached the server lately.
+
+`on_control(ControlEvent)` runs on the server thread after the control API (not
+the presenter's own calls) changed the slide or a poll, so a window that presents
+can follow: the one public hook for any page that drives the talk from outside.
 """
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from common.values import DeckSpec, JoinInfo, TallySnapshot
+from common.values import ControlEvent, DeckSpec, JoinInfo, TallySnapshot
 from server.api import ServerConfig, ServerStartError
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
@@ -39,6 +43,7 @@ from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
 from server.web.hub import PhoneHub
+from server.web.keys import ON_CONTROL
 from server.web.limits import AddressLimits
 from server.web.talk_state import TalkState
 
@@ -52,12 +57,14 @@ class VotingServer:
     def __init__(self, deck: DeckSpec, config: ServerConfig,
                  on_snapshot: Callable[[TallySnapshot], None] | None = None,
                  on_failure: Callable[[str], None] | None = None,
-                 on_join_changed: Callable[[JoinInfo], None] | None = None):
+                 on_join_changed: Callable[[JoinInfo], None] | None = None,
+                 on_control: Callable[[ControlEvent], None] | None = None):
         self.deck = deck
         self.config = config
         self.on_snapshot = on_snapshot
         self.on_failure = on_failure
         self.on_join_changed = on_join_changed
+        self.on_control = on_control
         self.token: str = config.token or secrets.token_urlsafe(24)
         self.database_path: Path = database_path(config.data_dir)
         self.join_address: JoinAddress | None = None
@@ -243,6 +250,8 @@ class VotingServer:
         await presentation.show_slide(1)
         app = create_app(self.deck, presentation, hub, limits, self.token,
                          self.reachability_log)
+        if self.on_control is not None:
+            app[ON_CONTROL] = self.on_control
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         port = await self._listen(self._runner)

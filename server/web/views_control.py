@@ -2,6 +2,9 @@
 `Authorization: Bearer <token>`, compared in constant time, from any address.
 
 The token is never logged (the access log records the request line, not headers).
+
+After a change is made, the app's optional `ON_CONTROL` listener hears it as a
+`ControlEvent`, so a presenter window follows a slide or poll change it did not make.
 """
 from __future__ import annotations
 
@@ -10,9 +13,10 @@ import logging
 
 from aiohttp import web
 
+from common.values import ControlEvent
 from server.store.vote_store import StoreError
 from server.web.http_util import BadBody, json_answer, json_error, json_object, refuse_unknown_keys
-from server.web.keys import HUB, PRESENTATION, TOKEN
+from server.web.keys import HUB, ON_CONTROL, PRESENTATION, TOKEN
 from server.web.talk_state import Rejected
 
 log = logging.getLogger(__name__)
@@ -32,6 +36,16 @@ def _unauthorised() -> web.Response:
     return json_error(401, "This needs the presenter's control token: send "
                            "Authorization: Bearer <token> (votedeck serve prints it).",
                       **{"WWW-Authenticate": 'Bearer realm="votedeck"'})
+
+
+def _tell(request: web.Request, event: ControlEvent) -> None:
+    listener = request.app.get(ON_CONTROL)
+    if listener is None:
+        return
+    try:
+        listener(event)
+    except Exception:  # noqa: BLE001 - a listener's bug must not undo a change already made
+        log.exception("the control listener failed")
 
 
 def _failure(error: Exception) -> web.Response:
@@ -54,6 +68,7 @@ async def slide(request: web.Request) -> web.Response:
         await presentation.show_slide(number)
     except (Rejected, BadBody, StoreError) as error:
         return _failure(error)
+    _tell(request, ControlEvent("slide", presentation.slide))
     poll = presentation.current_poll
     return json_answer({"slide": presentation.slide, "poll": None if poll is None else poll.id})
 
@@ -79,6 +94,8 @@ async def poll(request: web.Request) -> web.Response:
                                     reset=bool(flags["reset"]))
     except (Rejected, BadBody, StoreError) as error:
         return _failure(error)
+    _tell(request, ControlEvent("poll", presentation.slide, poll_id, open=flags["open"],
+                                reveal=flags["reveal"], reset=bool(flags["reset"])))
     return json_answer({"poll": poll_id, **presentation.poll_results(poll_id)})
 
 
