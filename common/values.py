@@ -176,6 +176,22 @@ class TallySnapshot:
         return next((p for p in self.polls if p.poll_id == poll_id), None)
 
 
+@dataclass(frozen=True)
+class ControlEvent:
+    """A change the control API made (not the presenter window): the window follows it.
+
+    `kind` is "slide" (the talk moved to `slide`) or "poll" (poll `poll_id` was
+    opened/closed, revealed/hidden or reset; None fields were not touched).
+    """
+
+    kind: str                       # "slide" | "poll"
+    slide: int                      # the server's current slide after the change, 1-based
+    poll_id: str | None = None
+    open: bool | None = None
+    reveal: bool | None = None
+    reset: bool = False
+
+
 # Why phones cannot join (JoinInfo.reason), as values a UI can switch on.
 LOOPBACK_BOUND = "loopback-bound"   # the server listens on 127.x / ::1 / localhost only
 NO_LAN = "no-lan"                   # it listens everywhere, but the machine has no LAN address

@@ -3,11 +3,15 @@
 `votedeck [DECK]` presents; `votedeck check|export|serve|results|sessions|report|loadtest|rehearse|import`
 do the rest. Each subcommand lives in its own module under `presenter/commands/` and is
 imported only when used, so `check` and `serve` never load Qt.
+
+Output piped into a program that stops reading (`votedeck check deck.md | head`)
+ends quietly, for every command, instead of in a BrokenPipeError traceback.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # name -> (module under presenter.commands, one-line help)
@@ -55,6 +59,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return 0
     try:
-        return int(_command(SUBCOMMANDS[args.command][0]).run(args) or 0)
+        code = int(_command(SUBCOMMANDS[args.command][0]).run(args) or 0)
+        sys.stdout.flush()          # here, where a closed pipe can still be caught
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _reader_went_away()
+
+
+def _reader_went_away() -> int:
+    """The program reading our output stopped (`| head`): stop quietly, as Unix tools
+    do. stdout is pointed at devnull so Python's flush at exit does not raise again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass                    # stdout is not a real file (a test's capture): nothing to flush
+    return 141                  # 128 + SIGPIPE, what a shell reports for a closed pipe

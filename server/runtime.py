@@ -14,6 +14,10 @@ Venue readiness (issue 9): listening on every address, the join URL follows the
 laptop's addresses (server.net.join_address); when it moves, a snapshot follows and
 `on_join_changed(JoinInfo)` runs on the server thread. `reachability()` says
 which phones reached the server lately.
+
+`on_control(ControlEvent)` runs on the server thread after the control API (not
+the presenter's own calls) changed the slide or a poll, so a window that presents
+can follow: the one public hook for any page that drives the talk from outside.
 """
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from common.values import DeckSpec, JoinInfo, TallySnapshot
+from common.values import ControlEvent, DeckSpec, JoinInfo, TallySnapshot
 from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
@@ -55,12 +59,14 @@ class VotingServer:
     def __init__(self, deck: DeckSpec, config: ServerConfig,
                  on_snapshot: Callable[[TallySnapshot], None] | None = None,
                  on_failure: Callable[[str], None] | None = None,
-                 on_join_changed: Callable[[JoinInfo], None] | None = None):
+                 on_join_changed: Callable[[JoinInfo], None] | None = None,
+                 on_control: Callable[[ControlEvent], None] | None = None):
         self.deck = deck
         self.config = config
         self.on_snapshot = on_snapshot
         self.on_failure = on_failure
         self.on_join_changed = on_join_changed
+        self.on_control = on_control
         self.token: str = config.token or secrets.token_urlsafe(24)
         self.database_path: Path = database_path(config.data_dir)
         self._folder_lock = FolderLock(self.database_path.parent)
@@ -284,7 +290,8 @@ class VotingServer:
         # the moment the port is printed can never be overtaken by this first show.
         await presentation.show_slide(1)
         app = create_app(presentation, hub, limits, self.token, self.reachability_log,
-                         hosts=HostCheck((*self.config.allowed_hosts, self.config.host)))
+                         hosts=HostCheck((*self.config.allowed_hosts, self.config.host)),
+                         on_control=self.on_control)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         self.connections = ConnectionGuard(

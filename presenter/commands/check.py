@@ -1,9 +1,13 @@
-"""`votedeck check DECK [--json]`: validate a deck and summarise it.
+"""`votedeck check DECK [--json] [--strict]`: validate a deck and summarise it.
 
 Prints a summary for a person (title, slides and their layouts, polls with
-their slide numbers, notes), or with --json exactly
-`{"slides": N, "polls": [{"id", "slide", "question", "options": [{"id", "label"}]}]}`.
-A bad deck prints its one-line `file:line: ...` error to stderr and exits 1.
+their slide numbers, notes), or with --json
+`{"slides": N, "polls": [{"id", "slide", "question", "options": [{"id", "label"}]}],
+"warnings": [{"file", "line", "message"}]}`.
+A bad deck prints its one-line `file:line: ...` error to stderr and exits 1; with
+--json it also prints `{"errors": [{"file", "line", "message"}]}` on stdout, so a
+script reads one shape. Warnings (errors.DeckWarning) go to stderr and do not fail,
+unless --strict.
 
 Must not import Qt or start the server: checking a deck is quick and headless.
 """
@@ -13,25 +17,43 @@ import argparse
 import json
 from collections import Counter
 
+from presenter.deck.errors import DeckError
 from presenter.deck.model import Deck, plain
-from presenter.terminal import load_deck_or_say
+from presenter.deck.parser import load_deck
+from presenter.terminal import say
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("deck", metavar="DECK", help="the Markdown deck file to check")
     parser.add_argument("--json", action="store_true",
-                        help="print slides and polls as JSON instead of a summary")
+                        help="print slides and polls (or the errors) as JSON instead of a summary")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail (exit 1) on warnings too, such as an empty slide")
 
 
 def run(args: argparse.Namespace) -> int:
-    deck = load_deck_or_say(args.deck)
-    if deck is None:
+    try:
+        deck = load_deck(args.deck)
+    except DeckError as error:
+        say(str(error))
+        if args.json:
+            print(json.dumps({"errors": [_located(error)]}, ensure_ascii=False, indent=2))
         return 1
+    for warning in deck.warnings:
+        say(f"{warning} (warning)")
     if args.json:
         print(json.dumps(deck_json(deck), ensure_ascii=False, indent=2))
     else:
         print(summary(deck))
+    if args.strict and deck.warnings:
+        say(f"{len(deck.warnings)} warning(s) and --strict: fix them, or check without --strict.")
+        return 1
     return 0
+
+
+def _located(problem) -> dict:
+    """A DeckError or DeckWarning as {"file", "line", "message"} (line null when unknown)."""
+    return {"file": str(problem.path), "line": problem.line, "message": problem.message}
 
 
 def deck_json(deck: Deck) -> dict:
@@ -44,14 +66,16 @@ def deck_json(deck: Deck) -> dict:
                 if poll.options else {})}
             for poll in deck.polls
         ],
+        "warnings": [_located(warning) for warning in deck.warnings],
     }
 
 
 def summary(deck: Deck) -> str:
     layouts = Counter(slide.layout for slide in deck.slides)
     notes = sum(1 for slide in deck.slides if slide.notes)
+    verdict = f"OK, {len(deck.warnings)} warning(s) above" if deck.warnings else "OK"
     lines = [
-        f"{deck.path}: OK",
+        f"{deck.path}: {verdict}",
         f"Title:    {deck.title}",
         f"Language: {deck.language}  (agree scale: "
         f"{' / '.join(option.label for option in deck.labels)})",

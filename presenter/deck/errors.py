@@ -1,6 +1,7 @@
 """Deck errors: one sentence a person can act on, with file and line."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -13,3 +14,17 @@ class DeckError(Exception):
         self.message = message
         where = f"{self.path}:{line}" if line else f"{self.path}"
         super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class DeckWarning:
+    """Something in a deck that shows, but probably not as meant (an empty slide, a
+    `{{placeholder}}` left in). `check` prints them; `check --strict` fails on them."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        return f"{where}: {self.message}"

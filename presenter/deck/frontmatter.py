@@ -17,6 +17,7 @@ from common.words import group
 from . import yamlsafe as yaml
 from .errors import DeckError
 from .model import PollOption, PollSettings, Theme
+from .yaml_words import plain_problem, problem_line
 
 KNOWN_KEYS = ("title", "language", "lang", "author", "date", "venue", "theme",
               "labels", "polls")
@@ -29,8 +30,10 @@ FOREIGN_KEYS = frozenset({
     "fonts", "favicon", "titleTemplate", "download", "exportFilename", "mdc",
     "background", "themeConfig", "addons", "presenter", "routerMode", "selectable",
 })
+# One spelling for the third answer everywhere a deck names it: `dont-know`, as the
+# option's id (labels, results files, the phone page) spells it.
 THEME_KEYS = ("background", "foreground", "accent", "muted", "agree", "disagree",
-              "dont_know", "font")
+              "dont-know", "font")
 POLL_KEYS = ("open_on_show", "close_on_leave", "results", "compare", "moderate")
 RESULTS_MODES = ("live", "reveal")
 LABEL_KEYS = ("agree", "disagree", "dont-know")
@@ -95,11 +98,10 @@ def _load_yaml(source: str, path: Path) -> dict:
     try:
         data = yaml.load(source)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1     # +1 for the opening ---
-        problem = getattr(exc, "problem", None) or "it is not valid YAML"
-        raise DeckError(path, line, f"the front matter is not valid YAML ({problem}); "
-                        "expected lines of \"key: value\"") from None
+        index = problem_line(exc)
+        line = index + 2 if index is not None else 1     # +1 for the opening ---
+        raise DeckError(path, line, "the front matter is not valid YAML: "
+                        f"{plain_problem(exc, source, 'title')}; expected lines of \"key: value\"") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -116,11 +118,9 @@ def _theme(value, source: str, path: Path) -> Theme:
                         f"under it ({', '.join(THEME_KEYS)})")
     colours = {}
     for key, colour in value.items():
-        name = str(key).replace("-", "_")
         line = _key_line(source, str(key))
-        if name not in THEME_KEYS:
-            raise DeckError(path, line, f"unknown theme key \"{key}\"; expected one of: "
-                            f"{', '.join(THEME_KEYS)}")
+        _known_key(str(key), THEME_KEYS, "theme key", path, line)
+        name = str(key).replace("-", "_")      # the Theme field's name
         if name == "font":
             colours[name] = None if colour is None else str(colour)
             continue
@@ -183,15 +183,24 @@ def _labels(value, language: str, source: str, path: Path) -> tuple[PollOption, 
         raise DeckError(path, _key_line(source, "labels"), f"labels is {_kind(value)}; expected "
                         "settings under it: agree, disagree, dont-know")
     for key, label in value.items():
-        key = str(key).replace("_", "-")
-        if key not in LABEL_KEYS:
-            raise DeckError(path, _key_line(source, str(key)), f"unknown label \"{key}\"; "
-                            f"expected one of: {', '.join(LABEL_KEYS)}")
+        key = str(key)
+        _known_key(key, LABEL_KEYS, "label", path, _key_line(source, key))
         if label is None or isinstance(label, (dict, list)) or not str(label).strip():
             raise DeckError(path, _key_line(source, str(key)), f"label {key} is empty; "
                             "expected the word the room sees, e.g. \"Enig\"")
         labels[key] = str(label).strip()
     return tuple(PollOption(k, v) for k, v in labels.items())
+
+
+def _known_key(key: str, known: tuple[str, ...], what: str, path: Path, line: int) -> None:
+    """Refuse a key not in `known`; a near spelling (dont_know) is named with the right one."""
+    if key in known:
+        return
+    respelled = key.replace("_", "-").lower()
+    if respelled in known:
+        raise DeckError(path, line, f"{what} \"{key}\" is written \"{respelled}\" in a deck "
+                        f"(one spelling in theme and labels); expected \"{respelled}:\"")
+    raise DeckError(path, line, f"unknown {what} \"{key}\"; expected one of: {', '.join(known)}")
 
 
 def _text(value, key: str, source: str, path: Path) -> str:

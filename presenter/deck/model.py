@@ -224,6 +224,9 @@ class Deck:
     poll_settings: PollSettings = field(default_factory=PollSettings)
     labels: tuple[PollOption, ...] = () # the agree scale's options, labelled
     slides: tuple[Slide, ...] = ()
+    # errors.DeckWarning values: shows, but probably not as meant; any check may add
+    # to them (`dataclasses.replace(deck, warnings=deck.warnings + (...,))`).
+    warnings: tuple = ()
 
     @property
     def polls(self) -> tuple[Poll, ...]:

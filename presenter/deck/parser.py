@@ -8,6 +8,7 @@ The format is described in docs/deck-format.md. Every problem is raised as one
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,10 +16,17 @@ from .errors import DeckError
 from .fences import find_fences, inside_fences
 from .frontmatter import parse_front_matter, split_front_matter
 from .layouts import SlideSource, build_slide
+from .lint import deck_warnings
 from .markdown import Comment, PollFence, read_slide
 from .model import Deck, Slide, plain
 from .pdf_slides import pdf_deck, pdf_slides
 from .summary_pages import split_summaries
+
+# Keys Slidev (and votedeck's own comments) use for one slide's settings.
+SLIDE_SETTING_KEYS = frozenset({"layout", "class", "background", "transition", "clicks",
+                                "hideInToc", "level", "preload", "routeAlias", "src", "zoom",
+                                "dragPos", "image", "disabled", "hide", "centre", "center"})
+_SETTING_LINE = re.compile(r"^([A-Za-z_][\w-]*):(?:\s.*)?$")
 
 
 def load_deck(path: Path | str) -> Deck:
@@ -55,7 +63,9 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     front = parse_front_matter(front_source, path)
     sources: list[SlideSource] = []
     slides: list[Slide] = []
-    for first_line, chunk in split_slides(body, body_line, path):
+    chunks = split_slides(body, body_line, path)
+    for first_line, chunk in chunks:
+        _refuse_settings_block(chunk, first_line, path)
         pieces = read_slide(chunk, first_line, path)
         if pieces:
             # A slide starts on its first written line, not on the blank line after ---.
@@ -73,7 +83,8 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
     return Deck(path=path, title=title, language=front.language, author=front.author,
                 date=front.date, venue=front.venue, theme=front.theme,
-                poll_settings=front.poll_settings, labels=front.labels, slides=tuple(slides))
+                poll_settings=front.poll_settings, labels=front.labels, slides=tuple(slides),
+                warnings=deck_warnings(chunks, slides, path))
 
 
 def split_slides(body: str, first_line: int, path: Path) -> list[tuple[int, str]]:
@@ -102,6 +113,23 @@ def split_slides(body: str, first_line: int, path: Path) -> list[tuple[int, str]
         current.append(line)
     chunks.append((start, "\n".join(current)))
     return chunks
+
+
+def _refuse_settings_block(chunk: str, first_line: int, path: Path) -> None:
+    """A part made only of `key: value` lines naming a slide setting is Slidev's
+    per-slide YAML block (`---` / `layout: center` / `---`); read as Markdown it would
+    be a slide of its own, so say how votedeck writes it instead."""
+    lines = [(first_line + i, text) for i, text in enumerate(chunk.split("\n")) if text.strip()]
+    if not lines or not all(_SETTING_LINE.match(text) for _, text in lines):
+        return
+    keys = {_SETTING_LINE.match(text).group(1) for _, text in lines}
+    if not keys & SLIDE_SETTING_KEYS:
+        return
+    line, text = lines[0]
+    raise DeckError(path, line, f"\"{text.strip()}\" between two \"---\" lines is a "
+                    "per-slide YAML block as Slidev writes it, and would become a slide of "
+                    "its own; expected a Marp-style comment at the top of the slide it "
+                    f"belongs to instead: <!-- {text.strip()} -->")
 
 
 def _check_polls(slides: list[Slide], sources: list[SlideSource], path: Path) -> list[Slide]:

@@ -32,6 +32,7 @@ from . import yamlsafe as yaml
 from .errors import DeckError
 from .model import Poll
 from .poll_kinds import ALL_KIND_KEYS, choice_kind, kind_of, scale_kind, typed_kind
+from .yaml_words import plain_problem, problem_line
 
 POLL_KEYS = ("id", "question", "statement", "scale", "options", *ALL_KIND_KEYS)
 SCALES = ("agree",)
@@ -122,11 +123,10 @@ def _load(source: str, fence_line: int, path: Path) -> dict:
     try:
         data = yaml.load(source)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = fence_line + 1 + mark.line if mark is not None else fence_line
-        problem = getattr(exc, "problem", None) or "it is not valid YAML"
-        raise DeckError(path, line, f"the poll block is not valid YAML ({problem}); expected "
-                        "lines of \"key: value\" (quote a question that contains \": \")") from None
+        index = problem_line(exc)
+        line = fence_line + 1 + index if index is not None else fence_line
+        raise DeckError(path, line, "the poll block is not valid YAML: "
+                        f"{plain_problem(exc, source, 'question')}; expected lines of \"key: value\"") from None
     if not isinstance(data, dict):
         found = {type(None): "empty", list: "a list", str: "text"}.get(type(data), "not settings")
         raise DeckError(path, fence_line, f"the poll block is {found}; expected settings such "
@@ -151,8 +151,10 @@ def _options(data: dict, source: str, fence_line: int, labels, path: Path, langu
         raise DeckError(path, line, "the poll's options: list is empty; expected at least two "
                         "lines such as \"- Ja\"")
     options: list[PollOption] = []
-    for entry in raw:
-        options.append(_option(entry, line, path, language))
+    item_lines = _item_lines(source, line - fence_line - 1, len(raw))
+    for entry, item_line in zip(raw, item_lines):
+        options.append(_option(entry, fence_line + 1 + item_line if item_line is not None
+                               else line, path, language))
     ids = [o.id for o in options]
     duplicate = next((i for i in ids if ids.count(i) > 1), None)
     if duplicate is not None:
@@ -206,6 +208,20 @@ def in_languages(value, language: str, path: Path, line: int,
                         f"\"{deck}: ...\" among them")
     main = texts.pop(deck)
     return main, tuple(sorted(texts.items()))
+
+
+def _item_lines(source: str, options_index: int, count: int) -> list[int | None]:
+    """0-based lines of the `- ` items under the `options:` line, so an error names the
+    bad item's line; None for items written inline (`options: [Ja, Nej]`)."""
+    found: list[int | None] = []
+    lines = source.split("\n")
+    for index in range(max(options_index, 0) + 1, len(lines)):
+        text = lines[index].strip()
+        if text.startswith("- ") or text == "-":
+            found.append(index)
+        elif text and not lines[index].startswith((" ", "\t")) and not text.startswith("-"):
+            break                           # the next key: the list has ended
+    return (found + [None] * count)[:count]
 
 
 def _line_of(source: str, key: str, fence_line: int) -> int:

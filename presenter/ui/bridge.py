@@ -1,9 +1,9 @@
 """The one door from the server thread into the GUI thread.
 
-`ServerBridge` is created on the GUI thread. The voting server calls its two
+`ServerBridge` is created on the GUI thread. The voting server calls its
 callbacks on the server's own thread; they do nothing but emit a signal, which
 Qt queues to the receivers living on the GUI thread. Only immutable values cross:
-a frozen `TallySnapshot` or a `str`.
+a frozen `TallySnapshot`, a frozen `ControlEvent` or a `str`.
 
 It must never touch a widget: it is a post box, not a controller.
 """
@@ -19,6 +19,8 @@ class ServerBridge(QObject):
     snapshot_arrived = Signal(object)
     # payload: the sentence saying what failed and what to do next
     server_failed = Signal(str)
+    # payload: common.values.ControlEvent (frozen): the control API moved the talk
+    control_arrived = Signal(object)
 
     def on_snapshot(self, snapshot) -> None:
         """Called on the server thread; emits, Qt queues it to the GUI thread."""
@@ -27,3 +29,7 @@ class ServerBridge(QObject):
     def on_failure(self, sentence: str) -> None:
         """Called on the server thread when the server stopped on its own."""
         self.server_failed.emit(str(sentence))
+
+    def on_control(self, event) -> None:
+        """Called on the server thread after the control API changed the slide or a poll."""
+        self.control_arrived.emit(event)

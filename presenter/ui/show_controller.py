@@ -8,6 +8,11 @@ phones follow the presenter; poll keys become `server.set_poll`. When the server
 cannot start or fails later, the show goes on: `server` is None, the room view
 says voting is down, and `server_failed` carries the sentence.
 
+One source of truth for the current slide (issue 18): when the control API (or
+any page driving the talk through it) moves the slide or changes a poll, the
+server tells the bridge and `follow_control` moves this controller too, without
+telling the server again; `control_changed` carries the event on.
+
 Venue readiness (issue 9): the join view carries a Wi-Fi code for the speaker's
 hotspot (`--wifi`); the server hears when the join screen went up (for the "no
 phone yet" hint); the speaker may pick another of the laptop's addresses; and
@@ -42,6 +47,7 @@ class ShowController(QObject):
     join_changed = Signal()              # join URL / QR / warnings changed
     server_failed = Signal(str)          # sentence; the show goes on without voting
     deck_replaced = Signal()             # the deck was edited and reloaded (deck_watcher)
+    control_changed = Signal(object)     # common.values.ControlEvent the window followed
 
     def __init__(self, deck: Deck, renderer, server_config=None, parent: QObject | None = None,
                  *, deck_spec=None):
@@ -62,6 +68,7 @@ class ShowController(QObject):
         self.animator = RoomAnimator(self)
         self.bridge.snapshot_arrived.connect(self._on_snapshot)
         self.bridge.server_failed.connect(self._on_server_failed)
+        self.bridge.control_arrived.connect(self.follow_control)
         self.animator.frame.connect(self.room_changed)
         # The tour beside the room (issue 14): read once per talk, toggled with C.
         self.tour = TourComparison(deck.poll_settings.compare, self)
@@ -90,7 +97,8 @@ class ShowController(QObject):
             spec = self._deck_spec = deck_spec(self.deck)
         server = VotingServer(spec, self._config,
                               on_snapshot=self.bridge.on_snapshot,
-                              on_failure=self.bridge.on_failure)
+                              on_failure=self.bridge.on_failure,
+                              on_control=self.bridge.on_control)
         try:
             join = server.start()
         except ServerError as error:
@@ -259,6 +267,24 @@ class ShowController(QObject):
             if self._on_join_slide():
                 self.server.join_shown()
         self.slide_changed.emit(n)
+
+    @Slot(object)
+    def follow_control(self, event) -> None:
+        """The control API changed the talk: show what the phones see. The server is
+        already there, so it is not told again (that would re-run its poll rules)."""
+        if self.server is None:
+            return                      # a late event from a server being stopped
+        if event.kind == "slide":
+            n = max(1, min(int(event.slide), self.slide_count))
+            if n != self.slide:
+                self.slide = n
+                if self._on_join_slide():
+                    self.server.join_shown()
+                self.slide_changed.emit(n)
+        # A poll's open/reveal state arrives with the snapshot just behind this event;
+        # repaint now so nothing shows the old state longer than it must.
+        self.control_changed.emit(event)
+        self.room_changed.emit()
 
     # ------------------------------------------------------------ screen
 

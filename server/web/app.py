@@ -9,11 +9,13 @@ every vote a layer of Python), and set their own prebuilt headers
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from aiohttp import http_exceptions, web
 from aiohttp.web_protocol import RequestPayloadError
 
+from common.values import ControlEvent
 from server.net.reachability import ReachabilityLog
 from server.web.gate import Gate
 from server.web.host_check import HostCheck
@@ -64,7 +66,8 @@ def quiet_client_garbage() -> None:
 
 def create_app(presentation: TalkState, hub: PhoneHub, limits: AddressLimits, token: str,
                reachability: ReachabilityLog | None = None, web_dir: Path = WEB_DIR,
-               hosts: HostCheck | None = None) -> web.Application:
+               hosts: HostCheck | None = None,
+               on_control: Callable[[ControlEvent], None] | None = None) -> web.Application:
     quiet_client_garbage()
     # keepalive_timeout doubles as the header-read timeout (see limits.py): a
     # connection without a complete request head after it is closed. No lingering:
@@ -84,7 +87,7 @@ def create_app(presentation: TalkState, hub: PhoneHub, limits: AddressLimits, to
     app.on_shutdown.append(close_sockets)
     views = Views(phone=PhoneViews(presentation, hub, limits, reachability, hosts),
                   socket=SocketView(hub, limits, reachability),
-                  control=ControlViews(presentation, hub, token),
+                  control=ControlViews(presentation, hub, token, on_control),
                   answers=AnswerViews(presentation, limits, reachability),
                   gate=Gate(hosts, limits))
     setup_routes(app, views, web_dir)

@@ -3,14 +3,19 @@
 wrong tokens cost their address growing waits (server/web/token_guard.py).
 
 The token is never logged (the access log records the request line, not headers).
+
+After a change is made, the optional `on_control` listener (ControlViews) hears it as a
+`ControlEvent`, so a presenter window follows a slide or poll change it did not make.
 """
 from __future__ import annotations
 
 import hmac
 import logging
+from collections.abc import Callable
 
 from aiohttp import web
 
+from common.values import ControlEvent
 from server.quiet_log import RareLog
 from server.store.vote_store import StoreError
 from server.web.gate import too_many
@@ -39,6 +44,16 @@ def _unauthorised() -> web.Response:
                       **{"WWW-Authenticate": 'Bearer realm="votedeck"'})
 
 
+def _tell(listener: Callable[[ControlEvent], None] | None, event: ControlEvent) -> None:
+    """Tell the presenter (its window follows the control API: one current slide)."""
+    if listener is None:
+        return
+    try:
+        listener(event)
+    except Exception:  # noqa: BLE001 - a listener's bug must not undo a change already made
+        log.exception("the control listener failed")
+
+
 def _failure(error: Exception) -> web.Response:
     if isinstance(error, (Rejected, BadBody)):
         return json_error(error.status, str(error))
@@ -47,10 +62,12 @@ def _failure(error: Exception) -> web.Response:
 
 
 class ControlViews:
-    def __init__(self, presentation: TalkState, hub: PhoneHub, token: str):
+    def __init__(self, presentation: TalkState, hub: PhoneHub, token: str,
+                 on_control: Callable[[ControlEvent], None] | None = None):
         self.presentation = presentation
         self.hub = hub
         self.token = token
+        self.on_control = on_control        # told of every change made here (server thread)
         self.guard = TokenGuard()
 
     def needs_token(self, handler: Handler) -> Handler:
@@ -78,6 +95,7 @@ class ControlViews:
             await presentation.show_slide(number)
         except (Rejected, BadBody, StoreError) as error:
             return _failure(error)
+        _tell(self.on_control, ControlEvent("slide", presentation.slide))
         poll = presentation.current_poll
         return json_answer({"slide": presentation.slide, "poll": None if poll is None else poll.id})
 
@@ -100,6 +118,8 @@ class ControlViews:
                                         reset=bool(flags["reset"]))
         except (Rejected, BadBody, StoreError) as error:
             return _failure(error)
+        _tell(self.on_control, ControlEvent("poll", presentation.slide, poll_id, open=flags["open"],
+                                            reveal=flags["reveal"], reset=bool(flags["reset"])))
         return json_answer({"poll": poll_id, **presentation.poll_results(poll_id)})
 
     async def results(self, request: web.Request) -> web.Response:

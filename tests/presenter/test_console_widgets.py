@@ -137,7 +137,7 @@ def test_poll_panel_shows_counts_and_percentages_even_when_hidden_from_the_room(
     assert row_texts(poll_panel.chart) == ["Enig 6 60%", "Uenig 3 30%", "Ved ikke 1 10%"]
     assert poll_panel.open_chip.text() == "OPEN"
     assert poll_panel.reveal_chip.text() == "HIDDEN FROM ROOM"
-    assert poll_panel.voters_label.text() == "10 voted · 14 phones connected"
+    assert poll_panel.voters_label.text() == "10 voted · 14 phones connected now"
     assert poll_panel.open_button.text() == "Close poll"
     assert poll_panel.reveal_button.text() == "Reveal results"
 

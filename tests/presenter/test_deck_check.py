@@ -15,7 +15,8 @@ DECKS = Path(__file__).parent / "decks"
 def test_json_of_the_bundled_deck(capsys):
     assert main(["check", str(BUNDLED_DECK), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert set(data) == {"slides", "polls"}
+    assert set(data) == {"slides", "polls", "warnings"}
+    assert data["warnings"] == []
     assert data["slides"] == 27
     assert len(data["polls"]) == 12
     assert data["polls"][0] == {"id": "innovation-words", "slide": 2, "kind": "open",

@@ -21,8 +21,8 @@ BAD_DECKS = [
     ("poll-not-mapping", "# A\n\n```poll\n- one\n- two\n```\n", 3,
      'the poll block is a list; expected settings such as "question: ..." and "scale: agree"'),
     ("poll-bad-yaml", "# A\n\n```poll\nquestion: Q\nscale: [agree\n```\n", 6,
-     "the poll block is not valid YAML (expected ',' or ']', but got '<stream end>'); expected "
-     'lines of "key: value" (quote a question that contains ": ")'),
+     "the poll block is not valid YAML: a { or [ is opened but not closed; close it, or put "
+     "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),
     ("unknown-scale", "# A\n\n```poll\nquestion: Q\nscale: five-point\n```\n", 5,
      'unknown scale "five-point"; expected "agree", or an options: list for a poll of your own'),
     ("empty-options", "```poll\nquestion: Q\noptions: []\n```\n", 3,
@@ -40,8 +40,8 @@ BAD_DECKS = [
      'image "https://example.org/kort.png" is on the web; expected a PNG or SVG file next to '
      "the deck (votedeck works offline)"),
     ("bad-front-matter-yaml", "---\ntitle: A\ntheme: [x\n---\n# A\n", 3,
-     "the front matter is not valid YAML (expected ',' or ']', but got '<stream end>'); "
-     'expected lines of "key: value"'),
+     "the front matter is not valid YAML: a { or [ is opened but not closed; close it, or put "
+     "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),
     ("front-matter-not-mapping", "---\n- a\n- b\n---\n# A\n", 1,
      'the front matter is a list; expected settings such as "title: ..." and "language: da"'),
     ("front-matter-never-closed", "---\ntitle: A\n# A\n", 1,

@@ -62,6 +62,9 @@ class ConsoleWindow(QWidget):
         self.setObjectName("ConsoleRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setStyleSheet(style.STYLE_SHEET)
+        app_font = self.font()
+        app_font.setFamily(style.family())      # the slides' Inter, not the system's DejaVu
+        self.setFont(app_font)
         self.setWindowTitle(f"{p.deck.title} — votedeck console")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -97,8 +100,10 @@ class ConsoleWindow(QWidget):
         self.poll_frame = framed(self.poll_panel)
         rows = max((len(poll.options) for poll in self.presentation.deck.polls), default=3)
         margins = self.poll_frame.layout().contentsMargins()
-        self.poll_frame.setFixedHeight(self.poll_panel.panel_height(rows) + margins.top()
-                                       + margins.bottom() + 2)
+        extra = margins.top() + margins.bottom() + 2
+        self._poll_full_height = self.poll_panel.panel_height(rows) + extra
+        self._poll_line_height = self.poll_panel.empty_label.sizeHint().height() * 2 + extra
+        self.poll_frame.setFixedHeight(self._poll_full_height)
         now_column.addWidget(self.poll_frame)
 
         next_column = QVBoxLayout()
@@ -192,6 +197,10 @@ class ConsoleWindow(QWidget):
         tally = p.tally(poll.id) if poll is not None else None
         seen = audience_view.poll(poll.id) if poll is not None else None
         upcoming = next((q for q in p.deck.polls if q.slide > p.slide), None)
+        # A slide without a poll gives the poll panel's room back to the slide: one
+        # line saying where the next poll is.
+        self.poll_frame.setFixedHeight(self._poll_full_height if poll is not None
+                                       else self._poll_line_height)
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
                                  voting_up=p.server is not None, upcoming=upcoming)

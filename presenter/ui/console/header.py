@@ -8,7 +8,7 @@ where an export went, Export results…, All slides (G) and the timer. It reads 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from . import style
 
@@ -23,6 +23,8 @@ class ConsoleHeader(QWidget):
         self.position_label = QLabel()
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)
         self.position_label.setFont(style.font(22, bold=True))
+        # Never squeezed: at 1024 px the chips beside it give way, not "Slide 17 of 21".
+        self.position_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.title_label = QLabel(title)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setProperty("role", "muted")
@@ -78,7 +80,7 @@ class ConsoleHeader(QWidget):
             text, role = "Voting is down", "chip-danger"
         else:
             phones = p.phones()
-            text, role = f"● {phones} phone{'s' if phones != 1 else ''} connected", "chip-on"
+            text, role = f"● {phones} phone{'s' if phones != 1 else ''} connected now", "chip-on"
         self.status_label.setText(text)
         style.set_role(self.status_label, role)
         self.export.button.setEnabled(p.server is not None)

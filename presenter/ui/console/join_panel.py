@@ -232,11 +232,16 @@ class JoinPanel(QWidget):
             self.candidates_box.addWidget(button)
 
     def set_evidence(self, phones_last_minute: int, nobody_yet: bool = False, *,
-                     line: str, hint: str) -> None:
+                     line: str, hint: str, voted: int = 0) -> None:
         """Live proof that phones get through (`line`), or, a minute after the join
         screen was shown with no phone seen, what usually causes that (`hint`). The
         words are server.net.reachability's (in English: the console speaks English,
         whatever the deck's language)."""
+        if phones_last_minute == 0 and voted > 0:
+            # Phones that voted reached this laptop: no "no phone yet" beside "40 voted".
+            line = (f"{voted} phone{'s' if voted != 1 else ''} voted in this session, so "
+                    "phones do reach this laptop (none in the last minute).")
+            nobody_yet = False
         if nobody_yet and phones_last_minute == 0 and self.join is not None:
             self.evidence_label.setText(hint)
             style.set_role(self.evidence_label, "warning")

@@ -239,7 +239,10 @@ class PollPanel(QWidget):
         elif tally is None:
             self.voters_label.setText("Waiting for the first counts from the voting server.")
         else:
-            self.voters_label.setText(f"{voters} voted · {phones} phone{'s' if phones != 1 else ''} connected")
+            # The room's slide counts phones that voted; say both, named apart, so the
+            # console and the room never seem to disagree.
+            self.voters_label.setText(f"{voters} voted · {phones} phone{'s' if phones != 1 else ''} "
+                                      "connected now")
 
     def set_compare(self, shown: bool, sessions: int) -> None:
         """Whether the tour is shown beside the bars, and how many sessions it pools."""

@@ -39,8 +39,14 @@ def option_color(option_id: str) -> QColor:
     return QColor({"agree": AGREE, "disagree": DISAGREE, "dont-know": DONT_KNOW}.get(option_id, ACCENT))
 
 
+def family() -> str:
+    """The app's own font (the bundled Inter, as on the slides), not the system's."""
+    from presenter.render.theme import resolve_family
+    return resolve_family(None)
+
+
 def font(point_size: float, bold: bool = False, mono: bool = False) -> QFont:
-    f = QFont()
+    f = QFont(family())
     if mono:
         # Tabular digits keep a running timer from jittering sideways.
         f.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])

@@ -149,7 +149,8 @@ class VenueChecks(QWidget):
             return                  # the join panel already says voting is off or down
         self.join_panel.set_evidence(reach.phones, nobody_yet=reach.needs_hint,
                                      line=reachability_line(reach, CONSOLE_LANGUAGE),
-                                     hint=no_phone_hint(p.join.port, CONSOLE_LANGUAGE))
+                                     hint=no_phone_hint(p.join.port, CONSOLE_LANGUAGE),
+                                     voted=_most_voters(p))
         candidates = (venue.join_candidates(p.server), p.join.host)
         if candidates != self._candidates:
             self._candidates = candidates
@@ -192,3 +193,11 @@ class VenueChecks(QWidget):
         self._cancel.set()
         self.rehearsal_job.join(8.0)
         self.firewall_job.join(4.0)
+
+
+def _most_voters(presentation) -> int:
+    """Phones that voted on any poll this session: each one proves phones get through."""
+    latest = presentation.animator.latest
+    if latest is None or presentation.server is None:
+        return 0
+    return max((tally.voters for tally in latest.polls), default=0)

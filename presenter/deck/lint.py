@@ -1,0 +1,61 @@
+"""What a deck author probably did not mean, though the deck still shows: warnings.
+
+`deck_warnings` looks at the split slides and the built `Slide`s and returns
+`DeckWarning`s for:
+
+- an empty slide (nothing between two `---` lines): it is left out, so the slide
+  numbers the author counts and the ones the room sees differ;
+- a slide that shows nothing (only notes or settings);
+- a literal `{{...}}` placeholder left in from a template.
+
+Errors stop a deck (errors.DeckError); these do not. `votedeck check` prints them
+and fails on them only with `--strict`. No Qt; reads only deck values.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import DeckWarning
+from .fences import find_fences
+from .model import Slide
+
+_PLACEHOLDER = re.compile(r"\{\{[^{}\n]*\}\}")
+# Layouts that draw something of their own with no text written on the slide.
+_SELF_DRAWN = ("join", "summary")
+
+
+def deck_warnings(chunks: Sequence[tuple[int, str]], slides: Sequence[Slide],
+                  path: Path) -> tuple[DeckWarning, ...]:
+    """`chunks` are (first file line, text) of every `---`-separated part of the body."""
+    found = [*_empty_chunks(chunks, path), *_blank_slides(slides, path),
+             *(w for start, text in chunks for w in _placeholders(text, start, path))]
+    return tuple(sorted(found, key=lambda w: w.line or 0))
+
+
+def _empty_chunks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWarning]:
+    # The first part may be empty (a deck that starts with ---) and so may the last
+    # (one that ends with ---): only an empty part between two slides is a slip.
+    return [DeckWarning(path, start - 1, "two \"---\" lines with nothing between them: the "
+                        "empty slide is left out; remove one \"---\" or write the slide")
+            for start, text in chunks[1:-1] if not text.strip()]
+
+
+def _blank_slides(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
+    blank = [s for s in slides if s.layout not in _SELF_DRAWN and not (
+        s.title or s.subtitle or s.blocks or s.columns or s.phases or s.roles or s.poll)]
+    return [DeckWarning(path, s.line, f"slide {s.number} shows nothing (only speaker notes "
+                        "or settings); write its title or text, or remove it") for s in blank]
+
+
+def _placeholders(text: str, first_line: int, path: Path) -> list[DeckWarning]:
+    lines = text.split("\n")
+    code = set()
+    for fence in find_fences(lines):
+        if lines[fence.first].strip().lstrip("`~").strip() != "poll":
+            code.update(range(fence.first, fence.last + 1))   # code samples may show {{ }}
+    return [DeckWarning(path, first_line + index, f"\"{match.group(0)}\" looks like a "
+                        "template placeholder left in; write the text the room should see")
+            for index, line in enumerate(lines) if index not in code
+            for match in _PLACEHOLDER.finditer(line)]
