@@ -135,7 +135,8 @@ def serve_and_vote(app: Path, deck: Path, facts: dict, env: dict, work: Path) ->
         status, script = _http(base + "/static/phone.js")    # assets/web found inside the app
         if status != 200 or not script.strip():
             raise SmokeFailure(f"/static/phone.js answered {status}")
-        poll = facts["polls"][0]
+        # The first poll phones answer with a button (the talk opens with a typed question).
+        poll = next(p for p in facts["polls"] if p.get("options"))
         _http(base + "/api/control/slide", {"slide": poll["slide"]}, TOKEN)
         _http(base + "/api/control/poll", {"poll": poll["id"], "open": True}, TOKEN)
         status, text = _http(base + "/api/vote", {"poll": poll["id"], "choice": poll["options"][0]["id"]})
