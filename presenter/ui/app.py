@@ -135,7 +135,10 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
 
 
 def stop_show(show: Show, app: QApplication) -> None:
-    """Stop the server and join its thread while Qt is still alive, then close the windows."""
+    """Stop watching the deck, stop the server and join its thread while Qt is still alive,
+    then close the windows."""
+    if show.watcher is not None:
+        show.watcher.stop()
     show.presentation.shutdown()
     for window in (show.console, show.audience):
         if window is not None:

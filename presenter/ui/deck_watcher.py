@@ -45,6 +45,16 @@ class DeckWatcher(QObject):
         self._settle.timeout.connect(self.reload_if_changed)
         self._stamps = self._arm()
 
+    def stop(self) -> None:
+        """Watch nothing more and drop a pending reload: the talk is over (a reload
+        arriving after the controller shut down would touch what is gone)."""
+        self._settle.stop()
+        watching = self._watcher.files() + self._watcher.directories()
+        if watching:
+            self._watcher.removePaths(watching)
+        self._watcher.fileChanged.disconnect(self._changed)
+        self._watcher.directoryChanged.disconnect(self._changed)
+
     def watched(self) -> list[Path]:
         """The deck file and the PDFs its slides show."""
         deck = self.presentation.deck

@@ -29,7 +29,15 @@ def shown(qtbot, tmp_path):
     qtbot.waitExposed(window)
     watcher = DeckWatcher(presentation, presentation)
     yield presentation, watcher, window
+    # As the app ends a talk: the window's render worker stopped and the window gone
+    # before the server, so no thread outlives the objects it paints for.
+    watcher.stop()
+    window.stop_rendering()
+    window.close()
     presentation.shutdown()
+    for thing in (watcher, window, presentation):
+        thing.deleteLater()
+    qtbot.wait(50)
 
 
 def _tally(presentation):
@@ -107,4 +115,5 @@ def test_a_pdf_saved_again_brings_its_new_pages(qtbot, tmp_path):
             make_pdf(tmp_path / "talk.pdf", 4)
         assert presentation.slide_count == 5 and presentation.slide == 3
     finally:
+        watcher.stop()
         presentation.shutdown()
