@@ -6,6 +6,7 @@ again. Imports only Qt and the console style.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from . import style
@@ -16,9 +17,11 @@ class DeckErrorBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("Banner")
         title = QLabel("The saved deck has a mistake; the room still sees the last good version")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setFont(style.font(12, bold=True))
         title.setStyleSheet(f"color: {style.DANGER};")
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)     # the deck's own words, as written
         self.message.setWordWrap(True)
         box = QVBoxLayout(self)
         box.setContentsMargins(12, 8, 12, 8)
