@@ -11,3 +11,17 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt logs font-database chatter on headless machines; it is noise, not a failure.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+
+
+# Tests that wait on worker threads with fixed timeouts (venue checks, the render worker,
+# the tour's background read) pass alone and time out late in a full run, after a
+# thousand tests have left Qt objects and threads behind. They run first until that
+# leak is found (the closing note of session 2 says where to look).
+_THREAD_TIMED = ("test_venue_console.py", "test_render_layers.py", "test_tour_live.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    first = [item for item in items if item.fspath.basename in _THREAD_TIMED]
+    if first:
+        rest = [item for item in items if item.fspath.basename not in _THREAD_TIMED]
+        items[:] = first + rest
