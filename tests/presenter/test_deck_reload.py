@@ -5,6 +5,7 @@ The slide is kept (by its poll id) and so is every vote; a broken save keeps the
 last good deck and says its file:line: sentence."""
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -29,7 +30,12 @@ def shown(qtbot, tmp_path):
     qtbot.waitExposed(window)
     watcher = DeckWatcher(presentation, presentation)
     yield presentation, watcher, window
+    window.close()
     presentation.shutdown()
+    # Collected here, on the GUI thread: left to a later collection, the windows of a
+    # replaced deck were freed on whatever thread ran it (a later test's phone threads).
+    del presentation, watcher, window
+    gc.collect()
 
 
 def _tally(presentation):
