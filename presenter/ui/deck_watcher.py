@@ -16,6 +16,7 @@ hears it too) and the last good deck stays on the projector.
 """
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
@@ -94,6 +95,10 @@ class DeckWatcher(QObject):
             self.failed.emit(str(error))
             return
         self.presentation.replace_deck(deck)
+        # The old deck's scenes hold Qt objects (text layouts, pictures) in reference
+        # cycles: collect them now, on the GUI thread. Left to a later collection they
+        # were freed on whichever thread ran it (the server's, a phone's) and Qt crashed.
+        gc.collect()
         self._stamps = self._arm()
         self.reloaded.emit()
 

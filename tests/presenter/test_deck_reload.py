@@ -5,6 +5,7 @@ The slide is kept (by its poll id) and so is every vote; a broken save keeps the
 last good deck and says its file:line: sentence."""
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -38,6 +39,10 @@ def shown(qtbot, tmp_path):
     for thing in (watcher, window, presentation):
         thing.deleteLater()
     qtbot.wait(50)
+    # Collected here, on the GUI thread: left to a later collection, the windows of a
+    # replaced deck were freed on whatever thread ran it (a later test's phone threads).
+    del presentation, watcher, window, thing
+    gc.collect()
 
 
 def _tally(presentation):

@@ -6,6 +6,8 @@ PDFs are made here with Qt's QPdfWriter (tests/presenter/pdf_fixtures.py).
 """
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QSize
 
@@ -141,8 +143,8 @@ def test_a_pdf_saved_again_is_read_afresh(qapp, tmp_path):
     assert len(load_deck(path).slides) == 4
 
 
-def test_a_pdf_page_is_rendered_ahead_so_the_change_is_a_blit(qtbot, talk_pdf, tmp_path):
-    from presenter.render.renderer import SlideRenderer
+@pytest.fixture
+def pdf_window(qtbot, talk_pdf, tmp_path):
     from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.keys import KeyRouter
     from presenter.ui.show_controller import ShowController
@@ -154,15 +156,21 @@ def test_a_pdf_page_is_rendered_ahead_so_the_change_is_a_blit(qtbot, talk_pdf, t
     window.resize(960, 540)
     window.show()
     qtbot.waitExposed(window)
-    try:
-        view = presentation.room_view(for_audience=True)
-        qtbot.waitUntil(lambda: window._cache.contains(2, view) and window._cache.contains(3, view),
-                        timeout=5000)
-        hits = window._cache.hits
-        with qtbot.waitSignal(window.painted, timeout=1000):
-            presentation.next()
-        assert window._cache.hits == hits + 1
-        grabbed = window.grab().toImage()
-        assert _near(grabbed.pixelColor(grabbed.width() // 4, grabbed.height() // 2), page_colour(2))
-    finally:
-        presentation.shutdown()
+    yield presentation, window
+    window.close()
+    presentation.shutdown()
+    del presentation, window
+    gc.collect()        # on the GUI thread (see tests/presenter/test_deck_reload.py)
+
+
+def test_a_pdf_page_is_rendered_ahead_so_the_change_is_a_blit(qtbot, pdf_window):
+    presentation, window = pdf_window
+    view = presentation.room_view(for_audience=True)
+    qtbot.waitUntil(lambda: window._cache.contains(2, view) and window._cache.contains(3, view),
+                    timeout=5000)
+    hits = window._cache.hits
+    with qtbot.waitSignal(window.painted, timeout=1000):
+        presentation.next()
+    assert window._cache.hits == hits + 1
+    grabbed = window.grab().toImage()
+    assert _near(grabbed.pixelColor(grabbed.width() // 4, grabbed.height() // 2), page_colour(2))
