@@ -9,6 +9,8 @@ dict from a key to the sentence a person reads. Keys are grouped by who shows th
     reach.*   the evidence that phones reach the laptop, and the hint when none do
     tour.*    the tour beside the room (legends, hand-counted marks, before/after)
     report.*  the report for the municipality after the talk (`votedeck report`)
+    console.* the speaker's console and the app's dialogs, in the speaker's language
+              (the system's or the one picked), not the deck's: presenter.ui.speaker_words
 
 `{name}` placeholders are filled with `str.format`; every language has every key
 with the same placeholders (tests/common/test_words.py checks it). Which table a
@@ -23,10 +25,6 @@ and the packaged app, while this package is standard library only (an import
 contract checks `common`). A translator reads one file per language, the sentences
 side by side with the keys. Should a translation service ever want `.po` files,
 the dicts export to them in a few lines.
-
-The console's own sentences (the speaker's tool, English for now) are not here
-yet. They join as a `console.*` group; the console then passes the speaker's
-language, not the deck's, to the same lookups, so nothing here changes shape.
 """
 from __future__ import annotations
 

@@ -119,4 +119,6 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» ble stilt med en annen ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativer",
     "report.again": "Stilt igjen senere (før → etter)",
+    # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
+    "console.header.overview": "Alle lysbilder (G)",
 }

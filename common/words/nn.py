@@ -125,4 +125,6 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» vart stilt med ein annan ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativ",
     "report.again": "Stilt att seinare (før → etter)",
+    # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
+    "console.header.overview": "Alle lysbilete (G)",
 }

@@ -121,4 +121,6 @@ WORDS = {
     "report.reworded": "{session}: frågan «{poll}» ställdes med en annan lydelse",
     "report.other_options": "{session}: frågan «{poll}» hade andra svarsalternativ",
     "report.again": "Ställd igen senare (före → efter)",
+    # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
+    "console.header.overview": "Alla bilder (G)",
 }

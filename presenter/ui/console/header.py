@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from presenter.ui.speaker_words import console_text
+
 from . import style
 
 
@@ -36,7 +38,7 @@ class ConsoleHeader(QWidget):
         self.join_chip.setTextFormat(Qt.TextFormat.PlainText)
         for chip in (self.screen_chip, self.join_chip):
             chip.setProperty("role", "chip-warn")
-        self.overview_button = QPushButton("All slides (G)")
+        self.overview_button = QPushButton(console_text("header.overview"))
         self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._build_layout()
 
