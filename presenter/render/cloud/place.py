@@ -169,8 +169,11 @@ def _place_at(entries: list[tuple[str, int]], width: float, height: float, ink: 
             pending.append(word)
     pending += [w for w, _ in entries if w not in before]
     pending.sort(key=lambda w: (-sized[w].count, w))
+    fewest = entries[-1][1]
     for word in pending:
-        spot = _find_room(grid, placed, sized[word])
+        # A word with the fewest answers can displace none: it only looks for room.
+        want = sized[word]
+        spot = _find_room(grid, placed, want) if want.count > fewest else _at_nearest(grid, want)
         if spot is not None:
             placed[word] = spot
     spots = tuple(placed[w] for w, _ in entries if w in placed)
@@ -187,6 +190,7 @@ def _find_room(grid: Grid, placed: dict[str, Spot], want: Spot) -> Spot | None:
     weaker = sorted((s for s in placed.values() if s.count < want.count),
                     key=lambda s: (s.count, -math.hypot(s.centre[0] - cx, s.centre[1] - cy), s.word))
     evicted = []
+    no_room = list(grid.no_room)         # true again once the displaced words are back
     for victim in weaker[:EVICT_MAX]:
         grid.mark(victim, on=False)
         del placed[victim.word]
@@ -197,6 +201,7 @@ def _find_room(grid: Grid, placed: dict[str, Spot], want: Spot) -> Spot | None:
     for victim in evicted:          # no room even so: the displaced words come back
         grid.mark(victim)
         placed[victim.word] = victim
+    grid.no_room[:] = no_room
     return None
 
 
