@@ -34,8 +34,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from presenter.render.cloud.ink import ink_box  # noqa: E402
+from presenter.render.cloud.keeper import lay_out  # noqa: E402
 from presenter.render.cloud.words import count_words  # noqa: E402
-from presenter.render.layouts.cloud import lay_out  # noqa: E402
 from presenter.render.theme import resolve_family  # noqa: E402
 
 WIDTH, HEIGHT = 1680.0, 634.0       # the cloud's area under a heading on a 1920x1080 slide

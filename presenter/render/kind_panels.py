@@ -15,7 +15,6 @@ as `common.values.Answer` values in the slide's `PollView`.
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from statistics import median
 
@@ -25,9 +24,9 @@ from common.question_words import question_text
 from common.values import AGREE, CHOICE, OPEN, QUESTIONS, SCALE
 from presenter.deck.model import Poll, Span
 from presenter.render import bars
-from presenter.render.cloud.words import count_words
+from presenter.render.cloud.keeper import CLOUDS, CloudRequest
 from presenter.render.context import Ctx
-from presenter.render.layouts.cloud import draw_cloud
+from presenter.render.layouts.cloud import cloud_area, draw_layout
 from presenter.render.scene import Scene
 from presenter.render.text import Para
 from presenter.render.theme import option_color
@@ -176,18 +175,20 @@ def answers_panel(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF
 
 
 def cloud(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, box: QRectF) -> None:
-    """The room's answers as a word cloud whose words keep their places as it grows: the
-    last layout of each poll is kept (one lock: the worker and the GUI thread both draw)."""
-    entries = count_words(tuple(a.text for a in pv.answers), ctx.deck.language)
-    with _CLOUD_LOCK:
-        previous = _CLOUDS.get(poll.id)
-    layout = draw_cloud(ctx, scene, box, entries, previous)
-    with _CLOUD_LOCK:
-        _CLOUDS[poll.id] = layout
-
-
-_CLOUD_LOCK = threading.Lock()
-_CLOUDS: dict[str, object] = {}      # poll id -> its last CloudLayout
+    """The room's answers as a word cloud whose words keep their places as it grows (see
+    `presenter.render.cloud.keeper`). A scene that defers clouds draws the poll's last
+    layout when the one for these answers is not made yet, and is marked provisional."""
+    area = cloud_area(box)
+    request = CloudRequest(poll.id, tuple(a.text for a in pv.answers), ctx.deck.language, ctx.family,
+                           area.width(), area.height())
+    layout = CLOUDS.ready(request)
+    if layout is None and scene.defer_clouds:
+        scene.provisional = True
+        layout = CLOUDS.latest(poll.id, area.width(), area.height())
+    elif layout is None:
+        layout = CLOUDS.make(request)
+    if layout is not None:
+        draw_layout(ctx, scene, box, layout)
 
 
 def wall(ctx: Ctx, scene: Scene, pv: PollView, area: QRectF) -> None:

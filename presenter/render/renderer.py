@@ -55,6 +55,11 @@ class SlideRenderer:
         self.layers = StaticLayers()
         self._ctx: dict[bool, Ctx] = {}
         self._scenes: OrderedDict[SlideKey, Scene] = OrderedDict()
+        # Word clouds: laid out here (False), or drawn from the poll's last layout while the
+        # render worker makes the new one (True: the audience window's renderer, on the GUI
+        # thread). A scene drawn so is kept apart, and built again once the worker is done.
+        self.defer_clouds = False
+        self._provisional: tuple[SlideKey, Scene] | None = None
 
     # ------------------------------------------------------------ public API
 
@@ -64,6 +69,7 @@ class SlideRenderer:
         self.deck = deck
         self._ctx.clear()
         self._scenes.clear()
+        self._provisional = None
         self.layers.clear()
 
     @property
@@ -109,12 +115,25 @@ class SlideRenderer:
                                     Words.for_deck(self.deck.language), resolve_family(theme.font))
         return self._ctx[invert]
 
+    def provisional_key(self) -> SlideKey | None:
+        """The key of the last scene built without its newest word cloud, if any."""
+        return self._provisional[0] if self._provisional is not None else None
+
+    def drop_provisional(self) -> None:
+        """A cloud was made: the scene drawn without it is built again when next painted."""
+        self._provisional = None
+
     def scene(self, slide_number: int, view: RoomView | None = None) -> Scene:
         slide = self.slide(slide_number)
         key = SlideKey.of(slide, view)
+        if self.defer_clouds and self._provisional is not None and self._provisional[0] == key:
+            return self._provisional[1]
         scene = self._scenes.get(key)
         if scene is None:
             scene = self._build(slide, view)
+            if scene.provisional:
+                self._provisional = (key, scene)
+                return scene
             self._scenes[key] = scene
             while len(self._scenes) > SCENES_KEPT:     # one at a time: freeing is spread out
                 self._scenes.popitem(last=False)
@@ -124,7 +143,7 @@ class SlideRenderer:
 
     def _build(self, slide: Slide, view: RoomView | None) -> Scene:
         ctx = self.context(slide.theme_class == "invert")
-        scene = Scene(ctx.palette.background, ctx.family)
+        scene = Scene(ctx.palette.background, ctx.family, defer_clouds=self.defer_clouds)
         LAYOUTS.get(slide.layout, LAYOUTS["default"])(ctx, scene, slide, view)
         if view is not None and view.show_join_overlay:
             join_overlay(self.context(False), scene, view)

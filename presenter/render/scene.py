@@ -46,6 +46,10 @@ class Scene:
     live: list[Callable[[QPainter], None]] = field(default_factory=list)    # changes with counts
     static_key: tuple = ()
     live_kinds: set[str] = field(default_factory=set)   # box kinds drawn in the live layer
+    # A word cloud that is not laid out yet for these answers: draw the poll's last layout
+    # and say so (`provisional`), rather than lay it out here (the GUI thread's renderer).
+    defer_clouds: bool = False
+    provisional: bool = False
     _in_live: bool = False
 
     def paint(self, painter: QPainter) -> None:

@@ -39,7 +39,9 @@ IDLE_CHECK_S = 0.5      # how often an idle worker checks that the program and i
 class RenderJob(NamedTuple):
     """One image to render. `kind` "slide": the whole slide at `width` x `height`, filed
     under `key` in the SlideCache; "layer": the static layer of a live slide at that
-    pixel size, filed under a `LayerImageKey` of `key` in StaticLayers."""
+    pixel size, filed under a `LayerImageKey` of `key` in StaticLayers; "scene": no
+    image, the slide's scene laid out for `view` (its word clouds made, see
+    presenter/render/cloud/keeper.py), handed back as None under `key`."""
 
     kind: str
     number: int
@@ -166,6 +168,9 @@ class RenderWorker(QObject):
     @staticmethod
     def _render(renderer: SlideRenderer,
                 job: RenderJob) -> tuple[QImage, SlideKey | LayerImageKey] | None:
+        if job.kind == "scene":
+            renderer.scene(job.number, job.view)
+            return None, job.key
         if job.kind == "slide":
             scene = renderer.scene(job.number, job.view)
             if scene.live and renderer.cache_layers:

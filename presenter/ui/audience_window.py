@@ -18,10 +18,10 @@ from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
 from presenter.render.cache import SlideCache, render_plan
-from presenter.render.keys import LayerKey
+from presenter.render.keys import LayerKey, SlideKey
 from presenter.render.layers import layer_pixels
 from presenter.render.renderer import fit_rect
-from presenter.render.worker import RenderWorker
+from presenter.render.worker import RenderJob, RenderWorker
 
 CURSOR_HIDE_MS = 2000
 WHEEL_STEP = 120            # one notch; touchpads send many small deltas
@@ -57,6 +57,8 @@ class AudienceWindow(QWidget):
         self._cache = SlideCache(renderer, self._device_size())
         # The slide shown, its other poll state, and both states of the two neighbours.
         renderer.layers.capacity = max(renderer.layers.capacity, 8)
+        # Word clouds are laid out on the worker: a paint draws the last layout meanwhile.
+        renderer.defer_clouds = True
         self.sync_renders = 0           # paints that had to render a slide or layer themselves
         # Neighbours and static layers are rendered on a worker thread; the GUI thread blits.
         self._worker = RenderWorker(renderer.deck, renderer.cache_layers, self)
@@ -140,6 +142,8 @@ class AudienceWindow(QWidget):
             renderer.paint(painter, number, view, QRectF(self.rect()))
         if renderer.layers.renders > layers_before or self._cache.misses > misses_before:
             self.sync_renders += 1
+        if renderer.provisional_key() is not None:
+            self._plan_timer.start()        # a cloud to lay out on the worker
 
     def _device_size(self) -> QSize:
         ratio = self.devicePixelRatioF()
@@ -166,16 +170,25 @@ class AudienceWindow(QWidget):
                      tuple(LayerKey.of(renderer.slide(n), view) for n in around),
                      tuple(self._cache.key(n, view) for n in around
                            if not renderer.depends_on_view(n, view)))
+        pending = renderer.provisional_key()
+        signature += (pending,)
         if signature == self._planned_for:
             return
         self._planned_for = signature
-        self._worker.plan(render_plan(self._cache, renderer.layers, p.slide, view,
-                                      self._layer_size()))
+        jobs = render_plan(self._cache, renderer.layers, p.slide, view, self._layer_size())
+        if pending is not None and pending.number == p.slide:
+            # First: the shown slide's clouds for the room as it is now (not as it was
+            # when that paint was made: the newest answers are the ones to show).
+            jobs.insert(0, RenderJob("scene", p.slide, view, 0, 0, SlideKey.of(renderer.slide(p.slide), view)))
+        self._worker.plan(jobs)
 
     @Slot(object, object, object)
     def _adopt(self, job, image, key) -> None:
         """A finished image from the worker: filed if it still fits this window."""
-        if job.kind == "slide":
+        if job.kind == "scene":
+            self.presentation.renderer.drop_provisional()
+            self.update()
+        elif job.kind == "slide":
             if QSize(job.width, job.height) == self._cache.size:
                 self._cache.put(key, image)
         elif QSize(job.width, job.height) == self._layer_size():

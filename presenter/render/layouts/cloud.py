@@ -14,9 +14,10 @@ The API the open-text layout calls (with counts from `presenter.render.cloud.wor
 - `entries` are `WordCount`s or plain `(word, count)` pairs, in any order.
 - `previous_layout` is what this returned last time (or None): words keep their
   places from it (see `presenter.render.cloud.place`). Given the layout of exactly
-  these entries in a box of this size it is reused whole, with no layout work, so
-  a layout made on the render worker can be handed to the GUI thread's renderer
-  as a frozen value and the GUI thread never lays a cloud out.
+  these entries in a box of this size it is reused whole, with no layout work.
+- `draw_layout(ctx, scene, box, layout)` draws a layout made elsewhere (a slide's
+  cloud comes from `presenter.render.cloud.keeper`, made on the render worker, so
+  the GUI thread never lays a cloud out); `cloud_area(box)` is the size to make it for.
 - The words go in the scene's static layer (the cloud changes with answers, not
   every frame); the layout is added to `scene.static_key`, so a cached layer of an
   older cloud is never reused. Each word is a "cloud-word" box, the "+N more" line
@@ -31,8 +32,9 @@ from PySide6.QtGui import QPainter
 
 from common.language import resolve_language
 from presenter.deck.model import Span
-from presenter.render.cloud.ink import colour_of, ink_box, ink_size, word_colours, word_font
-from presenter.render.cloud.place import CloudLayout, place_words
+from presenter.render.cloud.ink import colour_of, ink_box, word_colours, word_font
+from presenter.render.cloud.keeper import lay_out
+from presenter.render.cloud.place import CloudLayout
 from presenter.render.context import Ctx
 from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
@@ -43,26 +45,23 @@ MORE_WORDS = {"da": "+{n} ord mere", "nb": "+{n} ord til", "nn": "+{n} ord til",
               "sv": "+{n} ord till", "en": "+{n} more"}
 
 
-def _entries(words_with_counts: Iterable) -> tuple[tuple[str, int], ...]:
-    pairs = ((e.word, e.count) if hasattr(e, "word") else (e[0], e[1]) for e in words_with_counts)
-    return tuple(sorted(((str(w), int(n)) for w, n in pairs if int(n) > 0), key=lambda e: (-e[1], e[0])))
-
-
-def lay_out(family: str, width: float, height: float, words_with_counts: Iterable,
-            previous: CloudLayout | None = None) -> CloudLayout:
-    """The layout alone (no scene): what the worker thread or a benchmark calls."""
-    entries = _entries(words_with_counts)
-    if previous is not None and previous.entries == entries and (previous.width, previous.height) == (
-            width, height):
-        return previous
-    return place_words(entries, width, height, lambda w: ink_size(family, w), previous)
+def cloud_area(box: QRectF) -> QRectF:
+    """Where the words go in `box`: all of it but the "+N more" strip."""
+    return QRectF(box.left(), box.top(), box.width(), max(0.0, box.height() - MORE_H))
 
 
 def draw_cloud(ctx: Ctx, scene: Scene, box: QRectF, words_with_counts: Iterable,
                previous_layout: CloudLayout | None = None) -> CloudLayout:
     """Lay the cloud out in `box` and add it to `scene`; returns the layout to keep."""
-    area = QRectF(box.left(), box.top(), box.width(), max(0.0, box.height() - MORE_H))
+    area = cloud_area(box)
     layout = lay_out(ctx.family, area.width(), area.height(), words_with_counts, previous_layout)
+    draw_layout(ctx, scene, box, layout)
+    return layout
+
+
+def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> None:
+    """Add a cloud laid out for `cloud_area(box)` to `scene` (no layout work)."""
+    area = cloud_area(box)
     scene.static_key = scene.static_key + (("cloud", layout.spots, layout.hidden),)
     colours = word_colours(ctx.palette)
     family = ctx.family
@@ -89,4 +88,3 @@ def draw_cloud(ctx: Ctx, scene: Scene, box: QRectF, words_with_counts: Iterable,
         scene.text("cloud-more", (Para((Span(line),), color=ctx.muted, weight=600, align="center"),),
                    QRectF(box.left(), area.bottom() + 6, box.width(), MORE_H - 6),
                    max_px=30, min_px=18, valign="center", halign="center")
-    return layout

@@ -37,7 +37,13 @@ class _ResultsRenderer:
         self.slide_count = renderer.slide_count
 
     def paint(self, painter, slide_number, _view=None, rect=None):
-        self.renderer.paint(painter, slide_number, self.view, rect)
+        # A handout waits for its word clouds: the window's renderer otherwise leaves them
+        # to the render worker (presenter/render/cloud/keeper.py).
+        defer, self.renderer.defer_clouds = self.renderer.defer_clouds, False
+        try:
+            self.renderer.paint(painter, slide_number, self.view, rect)
+        finally:
+            self.renderer.defer_clouds = defer
 
 
 def export_results(presentation, folder: Path) -> list[Path]:

@@ -1,0 +1,70 @@
+"""The word cloud on the real audience window while answers arrive over HTTP: every
+layout is made on the render worker, never on the GUI thread, and the window ends
+up showing the cloud of every answer (the real server on 127.0.0.1 port 0, SQLite in
+tmp_path, the real ShowController, AudienceWindow and RenderWorker, offscreen)."""
+from __future__ import annotations
+
+import gc
+import shutil
+import threading
+
+import pytest
+
+from tests.presenter.test_live_kinds import KINDS_DECK, OPEN, _post, _show
+from tests.presenter.ui_support import Phone
+
+WORDS = ("Tillid", "Samskabelse", "Borgerne", "Modet", "Tværfagligt", "Æblerne", "Økonomi")
+
+
+@pytest.fixture
+def shown(qtbot, tmp_path):
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.show_controller import ShowController
+    from server.api import ServerConfig
+
+    shutil.copy(KINDS_DECK, tmp_path / "kinds.md")
+    deck = load_deck(tmp_path / "kinds.md")
+    config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
+                          max_voters_per_address=0, max_requests_per_second=0)
+    presentation = ShowController(deck, SlideRenderer(deck), config)
+    presentation.start_server()
+    assert presentation.server is not None, presentation.voting_error
+    window = AudienceWindow(presentation)
+    window.resize(960, 540)
+    window.show()
+    qtbot.waitExposed(window)
+    yield presentation, window
+    window.close()
+    presentation.shutdown()
+    window.deleteLater()
+    gc.collect()
+
+
+def _cloud_words(presentation) -> set[str]:
+    scene = presentation.renderer.scene(presentation.slide, presentation.room_view(for_audience=True))
+    return {box.text for box in scene.boxes if box.kind == "cloud-word"}
+
+
+def test_clouds_are_laid_out_on_the_worker_and_the_window_catches_up(qtbot, shown, monkeypatch):
+    from presenter.render.cloud.keeper import CLOUDS
+
+    presentation, window = shown
+    made_on: list[str] = []
+    make = CLOUDS.make
+
+    def noted(request):
+        made_on.append(threading.current_thread().name)
+        return make(request)
+    monkeypatch.setattr(CLOUDS, "make", noted)
+    _show(qtbot, presentation, OPEN)
+    for word in WORDS:
+        _post(Phone(presentation.join.url), "/api/answer", {"poll": "words", "text": f"{word}!"})
+    wanted = {w.casefold() for w in WORDS}
+    qtbot.waitUntil(lambda: presentation.tally("words").answer_count == len(WORDS), timeout=5000)
+    qtbot.waitUntil(lambda: _cloud_words(presentation) == wanted
+                    and presentation.renderer.provisional_key() is None, timeout=5000)
+    assert made_on, "no cloud was laid out"
+    assert "MainThread" not in made_on, made_on
+    assert set(made_on) == {"votedeck-render"}
