@@ -1,23 +1,27 @@
-"""Answer-to-wall benchmark: from an answer's acknowledgement to the rendered wall
-that shows it, at a steady rate of answers; and 2,000 phones upvoting a question.
+"""Answer-to-paint benchmark: from an answer's acknowledgement to the audience window's
+paint that shows it on the wall and in the word cloud, at 50 answers a second, and
+how long the GUI thread is blocked meanwhile.
 
-One process, offscreen: the real voting server (127.0.0.1, port 0, a tmp data
-folder, per-address caps off), the real ShowController and SlideRenderer on the
-open-answers slide of tests/presenter/decks/kinds.md. A client thread sends
-answers over loopback at `--rate` a second, each from a phone of its own, and
-notes when each was acknowledged. On every `room_changed` the GUI thread renders
-the slide at 1920x1080 and records, for each answer newly on the wall, the time
-from its acknowledgement to the end of that render. Baseline, same run and same
-path: agree votes at the same rate, from acknowledgement to the rendered bars.
+One process, offscreen: the real voting server (127.0.0.1, port 0, a tmp data folder,
+per-address caps off), the real ShowController, AudienceWindow (1920x1080) and its
+render worker, on a slide whose open question shows the cloud above a row of the
+newest cards (`show: both`). The phones run in a process of their own and send
+answers at `--rate` a second for `--seconds`, each phone one answer of three words
+from a vocabulary of ~500 (so the cloud grows to hundreds of words) and its number.
+For every paint of the window the bench notes which answers it showed: on the wall,
+the answers of the view it painted; in the cloud, the answers the drawn layout was
+made from (the GUI thread draws the last layout there is while the render worker
+makes the next). Latency is from the phone's acknowledgement to the end of the first
+paint showing the answer (both clocks are CLOCK_MONOTONIC). A 1 ms QTimer on the GUI
+thread measures its stalls: the longest, the p99 and how many passed 16 ms, with the
+work over 8 ms that the GUI thread did (bench/ui_probe.py). Baselines, same run: the
+window idle on the same slide (heartbeat only) and agree votes at the same rate to
+the painted bars.
 
-Then the upvote burst: `--phones` phones (default 2,000) each upvote one room
-question once, spread evenly over `--burst-seconds` (default 10), from one asyncio
-client; it counts the 200s. Baseline, same run: as many agree votes over the
-same time.
+    .venv/bin/python bench/answer_to_wall.py [--rate 50] [--seconds 10]
 
-    .venv/bin/python bench/answer_to_wall.py [--rate 50] [--seconds 5] [--phones 2000]
-
-Prints medians, p95s and counts; asserts nothing.
+Prints medians, p95s, the stalls and the load average; asserts nothing.
+2,000 phones upvoting: bench/upvote_burst.py.
 """
 from __future__ import annotations
 
@@ -25,178 +29,212 @@ import argparse
 import asyncio
 import json
 import os
-import shutil
-import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.request
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-DECK = ROOT / "tests" / "presenter" / "decks" / "kinds.md"
-AGREE_DECK = "---\ntitle: Base\nlanguage: da\n---\n\n# Base\n\n---\n\n```poll\nid: base\nquestion: Q\n```\n"
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.cloud_bench import distinct_words  # noqa: E402
+from bench.ui_probe import Probe, WorkLog  # noqa: E402
+from bench.vote_to_paint import wait  # noqa: E402
+from loadtest.figures import percentile  # noqa: E402
+
+DECK = """---
+title: Answers
+language: da
+---
+
+# Svar
+
+---
+
+```poll
+id: base
+question: Samarbejde skaber innovation
+```
+
+---
+
+## Ord
+
+```poll
+id: words
+kind: open
+question: Hvad forbinder I med innovation?
+show: both
+```
+"""
+AGREE_SLIDE, OPEN_SLIDE = 2, 3
+VOCABULARY = [w for w, _ in distinct_words(500)]
 
 
-def _post(base: str, path: str, body: dict, voter: str) -> int:
-    request = urllib.request.Request(
-        base + path, data=json.dumps(body).encode(), method="POST",
-        headers={"Content-Type": "application/json", "Cookie": f"voter={voter}"})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        response.read()
-        return response.status
+def _body(kind: str, n: int) -> dict:
+    if kind == "vote":
+        return {"poll": "base", "choice": ("agree", "disagree", "dont-know")[n % 3]}
+    words = (VOCABULARY[(n * 7) % 500], VOCABULARY[(n * 13 + 1) % 500], VOCABULARY[(n * 31 + 2) % 500])
+    return {"poll": "words", "text": f"{' '.join(words)} {n}"}
 
 
-def _p95(values: list[float]) -> float:
-    return sorted(values)[max(0, int(len(values) * 0.95) - 1)] if values else float("nan")
+async def _phones(url: str, kind: str, rate: float, seconds: float) -> dict[int, float]:
+    """The phones' process: one request each, evenly spread; n -> when it was acknowledged."""
+    import aiohttp
+    acked: dict[int, float] = {}
+    start = time.perf_counter() + 0.2
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64),
+                                     cookie_jar=aiohttp.DummyCookieJar()) as session:
+        async def one(n: int) -> None:
+            await asyncio.sleep(max(0.0, start + n / rate - time.perf_counter()))
+            async with session.post(f"{url}api/{'vote' if kind == 'vote' else 'answer'}", json=_body(kind, n),
+                                    headers={"Cookie": f"voter=benchphone{n:012d}"}) as response:
+                await response.read()
+                if response.status == 200:
+                    acked[n] = time.perf_counter()
+        await asyncio.gather(*(one(n) for n in range(int(rate * seconds))))
+    return acked
 
 
-def stream_to_paint(app, deck_path: Path, slide: int, seconds: float, rate: float,
-                    make_body, seen_in) -> list[float]:
-    """Send at `rate`/s for `seconds`; ms from each ack to the render that first shows it."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QImage, QPainter
+class Shown:
+    """Per paint of the window: which answers it showed on the wall and in the cloud."""
+
+    def __init__(self, presentation, window):
+        from presenter.render import kind_panels
+        from presenter.render.cloud.keeper import CLOUDS
+        self.presentation, self.wall, self.cloud = presentation, {}, {}
+        self.made_from: dict[int, tuple] = {}       # id(layout) -> (layout, its answers)
+        make, draw = CLOUDS.make, kind_panels.draw_layout
+
+        def noted_make(request):
+            layout = make(request)
+            self.made_from[id(layout)] = (layout, request.answers)
+            return layout
+
+        def noted_draw(ctx, scene, box, layout):
+            scene.bench_cloud = self.made_from.get(id(layout), (None, ()))[1]
+            return draw(ctx, scene, box, layout)
+        CLOUDS.make, kind_panels.draw_layout = noted_make, noted_draw
+        window.painted.connect(self.on_paint)
+
+    def on_paint(self, painted_at: float) -> None:
+        p = self.presentation
+        if p.slide != OPEN_SLIDE or p.screen_mode != "slide":
+            return
+        view = p.room_view(for_audience=True)
+        pv = view.poll("words")
+        for answer in pv.answers if pv else ():
+            self.wall.setdefault(int(answer.text.rsplit(" ", 1)[1]), painted_at)
+        for text in getattr(p.renderer.scene(p.slide, view), "bench_cloud", ()):
+            self.cloud.setdefault(int(text.rsplit(" ", 1)[1]), painted_at)
+
+
+def stream(app, presentation, probe, work, kind: str, rate: float, seconds: float) -> dict:
+    """Phones send for `seconds`; the probe watches the GUI thread meanwhile."""
+    probe.start()
+    work.reset()
+    client = subprocess.Popen([sys.executable, __file__, "--phones", presentation.join.url, kind,
+                               str(rate), str(seconds)], stdout=subprocess.PIPE, text=True)
+    wait(app, lambda: client.poll() is not None, seconds + 60)
+    acked = {int(n): t for n, t in json.loads(client.communicate()[0]).items()}
+    wait(app, lambda: False, 1.0)           # the last answers reach the screen
+    probe.stop()
+    return {"acked": acked, "late": list(probe.lateness), "longest": probe.longest_block,
+            "blocks": len(probe.blocks), "latencies": list(probe.latencies), "slow": work.summary(),
+            "paint": list(probe.paint_ms)}
+
+
+def _figures(values: list[float]) -> str:
+    if not values:
+        return "n=0"
+    return f"n={len(values)} median {percentile(values, 50):.1f} ms, p95 {percentile(values, 95):.1f} ms"
+
+
+def _stalls(name: str, run: dict) -> str:
+    return (f"  GUI thread, {name}: longest stall {run['longest']:.1f} ms, p99 lateness "
+            f"{percentile(run['late'], 99):.1f} ms, stalls over 16 ms {run['blocks']}")
+
+
+def main() -> int:
+    if sys.argv[1:2] == ["--phones"]:
+        url, kind, rate, seconds = sys.argv[2:6]
+        print(json.dumps(asyncio.run(_phones(url, kind, float(rate), float(seconds)))))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rate", type=float, default=50.0)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
 
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
+    from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.show_controller import ShowController
     from server.api import ServerConfig
 
-    data = Path(tempfile.mkdtemp(prefix="votedeck-bench-"))
-    deck = load_deck(deck_path)
-    controller = ShowController(deck, SlideRenderer(deck), ServerConfig(
-        host="127.0.0.1", port=0, data_dir=data, max_voters_per_address=0,
-        max_requests_per_second=0))
-    controller.start_server()
-    controller.go_to(slide)
-    acked: dict[int, float] = {}
-    shown: dict[int, float] = {}
-    image = QImage(1920, 1080, QImage.Format.Format_RGB32)
-
-    def on_room() -> None:
-        view = controller.room_view(for_audience=True)
-        painter = QPainter(image)
-        controller.renderer.paint(painter, controller.slide, view, QRectF(0, 0, 1920, 1080))
-        painter.end()
-        done = time.perf_counter()
-        for n in seen_in(view):
-            shown.setdefault(n, done)
-    controller.room_changed.connect(on_room)
-
-    def client() -> None:
-        base = controller.join.url.rstrip("/")
-        start = time.perf_counter()
-        n = 0
-        while (now := time.perf_counter()) - start < seconds:
-            due = start + n / rate
-            if now < due:
-                time.sleep(due - now)
-            _post(base, *make_body(n), voter=f"benchphone{n:012d}")
-            acked[n] = time.perf_counter()
-            n += 1
-    sender = threading.Thread(target=client)
-    sender.start()
-    while sender.is_alive() or len(shown) < len(acked):
-        app.processEvents()
-        time.sleep(0.001)
-        if not sender.is_alive() and time.perf_counter() - max(acked.values(), default=0) > 3:
-            break
-    sender.join()
-    controller.shutdown()
-    shutil.rmtree(data, ignore_errors=True)
-    return [1000 * (shown[n] - acked[n]) for n in acked if n in shown]
+    app = QApplication.instance() or QApplication(["answer_to_wall"])
+    work = WorkLog()
+    work.instrument()
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "answers.md").write_text(DECK, encoding="utf-8")
+        deck = load_deck(Path(folder) / "answers.md")
+        presentation = ShowController(deck, SlideRenderer(deck), ServerConfig(
+            host="127.0.0.1", port=0, data_dir=Path(folder) / "data", new_session=True,
+            max_voters_per_address=0, max_requests_per_second=0))
+        if not presentation.start_server():
+            return 1
+        window = AudienceWindow(presentation)
+        window.resize(1920, 1080)
+        window.show()
+        probe, shown = Probe(presentation, window), Shown(presentation, window)
+        try:
+            runs = _run_all(app, presentation, probe, work, args)
+        finally:
+            presentation.shutdown()
+            window.close()
+    _print(args, runs, shown)
+    return 0
 
 
-async def burst(base: str, phones: int, seconds: float, path: str, body_of) -> int:
-    import aiohttp
-    ok = 0
-    connector = aiohttp.TCPConnector(limit=200)
-    async with aiohttp.ClientSession(connector=connector) as session:
-        start = time.perf_counter()
-
-        async def one(n: int) -> None:
-            nonlocal ok
-            await asyncio.sleep(max(0.0, start + n * seconds / phones - time.perf_counter()))
-            async with session.post(base + path, json=body_of(n),
-                                    headers={"Cookie": f"voter=burstphone{n:012d}"}) as r:
-                await r.read()
-                ok += r.status == 200
-        await asyncio.gather(*(one(n) for n in range(phones)))
-    return ok
+def _run_all(app, presentation, probe, work, args) -> dict:
+    runs = {}
+    for name, slide, kind in (("votes", AGREE_SLIDE, "vote"), ("answers", OPEN_SLIDE, "answer")):
+        presentation.go_to(slide)
+        presentation.set_poll_open(True)
+        wait(app, lambda: False, 1.0)
+        if name == "votes":
+            probe.start()
+            wait(app, lambda: False, 3.0)
+            probe.stop()
+            runs["idle"] = {"late": list(probe.lateness), "longest": probe.longest_block,
+                            "blocks": len(probe.blocks)}
+        runs[name] = stream(app, presentation, probe, work, kind, args.rate, args.seconds)
+    return runs
 
 
-def upvote_burst(phones: int, seconds: float) -> tuple[int, int]:
-    """(upvotes acknowledged, agree votes acknowledged) of `phones` phones over `seconds`."""
-    sys.path.insert(0, str(ROOT / "tests"))
-    from server.api import ServerConfig
-    from server.runtime import VotingServer
-    from tests.server.kinds_support import kinds_deck
-
-    data = Path(tempfile.mkdtemp(prefix="votedeck-bench-"))
-    server = VotingServer(kinds_deck(), ServerConfig(host="127.0.0.1", port=0, data_dir=data,
-                                                     max_voters_per_address=0,
-                                                     max_requests_per_second=0))
-    join = server.start()
-    base = f"http://127.0.0.1:{join.port}"
-    try:
-        server.show_slide(5)
-        time.sleep(0.2)
-        _post(base, "/api/answer", {"poll": "ask", "text": "Hvem betaler?"}, "benchasker0000001")
-        question = server.snapshot().poll("ask")
-        while not question or not question.answers:
-            time.sleep(0.05)
-            question = server.snapshot().poll("ask")
-        qid = question.answers[0].id
-        upvotes = asyncio.run(burst(base, phones, seconds, "/api/upvote",
-                                    lambda n: {"poll": "ask", "id": qid}))
-        server.show_slide(3)
-        time.sleep(0.2)
-        votes = asyncio.run(burst(base, phones, seconds, "/api/vote",
-                                  lambda n: {"poll": "mood", "choice": 1 + n % 5}))
-        return upvotes, votes
-    finally:
-        server.stop()
-        shutil.rmtree(data, ignore_errors=True)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rate", type=float, default=50.0)
-    parser.add_argument("--seconds", type=float, default=5.0)
-    parser.add_argument("--phones", type=int, default=2000)
-    parser.add_argument("--burst-seconds", type=float, default=10.0)
-    args = parser.parse_args()
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance() or QApplication([])
-
-    base_deck = Path(tempfile.mkdtemp(prefix="votedeck-bench-deck-")) / "base.md"
-    base_deck.write_text(AGREE_DECK, encoding="utf-8")
-    totals: dict[int, int] = {}
-
-    def bars_seen(view):
-        pv = view.poll("base")
-        total = round(sum(pv.counts.values())) if pv else 0
-        return [n for n in range(total) if n not in totals]
-    votes = stream_to_paint(app, base_deck, 2, args.seconds, args.rate,
-                            lambda n: ("/api/vote", {"poll": "base", "choice": "agree"}), bars_seen)
-    answers = stream_to_paint(
-        app, DECK, 4, args.seconds, args.rate,
-        lambda n: ("/api/answer", {"poll": "words", "text": f"svar {n}"}),
-        lambda view: [int(a.text.split()[1]) for a in (view.poll("words").answers
-                                                       if view.poll("words") else ())])
-    print(f"answer -> rendered wall at {args.rate:g}/s for {args.seconds:g} s: "
-          f"n={len(answers)} median {statistics.median(answers):.1f} ms, p95 {_p95(answers):.1f} ms")
-    print(f"baseline agree vote -> rendered bars, same rate: n={len(votes)} "
-          f"median {statistics.median(votes):.1f} ms, p95 {_p95(votes):.1f} ms; "
-          f"ratio of p95s {_p95(answers) / _p95(votes):.2f}")
-    upvotes, scale_votes = upvote_burst(args.phones, args.burst_seconds)
-    print(f"{args.phones} phones upvoting over {args.burst_seconds:g} s: {upvotes} acknowledged; "
-          f"baseline {args.phones} scale votes over the same time: {scale_votes} acknowledged")
-    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+def _print(args, runs: dict, shown: Shown) -> None:
+    answers = runs["answers"]
+    acked = answers["acked"]
+    wall = [1000 * (shown.wall[n] - t) for n, t in acked.items() if n in shown.wall]
+    cloud = [1000 * (shown.cloud[n] - t) for n, t in acked.items() if n in shown.cloud]
+    print(f"{args.rate:g} answers a second for {args.seconds:g} s onto a wall-and-cloud slide, "
+          f"window 1920x1080 offscreen; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    print(f"  answer -> painted on the wall:  {_figures(wall)} (of {len(acked)} acknowledged)")
+    print(f"  answer -> painted in the cloud: {_figures(cloud)}")
+    print(f"  baseline, agree vote -> painted bars, same rate: {_figures(runs['votes']['latencies'])}")
+    for name in ("idle", "votes", "answers"):
+        print(_stalls({"idle": "baseline, idle on the slide", "votes": "baseline, votes",
+                       "answers": "answers"}[name], runs[name]))
+    for name in ("votes", "answers"):
+        paints = runs[name]["paint"]
+        print(f"  window paints while {name} arrived: {len(paints)}, median {percentile(paints, 50):.1f} ms, "
+              f"p99 {percentile(paints, 99):.1f} ms")
+    slow = answers["slow"]
+    print("  GUI-thread work over 8 ms while answers arrived (kind: count, longest ms): "
+          + ("; ".join(f"{k}: {n}, {ms:.1f}" for k, n, ms in slow) or "none"))
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

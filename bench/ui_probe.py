@@ -68,6 +68,7 @@ class Probe:
         self.snapshots = 0
         self.paints = 0
         self.longest_block = 0.0
+        self.lateness: list[float] = []     # every heartbeat's lateness, ms (for percentiles)
         self.blocks: list[tuple[float, float, float, float]] = []   # (late, cpu, queue, wait) ms
         self.paint_ms: list[float] = []
         self._window = window
@@ -86,6 +87,7 @@ class Probe:
         self.latencies.clear()
         self.snapshots = self.paints = 0
         self.longest_block = 0.0
+        self.lateness.clear()
         self.blocks.clear()
         self.paint_ms.clear()
         self._sched = _schedstat(self._tid)
@@ -100,6 +102,7 @@ class Probe:
         self._clock.restart()
         sched = _schedstat(self._tid)
         late = elapsed - 1.0
+        self.lateness.append(late)
         self.longest_block = max(self.longest_block, late)
         if late > 16:
             cpu = queue = float("nan")

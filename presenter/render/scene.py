@@ -65,6 +65,11 @@ class Scene:
         for item in self.live:
             item(painter)
 
+    @property
+    def drawing_live(self) -> bool:
+        """Whether items added now go to the live layer (inside `live_layer()`)."""
+        return self._in_live
+
     @contextmanager
     def live_layer(self) -> Iterator[None]:
         """Items added inside go to the live layer (painted every frame over the cached rest)."""

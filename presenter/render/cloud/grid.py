@@ -70,6 +70,12 @@ class Grid:
             self.taken &= ~self._rect(spot)
             self.no_room.clear()
 
+    @staticmethod
+    def span(w: float, h: float, px: float) -> tuple[int, int]:
+        """How many cells (wide, high) a w x h ink rect at size px takes with its padding."""
+        pad_x, pad_y = pads(px)
+        return math.ceil((w + 2 * pad_x) / CELL), math.ceil((h + 2 * pad_y) / CELL)
+
     def corners(self, wc: int, hc: int) -> int:
         """Bit r * stride + c set where a wc x hc rect of free cells has its top-left corner."""
         fits = self.every & ~self.taken
@@ -82,8 +88,7 @@ class Grid:
     def nearest(self, w: float, h: float, px: float, target: tuple[float, float]):
         """The top-left of the free spot for a w x h ink rect nearest `target`, or None."""
         pad_x, pad_y = pads(px)
-        wc = math.ceil((w + 2 * pad_x) / CELL)
-        hc = math.ceil((h + 2 * pad_y) / CELL)
+        wc, hc = self.span(w, h, px)
         last_c = math.floor((self.width - w - pad_x) / CELL)       # ink stays inside the box
         last_r = min(self.row_count - hc, math.floor((self.height - h - pad_y) / CELL))
         if last_c < 0 or last_r < 0 or any(wc >= a and hc >= b for a, b in self.no_room):

@@ -16,12 +16,15 @@ Any thread may call any method: one lock guards the memory, never the work.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presenter.render.cloud.ink import ink_size
 from presenter.render.cloud.place import CloudLayout, place_words
 from presenter.render.cloud.words import count_words
+
+PAUSE_S = 0.002
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,24 @@ def lay_out(family: str, width: float, height: float, words_with_counts: Iterabl
     if previous is not None and previous.entries == entries and (previous.width, previous.height) == (
             width, height):
         return previous
-    return place_words(entries, width, height, lambda w: ink_size(family, w), previous)
+    return place_words(entries, width, height, lambda w: ink_size(family, w), previous, _pause())
+
+
+def _pause():
+    """Off the GUI thread: hand the GIL over every `PAUSE_S` of layout work. A layout is
+    tens of ms of pure Python; without this a GUI thread wanting the GIL waits out the
+    5 ms switch interval each time (the render worker does the same between the items it
+    paints). Not after every word: on a busy machine each hand-over may wait for a CPU."""
+    if threading.current_thread() is threading.main_thread():
+        return lambda: None
+    last = [time.perf_counter()]
+
+    def pause() -> None:
+        now = time.perf_counter()
+        if now - last[0] >= PAUSE_S:
+            time.sleep(0)
+            last[0] = time.perf_counter()
+    return pause
 
 
 class CloudKeeper:

@@ -111,8 +111,9 @@ def _sized(word: str, count: int, top: int, scale: float, ink: Ink, centre: tupl
 
 
 def place_words(entries: Iterable[tuple[str, int]], width: float, height: float, ink: Ink,
-                previous: CloudLayout | None = None) -> CloudLayout:
-    """Lay a cloud out in a width x height box (see the module docstring)."""
+                previous: CloudLayout | None = None, pause: Callable[[], None] = lambda: None) -> CloudLayout:
+    """Lay a cloud out in a width x height box (see the module docstring). `pause` is
+    called after each word looked for room (a worker thread hands the GIL over there)."""
     entries = sorted(((w, int(n)) for w, n in entries if n > 0), key=lambda e: (-e[1], e[0]))
     if not entries or width < CELL or height < CELL:
         return CloudLayout(width, height, (), len(entries), tuple(entries))
@@ -128,23 +129,23 @@ def place_words(entries: Iterable[tuple[str, int]], width: float, height: float,
         # A cloud only grows back when laid out afresh: growing every word again would
         # push neighbours out of their places.
         scale = min(scale, previous.scale)
-    layout = _place_at(entries, width, height, ink, previous, scale)
+    layout = _place_at(entries, width, height, ink, previous, scale, pause)
     for _ in range(SHRINK_TRIES if previous is not None else 0):
         if layout.hidden <= previous.hidden or scale <= MIN_PX:
             break       # no more crowded than before: a smaller cloud would not show more
         scale = max(MIN_PX, scale / LADDER)
-        layout = _place_at(entries, width, height, ink, previous, scale)
+        layout = _place_at(entries, width, height, ink, previous, scale, pause)
     shown = {s.word for s in layout.spots}
     weakest_shown = min((s.count for s in layout.spots), default=0)
     if previous is not None and any(n > 2 * weakest_shown for w, n in entries if w not in shown):
         # Kept places leave no room for a word with more than twice the answers of one
         # shown (a word that suddenly dominates): the only case the cloud is laid out afresh.
-        return place_words(entries, width, height, ink, None)
+        return place_words(entries, width, height, ink, None, pause)
     return layout
 
 
 def _place_at(entries: list[tuple[str, int]], width: float, height: float, ink: Ink,
-              previous: CloudLayout | None, scale: float) -> CloudLayout:
+              previous: CloudLayout | None, scale: float, pause: Callable[[], None]) -> CloudLayout:
     top = entries[0][1]
     grid = Grid(width, height)
     placed: dict[str, Spot] = {}
@@ -170,12 +171,24 @@ def _place_at(entries: list[tuple[str, int]], width: float, height: float, ink: 
     pending += [w for w, _ in entries if w not in before]
     pending.sort(key=lambda w: (-sized[w].count, w))
     fewest = entries[-1][1]
+    # (cells wide, cells high, count) of words that found no room even displacing weaker
+    # words: one at least as big, with no more answers, finds none either, while nothing
+    # has been placed since (the grid and the words to displace are the same). In a
+    # crowded cloud this spares each hidden word its dozen displacement tries.
+    hopeless: list[tuple[int, int, int]] = []
     for word in pending:
-        # A word with the fewest answers can displace none: it only looks for room.
         want = sized[word]
+        wc, hc = grid.span(want.w, want.h, want.px)
+        if any(wc >= a and hc >= b and want.count <= c for a, b, c in hopeless):
+            continue
+        # A word with the fewest answers can displace none: it only looks for room.
         spot = _find_room(grid, placed, want) if want.count > fewest else _at_nearest(grid, want)
         if spot is not None:
             placed[word] = spot
+            hopeless.clear()
+        elif want.count > fewest:
+            hopeless.append((wc, hc, want.count))
+        pause()
     spots = tuple(placed[w] for w, _ in entries if w in placed)
     return CloudLayout(width, height, spots, len(entries) - len(spots), tuple(entries), scale)
 

@@ -36,7 +36,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import stopwordsiso
 
@@ -76,6 +76,12 @@ def _word_char(ch: str) -> bool:
 
 def tokens(answer: str) -> list[str]:
     """The words of one answer by the rules above, stop words still in, in order."""
+    return list(_tokens(answer))
+
+
+# Remembered: a cloud is counted again, from all its answers, each time one arrives.
+@lru_cache(maxsize=8192)
+def _tokens(answer: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFC", answer).translate(_JOINER_FORMS).casefold()
     found: list[str] = []
     current: list[str] = []
@@ -92,13 +98,14 @@ def tokens(answer: str) -> list[str]:
             if any(unicodedata.category(c)[0] == "L" for c in word) and len(word) <= MAX_WORD_CHARS:
                 found.append(word)
             current = []
-    return found
+    return tuple(found)
 
 
+@lru_cache(maxsize=8192)
 def answer_words(answer: str, language: str) -> frozenset[str]:
     """The distinct cloud words of one answer (stop words dropped)."""
     stops = stop_words(language)
-    return frozenset(w for w in tokens(answer) if w not in stops)
+    return frozenset(w for w in _tokens(answer) if w not in stops)
 
 
 def count_words(answers: Iterable[str], language: str) -> tuple[WordCount, ...]:
@@ -108,7 +115,7 @@ def count_words(answers: Iterable[str], language: str) -> tuple[WordCount, ...]:
     phrases = _phrases(answers)
     counts: Counter[str] = Counter()
     for answer in answers:
-        said = tokens(answer)
+        said = _tokens(answer)
         phrase = " ".join(said)
         if phrase in phrases:
             counts[phrase] += 1
@@ -121,7 +128,7 @@ def _phrases(answers: tuple[str, ...]) -> frozenset[str]:
     """Short answers that enough phones gave word for word."""
     short = Counter()
     for answer in answers:
-        said = tokens(answer)
+        said = _tokens(answer)
         if len(said) in PHRASE_WORDS:
             short[" ".join(said)] += 1
     return frozenset(p for p, n in short.items() if n >= PHRASE_MIN)

@@ -18,9 +18,10 @@ The API the open-text layout calls (with counts from `presenter.render.cloud.wor
 - `draw_layout(ctx, scene, box, layout)` draws a layout made elsewhere (a slide's
   cloud comes from `presenter.render.cloud.keeper`, made on the render worker, so
   the GUI thread never lays a cloud out); `cloud_area(box)` is the size to make it for.
-- The words go in the scene's static layer (the cloud changes with answers, not
-  every frame); the layout is added to `scene.static_key`, so a cached layer of an
-  older cloud is never reused. Each word is a "cloud-word" box, the "+N more" line
+- The words go in whichever layer the caller draws in: a poll slide draws them in
+  its live layer (kind_panels), so a new layout costs no new static layer; drawn in
+  the static layer, the layout is added to `scene.static_key`, so a cached layer of
+  an older cloud is never reused. Each word is a "cloud-word" box, the "+N more" line
   a "cloud-more" box, for the fit and overlap checks.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QPainter
 
 from common.language import resolve_language
 from presenter.deck.model import Span
@@ -62,22 +63,27 @@ def draw_cloud(ctx: Ctx, scene: Scene, box: QRectF, words_with_counts: Iterable,
 def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> None:
     """Add a cloud laid out for `cloud_area(box)` to `scene` (no layout work)."""
     area = cloud_area(box)
-    scene.static_key = scene.static_key + (("cloud", layout.spots, layout.hidden),)
+    if not scene.drawing_live:
+        # In the static layer, a cached layer of an older cloud must not be reused. (A poll
+        # slide draws its cloud live: a new layout must not cost a new static layer.)
+        scene.static_key = scene.static_key + (("cloud", layout.spots, layout.hidden),)
     colours = word_colours(ctx.palette)
     family = ctx.family
     drawn = []
+    fonts: dict[float, QFont] = {}      # one per size, made once: the words are drawn every frame
     for spot in layout.spots:
         left, top, _, _ = ink_box(family, spot.word)
         ink = QRectF(area.left() + spot.x, area.top() + spot.y, spot.w, spot.h)
         # The baseline origin that puts the word's ink exactly on its spot.
         origin = QPointF(ink.left() - left * spot.px, ink.top() - top * spot.px)
-        drawn.append((spot.word, spot.px, origin, colour_of(spot.word, colours)))
+        font = fonts.get(spot.px) or fonts.setdefault(spot.px, word_font(family, spot.px))
+        drawn.append((spot.word, font, origin, colour_of(spot.word, colours)))
         scene.boxes.append(Box("cloud-word", ink, QRectF(area), spot.px, spot.word))
 
     def paint(p: QPainter) -> None:
         p.save()
-        for word, px, origin, colour in drawn:
-            p.setFont(word_font(family, px))
+        for word, font, origin, colour in drawn:
+            p.setFont(font)
             p.setPen(colour)
             p.drawText(origin, word)
         p.restore()
