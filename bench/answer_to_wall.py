@@ -142,6 +142,7 @@ def stream(app, presentation, probe, work, kind: str, rate: float, seconds: floa
     wait(app, lambda: False, 1.0)           # the last answers reach the screen
     probe.stop()
     return {"acked": acked, "late": list(probe.lateness), "longest": probe.longest_block,
+            "split": probe.block_split(),
             "blocks": len(probe.blocks), "latencies": list(probe.latencies), "slow": work.summary(),
             "paint": list(probe.paint_ms)}
 
@@ -153,8 +154,13 @@ def _figures(values: list[float]) -> str:
 
 
 def _stalls(name: str, run: dict) -> str:
-    return (f"  GUI thread, {name}: longest stall {run['longest']:.1f} ms, p99 lateness "
+    line = (f"  GUI thread, {name}: longest stall {run['longest']:.1f} ms, p99 lateness "
             f"{percentile(run['late'], 99):.1f} ms, stalls over 16 ms {run['blocks']}")
+    if "split" in run and run["blocks"]:
+        late, cpu, queue, asleep = run["split"]
+        line += (f"\n    in those stalls ({late:.0f} ms): on a CPU {cpu:.0f} ms, waiting for a CPU (the "
+                 f"machine busy) {queue:.0f} ms, asleep (the GIL held by another thread) {asleep:.0f} ms")
+    return line
 
 
 def main() -> int:
