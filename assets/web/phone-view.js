@@ -218,7 +218,7 @@
       form.setAttribute("aria-labelledby", "q");
       form.appendChild(hidden("poll", poll.id));
       var pick = poll.pick || 1;
-      form.appendChild(el("p", "hint", fmt(T.q_pick_hint, { k: pick })));
+      form.appendChild(el("p", "hint", fmt(T.pick_hint, { k: pick })));
       var mine = chosenIds(poll.choice);
       options(poll).forEach(function (o, i) {
         var on = mine.indexOf(o.id) >= 0;
@@ -237,11 +237,11 @@
         other.type = "text";
         other.name = "text";
         other.maxLength = poll.max_length || 200;
-        other.setAttribute("aria-label", T.q_other_prompt);
-        other.placeholder = T.q_other_prompt;
+        other.setAttribute("aria-label", T.other_prompt);
+        other.placeholder = T.other_prompt;
         form.appendChild(other);
       }
-      form.appendChild(submitButton("send", T.q_send));
+      form.appendChild(submitButton("send", T.send));
       form.appendChild(renderMessage());
       return form;
     }
@@ -273,21 +273,21 @@
         form.method = "post";
         form.action = "/api/answer";
         form.appendChild(hidden("poll", poll.id));
-        var label = el("label", "hint", questions ? T.q_ask_prompt : T.q_answer_prompt);
+        var label = el("label", "hint", questions ? T.ask_prompt : T.answer_prompt);
         label.htmlFor = "answer";
         form.appendChild(label);
         var box = textBox("text", limit, 3);
         box.id = "answer";
         form.appendChild(box);
-        form.appendChild(submitButton("send", T.q_send));
+        form.appendChild(submitButton("send", T.send));
         form.appendChild(renderMessage());
         frag.appendChild(form);
       } else if (poll.open) {
-        frag.appendChild(el("p", "fine", T.q_all_used));
+        frag.appendChild(el("p", "fine", T.all_used));
       }
       if (mine.length) {
         var own = el("section", "own");
-        own.appendChild(el("h2", null, T.q_your_answers));
+        own.appendChild(el("h2", null, T.your_answers));
         var list = el("ul");
         mine.forEach(function (a) { list.appendChild(ownCard(poll, a, limit)); });
         own.appendChild(list);
@@ -298,7 +298,7 @@
 
     function ownCard(poll, a, limit) {
       var card = el("li", "card");
-      var status = a.hidden ? T.q_hidden : a.approved === false ? T.q_waiting : "";
+      var status = a.hidden ? T.hidden : a.approved === false ? T.waiting : "";
       var note = status ? el("p", "fine", status) : null;
       if (!poll.open) {
         card.appendChild(el("p", "qt", a.text));
@@ -311,19 +311,19 @@
       form.appendChild(hidden("poll", poll.id));
       form.appendChild(hidden("id", a.id));
       var box = textBox("text", limit, 2);
-      box.setAttribute("aria-label", T.q_answer_prompt);
+      box.setAttribute("aria-label", T.answer_prompt);
       box.textContent = a.text;
       form.appendChild(box);
       if (note) form.appendChild(note);
-      form.appendChild(submitButton("send", T.q_save));
-      form.appendChild(submitButton("quiet", T.q_withdraw, "/api/answer/withdraw"));
+      form.appendChild(submitButton("send", T.save));
+      form.appendChild(submitButton("quiet", T.withdraw, "/api/answer/withdraw"));
       card.appendChild(form);
       return card;
     }
 
     function renderQuestions(poll, me) {
       var wall = poll.wall || [];
-      if (!wall.length) return el("p", "fine", T.q_no_questions);
+      if (!wall.length) return el("p", "fine", T.no_questions);
       var mine = ((me && me.mine) || []).map(function (a) { return a.id; });
       var upvoted = (me && me.upvoted) || [];
       var list = el("ul", "qlist");
@@ -331,7 +331,7 @@
         var on = upvoted.indexOf(q.id) >= 0;
         var card = el("li", "card" + (q.answered ? " answered" : ""));
         card.appendChild(el("p", "qt", q.text));
-        if (q.answered) card.appendChild(el("span", "tag", T.q_answered));
+        if (q.answered) card.appendChild(el("span", "tag", T.answered));
         var form = el("form", "up");
         form.method = "post";
         form.action = "/api/upvote";
@@ -339,7 +339,7 @@
         form.appendChild(hidden("id", q.id));
         var btn = submitButton("upb" + (on ? " on" : ""), "\u25b2 ");
         btn.setAttribute("aria-pressed", on ? "true" : "false");
-        btn.setAttribute("aria-label", (on ? T.q_upvoted : T.q_upvote) + ", " + (q.votes || 0));
+        btn.setAttribute("aria-label", (on ? T.upvoted : T.upvote) + ", " + (q.votes || 0));
         btn.disabled = on || mine.indexOf(q.id) >= 0 || !poll.open;
         btn.appendChild(el("span", "n", q.votes || 0));
         form.appendChild(btn);

@@ -197,7 +197,7 @@
     var body = formBody(form, path);
     if (path === "/api/vote" && !body.choice.length) return;
     if (path === "/api/vote" && body.choice.length > (state.poll && state.poll.pick || 1)) {
-      notice = { poll: currentId(), text: fmt(T.q_pick_hint, { k: state.poll.pick }) };
+      notice = { poll: currentId(), text: fmt(T.pick_hint, { k: state.poll.pick }) };
       render();
       return;
     }

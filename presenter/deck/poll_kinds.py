@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from common.question_words import question_text
 from common.values import AGREE, CHOICE, KINDS, OPEN, OTHER, QUESTIONS, SCALE, PollKind, PollOption
+from common.words import text as words_text
 
 from .errors import DeckError
 
@@ -60,7 +60,7 @@ def choice_kind(data: dict, options: tuple[PollOption, ...], language: str, line
         if any(o.id == OTHER for o in options):
             raise DeckError(path, line_of("other"), "other: true adds an option with the id "
                             "\"other\", and the poll already has one; expected another id")
-        options = options + (PollOption(OTHER, question_text(language, "phone.other")),)
+        options = options + (PollOption(OTHER, words_text(language, "phone.other")),)
     pick = _number(data, "pick", 1, 1, len(options), line_of, path)
     order = str(data.get("order", "deck")).strip()
     if order not in ("deck", "count"):

@@ -20,8 +20,8 @@ from statistics import median
 
 from PySide6.QtCore import QRectF
 
-from common.question_words import question_text
 from common.values import AGREE, CHOICE, OPEN, QUESTIONS, SCALE
+from common.words import text as words_text
 from presenter.deck.model import Poll, Span
 from presenter.render import bars
 from presenter.render.cloud.keeper import CLOUDS, CloudRequest
@@ -62,14 +62,14 @@ def status_text(ctx: Ctx, poll: Poll, pv: PollView) -> str | None:
     """The line under the panel when it is not "N votes": answers, questions, phones."""
     language = ctx.deck.language
     if poll.kind.name == OPEN:
-        return question_text(language, "slide.answers", n=pv.answer_count) if pv.answer_count \
-            else question_text(language, "slide.no_answers")
+        return words_text(language, "slide.answers", n=pv.answer_count) if pv.answer_count \
+            else words_text(language, "slide.no_answers")
     if poll.kind.name == QUESTIONS:
-        return question_text(language, "slide.questions", n=pv.answer_count) if pv.answer_count \
-            else question_text(language, "slide.no_questions")
+        return words_text(language, "slide.questions", n=pv.answer_count) if pv.answer_count \
+            else words_text(language, "slide.no_questions")
     if poll.kind.name == CHOICE and poll.kind.pick > 1:
-        return question_text(language, "slide.voters", n=pv.voters) + "  ·  " + \
-            question_text(language, "slide.pick", k=poll.kind.pick)
+        return words_text(language, "slide.voters", n=pv.voters) + "  ·  " + \
+            words_text(language, "slide.pick", k=poll.kind.pick)
     return None
 
 
@@ -141,9 +141,9 @@ def scale_columns(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF
     lines = []
     if figures is not None:
         mean, middle = figures
-        lines = [Para((Span(question_text(language, "slide.mean")),), color=ctx.muted, weight=600),
+        lines = [Para((Span(words_text(language, "slide.mean")),), color=ctx.muted, weight=600),
                  Para((Span(_number(mean, language)),), color=ctx.fg, weight=700, size=1.8),
-                 Para((Span(question_text(language, "slide.median")),), color=ctx.muted,
+                 Para((Span(words_text(language, "slide.median")),), color=ctx.muted,
                       weight=600, space_before=0.6),
                  Para((Span(_number(middle, language)),), color=ctx.fg, weight=700, size=1.8)]
     if lines:
@@ -214,7 +214,7 @@ def wall(ctx: Ctx, scene: Scene, pv: PollView, area: QRectF) -> None:
                    card.adjusted(28, 22, -28, -22), max_px=44, min_px=16, valign="center")
     if more:
         y = grid.top() + used_rows * (card_h + CARD_GAP)
-        scene.text("more", (Para((Span(question_text(ctx.deck.language, "slide.more", n=more)),),
+        scene.text("more", (Para((Span(words_text(ctx.deck.language, "slide.more", n=more)),),
                                  color=ctx.muted, weight=600),),
                    QRectF(area.left(), y, area.width(), 48), max_px=34, min_px=18)
 
@@ -228,7 +228,7 @@ def question_list(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF
     if not shown:
         return
     pitch = area.height() / rows
-    answered_word = question_text(ctx.deck.language, "slide.answered")
+    answered_word = words_text(ctx.deck.language, "slide.answered")
     for i, question in enumerate(shown):
         row = QRectF(area.left(), area.top() + i * pitch, area.width(), pitch - 14)
         badge = QRectF(row.left(), row.top(), 150, row.height())

@@ -35,7 +35,7 @@ def pick_form(poll: Mapping[str, Any], options, texts: Mapping[str, str]) -> str
     mine = set(chosen_ids(poll.get("choice")))
     rows = ['<form class="vote pick" method="post" action="/api/vote" aria-labelledby="q">',
             f'<input type="hidden" name="poll" value="{escape(str(poll.get("id", "")))}">',
-            f'<p class="hint">{escape(texts["q_pick_hint"].format(k=pick))}</p>']
+            f'<p class="hint">{escape(texts["pick_hint"].format(k=pick))}</p>']
     for index, (option_id, label, lang) in enumerate(options):
         on = option_id in mine
         rows.append(f'<label class="opt k-o{index % 4}{" chosen" if on else ""}">'
@@ -44,8 +44,8 @@ def pick_form(poll: Mapping[str, Any], options, texts: Mapping[str, str]) -> str
     if poll.get("other"):
         rows.append(f'<input class="other" type="text" name="text" maxlength="'
                     f'{int(poll.get("max_length") or 200)}" aria-label="'
-                    f'{escape(texts["q_other_prompt"])}" placeholder="{escape(texts["q_other_prompt"])}">')
-    rows.append(f'<button class="send" type="submit">{escape(texts["q_send"])}</button>'
+                    f'{escape(texts["other_prompt"])}" placeholder="{escape(texts["other_prompt"])}">')
+    rows.append(f'<button class="send" type="submit">{escape(texts["send"])}</button>'
                 '<p id="msg" class="msg" hidden></p></form>')
     return "".join(rows)
 
@@ -68,18 +68,18 @@ def typed_view(poll: Mapping[str, Any], me: Mapping[str, Any] | None,
     limit = int(poll.get("max_length") or 200)
     parts = []
     if is_open and len(mine) < int(poll.get("answers_per_phone") or 1):
-        prompt = texts["q_ask_prompt"] if questions else texts["q_answer_prompt"]
+        prompt = texts["ask_prompt"] if questions else texts["answer_prompt"]
         parts.append(
             '<form class="ask" method="post" action="/api/answer">'
             f'<input type="hidden" name="poll" value="{poll_id}">'
             f'<label class="hint" for="answer">{escape(prompt)}</label>'
             f'<textarea id="answer" name="text" maxlength="{limit}" rows="3" required></textarea>'
-            f'<button class="send" type="submit">{escape(texts["q_send"])}</button>'
+            f'<button class="send" type="submit">{escape(texts["send"])}</button>'
             '<p id="msg" class="msg" hidden></p></form>')
     elif is_open:
-        parts.append(f'<p class="fine">{escape(texts["q_all_used"])}</p>')
+        parts.append(f'<p class="fine">{escape(texts["all_used"])}</p>')
     if mine:
-        parts.append(f'<section class="own"><h2>{escape(texts["q_your_answers"])}</h2><ul>')
+        parts.append(f'<section class="own"><h2>{escape(texts["your_answers"])}</h2><ul>')
         parts.extend(_own_card(poll_id, a, limit, is_open, texts) for a in mine)
         parts.append("</ul></section>")
     if questions:
@@ -90,8 +90,8 @@ def typed_view(poll: Mapping[str, Any], me: Mapping[str, Any] | None,
 def _own_card(poll_id: str, answer: Mapping[str, Any], limit: int, is_open: bool,
               texts: Mapping[str, str]) -> str:
     text = escape(str(answer.get("text", "")))
-    status = texts["q_hidden"] if answer.get("hidden") else \
-        texts["q_waiting"] if not answer.get("approved", True) else ""
+    status = texts["hidden"] if answer.get("hidden") else \
+        texts["waiting"] if not answer.get("approved", True) else ""
     note = f'<p class="fine">{escape(status)}</p>' if status else ""
     if not is_open:
         return f'<li class="card"><p class="qt">{text}</p>{note}</li>'
@@ -99,17 +99,17 @@ def _own_card(poll_id: str, answer: Mapping[str, Any], limit: int, is_open: bool
             f'<input type="hidden" name="poll" value="{poll_id}">'
             f'<input type="hidden" name="id" value="{int(answer.get("id", 0))}">'
             f'<textarea name="text" maxlength="{limit}" rows="2" required aria-label="'
-            f'{escape(texts["q_answer_prompt"])}">{text}</textarea>{note}'
-            f'<button class="send" type="submit">{escape(texts["q_save"])}</button>'
+            f'{escape(texts["answer_prompt"])}">{text}</textarea>{note}'
+            f'<button class="send" type="submit">{escape(texts["save"])}</button>'
             '<button class="quiet" type="submit" formaction="/api/answer/withdraw">'
-            f'{escape(texts["q_withdraw"])}</button></form></li>')
+            f'{escape(texts["withdraw"])}</button></form></li>')
 
 
 def _questions(poll: Mapping[str, Any], me: Mapping[str, Any] | None,
                texts: Mapping[str, str]) -> str:
     wall = list(poll.get("wall") or [])
     if not wall:
-        return f'<p class="fine">{escape(texts["q_no_questions"])}</p>'
+        return f'<p class="fine">{escape(texts["no_questions"])}</p>'
     mine = {a.get("id") for a in (me or {}).get("mine") or []}
     upvoted = set((me or {}).get("upvoted") or [])
     poll_id = escape(str(poll.get("id", "")))
@@ -118,8 +118,8 @@ def _questions(poll: Mapping[str, Any], me: Mapping[str, Any] | None,
         qid = int(q.get("id", 0))
         on = qid in upvoted
         off = " disabled" if on or qid in mine or not poll.get("open") else ""
-        done = f'<span class="tag">{escape(texts["q_answered"])}</span>' if q.get("answered") else ""
-        label = texts["q_upvoted"] if on else texts["q_upvote"]
+        done = f'<span class="tag">{escape(texts["answered"])}</span>' if q.get("answered") else ""
+        label = texts["upvoted"] if on else texts["upvote"]
         rows.append(
             f'<li class="card{" answered" if q.get("answered") else ""}">'
             f'<p class="qt">{escape(str(q.get("text", "")))}</p>{done}'

@@ -21,7 +21,6 @@ from typing import Any
 
 from common.language import page_language_tag, resolve_language
 from common.percent import whole_percentages
-from common.question_words import phone_question_texts
 from common.values import DeckSpec
 from common.words import phone_texts
 from server.web import phone_kinds
@@ -45,7 +44,7 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec, language: str | None =
         lang = deck_lang
     else:
         lang = page_language_tag(language)
-    texts = {**phone_texts(language), **phone_question_texts(language)}
+    texts = phone_texts(language)
     title = deck.title or "votedeck"
     langs = {"phone": lang, "deck": deck_lang}
     return "".join(

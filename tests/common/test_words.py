@@ -37,8 +37,13 @@ def test_no_sentence_is_left_in_another_language(language):
     if language == "en":
         return
     for key, sentence in WORDS[language].items():
-        if "{" not in sentence:
+        if "{" not in sentence and (key, language) not in SAME_AS_ENGLISH:
             assert sentence != WORDS["en"][key], (language, key)
+
+
+# Words the languages share with English: the right translation is the same word.
+SAME_AS_ENGLISH = {("slide.median", language) for language in ("da", "nb", "nn", "sv")} | {
+    ("phone.send", language) for language in ("da", "nb", "nn")}
 
 
 def test_lookups_resolve_the_tag_first():

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QPainter
 
-from common.language import resolve_language
+from common.words import text as words_text
 from presenter.deck.model import Span
 from presenter.render.cloud.ink import colour_of, ink_box, word_colours, word_font
 from presenter.render.cloud.keeper import lay_out
@@ -41,9 +41,7 @@ from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
 
 MORE_H = 46.0           # the "+N more" strip under the cloud
-# The "+N more" line. Each form reads right for one and for many ("+1 ord mere", "+5 ord mere").
-MORE_WORDS = {"da": "+{n} ord mere", "nb": "+{n} ord til", "nn": "+{n} ord til",
-              "sv": "+{n} ord till", "en": "+{n} more"}
+
 
 
 def cloud_area(box: QRectF) -> QRectF:
@@ -89,8 +87,8 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
         p.restore()
     scene.draw(paint)
     if layout.hidden:
-        language = resolve_language(ctx.deck.language)
-        line = MORE_WORDS[language].format(n=layout.hidden)
+        # Each language's form reads right for one and for many ("+1 ord mere", "+5 ord mere").
+        line = words_text(ctx.deck.language, "slide.cloud_more", n=layout.hidden)
         scene.text("cloud-more", (Para((Span(line),), color=ctx.muted, weight=600, align="center"),),
                    QRectF(box.left(), area.bottom() + 6, box.width(), MORE_H - 6),
                    max_px=30, min_px=18, valign="center", halign="center")
