@@ -68,11 +68,14 @@ def render_page(state: Mapping[str, Any], deck: DeckSpec, language: str | None =
             f'<main id="view" class="view">{render_view(state, texts, lang, deck_lang)}</main>\n',
             '<p id="live" class="sr" role="status" aria-live="polite"></p>\n',
             f'<p id="net" class="net" hidden>{escape(texts["reconnecting"])}</p>\n',
-            # Below the question: switching language is rare, the question comes first.
-            f'<footer class="foot">{language_picker(language, texts)}</footer>\n',
+            # Below the question: switching language is rare, the question comes first. The
+            # note for a phone without JavaScript is in the footer too: text outside every
+            # landmark is lost to a screen reader's landmark navigation (axe: region).
+            '<footer class="foot">'
             # The waiting page says it itself; a second "reload" line would repeat it.
-            (f'<noscript><p class="fine">{escape(texts["no_script_note"])}</p></noscript>\n'
-             if state.get("poll") else ""),
+            + (f'<noscript><p class="fine">{escape(texts["no_script_note"])}</p></noscript>'
+               if state.get("poll") else "")
+            + f'{language_picker(language, texts)}</footer>\n',
             "</div>\n</body>\n</html>\n",
         ]
     )
