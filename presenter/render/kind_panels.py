@@ -204,19 +204,30 @@ def wall(ctx: Ctx, scene: Scene, pv: PollView, area: QRectF) -> None:
     used_rows = min(rows, -(-len(shown) // WALL_COLUMNS))
     card_w = (grid.width() - CARD_GAP * (WALL_COLUMNS - 1)) / WALL_COLUMNS
     card_h = min(260.0, (grid.height() - CARD_GAP * (rows - 1)) / rows)
-    for i, answer in enumerate(shown):
-        row, col = divmod(i, WALL_COLUMNS)
-        card = QRectF(grid.left() + col * (card_w + CARD_GAP), grid.top() + row * (card_h + CARD_GAP),
-                      card_w, card_h)
+    cards = [(QRectF(grid.left() + col * (card_w + CARD_GAP), grid.top() + row * (card_h + CARD_GAP),
+                     card_w, card_h), (Para((Span(answer.text),), color=ctx.fg, weight=600, leading=1.2),))
+             for (row, col), answer in ((divmod(i, WALL_COLUMNS), a) for i, a in enumerate(shown))]
+    # Cards side by side share one size: the largest at which each of them fits. Each at
+    # its own (a short answer at 44 px beside a long one at 26) reads as a ransom note;
+    # one size for the whole wall would let one long answer shrink every card.
+    fitted = [scene.fit(paras, *_inside(card), 44, 16).px for card, paras in cards]
+    row_px = [min(fitted[i:i + WALL_COLUMNS]) for i in range(0, len(fitted), WALL_COLUMNS)]
+    for i, (card, paras) in enumerate(cards):
+        px = row_px[i // WALL_COLUMNS]
         # The card is the backdrop of its words, not a box of its own (like a bar's track).
         scene.draw(lambda p, r=card, c=ctx.palette.track: bars.fill_round(p, r, c, 22))
-        scene.text("answer", (Para((Span(answer.text),), color=ctx.fg, weight=600, leading=1.2),),
-                   card.adjusted(28, 22, -28, -22), max_px=44, min_px=16, valign="center")
+        scene.text("answer", paras, card.adjusted(28, 22, -28, -22), max_px=px, min_px=min(16, px),
+                   valign="center")
     if more:
         y = grid.top() + used_rows * (card_h + CARD_GAP)
         scene.text("more", (Para((Span(words_text(ctx.deck.language, "slide.more", n=more)),),
                                  color=ctx.muted, weight=600),),
                    QRectF(area.left(), y, area.width(), 48), max_px=34, min_px=18)
+
+
+def _inside(card: QRectF) -> tuple[float, float]:
+    """The width and height a card's words may take (inside its padding)."""
+    return card.width() - 56, card.height() - 44
 
 
 # ---------------------------------------------------------------- questions

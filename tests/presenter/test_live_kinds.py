@@ -155,3 +155,15 @@ def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kind
 def _rows(moderation) -> list:
     """The moderation list's answer rows, newest first (the last item is its stretch)."""
     return [moderation.rows.itemAt(i).widget() for i in range(moderation.rows.count() - 1)]
+
+
+def test_cards_side_by_side_share_one_size(qtbot, kinds):
+    _show(qtbot, kinds, OPEN)
+    long = "Vi har prøvet design thinking i socialforvaltningen, og medarbejderne var begejstrede"
+    for text in ("Tillid", long[:80], "Borgerpanel om budgettet"):
+        _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": text})
+    qtbot.waitUntil(lambda: "3 svar" in _slide_text(kinds), timeout=3000)
+    boxes = layout_boxes(kinds.renderer, kinds.slide, kinds.room_view(for_audience=True))
+    cards = [b for b in boxes if b.kind == "answer"]
+    assert len(cards) == 3 and len({round(b.allowed.top()) for b in cards}) == 1     # one row
+    assert len({b.px for b in cards}) == 1, [(b.text, b.px) for b in cards]
