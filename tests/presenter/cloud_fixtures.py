@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
+from presenter.render.cloud.keeper import lay_out
 from presenter.render.layers import render_layer
 from presenter.render.layouts import frame
-from presenter.render.layouts.cloud import draw_cloud
+from presenter.render.layouts.cloud import cloud_area, draw_layout
 from presenter.render.renderer import SlideRenderer
 from presenter.render.scene import Scene
 from presenter.render.theme import FOOTER_Y, HEIGHT, MARGIN_X, WIDTH
@@ -25,6 +26,14 @@ DANISH_ANSWERS = (
     "Digitalisering", "Medarbejderinddragelse", "Åbenhed", "Ressourcer", "Mod", "Økonomi",
     "Samskabelse med civilsamfundet",
 )
+
+
+def draw_cloud(ctx, scene: Scene, box: QRectF, entries, previous=None):
+    """Lay the cloud out for `box` (from `previous`, if given) and draw it; the layout."""
+    area = cloud_area(box)
+    layout = lay_out(ctx.family, area.width(), area.height(), entries, previous)
+    draw_layout(ctx, scene, box, layout)
+    return layout
 
 
 def cloud_box() -> QRectF:

@@ -5,11 +5,10 @@ from PySide6.QtGui import QColor
 
 from presenter.render.cloud.ink import MIN_CONTRAST, contrast, word_colours
 from presenter.render.cloud.words import count_words
-from presenter.render.layouts.cloud import draw_cloud
 from presenter.render.renderer import SlideRenderer
 from presenter.render.scene import Scene
 from presenter.render.theme import Palette
-from tests.presenter.cloud_fixtures import DANISH_ANSWERS, cloud_box, cloud_slide, render_png
+from tests.presenter.cloud_fixtures import DANISH_ANSWERS, cloud_box, cloud_slide, draw_cloud, render_png
 from tests.presenter.render_fixtures import talk_deck
 
 

@@ -199,20 +199,6 @@ def _repeat(count: int, stride: int) -> int:
     return sum(1 << (k * stride) for k in range(count))
 
 
-@lru_cache(maxsize=1024)
-def _outward(start: int, last: int) -> tuple[int, ...]:
-    """start, start+1, start-1, start+2, ... within 0..last."""
-    order = [start]
-    for d in range(1, last + 1):
-        if start + d <= last:
-            order.append(start + d)
-        if start - d >= 0:
-            order.append(start - d)
-        if start + d > last and start - d < 0:
-            break
-    return tuple(order)
-
-
 @lru_cache(maxsize=256)
 def _run_steps(length: int) -> tuple[int, ...]:
     """The shifts that turn "cell free" bits into "`length` free cells start here" bits."""

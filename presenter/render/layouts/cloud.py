@@ -1,23 +1,20 @@
 """A word cloud on a slide: the room's open answers as words sized by how many said them.
 
-The API the open-text layout calls (with counts from `presenter.render.cloud.words`):
+How a slide gets its cloud (presenter/render/kind_panels.py):
 
-    from presenter.render.cloud.words import count_words
-    from presenter.render.layouts.cloud import draw_cloud
+    from presenter.render.cloud.keeper import CLOUDS, CloudRequest
+    from presenter.render.layouts.cloud import cloud_area, draw_layout
 
-    entries = count_words(answers, language)            # answers: tuple of str
-    layout = draw_cloud(ctx, scene, box, entries, previous_layout)
-    # keep `layout` and pass it back as `previous_layout` next time, for the same poll
+    area = cloud_area(box)          # box: the cloud's whole area (QRectF, canvas px)
+    layout = CLOUDS.make(CloudRequest(poll_id, answers, language, family, area.width(), area.height()))
+    draw_layout(ctx, scene, box, layout)
 
-- `box` (QRectF, canvas px) is the cloud's whole area; a strip at its bottom holds
-  the small "+N more" line for words that did not fit. Nothing is drawn outside it.
-- `entries` are `WordCount`s or plain `(word, count)` pairs, in any order.
-- `previous_layout` is what this returned last time (or None): words keep their
-  places from it (see `presenter.render.cloud.place`). Given the layout of exactly
-  these entries in a box of this size it is reused whole, with no layout work.
-- `draw_layout(ctx, scene, box, layout)` draws a layout made elsewhere (a slide's
-  cloud comes from `presenter.render.cloud.keeper`, made on the render worker, so
-  the GUI thread never lays a cloud out); `cloud_area(box)` is the size to make it for.
+- `box` holds the cloud and, in a strip at its bottom, the small "+N more" line for
+  words that did not fit (`cloud_area` is the rest). Nothing is drawn outside it.
+- The layout comes from `presenter.render.cloud.keeper`: each poll's layout starts from
+  its last, so words keep their places; the audience window's renderer draws the last
+  one there is and leaves the new one to the render worker, so the GUI thread never
+  lays a cloud out. `draw_layout` only draws.
 - The words go in whichever layer the caller draws in: a poll slide draws them in
   its live layer (kind_panels), so a new layout costs no new static layer; drawn in
   the static layer, the layout is added to `scene.static_key`, so a cached layer of
@@ -26,15 +23,12 @@ The API the open-text layout calls (with counts from `presenter.render.cloud.wor
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QPainter
 
 from common.words import text as words_text
 from presenter.deck.model import Span
 from presenter.render.cloud.ink import colour_of, ink_box, word_colours, word_font
-from presenter.render.cloud.keeper import lay_out
 from presenter.render.cloud.place import CloudLayout
 from presenter.render.context import Ctx
 from presenter.render.scene import Box, Scene
@@ -47,15 +41,6 @@ MORE_H = 46.0           # the "+N more" strip under the cloud
 def cloud_area(box: QRectF) -> QRectF:
     """Where the words go in `box`: all of it but the "+N more" strip."""
     return QRectF(box.left(), box.top(), box.width(), max(0.0, box.height() - MORE_H))
-
-
-def draw_cloud(ctx: Ctx, scene: Scene, box: QRectF, words_with_counts: Iterable,
-               previous_layout: CloudLayout | None = None) -> CloudLayout:
-    """Lay the cloud out in `box` and add it to `scene`; returns the layout to keep."""
-    area = cloud_area(box)
-    layout = lay_out(ctx.family, area.width(), area.height(), words_with_counts, previous_layout)
-    draw_layout(ctx, scene, box, layout)
-    return layout
 
 
 def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> None:
