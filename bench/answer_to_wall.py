@@ -40,7 +40,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.cloud_bench import distinct_words  # noqa: E402
-from bench.ui_probe import Probe, WorkLog  # noqa: E402
+from bench.ui_probe import Probe, ThreadClock, WorkLog  # noqa: E402
 from bench.vote_to_paint import wait  # noqa: E402
 from loadtest.figures import percentile  # noqa: E402
 
@@ -135,6 +135,7 @@ def stream(app, presentation, probe, work, kind: str, rate: float, seconds: floa
     """Phones send for `seconds`; the probe watches the GUI thread meanwhile."""
     probe.start()
     work.reset()
+    clock = ThreadClock()
     client = subprocess.Popen([sys.executable, __file__, "--phones", presentation.join.url, kind,
                                str(rate), str(seconds)], stdout=subprocess.PIPE, text=True)
     wait(app, lambda: client.poll() is not None, seconds + 60)
@@ -144,7 +145,7 @@ def stream(app, presentation, probe, work, kind: str, rate: float, seconds: floa
     return {"acked": acked, "late": list(probe.lateness), "longest": probe.longest_block,
             "split": probe.block_split(),
             "blocks": len(probe.blocks), "latencies": list(probe.latencies), "slow": work.summary(),
-            "paint": list(probe.paint_ms)}
+            "paint": list(probe.paint_ms), "cpu": clock.since_start()}
 
 
 def _figures(values: list[float]) -> str:
@@ -171,7 +172,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--switch-interval", type=float, metavar="S",
+                        help="sys.setswitchinterval for the run (Python's default: 0.005)")
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     from PySide6.QtWidgets import QApplication
 
     from presenter.deck.parser import load_deck
@@ -237,6 +242,8 @@ def _print(args, runs: dict, shown: Shown) -> None:
         paints = runs[name]["paint"]
         print(f"  window paints while {name} arrived: {len(paints)}, median {percentile(paints, 50):.1f} ms, "
               f"p99 {percentile(paints, 99):.1f} ms")
+    cpu = sorted(answers["cpu"].items(), key=lambda kv: -kv[1])
+    print("  CPU ms by thread while answers arrived: " + ", ".join(f"{n} {ms:.0f}" for n, ms in cpu if ms >= 20))
     slow = answers["slow"]
     print("  GUI-thread work over 8 ms while answers arrived (kind: count, longest ms): "
           + ("; ".join(f"{k}: {n}, {ms:.1f}" for k, n, ms in slow) or "none"))

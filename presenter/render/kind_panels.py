@@ -177,13 +177,13 @@ def answers_panel(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, area: QRectF
 def cloud(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, box: QRectF) -> None:
     """The room's answers as a word cloud whose words keep their places as it grows (see
     `presenter.render.cloud.keeper`). A scene that defers clouds draws the poll's last
-    layout when the one for these answers is not made yet, and is marked provisional."""
+    layout when the one for these answers is not made yet, and notes the request."""
     area = cloud_area(box)
     request = CloudRequest(poll.id, tuple(a.text for a in pv.answers), ctx.deck.language, ctx.family,
                            area.width(), area.height())
     layout = CLOUDS.ready(request)
     if layout is None and scene.defer_clouds:
-        scene.provisional = True
+        scene.pending_clouds.append(request)
         layout = CLOUDS.latest(poll.id, area.width(), area.height())
     elif layout is None:
         layout = CLOUDS.make(request)

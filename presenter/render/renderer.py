@@ -119,6 +119,10 @@ class SlideRenderer:
         """The key of the last scene built without its newest word cloud, if any."""
         return self._provisional[0] if self._provisional is not None else None
 
+    def pending_clouds(self) -> tuple:
+        """The CloudRequests that scene is waiting for (presenter/render/cloud/keeper.py)."""
+        return tuple(self._provisional[1].pending_clouds) if self._provisional is not None else ()
+
     def drop_provisional(self) -> None:
         """A cloud was made: the scene drawn without it is built again when next painted."""
         self._provisional = None
@@ -131,7 +135,7 @@ class SlideRenderer:
         scene = self._scenes.get(key)
         if scene is None:
             scene = self._build(slide, view)
-            if scene.provisional:
+            if scene.pending_clouds:
                 self._provisional = (key, scene)
                 return scene
             self._scenes[key] = scene

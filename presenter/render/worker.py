@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from presenter.deck.model import Deck
+from presenter.render.cloud.keeper import CLOUDS, CloudRequest
 from presenter.render.keys import LayerImageKey, LayerKey, SlideKey
 from presenter.render.layers import render_layer
 from presenter.render.renderer import SlideRenderer, fit_rect
@@ -39,16 +40,16 @@ IDLE_CHECK_S = 0.5      # how often an idle worker checks that the program and i
 class RenderJob(NamedTuple):
     """One image to render. `kind` "slide": the whole slide at `width` x `height`, filed
     under `key` in the SlideCache; "layer": the static layer of a live slide at that
-    pixel size, filed under a `LayerImageKey` of `key` in StaticLayers; "scene": no
-    image, the slide's scene laid out for `view` (its word clouds made, see
-    presenter/render/cloud/keeper.py), handed back as None under `key`."""
+    pixel size, filed under a `LayerImageKey` of `key` in StaticLayers; "cloud": no
+    image, the word cloud `key` (a CloudRequest) made by presenter/render/cloud/keeper.py,
+    handed back as None under `key`."""
 
     kind: str
     number: int
     view: RoomView | None
     width: int
     height: int
-    key: SlideKey | LayerKey
+    key: SlideKey | LayerKey | CloudRequest
 
 
 def _ident(job: RenderJob) -> tuple:
@@ -167,9 +168,9 @@ class RenderWorker(QObject):
 
     @staticmethod
     def _render(renderer: SlideRenderer,
-                job: RenderJob) -> tuple[QImage, SlideKey | LayerImageKey] | None:
-        if job.kind == "scene":
-            renderer.scene(job.number, job.view)
+                job: RenderJob) -> tuple[QImage | None, SlideKey | LayerImageKey | CloudRequest] | None:
+        if job.kind == "cloud":
+            CLOUDS.make(job.key)
             return None, job.key
         if job.kind == "slide":
             scene = renderer.scene(job.number, job.view)

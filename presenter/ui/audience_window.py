@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
 from presenter.render.cache import SlideCache, render_plan
-from presenter.render.keys import LayerKey, SlideKey
+from presenter.render.keys import LayerKey
 from presenter.render.layers import layer_pixels
 from presenter.render.renderer import fit_rect
 from presenter.render.worker import RenderJob, RenderWorker
@@ -170,22 +170,21 @@ class AudienceWindow(QWidget):
                      tuple(LayerKey.of(renderer.slide(n), view) for n in around),
                      tuple(self._cache.key(n, view) for n in around
                            if not renderer.depends_on_view(n, view)))
-        pending = renderer.provisional_key()
-        signature += (pending,)
+        pending = renderer.pending_clouds()
+        signature += (renderer.provisional_key(),)
         if signature == self._planned_for:
             return
         self._planned_for = signature
         jobs = render_plan(self._cache, renderer.layers, p.slide, view, self._layer_size())
-        if pending is not None and pending.number == p.slide:
-            # First: the shown slide's clouds for the room as it is now (not as it was
-            # when that paint was made: the newest answers are the ones to show).
-            jobs.insert(0, RenderJob("scene", p.slide, view, 0, 0, SlideKey.of(renderer.slide(p.slide), view)))
+        # First: the clouds the slide shown waits for (only the layout, on the worker: its
+        # scene would cost the worker, and the GIL, the slide's whole text layout again).
+        jobs[:0] = [RenderJob("cloud", p.slide, None, 0, 0, request) for request in pending]
         self._worker.plan(jobs)
 
     @Slot(object, object, object)
     def _adopt(self, job, image, key) -> None:
         """A finished image from the worker: filed if it still fits this window."""
-        if job.kind == "scene":
+        if job.kind == "cloud":
             self.presentation.renderer.drop_provisional()
             self.update()
         elif job.kind == "slide":
