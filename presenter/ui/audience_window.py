@@ -11,6 +11,7 @@ Keys go to the shared `KeyRouter`.
 """
 from __future__ import annotations
 
+import math
 import time
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
@@ -24,6 +25,10 @@ from presenter.render.renderer import fit_rect
 from presenter.render.worker import RenderJob, RenderWorker
 
 CURSOR_HIDE_MS = 2000
+# The render worker rests this long between word clouds while answers pour in: it shares
+# the GIL with the GUI thread, and a cloud made for every answer at 50 a second kept
+# it busy all the time (the GUI thread then waited for the GIL in its paints).
+CLOUD_REST_S = 0.04
 WHEEL_STEP = 120            # one notch; touchpads send many small deltas
 
 
@@ -70,6 +75,10 @@ class AudienceWindow(QWidget):
         self._plan_timer.setInterval(0)
         self._plan_timer.timeout.connect(self._plan_renders)
         self._plan_timer.start()
+        self._cloud_done_at = 0.0
+        self._cloud_timer = QTimer(self)
+        self._cloud_timer.setSingleShot(True)
+        self._cloud_timer.timeout.connect(self._plan_renders)
         presentation.slide_changed.connect(self._on_slide_changed)
         presentation.room_changed.connect(self._on_room_changed)
         presentation.screen_mode_changed.connect(self._on_screen_mode_changed)
@@ -137,8 +146,8 @@ class AudienceWindow(QWidget):
             painter.setCompositionMode(QPainter.CompositionMode_Source)
             painter.drawImage(QRectF(self.rect()), image)
         else:
-            # Letterbox bars are black, as on a projector.
-            painter.fillRect(self.rect(), QColor("black"))
+            # The renderer paints the letterbox bars black, as on a projector, only where
+            # there are bars: filling the whole window first cost ~1 ms a frame for nothing.
             renderer.paint(painter, number, view, QRectF(self.rect()))
         if renderer.layers.renders > layers_before or self._cache.misses > misses_before:
             self.sync_renders += 1
@@ -171,7 +180,11 @@ class AudienceWindow(QWidget):
                      tuple(self._cache.key(n, view) for n in around
                            if not renderer.depends_on_view(n, view)))
         pending = renderer.pending_clouds()
-        signature += (renderer.provisional_key(),)
+        rest = CLOUD_REST_S - (time.perf_counter() - self._cloud_done_at)
+        if pending and rest > 0:
+            self._cloud_timer.start(max(1, math.ceil(rest * 1000)))
+            pending = ()
+        signature += (renderer.provisional_key() if pending else None,)
         if signature == self._planned_for:
             return
         self._planned_for = signature
@@ -185,6 +198,7 @@ class AudienceWindow(QWidget):
     def _adopt(self, job, image, key) -> None:
         """A finished image from the worker: filed if it still fits this window."""
         if job.kind == "cloud":
+            self._cloud_done_at = time.perf_counter()
             self.presentation.renderer.drop_provisional()
             self.update()
         elif job.kind == "slide":
@@ -206,6 +220,7 @@ class AudienceWindow(QWidget):
     def stop_rendering(self) -> None:
         """Drop pending renders and join the worker thread (before Qt goes away)."""
         self._plan_timer.stop()
+        self._cloud_timer.stop()
         self._worker.stop()
 
     # ------------------------------------------------------------ mouse

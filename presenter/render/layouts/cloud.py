@@ -23,6 +23,8 @@ How a slide gets its cloud (presenter/render/kind_panels.py):
 """
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QPainter
 
@@ -43,16 +45,22 @@ def cloud_area(box: QRectF) -> QRectF:
     return QRectF(box.left(), box.top(), box.width(), max(0.0, box.height() - MORE_H))
 
 
-def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> None:
-    """Add a cloud laid out for `cloud_area(box)` to `scene` (no layout work)."""
-    area = cloud_area(box)
-    if not scene.drawing_live:
-        # In the static layer, a cached layer of an older cloud must not be reused. (A poll
-        # slide draws its cloud live: a new layout must not cost a new static layer.)
-        scene.static_key = scene.static_key + (("cloud", layout.spots, layout.hidden),)
-    colours = word_colours(ctx.palette)
-    family = ctx.family
-    drawn = []
+_placed = threading.local()     # per thread: fonts and points are drawn on the thread that made them
+PLACED_KEPT = 4
+
+
+def _placed_words(ctx: Ctx, layout: CloudLayout, area: QRectF) -> tuple[list, list[Box]]:
+    """Each word's font, baseline origin and colour, and its box. Remembered for the last
+    few layouts: while answers arrive, the GUI thread builds a scene for each new answer
+    and mostly draws the same layout again (the next one is still being made)."""
+    kept = getattr(_placed, "kept", None)
+    if kept is None:
+        kept = _placed.kept = {}
+    family, colours = ctx.family, word_colours(ctx.palette)
+    key = (id(layout), area.getRect(), family, tuple(c.name() for c in colours))
+    if key in kept and kept[key][0] is layout:
+        return kept[key][1], kept[key][2]
+    drawn, boxes = [], []
     fonts: dict[float, QFont] = {}      # one per size, made once: the words are drawn every frame
     for spot in layout.spots:
         left, top, _, _ = ink_box(family, spot.word)
@@ -61,7 +69,22 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
         origin = QPointF(ink.left() - left * spot.px, ink.top() - top * spot.px)
         font = fonts.get(spot.px) or fonts.setdefault(spot.px, word_font(family, spot.px))
         drawn.append((spot.word, font, origin, colour_of(spot.word, colours)))
-        scene.boxes.append(Box("cloud-word", ink, QRectF(area), spot.px, spot.word))
+        boxes.append(Box("cloud-word", ink, QRectF(area), spot.px, spot.word))
+    while len(kept) >= PLACED_KEPT:
+        del kept[next(iter(kept))]
+    kept[key] = (layout, drawn, boxes)
+    return drawn, boxes
+
+
+def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> None:
+    """Add a cloud laid out for `cloud_area(box)` to `scene` (no layout work)."""
+    area = cloud_area(box)
+    if not scene.drawing_live:
+        # In the static layer, a cached layer of an older cloud must not be reused. (A poll
+        # slide draws its cloud live: a new layout must not cost a new static layer.)
+        scene.static_key = scene.static_key + (("cloud", layout.spots, layout.hidden),)
+    drawn, boxes = _placed_words(ctx, layout, area)
+    scene.boxes.extend(boxes)
 
     def paint(p: QPainter) -> None:
         p.save()
