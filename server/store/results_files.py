@@ -29,6 +29,7 @@ import json
 import statistics
 from pathlib import Path
 
+from common.spreadsheet import as_text_cell
 from server.store.results import PollResult, SessionResults, SessionSummary
 
 CSV_COLUMNS = ("session_id", "poll_id", "slide", "question", "option_id", "label",
@@ -41,14 +42,6 @@ def started_iso(session: SessionSummary) -> str:
     """The session's start in local time with its UTC offset, e.g. 2025-05-01T13:02:11+02:00."""
     return datetime.datetime.fromtimestamp(session.started_at).astimezone().isoformat(
         timespec="seconds")
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_cell(text: str) -> str:
-    """`text` as a spreadsheet shows it and never runs it (OWASP: prefix a quote)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _option_cell(text: str) -> str:
