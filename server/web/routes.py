@@ -69,9 +69,9 @@ def setup_routes(app: web.Application, views: Views, web_dir: Path = WEB_DIR) ->
               ("GET", "/ws", gate(answers_json(views.socket.phone_socket))),
               # Typed answers and room questions (server/web/views_answers.py): the Gate,
               # then the vote's own checks (rate, origin, size) in the view.
-              ("POST", "/api/answer", gate(answers_json(answers.answer))),
-              ("POST", "/api/answer/withdraw", gate(answers_json(answers.withdraw))),
-              ("POST", "/api/upvote", gate(answers_json(answers.upvote))),
+              ("POST", "/api/answer", gate(answers_json(answers.answer), rated=False)),
+              ("POST", "/api/answer/withdraw", gate(answers_json(answers.withdraw), rated=False)),
+              ("POST", "/api/upvote", gate(answers_json(answers.upvote), rated=False)),
               ("POST", "/api/control/answer", gate(control.needs_token(answers_json(answers.moderate)))),
               ("POST", "/api/control/slide", gate(control.needs_token(answers_json(control.slide)))),
               ("POST", "/api/control/poll", gate(control.needs_token(answers_json(control.poll)))),

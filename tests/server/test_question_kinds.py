@@ -250,3 +250,20 @@ async def test_exports_carry_every_kind_and_deleting_the_session_removes_answers
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT COUNT(*) FROM answers").fetchone() == (0,)
         assert db.execute("SELECT COUNT(*) FROM upvotes").fetchone() == (0,)
+
+
+async def test_an_answer_spends_the_vote_bucket_only_not_the_page_bucket_too(tmp_path, phone):
+    """Answers are written like votes and rated like votes: a phone that has used its
+    page requests (reloads, state polls) can still send its answer, once."""
+    running = start_server(tmp_path, kinds_deck(), max_requests_per_second=2)
+    try:
+        await show(phone, running, 4)
+        p = phone()
+        statuses = []
+        for _ in range(12):          # the page bucket: 2 a second, 5 seconds' burst
+            async with p.get(running.url("/api/state")) as response:
+                statuses.append(response.status)
+        assert statuses[-1] == 429
+        await post(p, running, "/api/answer", {"poll": "words", "text": "Tillid"})
+    finally:
+        running.server.stop()
