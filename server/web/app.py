@@ -21,7 +21,7 @@ from server.web.gate import Gate
 from server.web.host_check import HostCheck
 from server.web.http_util import CSP
 from server.web.hub import PhoneHub
-from server.web.keys import DECK
+from server.web.keys import CURRENT_DECK
 from server.web.limits import MAX_BODY_BYTES, AddressLimits
 from server.web.routes import Views, setup_routes
 from server.web.static_files import WEB_DIR
@@ -78,7 +78,7 @@ def create_app(presentation: TalkState, hub: PhoneHub, limits: AddressLimits, to
     app = web.Application(client_max_size=MAX_BODY_BYTES,
                           handler_args={"keepalive_timeout": limits.header_timeout,
                                         "lingering_time": 0, "auto_decompress": False})
-    app[DECK] = presentation.deck       # a refused form vote's page falls back to its language
+    app[CURRENT_DECK] = lambda: presentation.deck     # a refused form's page falls back to its language
     reachability = reachability if reachability is not None else ReachabilityLog()
     hosts = hosts if hosts is not None else HostCheck()
 

@@ -257,11 +257,7 @@ class TalkState:
         for poll in deck.polls:
             self.open.setdefault(poll.id, False)
             self.revealed.setdefault(poll.id, False)
-            counts = {o.id: 0 for o in poll.options}
-            for (poll_id, _voter), choice in self.choices.items():
-                if poll_id == poll.id and choice in counts:
-                    counts[choice] += 1
-            self.counts[poll.id] = counts
+            self.counts[poll.id], self.voters[poll.id] = self._recount(poll)
         self._polls = {p.id: p for p in reversed(deck.polls)}
         self._options = {p.id: frozenset(o.id for o in p.options) for p in deck.polls}
         self._number = {}
@@ -271,6 +267,21 @@ class TalkState:
         self._current = deck.poll_on_slide(self.slide)
         self._common = None
         self.notify("state")
+
+    def _recount(self, poll: PollSpec) -> tuple[dict[str, int], int]:
+        """The poll's counts per option and its voters, from the session's choices: a pick-k
+        choice counts once per option picked, its phone once; an option the edited deck
+        no longer has is not counted (and counts again when it is put back)."""
+        counts = {o.id: 0 for o in poll.options}
+        voters = 0
+        for (poll_id, _voter), choice in self.choices.items():
+            if poll_id != poll.id:
+                continue
+            picked = [option for option in chosen.parts(choice) if option in counts]
+            voters += bool(picked)
+            for option in picked:
+                counts[option] += 1
+        return counts, voters
 
     async def show_slide(self, slide: int) -> None:
         if not 1 <= slide <= self.deck.slide_count:
