@@ -10,6 +10,7 @@ the median render time as the baseline measured in the same run. Run, not assert
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import statistics
 import sys
@@ -50,11 +51,11 @@ def main() -> None:
           f"{'png/jpeg':>8}")
     totals = [0, 0]
     for n in range(1, renderer.slide_count + 1):
-        render_ms = _median_ms(lambda: renderer.render_image(n, None, size), args.repeat)
+        render_ms = _median_ms(functools.partial(renderer.render_image, n, None, size), args.repeat)
         image = renderer.render_image(n, None, size)
         jpeg, png = encode(image, "JPEG"), encode(image, "PNG")
-        jpeg_ms = _median_ms(lambda: encode(image, "JPEG"), args.repeat)
-        png_ms = _median_ms(lambda: encode(image, "PNG"), args.repeat)
+        jpeg_ms = _median_ms(functools.partial(encode, image, "JPEG"), args.repeat)
+        png_ms = _median_ms(functools.partial(encode, image, "PNG"), args.repeat)
         totals[0] += len(jpeg)
         totals[1] += len(png)
         print(f"{n:>5} {render_ms:>9.1f} {len(jpeg):>8} {jpeg_ms:>7.1f} {len(png):>8} {png_ms:>7.1f} "

@@ -120,7 +120,9 @@ WORDS = {
     "console.remote.title": "Din telefon som fjernbetjening",
     "console.remote.pair": "Par min telefon",
     "console.remote.renew": "Ny kode",
-    "console.remote.hint": "Scan med din egen telefon: den skifter dias og styrer afstemningerne. Vis ikke koden på lærredet; den virker én gang, i {minutes} minutter.",
+    "console.remote.hint": (
+        "Scan med din egen telefon: den skifter dias og styrer afstemningerne. Vis ikke "
+        "koden på lærredet; den virker én gang, i {minutes} minutter."),
     "console.remote.down": "Fjernbetjeningen virker, mens afstemningen kører.",
     # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
     # in that phone's language.

@@ -121,7 +121,9 @@ WORDS = {
     "console.remote.title": "Your phone as a remote",
     "console.remote.pair": "Pair my phone",
     "console.remote.renew": "New code",
-    "console.remote.hint": "Scan this with your own phone: it changes slides and runs the polls. Keep it off the projector; it works once, for {minutes} minutes.",
+    "console.remote.hint": (
+        "Scan this with your own phone: it changes slides and runs the polls. Keep it off "
+        "the projector; it works once, for {minutes} minutes."),
     "console.remote.down": "The remote works while voting runs.",
     # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
     # in that phone's language.

@@ -124,12 +124,16 @@ WORDS = {
     "console.remote.title": "Telefonen din som fjernkontroll",
     "console.remote.pair": "Koble til telefonen min",
     "console.remote.renew": "Ny kode",
-    "console.remote.hint": "Skann med din egen telefon: den bytter lysbilder og styrer avstemningene. Ikke vis koden på lerretet; den virker én gang, i {minutes} minutter.",
+    "console.remote.hint": (
+        "Skann med din egen telefon: den bytter lysbilder og styrer avstemningene. Ikke "
+        "vis koden på lerretet; den virker én gang, i {minutes} minutter."),
     "console.remote.down": "Fjernkontrollen virker mens avstemningen kjører.",
     # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
     # in that phone's language.
     "remote.title": "Fjernkontroll",
-    "remote.refused": "Dette er foredragsholderens fjernkontroll. Koble den til ved å skanne koden på foredragsholderens konsoll.",
+    "remote.refused": (
+        "Dette er foredragsholderens fjernkontroll. Koble den til ved å skanne koden på "
+        "foredragsholderens konsoll."),
     "remote.previous": "Forrige",
     "remote.next": "Neste",
     "remote.poll": "Avstemning",

@@ -130,12 +130,16 @@ WORDS = {
     "console.remote.title": "Telefonen din som fjernkontroll",
     "console.remote.pair": "Kople til telefonen min",
     "console.remote.renew": "Ny kode",
-    "console.remote.hint": "Skann med din eigen telefon: han byter lysbilete og styrer avstemmingane. Ikkje vis koden på lerretet; han verkar éin gong, i {minutes} minutt.",
+    "console.remote.hint": (
+        "Skann med din eigen telefon: han byter lysbilete og styrer avstemmingane. Ikkje "
+        "vis koden på lerretet; han verkar éin gong, i {minutes} minutt."),
     "console.remote.down": "Fjernkontrollen verkar medan avstemminga køyrer.",
     # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
     # in that phone's language.
     "remote.title": "Fjernkontroll",
-    "remote.refused": "Dette er fjernkontrollen til føredragshaldaren. Kople han til ved å skanne koden på konsollen til føredragshaldaren.",
+    "remote.refused": (
+        "Dette er fjernkontrollen til føredragshaldaren. Kople han til ved å skanne koden "
+        "på konsollen til føredragshaldaren."),
     "remote.previous": "Førre",
     "remote.next": "Neste",
     "remote.poll": "Avstemming",

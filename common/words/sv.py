@@ -126,7 +126,9 @@ WORDS = {
     "console.remote.title": "Din telefon som fjärrkontroll",
     "console.remote.pair": "Para ihop min telefon",
     "console.remote.renew": "Ny kod",
-    "console.remote.hint": "Skanna med din egen telefon: den byter bilder och styr omröstningarna. Visa inte koden på duken; den fungerar en gång, i {minutes} minuter.",
+    "console.remote.hint": (
+        "Skanna med din egen telefon: den byter bilder och styr omröstningarna. Visa inte "
+        "koden på duken; den fungerar en gång, i {minutes} minuter."),
     "console.remote.down": "Fjärrkontrollen fungerar medan omröstningen är igång.",
     # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
     # in that phone's language.

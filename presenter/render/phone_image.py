@@ -5,7 +5,8 @@ phone's screen is 360-430 CSS px at 2-3 device pixels each, so 720 px is sharp a
 full width and twice as sharp as needed when zoomed to half) and encodes it as
 JPEG. JPEG was chosen by measurement (bench/phone_image_bench.py): on the bundled
 talk PNG takes 1.2-1.7 times JPEG's bytes on every slide (1.48 in all; JPEG ~25 KB
-a slide) and 4 times as long to encode (~20 ms against ~5 ms). Imports Qt and the renderer only; never the windows or the server.
+a slide) and 4 times as long to encode (~20 ms against ~5 ms).
+Imports Qt and the renderer only; never the windows or the server.
 """
 from __future__ import annotations
 
