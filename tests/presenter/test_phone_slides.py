@@ -100,3 +100,23 @@ def test_with_voting_off_the_panel_says_so(qtbot, tmp_path):
     finally:
         presentation.shutdown()
         console.close()
+
+
+def test_the_remote_sees_the_consoles_timer(qtbot, tmp_path):
+    from presenter.ui.console.timer import ElapsedTimer
+    from presenter.ui.phone_slides import PhoneSlides
+
+    now = [1000.0]
+    timer = ElapsedTimer(clock=lambda: now[0])
+    timer.start()
+    now[0] += 75.0
+    timer.pause()                       # paused at 1:15: the remote must not run on
+    presentation = make_presentation(tmp_path)
+    slides = PhoneSlides(presentation, timer)
+    try:
+        shelf = presentation.server.presentation.shelf
+        qtbot.waitUntil(lambda: shelf.timer_now() is not None, timeout=3000)
+        assert shelf.timer_now() == {"elapsed": 75.0, "running": False}
+    finally:
+        slides.stop()
+        presentation.shutdown()
