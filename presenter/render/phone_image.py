@@ -1,31 +1,24 @@
 """A slide as the phones see it between polls: the presenter's own render, small.
 
-`phone_image` paints one slide with the shared SlideRenderer at PHONE_WIDTH (a
-phone's screen is 360-430 CSS px at 2-3 device pixels each, so 720 px is sharp at
-full width and twice as sharp as needed when zoomed to half) and encodes it as
-JPEG. JPEG was chosen by measurement (bench/phone_image_bench.py): on the bundled
-talk PNG takes 1.2-1.7 times JPEG's bytes on every slide (1.48 in all; JPEG ~25 KB
-a slide) and 4 times as long to encode (~20 ms against ~5 ms).
+PHONE_WIDTH is what PhoneSlides renders at (a phone's screen is 360-430 CSS px at
+2-3 device pixels each, so 720 px is sharp at full width and twice as sharp as
+needed when zoomed to half), and `encode` makes the image JPEG. JPEG was chosen
+by measurement (bench/phone_image_bench.py): on the bundled talk PNG takes 1.2-1.7
+times JPEG's bytes on every slide (1.48 in all; JPEG ~25 KB a slide) and 4 times
+as long to encode (~20 ms against ~5 ms).
 Imports Qt and the renderer only; never the windows or the server.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
 from presenter.render.theme import HEIGHT, WIDTH
 
 PHONE_WIDTH = 720
 PHONE_HEIGHT = PHONE_WIDTH * HEIGHT // WIDTH
-JPEG_QUALITY = 80       # text edges stay clean at 720 px; 90 costs ~40 % more bytes
-
-
-class PhoneImage(NamedTuple):
-    data: bytes
-    content_type: str
-    width: int
-    height: int
+# Text edges stay clean at 720 px; on the bundled talk quality 90 costs 29 % more
+# bytes and 70 saves 14 %.
+JPEG_QUALITY = 80
 
 
 def encode(image, fmt: str = "JPEG", quality: int = JPEG_QUALITY) -> bytes:
@@ -36,9 +29,3 @@ def encode(image, fmt: str = "JPEG", quality: int = JPEG_QUALITY) -> bytes:
     image.save(buffer, fmt, quality if fmt == "JPEG" else -1)
     buffer.close()
     return bytes(array.data())
-
-
-def phone_image(renderer, slide_number: int) -> PhoneImage:
-    """Slide `slide_number` without any live overlay (no bars, no counts), as JPEG."""
-    image = renderer.render_image(slide_number, None, QSize(PHONE_WIDTH, PHONE_HEIGHT))
-    return PhoneImage(encode(image), "image/jpeg", PHONE_WIDTH, PHONE_HEIGHT)

@@ -120,3 +120,19 @@ def test_the_remote_sees_the_consoles_timer(qtbot, tmp_path):
     finally:
         slides.stop()
         presentation.shutdown()
+
+
+def test_an_edited_deck_is_rendered_anew_for_phones(qtbot, presenting, tmp_path):
+    from presenter.deck.parser import load_deck
+    from tests.presenter.ui_support import write_deck
+
+    presentation, slides = presenting
+    phone = Phone(presentation.join.url)
+    qtbot.waitUntil(lambda: (phone.state()["image"] or {}).get("text", "").startswith("Testdeck"),
+                    timeout=3000)
+    path = write_deck(tmp_path / "edited")
+    path.write_text(path.read_text(encoding="utf-8").replace("# Testdeck", "# Rettet titel"),
+                    encoding="utf-8")
+    presentation.replace_deck(load_deck(path))
+    qtbot.waitUntil(lambda: (phone.state()["image"] or {}).get("text", "").startswith("Rettet titel"),
+                    timeout=3000)
