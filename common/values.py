@@ -92,6 +92,9 @@ class DeckSpec:
     polls: tuple[PollSpec, ...] = ()
     open_on_show: bool = True       # showing a poll's slide opens it
     close_on_leave: bool = True     # leaving it closes it
+    # Between polls phones show the current slide (front matter `phone_slides: off`
+    # keeps the slides on the projector).
+    phone_slides: bool = True
 
     def poll(self, poll_id: str) -> PollSpec | None:
         return self._by_id.get(poll_id)
@@ -114,6 +117,20 @@ class DeckSpec:
         for p in self.polls:
             found.setdefault(p.slide, p)
         return found
+
+
+@dataclass(frozen=True)
+class SlideImage:
+    """One slide as the presenter rendered it for phones (and the speaker's remote):
+    the encoded image, and the words a screen reader reads instead of it."""
+
+    slide: int                      # 1-based
+    data: bytes                     # the encoded image
+    content_type: str               # "image/jpeg"
+    width: int
+    height: int
+    text: str                       # the slide's title and body as plain text
+    notes: str = ""                 # the speaker's notes: the remote shows them, phones never
 
 
 @dataclass(frozen=True)

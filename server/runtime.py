@@ -31,7 +31,7 @@ from pathlib import Path
 
 from aiohttp import web
 
-from common.values import ControlEvent, DeckSpec, JoinInfo, TallySnapshot
+from common.values import ControlEvent, DeckSpec, JoinInfo, SlideImage, TallySnapshot
 from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
@@ -48,6 +48,7 @@ from server.web.connection_guard import ConnectionGuard, connection_budget
 from server.web.host_check import HostCheck
 from server.web.hub import PhoneHub
 from server.web.limits import AddressLimits
+from server.web.remote_pairing import RemotePairing
 from server.web.talk_state import TalkState
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,8 @@ class VotingServer:
         # Which phones reached us lately: written on the server thread, read as
         # frozen snapshots from any thread.
         self.reachability_log = ReachabilityLog()
+        # The speaker's phone as a remote: one-time codes for the console (any thread).
+        self.pairing = RemotePairing()
 
     # ------------------------------------------------------------ lifetime
 
@@ -178,6 +181,42 @@ class VotingServer:
         votes (TalkState.replace_deck); call show_slide after it."""
         self.deck = deck
         self._call(lambda: self.presentation.replace_deck(deck))
+
+    def publish_slides(self, current: SlideImage | None, following: SlideImage | None = None,
+                       timer: tuple[float, bool] | None = None) -> None:
+        """The presenter's images of the slide it shows and the next one, and its timer
+        (elapsed seconds, running). Phones get the current one between polls only while
+        it is the talk's current slide (server/web/slide_shelf.py); the next one only the
+        remote. From any thread."""
+        def publish() -> None:
+            presentation = self.presentation
+            if timer is not None:
+                presentation.shelf.set_timer(*timer)
+            presentation.show_images(current, following)
+        self._call_soon(publish)
+
+    def set_timer(self, elapsed: float, running: bool) -> None:
+        """The console's timer, for the remote (from any thread)."""
+        self._call_soon(lambda: self.presentation.shelf.set_timer(elapsed, running))
+
+    def remote_link(self) -> tuple[str, float] | None:
+        """A fresh one-time URL that pairs the speaker's phone as a remote, and the
+        seconds it works; None before the server listens. Never show it to the room."""
+        join = self.join
+        if join is None:
+            return None
+        code, lifetime = self.pairing.new_code()
+        return f"{join.url.rstrip('/')}/remote?pair={code}", lifetime
+
+    def _call_soon(self, callback: Callable[[], None]) -> None:
+        """Run a plain callback on the loop; nothing happens once the loop is gone."""
+        loop = self._loop
+        if loop is None or self._stopping:
+            return
+        try:
+            loop.call_soon_threadsafe(callback)
+        except RuntimeError:
+            pass
 
     def snapshot(self) -> TallySnapshot:
         return self._latest
@@ -291,7 +330,7 @@ class VotingServer:
         await presentation.show_slide(1)
         app = create_app(presentation, hub, limits, self.token, self.reachability_log,
                          hosts=HostCheck((*self.config.allowed_hosts, self.config.host)),
-                         on_control=self.on_control)
+                         on_control=self.on_control, pairing=self.pairing)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         self.connections = ConnectionGuard(

@@ -117,4 +117,32 @@ WORDS = {
     "report.again": "Stillet igen senere (før → efter)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle dias (G)",
+    "console.remote.title": "Din telefon som fjernbetjening",
+    "console.remote.pair": "Par min telefon",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Scan med din egen telefon: den skifter dias og styrer afstemningerne. Vis ikke "
+        "koden på lærredet; den virker én gang, i {minutes} minutter."),
+    "console.remote.down": "Fjernbetjeningen virker, mens afstemningen kører.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernbetjening",
+    "remote.refused": "Dette er talerens fjernbetjening. Par den ved at scanne koden på talerens konsol.",
+    "remote.previous": "Forrige",
+    "remote.next": "Næste",
+    "remote.poll": "Afstemning",
+    "remote.open": "Åbn afstemningen",
+    "remote.close": "Luk afstemningen",
+    "remote.reveal": "Vis resultaterne",
+    "remote.hide": "Skjul resultaterne",
+    "remote.now": "Nu",
+    "remote.up_next": "Næste dias",
+    "remote.notes": "Noter",
+    "remote.no_notes": "Ingen noter til dette dias.",
+    "remote.no_script": "Fjernbetjeningen kræver JavaScript.",
+    "remote.offline": "Forbindelsen er tabt – prøver igen …",
+    "remote.where": "Dias {n} af {total}",
+    "remote.poll_open": "Åben · {n} har stemt",
+    "remote.poll_closed": "Lukket · {n} har stemt",
+    "remote.no_image": "Intet billede endnu",
 }

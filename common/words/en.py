@@ -118,4 +118,32 @@ WORDS = {
     "report.again": "Asked again later (before → after)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "All slides (G)",
+    "console.remote.title": "Your phone as a remote",
+    "console.remote.pair": "Pair my phone",
+    "console.remote.renew": "New code",
+    "console.remote.hint": (
+        "Scan this with your own phone: it changes slides and runs the polls. Keep it off "
+        "the projector; it works once, for {minutes} minutes."),
+    "console.remote.down": "The remote works while voting runs.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Remote",
+    "remote.refused": "This is the speaker's remote. Pair it by scanning the code on the speaker's console.",
+    "remote.previous": "Previous",
+    "remote.next": "Next",
+    "remote.poll": "Poll",
+    "remote.open": "Open the poll",
+    "remote.close": "Close the poll",
+    "remote.reveal": "Show the results",
+    "remote.hide": "Hide the results",
+    "remote.now": "Now",
+    "remote.up_next": "Next slide",
+    "remote.notes": "Notes",
+    "remote.no_notes": "No notes for this slide.",
+    "remote.no_script": "The remote needs JavaScript.",
+    "remote.offline": "Connection lost – trying again …",
+    "remote.where": "Slide {n} of {total}",
+    "remote.poll_open": "Open · {n} voted",
+    "remote.poll_closed": "Closed · {n} voted",
+    "remote.no_image": "No picture yet",
 }

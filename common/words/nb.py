@@ -121,4 +121,34 @@ WORDS = {
     "report.again": "Stilt igjen senere (før → etter)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilder (G)",
+    "console.remote.title": "Telefonen din som fjernkontroll",
+    "console.remote.pair": "Koble til telefonen min",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Skann med din egen telefon: den bytter lysbilder og styrer avstemningene. Ikke "
+        "vis koden på lerretet; den virker én gang, i {minutes} minutter."),
+    "console.remote.down": "Fjernkontrollen virker mens avstemningen kjører.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernkontroll",
+    "remote.refused": (
+        "Dette er foredragsholderens fjernkontroll. Koble den til ved å skanne koden på "
+        "foredragsholderens konsoll."),
+    "remote.previous": "Forrige",
+    "remote.next": "Neste",
+    "remote.poll": "Avstemning",
+    "remote.open": "Åpne avstemningen",
+    "remote.close": "Lukk avstemningen",
+    "remote.reveal": "Vis resultatene",
+    "remote.hide": "Skjul resultatene",
+    "remote.now": "Nå",
+    "remote.up_next": "Neste lysbilde",
+    "remote.notes": "Notater",
+    "remote.no_notes": "Ingen notater til dette lysbildet.",
+    "remote.no_script": "Fjernkontrollen trenger JavaScript.",
+    "remote.offline": "Forbindelsen er brutt – prøver igjen …",
+    "remote.where": "Lysbilde {n} av {total}",
+    "remote.poll_open": "Åpen · {n} har stemt",
+    "remote.poll_closed": "Lukket · {n} har stemt",
+    "remote.no_image": "Ikke noe bilde ennå",
 }

@@ -127,4 +127,34 @@ WORDS = {
     "report.again": "Stilt att seinare (før → etter)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilete (G)",
+    "console.remote.title": "Telefonen din som fjernkontroll",
+    "console.remote.pair": "Kople til telefonen min",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Skann med din eigen telefon: han byter lysbilete og styrer avstemmingane. Ikkje "
+        "vis koden på lerretet; han verkar éin gong, i {minutes} minutt."),
+    "console.remote.down": "Fjernkontrollen verkar medan avstemminga køyrer.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernkontroll",
+    "remote.refused": (
+        "Dette er fjernkontrollen til føredragshaldaren. Kople han til ved å skanne koden "
+        "på konsollen til føredragshaldaren."),
+    "remote.previous": "Førre",
+    "remote.next": "Neste",
+    "remote.poll": "Avstemming",
+    "remote.open": "Opna avstemminga",
+    "remote.close": "Lukk avstemminga",
+    "remote.reveal": "Vis resultata",
+    "remote.hide": "Skjul resultata",
+    "remote.now": "No",
+    "remote.up_next": "Neste lysbilete",
+    "remote.notes": "Notat",
+    "remote.no_notes": "Ingen notat til dette lysbiletet.",
+    "remote.no_script": "Fjernkontrollen treng JavaScript.",
+    "remote.offline": "Sambandet er brote – prøver igjen …",
+    "remote.where": "Lysbilete {n} av {total}",
+    "remote.poll_open": "Open · {n} har røysta",
+    "remote.poll_closed": "Lukka · {n} har røysta",
+    "remote.no_image": "Ikkje noko bilete enno",
 }

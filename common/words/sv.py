@@ -123,4 +123,32 @@ WORDS = {
     "report.again": "Ställd igen senare (före → efter)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alla bilder (G)",
+    "console.remote.title": "Din telefon som fjärrkontroll",
+    "console.remote.pair": "Para ihop min telefon",
+    "console.remote.renew": "Ny kod",
+    "console.remote.hint": (
+        "Skanna med din egen telefon: den byter bilder och styr omröstningarna. Visa inte "
+        "koden på duken; den fungerar en gång, i {minutes} minuter."),
+    "console.remote.down": "Fjärrkontrollen fungerar medan omröstningen är igång.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjärrkontroll",
+    "remote.refused": "Det här är talarens fjärrkontroll. Para ihop den genom att skanna koden på talarens konsol.",
+    "remote.previous": "Föregående",
+    "remote.next": "Nästa",
+    "remote.poll": "Omröstning",
+    "remote.open": "Öppna omröstningen",
+    "remote.close": "Stäng omröstningen",
+    "remote.reveal": "Visa resultaten",
+    "remote.hide": "Dölj resultaten",
+    "remote.now": "Nu",
+    "remote.up_next": "Nästa bild",
+    "remote.notes": "Anteckningar",
+    "remote.no_notes": "Inga anteckningar till den här bilden.",
+    "remote.no_script": "Fjärrkontrollen kräver JavaScript.",
+    "remote.offline": "Anslutningen bröts – försöker igen …",
+    "remote.where": "Bild {n} av {total}",
+    "remote.poll_open": "Öppen · {n} har röstat",
+    "remote.poll_closed": "Stängd · {n} har röstat",
+    "remote.no_image": "Ingen bild än",
 }

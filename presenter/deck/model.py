@@ -223,6 +223,7 @@ class Deck:
     theme: Theme = field(default_factory=Theme)
     poll_settings: PollSettings = field(default_factory=PollSettings)
     labels: tuple[PollOption, ...] = () # the agree scale's options, labelled
+    phone_slides: bool = True           # phones show the current slide between polls
     slides: tuple[Slide, ...] = ()
     # errors.DeckWarning values: shows, but probably not as meant; any check may add
     # to them (`dataclasses.replace(deck, warnings=deck.warnings + (...,))`).

@@ -83,7 +83,8 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
     return Deck(path=path, title=title, language=front.language, author=front.author,
                 date=front.date, venue=front.venue, theme=front.theme,
-                poll_settings=front.poll_settings, labels=front.labels, slides=tuple(slides),
+                poll_settings=front.poll_settings, labels=front.labels,
+                phone_slides=front.phone_slides, slides=tuple(slides),
                 warnings=deck_warnings(chunks, slides, path))
 
 

@@ -306,6 +306,11 @@ class ShowController(QObject):
     def _on_join_slide(self) -> bool:
         return self.deck.slides[self.slide - 1].layout == "join"
 
+    def remote_link(self) -> tuple[str, float] | None:
+        """A one-time URL (and the seconds it works) that pairs the speaker's phone as a
+        remote; None while voting is off or down. For the console only, never the room."""
+        return self.server.remote_link() if self.server is not None else None
+
     def reachability(self):
         """server.net.reachability.Reachability of the last minute (frozen), or None
         while voting is off or down."""

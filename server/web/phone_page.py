@@ -133,7 +133,8 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str], lang: str = 
     """The inside of <main>: waiting, the question and buttons, closed, results."""
     poll = state.get("poll") if isinstance(state, Mapping) else None
     if not poll:
-        return render_static_wait(texts, bool(state.get("finished")))
+        return (render_static_wait(texts, bool(state.get("finished")))
+                + render_slide_image(state.get("image"), texts))
     question, qlang, worded = poll_words(poll, lang, deck_lang)
     options = [(oid, label, _lang_attr(olang, lang)) for oid, label, olang in worded]
     labels = {oid: label for oid, label, _ in options}
@@ -193,6 +194,20 @@ def render_static_wait(texts: Mapping[str, str], finished: bool = False) -> str:
         f'<p class="fine">{escape(texts["wait_static"])}</p>'
         f'<p><a class="reload" href="/">{escape(texts["reload"])}</a></p></section>'
     )
+
+
+def render_slide_image(image: Any, texts: Mapping[str, str]) -> str:
+    """Between polls, the slide on the screen now (issue 17): the presenter's image,
+    its words as the alt text for screen readers, a tap opens it full size to zoom.
+    Loaded lazily and never on a poll's page. phone-view.js's renderImage draws the same."""
+    if not isinstance(image, Mapping) or not image.get("url"):
+        return ""
+    url = escape(str(image["url"]))
+    caption = f'{texts["slide_now"]} · {texts["slide_number"].format(n=image.get("n"))}'
+    return (f'<figure class="now"><figcaption>{escape(caption)}</figcaption>'
+            f'<a class="zoom" href="{url}"><img src="{url}" alt="{escape(str(image.get("text") or caption))}"'
+            f' width="{_count(image.get("width"))}" height="{_count(image.get("height"))}"'
+            ' loading="lazy" decoding="async"></a></figure>')
 
 
 def _vote_form(poll_id: str, options, choice, texts, form_class: str = "vote") -> str:

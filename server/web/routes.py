@@ -20,6 +20,8 @@ from server.web.static_files import WEB_DIR, StaticFiles
 from server.web.views_answers import AnswerViews
 from server.web.views_control import ControlViews
 from server.web.views_phone import PhoneViews
+from server.web.views_remote import RemoteViews
+from server.web.views_slides import SlideViews
 from server.web.views_socket import SocketView
 
 
@@ -60,10 +62,13 @@ class Views:
     control: ControlViews
     answers: AnswerViews
     gate: Gate
+    slides: SlideViews
+    remote: RemoteViews
 
 
 def setup_routes(app: web.Application, views: Views, web_dir: Path = WEB_DIR) -> None:
     phone, gate, control, answers = views.phone, views.gate, views.control, views.answers
+    remote = views.remote
     routes = [("GET", "/", gate(phone.page)), ("GET", "/healthz", gate(phone.healthz)),
               ("GET", "/api/state", gate(phone.state)), ("POST", "/api/vote", phone.vote),
               ("GET", "/ws", gate(answers_json(views.socket.phone_socket))),
@@ -77,6 +82,16 @@ def setup_routes(app: web.Application, views: Views, web_dir: Path = WEB_DIR) ->
               ("POST", "/api/control/poll", gate(control.needs_token(answers_json(control.poll)))),
               ("GET", "/api/control/results",
                gate(control.needs_token(answers_json(control.results)))),
+              # The current slide's image for phones between polls (views_slides.py).
+              ("GET", "/slide/{name}", gate(answers_json(views.slides.image))),
+              # The speaker's remote (views_remote.py): the pairing code or its cookie,
+              # then the control API's own handlers.
+              ("GET", "/remote", gate(answers_json(remote.pair))),
+              ("GET", "/remote/slide/{name}", gate(answers_json(remote.needs_pairing(remote.image)))),
+              ("GET", "/api/remote/state", gate(answers_json(remote.needs_pairing(remote.state)))),
+              ("POST", "/api/remote/slide",
+               gate(answers_json(remote.needs_pairing(control.slide)))),
+              ("POST", "/api/remote/poll", gate(answers_json(remote.needs_pairing(control.poll)))),
               # A fixed allow-list of files read at start; nothing else is served.
               ("GET", "/static/{name}", gate(answers_json(StaticFiles(web_dir).serve)))]
     for method, path, handler in routes:

@@ -31,6 +31,7 @@ from server.web import choices as chosen
 from server.web.answer_book import AnswerBook, answer_json
 from server.web.choices import kind_fields
 from server.web.refusal import Rejected
+from server.web.slide_shelf import SlideShelf, phone_json
 
 __all__ = ["Rejected", "TalkState"]
 
@@ -61,6 +62,8 @@ class TalkState:
                         counts[option] += n
         self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
         self.answers = AnswerBook(deck, store, session.id, loaded.answers, self._answers_changed)
+        # The presenter's image of the slide (phones follow it between polls) and the next.
+        self.shelf = SlideShelf()
         self._common: dict[str, Any] | None = None
         # While a change is being saved: the phones' state from before it.
         self._published: dict[str, Any] | None = None
@@ -97,6 +100,10 @@ class TalkState:
                 "deck": {"title": self.deck.title, "language": self.deck.language},
                 "slide": self.slide,
                 "poll": None if poll is None else self._poll_state(poll),
+                # The current slide's image between polls (None: not yet rendered, a
+                # `votedeck serve` without a window, or the deck's `phone_slides: off`).
+                "image": phone_json(self.shelf.for_phones(self.slide))
+                if self.deck.phone_slides else None,
                 # Past the last poll: the phones say thank you instead of "wait".
                 "finished": poll is None and bool(self.deck.polls)
                 and self.slide > max(p.slide for p in self.deck.polls),
@@ -247,6 +254,15 @@ class TalkState:
 
     # ------------------------------------------------------------ the presenter
 
+    def show_images(self, current, following) -> None:
+        """The presenter's new images (common.values.SlideImage or None): phones are
+        told only if the current slide's changed what they see."""
+        before = self.shelf.for_phones(self.slide)
+        self.shelf.put(current, following)
+        if self.shelf.for_phones(self.slide) != before and self.deck.phone_slides:
+            self._common = None
+            self.notify("state")
+
     async def replace_deck(self, deck: DeckSpec) -> None:
         """The deck was edited while shown: the same session goes on. Polls are kept by
         id, with their open and reveal state and every vote (tallies are recounted from
@@ -254,6 +270,7 @@ class TalkState:
         votes again); a new poll starts closed. The slide is kept, within the new deck;
         the presenter then shows its slide, which opens or closes polls as usual."""
         self.deck = deck
+        self.shelf.clear()          # the presenter renders the edited deck's slides anew
         for poll in deck.polls:
             self.open.setdefault(poll.id, False)
             self.revealed.setdefault(poll.id, False)

@@ -26,8 +26,10 @@ _.output_size
 # cache hits (SlideCache, StaticLayers), images a RenderWorker handed back,
 # the audience window's paints (count, duration, slides it had to render itself),
 # the animator's frames and the snapshot it shows, VoteStore's group commits and
-# wake-ups, and when a tally snapshot was built (after the commit it reports).
+# wake-ups, and when a tally snapshot was built (after the commit it reports);
+# how often PhoneSlides handed the server images (paging renders only where it stops).
 _.hits
+_.published
 _.completed
 _.paint_count
 _.last_paint_ms

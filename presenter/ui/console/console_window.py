@@ -31,6 +31,7 @@ from .moderation import ModerationList
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
+from .remote_panel import RemotePanel
 from .results_export import ExportAction, ask_for_folder
 from .side_column import SideColumn, framed
 from .slide_preview import SlidePreview
@@ -81,6 +82,7 @@ class ConsoleWindow(QWidget):
         self.moderation = ModerationList()      # typed answers and questions of the poll
         self.join_panel = JoinPanel()
         self.venue = VenueChecks(p, self.join_panel)     # evidence, firewall hint, rehearsal
+        self.remote_panel = RemotePanel()       # the speaker's phone as a remote
         self.banner = VotingDownBanner()
         self.deck_banner = DeckErrorBanner()     # a save that broke the deck (deck_watcher)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
@@ -114,7 +116,7 @@ class ConsoleWindow(QWidget):
 
         # Join details and venue checks grow with what they have to say; on a small
         # laptop screen the column shrinks its QR code, then scrolls (side_column).
-        self.side_scroll = SideColumn(self.join_panel, self.venue)
+        self.side_scroll = SideColumn(self.join_panel, self.venue, self.remote_panel)
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
@@ -160,6 +162,8 @@ class ConsoleWindow(QWidget):
         self.moderation.moderate_requested.connect(
             lambda answer_id, flag, value: p.moderate(answer_id, **{flag: value}))
         self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
+        self.remote_panel.pair_requested.connect(
+            lambda: self.remote_panel.show_link(p.remote_link()))
         self.banner.restart_requested.connect(self.restart_voting)
         self.strip.slide_chosen.connect(p.go_to)
         self.grid.slide_chosen.connect(self._grid_chosen)
