@@ -22,25 +22,28 @@ can follow: the one public hook for any page that drives the talk from outside.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from aiohttp import web
 
 from common.values import ControlEvent, DeckSpec, JoinInfo, TallySnapshot
-from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
+from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerError, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import hall_size_warning, raise_open_files_limit
 from server.quiet_log import quiet_loop_errors
 from server.store.folder_lock import FolderLock
+from server.store.hand_counts import HandCountError, ballots_for, replace_hand_counts
 from server.store.join_url import record_join_url, worth_keeping
 from server.store.schema import database_path
+from server.store.sessions import rename_session
 from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
@@ -53,6 +56,7 @@ from server.web.talk_state import TalkState
 log = logging.getLogger(__name__)
 
 SNAPSHOT_DELAY = 0.01      # seconds: snapshots are coalesced to at most one per this
+MAX_SESSION_NAME = 120     # characters: a municipality's name with room to spare
 
 
 class VotingServer:
@@ -178,6 +182,55 @@ class VotingServer:
         votes (TalkState.replace_deck); call show_slide after it."""
         self.deck = deck
         self._call(lambda: self.presentation.replace_deck(deck))
+
+    def set_hand_counts(self, poll_id: str, counts: Mapping[str, object]) -> int:
+        """From any thread but the loop's: store the paper ballots the speaker counted for a
+        poll (typing again replaces them, all zeros removes them), then show them. Returns
+        the ballots stored; HandCountError or StoreError (sentences) when refused."""
+        poll = self.deck.poll(poll_id)
+        if poll is None:
+            raise HandCountError(f"There is no poll {poll_id!r} in this deck; reload the deck.")
+        ballots = ballots_for(poll, counts)
+        store = self._running_store()
+        stored = store.call(replace_hand_counts(self.session_id, poll_id, ballots))
+        self._on_loop(lambda: self.presentation.hand_counted(poll_id, ballots))
+        return stored
+
+    def hand_counts(self, poll_id: str) -> dict[str, int]:
+        """The paper ballots stored for a poll (option id -> ballots; {} when none)."""
+        presentation = self.presentation
+        return dict(presentation.hand.get(poll_id, {})) if presentation is not None else {}
+
+    def rename_session(self, name: str) -> str:
+        """From any thread but the loop's: name the session (the municipality), stored at
+        once; returns the name as kept. ServerError (a sentence) when it cannot be."""
+        name = " ".join(str(name).split())
+        if not name:
+            raise ServerError("A session needs a name, such as the municipality the talk is "
+                              "given in (\"Trondheim kommune\").")
+        if len(name) > MAX_SESSION_NAME:
+            raise ServerError(f"That name is {len(name)} characters long; keep it under "
+                              f"{MAX_SESSION_NAME}, such as \"Trondheim kommune\".")
+        self._running_store().call(lambda conn: rename_session(conn, self.session_id, name))
+        self.session = dataclasses.replace(self.session, name=name)
+        self._on_loop(lambda: self.presentation.renamed(name))
+        return name
+
+    def _running_store(self) -> VoteStore:
+        if self.store is None or not self.running:
+            raise StoreError("Voting is not running, so nothing can be saved; restart voting "
+                             "from the console first.")
+        return self.store
+
+    def _on_loop(self, function: Callable[[], None]) -> None:
+        """Run a plain function on the loop; nothing happens once the loop is gone."""
+        loop = self._loop
+        if loop is None or self._stopping:
+            return
+        try:
+            loop.call_soon_threadsafe(function)
+        except RuntimeError:
+            pass
 
     def snapshot(self) -> TallySnapshot:
         return self._latest

@@ -20,6 +20,8 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
 
+from common.values import TEXT_KINDS
+
 HAND_SCHEMA = """CREATE TABLE IF NOT EXISTS hand_counts (
     session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
     poll_id TEXT NOT NULL,
@@ -54,6 +56,21 @@ def checked_counts(counts: Mapping[str, object]) -> dict[str, int]:
                                  f"{MAX_COUNT:,}.")
         checked[str(option_id)] = number
     return checked
+
+
+def ballots_for(poll, counts: Mapping[str, object]) -> dict[str, int]:
+    """`counts` checked against `poll` (a common.values.PollSpec): every option of it, whole
+    numbers, none it does not offer; HandCountError (a sentence) otherwise."""
+    if poll.kind.name in TEXT_KINDS:
+        raise HandCountError("Paper ballots are counted per option; this question takes typed "
+                             "answers, so there is nothing to count by hand.")
+    offered = [o.id for o in poll.options]
+    unknown = [str(option_id) for option_id in counts if option_id not in offered]
+    if unknown:
+        raise HandCountError(f"The poll {poll.id!r} has no option {unknown[0]!r}; count the "
+                             f"ballots for {', '.join(offered)}.")
+    checked = checked_counts(counts)
+    return {option_id: checked.get(option_id, 0) for option_id in offered}
 
 
 def replace_hand_counts(session_id: int, poll_id: str,
