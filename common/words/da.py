@@ -19,6 +19,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Opdatér siden for at se det næste spørgsmål.",
     "phone.wait_static": "Opdatér siden, når næste spørgsmål er stillet.",
     "phone.reload": "Opdatér",
@@ -117,4 +118,35 @@ WORDS = {
     "report.again": "Stillet igen senere (før → efter)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle dias (G)",
+    "console.paper.button": "Stemmesedler…",
+    "console.paper.tooltip": (
+        "Indtast stemmesedler, der er talt i hånden, for denne afstemning; de holdes adskilt "
+        "fra telefonernes stemmer og markeres på sliden"
+    ),
+    "console.paper.title": "Stemmesedler",
+    "console.paper.lead": (
+        "Stemmesedler talt i hånden til “{question}”. Sliden lægger dem til telefonernes "
+        "stemmer og siger, hvor mange der var på papir. Lad et felt stå tomt for ingen; er "
+        "alle tomme, fjernes de."
+    ),
+    "console.paper.typed": "Denne afstemning tager skrevne svar, så der er ingen svarmuligheder at tælle på papir.",
+    "console.paper.save": "Gem",
+    "console.paper.cancel": "Annuller",
+    "console.paper.close": "Luk",
+    "console.paper.not_saved": "Stemmesedlerne kunne ikke gemmes; prøv igen.",
+    "console.session.caption": "Sessionens navn",
+    "console.session.placeholder": "Kommunen, fx Aarhus Kommune",
+    "console.session.tooltip": "Navnet, som rapporten, eksporterne og votedeck sessions giver denne session",
+    "console.session.save": "Navngiv",
+    "console.session.saved": "Denne session hedder nu “{name}”.",
+    "console.session.not_saved": "Navnet kunne ikke gemmes; prøv igen.",
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport over denne session (ved siden af turnéen, når den vises)",
+    "console.report.dialog": "Gem rapporten som",
+    "console.report.no_voting": (
+        "Afstemningen kører ikke, så der er ingen session at lave rapport over; genstart "
+        "afstemningen, eller brug votedeck report efter foredraget."
+    ),
+    "console.report.not_written": "Kunne ikke skrive {path} ({reason}); vælg en mappe, du kan skrive i.",
+    "console.report.saved": "Rapporten er gemt som {path} ({pages} sider).",
 }

@@ -20,6 +20,7 @@ WORDS = {
     "phone.results": "Results",
     "phone.votes": "{n} votes",
     "phone.vote_one": "1 vote",
+    "phone.on_paper": "incl. {n} on paper",
     "phone.no_script_note": "Reload the page to see the next question.",
     "phone.wait_static": "Reload the page when the next question is asked.",
     "phone.reload": "Reload",
@@ -118,4 +119,35 @@ WORDS = {
     "report.again": "Asked again later (before → after)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "All slides (G)",
+    "console.paper.button": "Paper ballots…",
+    "console.paper.tooltip": (
+        "Type in the ballots counted by hand for this poll; they are kept apart from the "
+        "phones' votes and marked on the slide"
+    ),
+    "console.paper.title": "Paper ballots",
+    "console.paper.lead": (
+        "Ballots counted by hand for “{question}”. The slide adds them to the phones' votes "
+        "and says how many were on paper. Leave a field empty for none; all empty removes "
+        "them."
+    ),
+    "console.paper.typed": "This poll takes typed answers, so there are no options to count on paper.",
+    "console.paper.save": "Save",
+    "console.paper.cancel": "Cancel",
+    "console.paper.close": "Close",
+    "console.paper.not_saved": "The paper ballots could not be saved; try again.",
+    "console.session.caption": "Session name",
+    "console.session.placeholder": "The municipality, e.g. Trondheim kommune",
+    "console.session.tooltip": "The name the report, the exports and votedeck sessions give this session",
+    "console.session.save": "Name",
+    "console.session.saved": "This session is now called “{name}”.",
+    "console.session.not_saved": "The name could not be saved; try again.",
+    "console.report.button": "Report…",
+    "console.report.tooltip": "Write the municipality's PDF report of this session (beside the tour when it is shown)",
+    "console.report.dialog": "Save the report as",
+    "console.report.no_voting": (
+        "Voting is not running, so there is no session to report; restart voting, or use "
+        "votedeck report after the talk."
+    ),
+    "console.report.not_written": "Could not write {path} ({reason}); choose a folder you can write to.",
+    "console.report.saved": "Report saved as {path} ({pages} pages).",
 }

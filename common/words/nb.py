@@ -20,6 +20,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Last inn siden på nytt for å se neste spørsmål.",
     "phone.wait_static": "Last inn siden på nytt når neste spørsmål er stilt.",
     "phone.reload": "Last inn på nytt",
@@ -121,4 +122,35 @@ WORDS = {
     "report.again": "Stilt igjen senere (før → etter)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilder (G)",
+    "console.paper.button": "Stemmesedler…",
+    "console.paper.tooltip": (
+        "Skriv inn stemmesedler som er telt for hånd for denne avstemningen; de holdes "
+        "atskilt fra telefonenes stemmer og merkes på lysbildet"
+    ),
+    "console.paper.title": "Stemmesedler",
+    "console.paper.lead": (
+        "Stemmesedler telt for hånd for «{question}». Lysbildet legger dem til telefonenes "
+        "stemmer og sier hvor mange som var på papir. La et felt stå tomt for ingen; er alle "
+        "tomme, fjernes de."
+    ),
+    "console.paper.typed": "Denne avstemningen tar skrevne svar, så det er ingen svaralternativer å telle på papir.",
+    "console.paper.save": "Lagre",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Lukk",
+    "console.paper.not_saved": "Stemmesedlene kunne ikke lagres; prøv igjen.",
+    "console.session.caption": "Øktens navn",
+    "console.session.placeholder": "Kommunen, f.eks. Trondheim kommune",
+    "console.session.tooltip": "Navnet rapporten, eksportene og votedeck sessions gir denne økten",
+    "console.session.save": "Gi navn",
+    "console.session.saved": "Denne økten heter nå «{name}».",
+    "console.session.not_saved": "Navnet kunne ikke lagres; prøv igjen.",
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport for denne økten (ved siden av turneen når den vises)",
+    "console.report.dialog": "Lagre rapporten som",
+    "console.report.no_voting": (
+        "Avstemningen kjører ikke, så det er ingen økt å lage rapport for; start avstemningen"
+        " på nytt, eller bruk votedeck report etter foredraget."
+    ),
+    "console.report.not_written": "Kunne ikke skrive {path} ({reason}); velg en mappe du kan skrive til.",
+    "console.report.saved": "Rapporten er lagret som {path} ({pages} sider).",
 }

@@ -23,6 +23,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} röster",
     "phone.vote_one": "1 röst",
+    "phone.on_paper": "inkl. {n} på papper",
     "phone.no_script_note": "Ladda om sidan för att se nästa fråga.",
     "phone.wait_static": "Ladda om sidan när nästa fråga har ställts.",
     "phone.reload": "Ladda om",
@@ -123,4 +124,38 @@ WORDS = {
     "report.again": "Ställd igen senare (före → efter)",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alla bilder (G)",
+    "console.paper.button": "Röstsedlar…",
+    "console.paper.tooltip": (
+        "Skriv in röstsedlar som räknats för hand för den här omröstningen; de hålls åtskilda"
+        " från telefonernas röster och markeras på bilden"
+    ),
+    "console.paper.title": "Röstsedlar",
+    "console.paper.lead": (
+        "Röstsedlar räknade för hand för ”{question}”. Bilden lägger dem till telefonernas "
+        "röster och säger hur många som var på papper. Lämna ett fält tomt för inga; är alla "
+        "tomma tas de bort."
+    ),
+    "console.paper.typed": (
+        "Den här omröstningen tar skrivna svar, så det finns inga svarsalternativ att räkna "
+        "på papper."
+    ),
+    "console.paper.save": "Spara",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Stäng",
+    "console.paper.not_saved": "Röstsedlarna kunde inte sparas; försök igen.",
+    "console.session.caption": "Sessionens namn",
+    "console.session.placeholder": "Kommunen, t.ex. Umeå kommun",
+    "console.session.tooltip": "Namnet som rapporten, exporterna och votedeck sessions ger den här sessionen",
+    "console.session.save": "Namnge",
+    "console.session.saved": "Den här sessionen heter nu ”{name}”.",
+    "console.session.not_saved": "Namnet kunde inte sparas; försök igen.",
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport för den här sessionen (bredvid turnén när den visas)",
+    "console.report.dialog": "Spara rapporten som",
+    "console.report.no_voting": (
+        "Omröstningen är inte igång, så det finns ingen session att rapportera; starta om "
+        "omröstningen, eller använd votedeck report efter föredraget."
+    ),
+    "console.report.not_written": "Kunde inte skriva {path} ({reason}); välj en mapp du kan skriva i.",
+    "console.report.saved": "Rapporten är sparad som {path} ({pages} sidor).",
 }

@@ -151,6 +151,7 @@ class PollPanel(QWidget):
         footer.addWidget(self.compare_button)
         footer.addSpacing(8)
         footer.addWidget(self.reset_button)
+        self.footer = footer            # the console adds "Paper ballots…" (hand_counts.py)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
