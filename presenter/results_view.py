@@ -28,10 +28,12 @@ def room_view_for(results: SessionResults, last_join_url: str | None = None) -> 
                         a.votes) for a in poll.answers if a.approved and not a.hidden]
         shown = sorted(shown, key=lambda a: (a.answered, -a.votes, a.id)) \
             if poll.kind == "questions" else shown[::-1]
-        polls[poll.id] = PollView(
-            counts=MappingProxyType({o.id: float(o.count) for o in poll.options}),
-            voters=poll.voters, open=False, results_visible=True,
-            answers=tuple(shown[:SHOWN_ANSWERS]), answer_count=len(shown))
+        paper = sum(n for _, n in poll.hand)
+        polls[poll.id] = PollView(      # paper ballots in the bars, marked on the slide
+            counts=MappingProxyType({o.id: float(o.count + poll.hand_count(o.id))
+                                     for o in poll.options}),
+            voters=poll.voters + paper, open=False, results_visible=True,
+            answers=tuple(shown[:SHOWN_ANSWERS]), answer_count=len(shown), hand=paper)
     return RoomView(polls=MappingProxyType(polls), last_join_url=last_join_url)
 
 

@@ -116,6 +116,7 @@ WORDS = {
     "report.reworded": "{session}: spørgsmålet «{poll}» blev stillet med en anden ordlyd",
     "report.other_options": "{session}: spørgsmålet «{poll}» havde andre svarmuligheder",
     "report.again": "Stillet igen senere (før → efter)",
+    "report.again_line": "“{poll}”: dias {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle dias (G)",
     "console.paper.button": "Stemmesedler…",

@@ -117,6 +117,7 @@ WORDS = {
     "report.reworded": "{session}: the question “{poll}” was asked in other words",
     "report.other_options": "{session}: the question “{poll}” had other options",
     "report.again": "Asked again later (before → after)",
+    "report.again_line": "“{poll}”: slide {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "All slides (G)",
     "console.paper.button": "Paper ballots…",

@@ -120,6 +120,7 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» ble stilt med en annen ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativer",
     "report.again": "Stilt igjen senere (før → etter)",
+    "report.again_line": "«{poll}»: lysbilde {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilder (G)",
     "console.paper.button": "Stemmesedler…",

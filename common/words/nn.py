@@ -126,6 +126,7 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» vart stilt med ein annan ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativ",
     "report.again": "Stilt att seinare (før → etter)",
+    "report.again_line": "«{poll}»: lysbilete {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilete (G)",
     "console.paper.button": "Røystesetlar…",

@@ -122,6 +122,7 @@ WORDS = {
     "report.reworded": "{session}: frågan «{poll}» ställdes med en annan lydelse",
     "report.other_options": "{session}: frågan «{poll}» hade andra svarsalternativ",
     "report.again": "Ställd igen senare (före → efter)",
+    "report.again_line": "”{poll}”: bild {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alla bilder (G)",
     "console.paper.button": "Röstsedlar…",
