@@ -119,15 +119,14 @@ class ConsoleWindow(QWidget):
         next_column.addWidget(self.next)
         next_column.addWidget(self.moderation, 1)
         next_column.addWidget(framed(self.notes), 1)
+        next_column.addWidget(framed(self.session_name))
 
         # Join details and venue checks grow with what they have to say; on a small
         # laptop screen the column shrinks its QR code, then scrolls (side_column).
         self.side_scroll = SideColumn(self.join_panel, self.venue)
-        self.side_scroll.widget().layout().insertWidget(0, framed(self.session_name))
         header_row = self.header.layout()
         header_row.insertWidget(header_row.indexOf(self.export.button) + 1, self.report.button)
-        self.poll_panel.footer.insertWidget(self.poll_panel.footer.indexOf(
-            self.poll_panel.compare_button) + 1, self.paper.button)
+        self.poll_panel.header_row.addWidget(self.paper.button)
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
