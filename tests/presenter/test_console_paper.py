@@ -5,7 +5,10 @@ phones' votes, drawn in the room's bars with "inkl. N på papir", shown to the p
 after the reveal, carried apart by the exports, and can be corrected."""
 from __future__ import annotations
 
+import csv
 import gc
+import io
+import json
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -53,6 +56,7 @@ def _fill(dialog, **counts) -> None:
 
 def test_typed_ballots_are_stored_apart_drawn_marked_and_editable(qtbot, talk, tmp_path):
     from server.store.results import session_results
+    from server.store.results_files import csv_bytes, json_bytes
 
     presentation, console = talk
     presentation.go_to(POLL_SLIDE)
@@ -91,6 +95,8 @@ def test_typed_ballots_are_stored_apart_drawn_marked_and_editable(qtbot, talk, t
     poll = phones[0].state()["poll"]
     assert poll["results"] == {"agree": 14, "disagree": 4, "dont-know": 0}
     assert poll["on_paper"] == 15
+    with phones[0].opener.open(presentation.join.url, timeout=5) as page:   # without JavaScript
+        assert "18 stemmer · inkl. 15 på papir" in page.read().decode("utf-8")
 
     # Editable: the dialog opens with what is stored, and a correction replaces it.
     again = console.paper.run()
@@ -106,6 +112,11 @@ def test_typed_ballots_are_stored_apart_drawn_marked_and_editable(qtbot, talk, t
     assert [(o.id, o.count) for o in stored.options] == [("agree", 2), ("disagree", 1),
                                                          ("dont-know", 0)]
     assert stored.hand == (("agree", 10), ("dont-know", 1))
+    rows = list(csv.DictReader(io.StringIO(csv_bytes(results).decode("utf-8-sig"))))
+    assert [(r["option_id"], r["count"], r["hand_count"]) for r in rows if r["poll_id"] == POLL] \
+        == [("agree", "2", "10"), ("disagree", "1", "0"), ("dont-know", "0", "1")]
+    document = json.loads(json_bytes(results))["polls"][0]
+    assert document["hand_total"] == 11 and document["options"][0]["count"] == 2
 
 
 def test_all_fields_empty_removes_the_ballots(qtbot, talk):
