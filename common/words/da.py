@@ -135,6 +135,7 @@ WORDS = {
     "console.paper.cancel": "Annuller",
     "console.paper.close": "Luk",
     "console.paper.not_saved": "Stemmesedlerne kunne ikke gemmes; prøv igen.",
+    "console.paper.on_paper": "{n} på papir",
     "console.session.caption": "Sessionens navn",
     "console.session.placeholder": "Kommunen, fx Aarhus Kommune",
     "console.session.tooltip": "Navnet, som rapporten, eksporterne og votedeck sessions giver denne session",

@@ -136,6 +136,7 @@ WORDS = {
     "console.paper.cancel": "Cancel",
     "console.paper.close": "Close",
     "console.paper.not_saved": "The paper ballots could not be saved; try again.",
+    "console.paper.on_paper": "{n} on paper",
     "console.session.caption": "Session name",
     "console.session.placeholder": "The municipality, e.g. Trondheim kommune",
     "console.session.tooltip": "The name the report, the exports and votedeck sessions give this session",

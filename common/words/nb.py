@@ -139,6 +139,7 @@ WORDS = {
     "console.paper.cancel": "Avbryt",
     "console.paper.close": "Lukk",
     "console.paper.not_saved": "Stemmesedlene kunne ikke lagres; prøv igjen.",
+    "console.paper.on_paper": "{n} på papir",
     "console.session.caption": "Øktens navn",
     "console.session.placeholder": "Kommunen, f.eks. Trondheim kommune",
     "console.session.tooltip": "Navnet rapporten, eksportene og votedeck sessions gir denne økten",

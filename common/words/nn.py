@@ -145,6 +145,7 @@ WORDS = {
     "console.paper.cancel": "Avbryt",
     "console.paper.close": "Lukk",
     "console.paper.not_saved": "Røystesetlane kunne ikkje lagrast; prøv att.",
+    "console.paper.on_paper": "{n} på papir",
     "console.session.caption": "Namnet på økta",
     "console.session.placeholder": "Kommunen, t.d. Trondheim kommune",
     "console.session.tooltip": "Namnet rapporten, eksportane og votedeck sessions gjev denne økta",

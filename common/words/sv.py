@@ -144,6 +144,7 @@ WORDS = {
     "console.paper.cancel": "Avbryt",
     "console.paper.close": "Stäng",
     "console.paper.not_saved": "Röstsedlarna kunde inte sparas; försök igen.",
+    "console.paper.on_paper": "{n} på papper",
     "console.session.caption": "Sessionens namn",
     "console.session.placeholder": "Kommunen, t.ex. Umeå kommun",
     "console.session.tooltip": "Namnet som rapporten, exporterna och votedeck sessions ger den här sessionen",

@@ -77,6 +77,11 @@ def test_typed_ballots_are_stored_apart_drawn_marked_and_editable(qtbot, talk, t
     assert dialog.save() is True and dialog.stored == 15
     _wait_hand(qtbot, presentation, {"agree": 12, "disagree": 3})
 
+    # The speaker's chart counts them as the room's slide does, and says how many.
+    qtbot.waitUntil(lambda: [n for _, _, n in console.poll_panel.chart.rows] == [14, 4, 0],
+                    timeout=5000)
+    assert console.poll_panel.voters_label.text().endswith(console_text("paper.on_paper", n=15))
+
     # The room's bars: phones plus paper, and the slide says how many were on paper.
     tally = presentation.tally(POLL)
     assert dict(tally.counts) == {"agree": 2, "disagree": 1, "dont-know": 0}   # phones only

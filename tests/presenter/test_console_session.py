@@ -10,7 +10,7 @@ import shutil
 import subprocess
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from presenter.ui.speaker_words import console_text
 from tests.presenter.test_console_paper import open_console
@@ -37,6 +37,8 @@ def test_the_speaker_names_the_session_during_the_talk(qtbot, talk, tmp_path):
     console = open_console(qtbot, presentation, tmp_path)
     panel = console.session_name
     assert panel.field.text() == "Testdeck prøve"           # what the session is called now
+    # Only a click puts the cursor in it: the console's keys keep moving the slides.
+    assert panel.field.focusPolicy() == Qt.FocusPolicy.ClickFocus
     panel.field.setText("   ")
     assert panel.save() is None and "needs a name" in panel.note.text()
     panel.field.setText("  Trondheim   kommune ")

@@ -127,6 +127,9 @@ class ConsoleWindow(QWidget):
         header_row = self.header.layout()
         header_row.insertWidget(header_row.indexOf(self.export.button) + 1, self.report.button)
         self.poll_panel.header_row.addWidget(self.paper.button)
+        # As tall as the chips beside it, so the poll panel keeps its height.
+        self.paper.button.setStyleSheet("QPushButton { padding: 0px 10px; }")
+        self.paper.button.setFixedHeight(self.poll_panel.open_chip.sizeHint().height() + 2)
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
@@ -223,7 +226,7 @@ class ConsoleWindow(QWidget):
         self.moderation.set_poll(poll, tally, moderated)
         self.header.show_room(p, audience_view)
         self.report.refresh()
-        self.paper.refresh()
+        self.paper.refresh(self.poll_panel)
         self.session_name.refresh()
 
     def refresh_join(self) -> None:

@@ -105,10 +105,19 @@ class PaperBallotsAction(QObject):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.run)
 
-    def refresh(self) -> None:
+    def refresh(self, panel) -> None:
+        """The button for the current poll, and the poll panel's chart and count line with
+        the paper ballots in them, as the room's slide has them (`panel`: the PollPanel)."""
         p = self.presentation
         self.button.setVisible(p.current_poll() is not None)
         self.button.setEnabled(p.server is not None)
+        tally = panel.tally
+        if panel.poll is None or tally is None or not tally.hand:
+            return
+        hand = dict(tally.hand)
+        panel.chart.set_rows([(o, label, n + hand.get(o, 0)) for o, label, n in panel.chart.rows])
+        panel.voters_label.setText(panel.voters_label.text() + " · "
+                                   + console_text("paper.on_paper", n=tally.hand_total))
 
     def run(self) -> HandCountDialog | None:
         """Open the dialog for the current poll (window-modal, not blocking: tests fill it)."""

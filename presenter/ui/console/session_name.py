@@ -11,9 +11,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from presenter.ui.palette import BORDER, PANEL_RAISED, TEXT
 from presenter.ui.speaker_words import console_text
 
 from . import style
+
+# The console's own look for a field (its style sheet styles fields in dialogs only).
+FIELD_STYLE = (f"QLineEdit {{ color: {TEXT}; background: {PANEL_RAISED}; border: 1px solid "
+               f"{BORDER}; border-radius: 4px; padding: 3px 6px; }}")
 
 
 class SessionNamePanel(QWidget):
@@ -26,6 +31,9 @@ class SessionNamePanel(QWidget):
         self.field = QLineEdit()
         self.field.setPlaceholderText(console_text("session.placeholder"))
         self.field.setToolTip(console_text("session.tooltip"))
+        # Only a click puts the cursor here: the console's keys (→, Space, B) must keep
+        # moving the slides, and Return or Esc hands them back.
+        self.field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.field.returnPressed.connect(self.save)
         self.save_button = QPushButton(console_text("session.save"))
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -34,12 +42,13 @@ class SessionNamePanel(QWidget):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
         self.note.hide()
+        self.field.setStyleSheet(FIELD_STYLE)
         row = QHBoxLayout()
-        row.addWidget(style.caption(console_text("session.caption")))
         row.addWidget(self.field, 1)
         row.addWidget(self.save_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(style.caption(console_text("session.caption")))
         column.addLayout(row)
         column.addWidget(self.note)
         self.refresh()
@@ -63,9 +72,18 @@ class SessionNamePanel(QWidget):
             return None
         self.field.setText(name)
         self.field.setModified(False)
+        self.window().setFocus()
         self._user_settings().last_session_name = name
         self._say(console_text("session.saved", name=name), "muted")
         return name
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:        # leave the field as it was stored
+            self.field.setModified(False)
+            self.field.setText(self.presentation.session_name())
+            self.window().setFocus()
+            return
+        super().keyPressEvent(event)
 
     def _user_settings(self):
         if self._settings is None:
