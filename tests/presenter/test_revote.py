@@ -16,6 +16,7 @@ from presenter.deck.errors import DeckError
 from presenter.deck.parser import load_deck, parse_deck
 from tests.presenter.render_checks import layout_boxes, problems, texts
 from tests.presenter.ui_support import Phone
+from tests.server.serve_process import votedeck
 
 DECK = """\
 ---
@@ -179,3 +180,12 @@ def test_the_report_shows_both_askings(qtbot, talk, tmp_path):
     assert "Enig: +50 point siden sidst" in pages[0]
     assert "Stillet igen senere (før → efter)" in pages[1]
     assert "dias 2 → 4 (n = 2 → 2)" in pages[1]
+
+    # The handout with the results draws the later slide the same way.
+    handout = tmp_path / "handout.pdf"
+    done = votedeck("export", str(presentation.deck.path), "--pdf", str(handout), "--results",
+                    "--data-dir", str(server.database_path.parent))
+    assert done.returncode == 0, done.stderr.decode()
+    page = subprocess.run(["pdftotext", "-f", str(AFTER_SLIDE), "-l", str(AFTER_SLIDE), "-layout",
+                           str(handout), "-"], capture_output=True, check=True, text=True).stdout
+    assert "Efter (n = 2)" in page and "Før (n = 2)" in page and "+50 point" in page
