@@ -22,6 +22,7 @@ can follow: the one public hook for any page that drives the talk from outside.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import dataclasses
 import datetime
 import logging
@@ -33,7 +34,7 @@ from pathlib import Path
 from aiohttp import web
 
 from common.values import ControlEvent, DeckSpec, JoinInfo, TallySnapshot
-from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerError, ServerStartError
+from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
@@ -43,7 +44,7 @@ from server.store.folder_lock import FolderLock
 from server.store.hand_counts import HandCountError, ballots_for, replace_hand_counts
 from server.store.join_url import record_join_url, worth_keeping
 from server.store.schema import database_path
-from server.store.sessions import rename_session
+from server.store.sessions import checked_session_name, rename_session
 from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
@@ -56,7 +57,6 @@ from server.web.talk_state import TalkState
 log = logging.getLogger(__name__)
 
 SNAPSHOT_DELAY = 0.01      # seconds: snapshots are coalesced to at most one per this
-MAX_SESSION_NAME = 120     # characters: a municipality's name with room to spare
 
 
 class VotingServer:
@@ -191,8 +191,7 @@ class VotingServer:
         if poll is None:
             raise HandCountError(f"There is no poll {poll_id!r} in this deck; reload the deck.")
         ballots = ballots_for(poll, counts)
-        store = self._running_store()
-        stored = store.call(replace_hand_counts(self.session_id, poll_id, ballots))
+        stored = self._store_now(replace_hand_counts(self.session_id, poll_id, ballots))
         self._on_loop(lambda: self.presentation.hand_counted(poll_id, ballots))
         return stored
 
@@ -204,23 +203,23 @@ class VotingServer:
     def rename_session(self, name: str) -> str:
         """From any thread but the loop's: name the session (the municipality), stored at
         once; returns the name as kept. ServerError (a sentence) when it cannot be."""
-        name = " ".join(str(name).split())
-        if not name:
-            raise ServerError("A session needs a name, such as the municipality the talk is "
-                              "given in (\"Trondheim kommune\").")
-        if len(name) > MAX_SESSION_NAME:
-            raise ServerError(f"That name is {len(name)} characters long; keep it under "
-                              f"{MAX_SESSION_NAME}, such as \"Trondheim kommune\".")
-        self._running_store().call(lambda conn: rename_session(conn, self.session_id, name))
+        name = checked_session_name(name)
+        self._store_now(lambda conn: rename_session(conn, self.session_id, name))
         self.session = dataclasses.replace(self.session, name=name)
         self._on_loop(lambda: self.presentation.renamed(name))
         return name
 
-    def _running_store(self) -> VoteStore:
+    def _store_now(self, run):
+        """`run(conn)` by the store's writer, waited for (a few seconds at most); StoreError
+        (a sentence) when voting is not running or the store does not answer."""
         if self.store is None or not self.running:
             raise StoreError("Voting is not running, so nothing can be saved; restart voting "
                              "from the console first.")
-        return self.store
+        try:
+            return self.store.call(run, timeout=5.0)
+        except (TimeoutError, concurrent.futures.TimeoutError):
+            raise StoreError("The vote store did not answer in time, so nothing was saved; "
+                             "try again in a moment.") from None
 
     def _on_loop(self, function: Callable[[], None]) -> None:
         """Run a plain function on the loop; nothing happens once the loop is gone."""

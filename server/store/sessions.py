@@ -9,6 +9,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 
+from server.api import ServerError
 from server.store.answer_sql import StoredAnswer, load_answers
 from server.store.hand_counts import read_hand_counts
 
@@ -66,6 +67,21 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> LoadedSession:
         "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session_id,))}
     hand = {poll: counted for (_sid, poll), counted in read_hand_counts(conn, [session_id]).items()}
     return LoadedSession(counts, choices, states, load_answers(conn, session_id), hand)
+
+
+MAX_SESSION_NAME = 120     # characters: a municipality's name with room to spare
+
+
+def checked_session_name(name: str) -> str:
+    """The name with its spaces tidied, or ServerError (a sentence for the speaker)."""
+    name = " ".join(str(name).split())
+    if not name:
+        raise ServerError("A session needs a name, such as the municipality the talk is "
+                          "given in (\"Trondheim kommune\").")
+    if len(name) > MAX_SESSION_NAME:
+        raise ServerError(f"That name is {len(name)} characters long; keep it under "
+                          f"{MAX_SESSION_NAME}, such as \"Trondheim kommune\".")
+    return name
 
 
 def rename_session(conn: sqlite3.Connection, session_id: int, name: str) -> None:

@@ -85,7 +85,7 @@ class HandCountDialog(QDialog):
         counts = {option_id: field.text() for option_id, field in self.fields.items()}
         try:
             self.stored = self.presentation.set_hand_counts(self.poll.id, counts)
-        except (HandCountError, ServerError, TimeoutError) as error:
+        except (HandCountError, ServerError) as error:
             self.error.setText(str(error) or console_text("paper.not_saved"))
             self.error.show()
             return False

@@ -67,7 +67,7 @@ class SessionNamePanel(QWidget):
 
         try:
             name = self.presentation.rename_session(self.field.text())
-        except (ServerError, TimeoutError) as error:
+        except ServerError as error:
             self._say(str(error) or console_text("session.not_saved"), "warning")
             return None
         self.field.setText(name)
