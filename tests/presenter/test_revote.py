@@ -6,6 +6,7 @@ report PDF read back with pdftotext."""
 from __future__ import annotations
 
 import gc
+import json
 import shutil
 import subprocess
 
@@ -79,6 +80,16 @@ def test_again_asks_the_earlier_statement_under_its_own_id(tmp_path):
     deck = parse_deck(third, tmp_path / "d.md")
     assert [p.id for p in deck.polls] == ["barrier-2", "barrier-2~2", "barrier-2~3"]
     assert deck.slides[-1].summary_of == ("barrier-2",)
+
+
+def test_check_names_the_poll_a_revote_asks_again(tmp_path, capsys):
+    path = _deck(tmp_path)
+    assert main(["check", str(path)]) == 0
+    assert "barrier-2~2: Ledere ser medarbejderne som hovedkilden til innovation  " \
+           "[Enig / Uenig / Ved ikke]  (again: barrier-2)" in capsys.readouterr().out
+    assert main(["check", str(path), "--json"]) == 0
+    polls = json.loads(capsys.readouterr().out)["polls"]
+    assert [p.get("again") for p in polls] == [None, "barrier-2"]
 
 
 @pytest.mark.parametrize(("fence", "bad", "said"), [

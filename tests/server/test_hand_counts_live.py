@@ -83,3 +83,41 @@ def test_ballots_are_stored_apart_resumed_and_moved(tmp_path):
         assert conn.execute("SELECT COUNT(*) FROM votes").fetchone() == (0,)
     finally:
         conn.close()
+
+
+SCALE_DECK = """---
+title: Skala
+language: da
+---
+
+# Hvor klar er I?
+
+```poll
+id: ready
+question: Hvor klar er jeres kommune?
+kind: scale
+min: 1
+max: 5
+```
+"""
+
+
+def test_a_choice_and_a_scale_take_ballots_per_option_and_step(tmp_path):
+    deck_path = tmp_path / "deck.md"
+    deck_path.write_text(DECK_TEXT, encoding="utf-8")
+    server = _server(tmp_path, deck_path)
+    try:
+        assert server.set_hand_counts("lunch", {"suppe": 4, "none": ""}) == 4
+        assert dict(_wait_snapshot(server, "lunch", {"suppe": 4}).hand) == {"suppe": 4}
+    finally:
+        server.stop()
+    scale_path = tmp_path / "scale.md"
+    scale_path.write_text(SCALE_DECK, encoding="utf-8")
+    server = _server(tmp_path / "scale", scale_path)
+    try:
+        assert server.set_hand_counts("ready", {"2": 1, "5": 7}) == 8
+        assert dict(_wait_snapshot(server, "ready", {"2": 1, "5": 7}).hand) == {"2": 1, "5": 7}
+        with pytest.raises(HandCountError, match="has no option '6'"):
+            server.set_hand_counts("ready", {"6": 1})
+    finally:
+        server.stop()
