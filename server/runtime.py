@@ -195,11 +195,6 @@ class VotingServer:
         self._on_loop(lambda: self.presentation.hand_counted(poll_id, ballots))
         return stored
 
-    def hand_counts(self, poll_id: str) -> dict[str, int]:
-        """The paper ballots stored for a poll (option id -> ballots; {} when none)."""
-        presentation = self.presentation
-        return dict(presentation.hand.get(poll_id, {})) if presentation is not None else {}
-
     def rename_session(self, name: str) -> str:
         """From any thread but the loop's: name the session (the municipality), stored at
         once; returns the name as kept. ServerError (a sentence) when it cannot be."""

@@ -374,7 +374,9 @@ class ShowController(QObject):
         return self.server.set_hand_counts(poll_id, counts)
 
     def hand_counts(self, poll_id: str) -> dict[str, int]:
-        return self.server.hand_counts(poll_id) if self.server is not None else {}
+        """The paper ballots stored for a poll, as the latest snapshot has them."""
+        tally = self.tally(poll_id)
+        return dict(tally.hand) if tally is not None else {}
 
     def rename_session(self, name: str) -> str:
         """Name the session (the municipality) now; ServerError (a sentence) if refused."""

@@ -52,7 +52,8 @@ def test_ballots_are_stored_apart_resumed_and_moved(tmp_path):
                 server.set_hand_counts("p-agree", counts)
         with pytest.raises(HandCountError, match="no poll"):
             server.set_hand_counts("gone", {"agree": 1})
-        assert server.hand_counts("p-agree") == {"agree": 12, "disagree": 3}   # unchanged
+        assert dict(_wait_snapshot(server, "p-agree", {"agree": 12, "disagree": 3}).hand) == {
+            "agree": 12, "disagree": 3}                                      # unchanged
         assert server.rename_session("  Vadsø   kommune ") == "Vadsø kommune"
         with pytest.raises(ServerError, match="needs a name"):
             server.rename_session(" ")
