@@ -136,12 +136,20 @@ WORDS = {
     "console.paper.close": "Luk",
     "console.paper.not_saved": "Stemmesedlerne kunne ikke gemmes; prøv igen.",
     "console.paper.on_paper": "{n} på papir",
+    "console.paper.no_voting": (
+        "Afstemningen kører ikke, så stemmesedlerne kan ikke gemmes; genstart afstemningen "
+        "først (banneret øverst)."
+    ),
     "console.session.caption": "Sessionens navn",
     "console.session.placeholder": "Kommunen, fx Aarhus Kommune",
     "console.session.tooltip": "Navnet, som rapporten, eksporterne og votedeck sessions giver denne session",
     "console.session.save": "Navngiv",
     "console.session.saved": "Denne session hedder nu “{name}”.",
     "console.session.not_saved": "Navnet kunne ikke gemmes; prøv igen.",
+    "console.session.no_voting": (
+        "Afstemningen kører ikke, så der er ingen session at navngive; genstart afstemningen "
+        "først (banneret øverst)."
+    ),
     "console.report.button": "Rapport…",
     "console.report.tooltip": "Skriv kommunens PDF-rapport over denne session (ved siden af turnéen, når den vises)",
     "console.report.dialog": "Gem rapporten som",

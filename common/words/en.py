@@ -137,12 +137,20 @@ WORDS = {
     "console.paper.close": "Close",
     "console.paper.not_saved": "The paper ballots could not be saved; try again.",
     "console.paper.on_paper": "{n} on paper",
+    "console.paper.no_voting": (
+        "Voting is not running, so paper ballots cannot be saved; restart voting first (the "
+        "banner above)."
+    ),
     "console.session.caption": "Session name",
     "console.session.placeholder": "The municipality, e.g. Trondheim kommune",
     "console.session.tooltip": "The name the report, the exports and votedeck sessions give this session",
     "console.session.save": "Name",
     "console.session.saved": "This session is now called “{name}”.",
     "console.session.not_saved": "The name could not be saved; try again.",
+    "console.session.no_voting": (
+        "Voting is not running, so there is no session to name; restart voting first (the "
+        "banner above)."
+    ),
     "console.report.button": "Report…",
     "console.report.tooltip": "Write the municipality's PDF report of this session (beside the tour when it is shown)",
     "console.report.dialog": "Save the report as",

@@ -140,12 +140,20 @@ WORDS = {
     "console.paper.close": "Lukk",
     "console.paper.not_saved": "Stemmesedlene kunne ikke lagres; prøv igjen.",
     "console.paper.on_paper": "{n} på papir",
+    "console.paper.no_voting": (
+        "Avstemningen kjører ikke, så stemmesedlene kan ikke lagres; start avstemningen på "
+        "nytt først (banneret øverst)."
+    ),
     "console.session.caption": "Øktens navn",
     "console.session.placeholder": "Kommunen, f.eks. Trondheim kommune",
     "console.session.tooltip": "Navnet rapporten, eksportene og votedeck sessions gir denne økten",
     "console.session.save": "Gi navn",
     "console.session.saved": "Denne økten heter nå «{name}».",
     "console.session.not_saved": "Navnet kunne ikke lagres; prøv igjen.",
+    "console.session.no_voting": (
+        "Avstemningen kjører ikke, så det er ingen økt å gi navn; start avstemningen på nytt "
+        "først (banneret øverst)."
+    ),
     "console.report.button": "Rapport…",
     "console.report.tooltip": "Skriv kommunens PDF-rapport for denne økten (ved siden av turneen når den vises)",
     "console.report.dialog": "Lagre rapporten som",

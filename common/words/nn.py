@@ -146,12 +146,20 @@ WORDS = {
     "console.paper.close": "Lukk",
     "console.paper.not_saved": "Røystesetlane kunne ikkje lagrast; prøv att.",
     "console.paper.on_paper": "{n} på papir",
+    "console.paper.no_voting": (
+        "Røystinga køyrer ikkje, så røystesetlane kan ikkje lagrast; start røystinga på nytt "
+        "først (banneret øvst)."
+    ),
     "console.session.caption": "Namnet på økta",
     "console.session.placeholder": "Kommunen, t.d. Trondheim kommune",
     "console.session.tooltip": "Namnet rapporten, eksportane og votedeck sessions gjev denne økta",
     "console.session.save": "Gje namn",
     "console.session.saved": "Denne økta heiter no «{name}».",
     "console.session.not_saved": "Namnet kunne ikkje lagrast; prøv att.",
+    "console.session.no_voting": (
+        "Røystinga køyrer ikkje, så det er inga økt å gje namn; start røystinga på nytt først"
+        " (banneret øvst)."
+    ),
     "console.report.button": "Rapport…",
     "console.report.tooltip": "Skriv PDF-rapporten til kommunen for denne økta (ved sida av turneen når han vert vist)",
     "console.report.dialog": "Lagre rapporten som",

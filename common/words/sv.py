@@ -145,12 +145,20 @@ WORDS = {
     "console.paper.close": "Stäng",
     "console.paper.not_saved": "Röstsedlarna kunde inte sparas; försök igen.",
     "console.paper.on_paper": "{n} på papper",
+    "console.paper.no_voting": (
+        "Omröstningen är inte igång, så röstsedlarna kan inte sparas; starta om omröstningen "
+        "först (banderollen överst)."
+    ),
     "console.session.caption": "Sessionens namn",
     "console.session.placeholder": "Kommunen, t.ex. Umeå kommun",
     "console.session.tooltip": "Namnet som rapporten, exporterna och votedeck sessions ger den här sessionen",
     "console.session.save": "Namnge",
     "console.session.saved": "Den här sessionen heter nu ”{name}”.",
     "console.session.not_saved": "Namnet kunde inte sparas; försök igen.",
+    "console.session.no_voting": (
+        "Omröstningen är inte igång, så det finns ingen session att namnge; starta om "
+        "omröstningen först (banderollen överst)."
+    ),
     "console.report.button": "Rapport…",
     "console.report.tooltip": "Skriv kommunens PDF-rapport för den här sessionen (bredvid turnén när den visas)",
     "console.report.dialog": "Spara rapporten som",

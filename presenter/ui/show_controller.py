@@ -34,6 +34,7 @@ from presenter.render.view import JoinView, PollView, RoomView
 from presenter.tour_view import before_view, with_paper
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
+from presenter.ui.speaker_words import console_text
 from presenter.ui.tour_compare import TourComparison
 
 SCREEN_MODES = ("slide", "black", "white")
@@ -369,8 +370,7 @@ class ShowController(QObject):
         them with the next snapshot. HandCountError or ServerError (sentences) if refused."""
         from server.api import ServerError
         if self.server is None:
-            raise ServerError("Voting is not running, so paper ballots cannot be saved; "
-                              "restart voting from the console first.")
+            raise ServerError(console_text("paper.no_voting"))
         return self.server.set_hand_counts(poll_id, counts)
 
     def hand_counts(self, poll_id: str) -> dict[str, int]:
@@ -382,8 +382,7 @@ class ShowController(QObject):
         """Name the session (the municipality) now; ServerError (a sentence) if refused."""
         from server.api import ServerError
         if self.server is None:
-            raise ServerError("Voting is not running, so there is no session to name; "
-                              "restart voting from the console first.")
+            raise ServerError(console_text("session.no_voting"))
         return self.server.rename_session(name)
 
     def session_name(self) -> str:

@@ -171,7 +171,7 @@ def test_without_voting_the_dialog_says_why_nothing_was_saved(qtbot, tmp_path):
         assert not console.paper.button.isEnabled()
         dialog = console.paper.run()
         _fill(dialog, agree=3)
-        assert not dialog.save() and "Voting is not running" in dialog.error.text()
+        assert not dialog.save() and dialog.error.text() == console_text("paper.no_voting")
         console.close()
     finally:
         presentation.shutdown()
