@@ -189,7 +189,8 @@ class VotingServer:
         the ballots stored; HandCountError or StoreError (sentences) when refused."""
         poll = self.deck.poll(poll_id)
         if poll is None:
-            raise HandCountError(f"There is no poll {poll_id!r} in this deck; reload the deck.")
+            raise HandCountError(f"There is no poll {poll_id!r} in this deck; reload the deck.",
+                                 "no_poll")
         ballots = ballots_for(poll, counts)
         stored = self._store_now(replace_hand_counts(self.session_id, poll_id, ballots))
         self._on_loop(lambda: self.presentation.hand_counted(poll_id, ballots))

@@ -136,6 +136,22 @@ WORDS = {
     "console.paper.close": "Luk",
     "console.paper.not_saved": "Stemmesedlerne kunne ikke gemmes; prøv igen.",
     "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: “{value}” er ikke et antal stemmesedler; skriv et helt tal som 23, eller "
+        "lad feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} stemmesedler kan ikke passe; skriv et tal fra 0 til {most}.",
+    "console.paper.refused.typed": (
+        "Denne afstemning tager skrevne svar, så der er ingen svarmuligheder at tælle på "
+        "papir."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Denne afstemning har ingen svarmulighed “{option}”; genindlæs decket, og tæl igen."
+    ),
+    "console.paper.refused.no_poll": (
+        "Afstemningen er ikke længere i decket (det er ændret); luk dette, og åbn det igen på"
+        " afstemningens slide."
+    ),
     "console.paper.no_voting": (
         "Afstemningen kører ikke, så stemmesedlerne kan ikke gemmes; genstart afstemningen "
         "først (banneret øverst)."

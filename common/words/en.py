@@ -137,6 +137,17 @@ WORDS = {
     "console.paper.close": "Close",
     "console.paper.not_saved": "The paper ballots could not be saved; try again.",
     "console.paper.on_paper": "{n} on paper",
+    "console.paper.refused.not_a_number": (
+        "{option}: “{value}” is not a number of ballots; type a whole number such as 23, or "
+        "leave the field empty for none."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} ballots cannot be right; type a number from 0 to {most}.",
+    "console.paper.refused.typed": "This poll takes typed answers, so there are no options to count on paper.",
+    "console.paper.refused.unknown_option": "This poll has no option “{option}”; reload the deck and count again.",
+    "console.paper.refused.no_poll": (
+        "This poll is no longer in the deck (it was edited); close this and open it again on "
+        "the poll's slide."
+    ),
     "console.paper.no_voting": (
         "Voting is not running, so paper ballots cannot be saved; restart voting first (the "
         "banner above)."

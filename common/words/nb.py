@@ -140,6 +140,23 @@ WORDS = {
     "console.paper.close": "Lukk",
     "console.paper.not_saved": "Stemmesedlene kunne ikke lagres; prøv igjen.",
     "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: «{value}» er ikke et antall stemmesedler; skriv et helt tall som 23, eller"
+        " la feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} stemmesedler kan ikke stemme; skriv et tall fra 0 til {most}.",
+    "console.paper.refused.typed": (
+        "Denne avstemningen tar skrevne svar, så det er ingen svaralternativer å telle på "
+        "papir."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Denne avstemningen har ikke svaralternativet «{option}»; last inn decket på nytt og "
+        "tell igjen."
+    ),
+    "console.paper.refused.no_poll": (
+        "Avstemningen er ikke lenger i decket (det er endret); lukk dette og åpne det igjen "
+        "på avstemningens lysbilde."
+    ),
     "console.paper.no_voting": (
         "Avstemningen kjører ikke, så stemmesedlene kan ikke lagres; start avstemningen på "
         "nytt først (banneret øverst)."

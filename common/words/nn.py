@@ -146,6 +146,22 @@ WORDS = {
     "console.paper.close": "Lukk",
     "console.paper.not_saved": "Røystesetlane kunne ikkje lagrast; prøv att.",
     "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: «{value}» er ikkje eit tal på røystesetlar; skriv eit heilt tal som 23, "
+        "eller la feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": (
+        "{option}: {n} røystesetlar kan ikkje stemme; skriv eit tal frå 0 til {most}."
+    ),
+    "console.paper.refused.typed": "Denne røystinga tek skrivne svar, så det er ingen svaralternativ å telje på papir.",
+    "console.paper.refused.unknown_option": (
+        "Denne røystinga har ikkje svaralternativet «{option}»; last inn decket på nytt og "
+        "tel att."
+    ),
+    "console.paper.refused.no_poll": (
+        "Røystinga er ikkje lenger i decket (det er endra); lukk dette og opne det att på "
+        "lysbiletet til røystinga."
+    ),
     "console.paper.no_voting": (
         "Røystinga køyrer ikkje, så røystesetlane kan ikkje lagrast; start røystinga på nytt "
         "først (banneret øvst)."

@@ -145,6 +145,23 @@ WORDS = {
     "console.paper.close": "Stäng",
     "console.paper.not_saved": "Röstsedlarna kunde inte sparas; försök igen.",
     "console.paper.on_paper": "{n} på papper",
+    "console.paper.refused.not_a_number": (
+        "{option}: ”{value}” är inte ett antal röstsedlar; skriv ett heltal som 23, eller "
+        "lämna fältet tomt för inga."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} röstsedlar kan inte stämma; skriv ett tal från 0 till {most}.",
+    "console.paper.refused.typed": (
+        "Den här omröstningen tar skrivna svar, så det finns inga svarsalternativ att räkna "
+        "på papper."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Den här omröstningen har inget svarsalternativ ”{option}”; läs in decket igen och "
+        "räkna om."
+    ),
+    "console.paper.refused.no_poll": (
+        "Omröstningen finns inte längre i decket (det har ändrats); stäng det här och öppna "
+        "det igen på omröstningens bild."
+    ),
     "console.paper.no_voting": (
         "Omröstningen är inte igång, så röstsedlarna kan inte sparas; starta om omröstningen "
         "först (banderollen överst)."

@@ -71,7 +71,8 @@ def test_typed_ballots_are_stored_apart_drawn_marked_and_editable(qtbot, talk, t
     assert [f.text() for f in dialog.fields.values()] == ["", "", ""]     # nothing stored yet
     _fill(dialog, agree="tolv", disagree=3)
     assert dialog.save() is False and dialog.isVisible()
-    assert "not a number of ballots" in dialog.error.text()
+    assert dialog.error.text() == console_text("paper.refused.not_a_number", option="Enig",
+                                               value="tolv")
     assert presentation.hand_counts(POLL) == {}                          # nothing half-stored
     _fill(dialog, agree=12, disagree=3)
     assert dialog.save() is True and dialog.stored == 15

@@ -85,12 +85,28 @@ class HandCountDialog(QDialog):
         counts = {option_id: field.text() for option_id, field in self.fields.items()}
         try:
             self.stored = self.presentation.set_hand_counts(self.poll.id, counts)
-        except (HandCountError, ServerError) as error:
+        except HandCountError as error:
+            self.error.setText(self._refusal(error))
+            self.error.show()
+            return False
+        except ServerError as error:
             self.error.setText(str(error) or console_text("paper.not_saved"))
             self.error.show()
             return False
         self.accept()
         return True
+
+    def _refusal(self, error) -> str:
+        """The refusal in the speaker's language, naming the option by its label."""
+        if not error.reason:
+            return str(error)
+        labels = {o.id: o.label for o in self.poll.options}
+        values = dict(error.values)
+        if "option" in values:
+            values["option"] = labels.get(values["option"], values["option"])
+        if "most" in values:
+            values["most"] = f"{values['most']:,}"
+        return console_text("paper.refused." + error.reason, **values)
 
 
 class PaperBallotsAction(QObject):
