@@ -162,6 +162,11 @@ WORDS = {
     "console.session.save": "Navngiv",
     "console.session.saved": "Denne session hedder nu “{name}”.",
     "console.session.not_saved": "Navnet kunne ikke gemmes; prøv igen.",
+    "console.session.refused.empty": (
+        "En session skal have et navn, fx kommunen, hvor foredraget holdes (“Aarhus "
+        "Kommune”)."
+    ),
+    "console.session.refused.too_long": "Navnet er {n} tegn langt; hold det under {most}, fx “Aarhus Kommune”.",
     "console.session.no_voting": (
         "Afstemningen kører ikke, så der er ingen session at navngive; genstart afstemningen "
         "først (banneret øverst)."

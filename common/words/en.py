@@ -158,6 +158,13 @@ WORDS = {
     "console.session.save": "Name",
     "console.session.saved": "This session is now called “{name}”.",
     "console.session.not_saved": "The name could not be saved; try again.",
+    "console.session.refused.empty": (
+        "A session needs a name, such as the municipality the talk is given in (“Trondheim "
+        "kommune”)."
+    ),
+    "console.session.refused.too_long": (
+        "That name is {n} characters long; keep it under {most}, such as “Trondheim kommune”."
+    ),
     "console.session.no_voting": (
         "Voting is not running, so there is no session to name; restart voting first (the "
         "banner above)."

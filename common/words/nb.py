@@ -167,6 +167,13 @@ WORDS = {
     "console.session.save": "Gi navn",
     "console.session.saved": "Denne økten heter nå «{name}».",
     "console.session.not_saved": "Navnet kunne ikke lagres; prøv igjen.",
+    "console.session.refused.empty": (
+        "En økt må ha et navn, for eksempel kommunen foredraget holdes i («Trondheim "
+        "kommune»)."
+    ),
+    "console.session.refused.too_long": (
+        "Navnet er {n} tegn langt; hold det under {most}, for eksempel «Trondheim kommune»."
+    ),
     "console.session.no_voting": (
         "Avstemningen kjører ikke, så det er ingen økt å gi navn; start avstemningen på nytt "
         "først (banneret øverst)."

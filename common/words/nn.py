@@ -172,6 +172,13 @@ WORDS = {
     "console.session.save": "Gje namn",
     "console.session.saved": "Denne økta heiter no «{name}».",
     "console.session.not_saved": "Namnet kunne ikkje lagrast; prøv att.",
+    "console.session.refused.empty": (
+        "Ei økt må ha eit namn, til dømes kommunen føredraget vert halde i («Trondheim "
+        "kommune»)."
+    ),
+    "console.session.refused.too_long": (
+        "Namnet er {n} teikn langt; hald det under {most}, til dømes «Trondheim kommune»."
+    ),
     "console.session.no_voting": (
         "Røystinga køyrer ikkje, så det er inga økt å gje namn; start røystinga på nytt først"
         " (banneret øvst)."

@@ -172,6 +172,13 @@ WORDS = {
     "console.session.save": "Namnge",
     "console.session.saved": "Den här sessionen heter nu ”{name}”.",
     "console.session.not_saved": "Namnet kunde inte sparas; försök igen.",
+    "console.session.refused.empty": (
+        "En session behöver ett namn, till exempel kommunen där föredraget hålls (”Umeå "
+        "kommun”)."
+    ),
+    "console.session.refused.too_long": (
+        "Namnet är {n} tecken långt; håll det under {most}, till exempel ”Umeå kommun”."
+    ),
     "console.session.no_voting": (
         "Omröstningen är inte igång, så det finns ingen session att namnge; starta om "
         "omröstningen först (banderollen överst)."

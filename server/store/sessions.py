@@ -72,15 +72,26 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> LoadedSession:
 MAX_SESSION_NAME = 120     # characters: a municipality's name with room to spare
 
 
+class SessionNameError(ServerError):
+    """The name cannot be a session's; str() is the sentence, `reason` and `values` let
+    the console say it in the speaker's language (console.session.refused.*)."""
+
+    def __init__(self, sentence: str, reason: str, **values: object):
+        super().__init__(sentence)
+        self.reason = reason
+        self.values = values
+
+
 def checked_session_name(name: str) -> str:
-    """The name with its spaces tidied, or ServerError (a sentence for the speaker)."""
+    """The name with its spaces tidied, or SessionNameError (a sentence for the speaker)."""
     name = " ".join(str(name).split())
     if not name:
-        raise ServerError("A session needs a name, such as the municipality the talk is "
-                          "given in (\"Trondheim kommune\").")
+        raise SessionNameError("A session needs a name, such as the municipality the talk is "
+                               "given in (\"Trondheim kommune\").", "empty")
     if len(name) > MAX_SESSION_NAME:
-        raise ServerError(f"That name is {len(name)} characters long; keep it under "
-                          f"{MAX_SESSION_NAME}, such as \"Trondheim kommune\".")
+        raise SessionNameError(f"That name is {len(name)} characters long; keep it under "
+                               f"{MAX_SESSION_NAME}, such as \"Trondheim kommune\".", "too_long",
+                               n=len(name), most=MAX_SESSION_NAME)
     return name
 
 

@@ -40,7 +40,7 @@ def test_the_speaker_names_the_session_during_the_talk(qtbot, talk, tmp_path):
     # Only a click puts the cursor in it: the console's keys keep moving the slides.
     assert panel.field.focusPolicy() == Qt.FocusPolicy.ClickFocus
     panel.field.setText("   ")
-    assert panel.save() is None and "needs a name" in panel.note.text()
+    assert panel.save() is None and panel.note.text() == console_text("session.refused.empty")
     panel.field.setText("  Trondheim   kommune ")
     panel.save_button.click()
     assert panel.field.text() == "Trondheim kommune"

@@ -68,7 +68,9 @@ class SessionNamePanel(QWidget):
         try:
             name = self.presentation.rename_session(self.field.text())
         except ServerError as error:
-            self._say(str(error) or console_text("session.not_saved"), "warning")
+            reason = getattr(error, "reason", "")      # a name refused: said in our words
+            self._say(console_text("session.refused." + reason, **error.values) if reason
+                      else str(error) or console_text("session.not_saved"), "warning")
             return None
         self.field.setText(name)
         self.field.setModified(False)
