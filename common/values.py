@@ -166,9 +166,16 @@ class PollTally:
     answer_count: int = 0
     # Every incoming answer for the speaker's moderation list (newest first, capped).
     incoming: tuple[Answer, ...] = ()
+    # Paper ballots the speaker typed in: (option id, ballots), a source of their own,
+    # never part of `counts` (the slide adds them and says so).
+    hand: tuple[tuple[str, int], ...] = ()
 
     def count(self, option_id: str) -> int:
         return dict(self.counts).get(option_id, 0)
+
+    @property
+    def hand_total(self) -> int:
+        return sum(n for _, n in self.hand)
 
 
 SHOWN_ANSWERS = 60                  # answers a snapshot carries for the room's screen

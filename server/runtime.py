@@ -22,11 +22,13 @@ can follow: the one public hook for any page that drives the talk from outside.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import dataclasses
 import datetime
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from aiohttp import web
@@ -39,8 +41,10 @@ from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import hall_size_warning, raise_open_files_limit
 from server.quiet_log import quiet_loop_errors
 from server.store.folder_lock import FolderLock
+from server.store.hand_counts import HandCountError, ballots_for, replace_hand_counts
 from server.store.join_url import record_join_url, worth_keeping
 from server.store.schema import database_path
+from server.store.sessions import checked_session_name, rename_session
 from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
@@ -207,6 +211,40 @@ class VotingServer:
             return None
         code, lifetime = self.pairing.new_code()
         return f"{join.url.rstrip('/')}/remote?pair={code}", lifetime
+
+    def set_hand_counts(self, poll_id: str, counts: Mapping[str, object]) -> int:
+        """From any thread but the loop's: store the paper ballots the speaker counted for a
+        poll (typing again replaces them, all zeros removes them), then show them. Returns
+        the ballots stored; HandCountError or StoreError (sentences) when refused."""
+        poll = self.deck.poll(poll_id)
+        if poll is None:
+            raise HandCountError(f"There is no poll {poll_id!r} in this deck; reload the deck.",
+                                 "no_poll")
+        ballots = ballots_for(poll, counts)
+        stored = self._store_now(replace_hand_counts(self.session_id, poll_id, ballots))
+        self._call_soon(lambda: self.presentation.hand_counted(poll_id, ballots))
+        return stored
+
+    def rename_session(self, name: str) -> str:
+        """From any thread but the loop's: name the session (the municipality), stored at
+        once; returns the name as kept. ServerError (a sentence) when it cannot be."""
+        name = checked_session_name(name)
+        self._store_now(lambda conn: rename_session(conn, self.session_id, name))
+        self.session = dataclasses.replace(self.session, name=name)
+        self._call_soon(lambda: self.presentation.renamed(name))
+        return name
+
+    def _store_now(self, run):
+        """`run(conn)` by the store's writer, waited for (a few seconds at most); StoreError
+        (a sentence) when voting is not running or the store does not answer."""
+        if self.store is None or not self.running:
+            raise StoreError("Voting is not running, so nothing can be saved; restart voting "
+                             "from the console first.")
+        try:
+            return self.store.call(run, timeout=5.0)
+        except (TimeoutError, concurrent.futures.TimeoutError):
+            raise StoreError("The vote store did not answer in time, so nothing was saved; "
+                             "try again in a moment.") from None
 
     def _call_soon(self, callback: Callable[[], None]) -> None:
         """Run a plain callback on the loop; nothing happens once the loop is gone."""

@@ -438,7 +438,9 @@
         row.querySelector(".bar").className = "bar w" + pct;
       });
       var totalNode = root.querySelector(".total");
-      if (totalNode) totalNode.textContent = votesText(total);
+      // Paper ballots are in the counts: say so, never silently.
+      var paper = poll.on_paper > 0 ? " \u00b7 " + fmt(T.on_paper, { n: poll.on_paper }) : "";
+      if (totalNode) totalNode.textContent = votesText(total) + paper;
     }
 
     function shapeOf(poll) {

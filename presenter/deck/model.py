@@ -159,6 +159,9 @@ class Poll:
     kind: PollKind = PollKind()     # how phones answer it (presenter/deck/poll_kinds.py)
     # The question in other languages (the deck's own is `question`): (("nb", "..."),)
     translations: tuple[tuple[str, str], ...] = ()
+    # A re-vote: the id of the earlier poll whose statement this one asks again (before/after);
+    # "" for a poll of its own. Its question and options are the earlier poll's.
+    again: str = ""
 
 
 @dataclass(frozen=True)

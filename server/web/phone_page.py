@@ -164,7 +164,7 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str], lang: str = 
             parts.append(f'<p class="fine">{escape(texts["no_vote"])}</p>')
     results = poll.get("results")
     if isinstance(results, Mapping):
-        parts.append(_results(options, results, texts))
+        parts.append(_results(options, results, texts, _count(poll.get("on_paper"))))
     return "".join(parts)
 
 
@@ -233,7 +233,7 @@ def _vote_form(poll_id: str, options, choice, texts, form_class: str = "vote") -
     return "".join(rows)
 
 
-def _results(options, results: Mapping[str, Any], texts) -> str:
+def _results(options, results: Mapping[str, Any], texts, on_paper: int = 0) -> str:
     counts = [(oid, label, lang, _count(results.get(oid))) for oid, label, lang in options]
     total = sum(c[3] for c in counts)
     # Whole percentages that add to 100, as the slide shows them (common/percent.py).
@@ -246,7 +246,9 @@ def _results(options, results: Mapping[str, Any], texts) -> str:
             f'<span class="num">{count} · {pct} %</span>'
             f'<span class="track" aria-hidden="true"><span class="bar w{pct}"></span></span></li>'
         )
-    rows.append(f'</ul><p class="fine total">{escape(votes_text(texts, total))}</p></section>')
+    # Paper ballots are in the counts (server/store/hand_counts.py): say so, never silently.
+    paper = f" · {texts['on_paper'].format(n=on_paper)}" if on_paper else ""
+    rows.append(f'</ul><p class="fine total">{escape(votes_text(texts, total) + paper)}</p></section>')
     return "".join(rows)
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -61,6 +62,9 @@ class TalkState:
                     if option in counts:
                         counts[option] += n
         self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
+        # Paper ballots per poll and option: their own source, added only where shown.
+        self.hand: dict[str, dict[str, int]] = {poll_id: dict(counted)
+                                                for poll_id, counted in loaded.hand.items()}
         self.answers = AnswerBook(deck, store, session.id, loaded.answers, self._answers_changed)
         # The presenter's image of the slide (phones follow it between polls) and the next.
         self.shelf = SlideShelf()
@@ -119,7 +123,8 @@ class TalkState:
             "open": self.open[poll.id],
             "revealed": revealed,
             "choice": None,
-            "results": dict(self.counts[poll.id]) if revealed else None,
+            "results": self._shown_counts(poll.id) if revealed else None,
+            "on_paper": sum(self.hand.get(poll.id, {}).values()) if revealed else 0,
             **kind_fields(poll),
             "wall": self.answers.phone_list(poll),
             # Other languages' words (a phone picks its own; the vote is the same).
@@ -128,6 +133,13 @@ class TalkState:
             "progress": {"n": self._number[poll.id], "of": len(self._number),
                          "kicker": poll.kicker},
         }
+
+    def _shown_counts(self, poll_id: str) -> dict[str, int]:
+        """What the room sees: the phones' votes plus the paper ballots (marked apart)."""
+        shown = dict(self.counts[poll_id])
+        for option_id, n in self.hand.get(poll_id, {}).items():
+            shown[option_id] = shown.get(option_id, 0) + n
+        return shown
 
     def phone_state(self, voter_id: str | None) -> dict[str, Any]:
         """Exactly what GET /api/state answers this voter."""
@@ -154,7 +166,7 @@ class TalkState:
         counts = self.counts[poll_id]
         result = {"question": poll.question, "kind": poll.kind.name, "open": self.open[poll_id],
                   "revealed": self.revealed[poll_id], "voters": self.voters[poll_id],
-                  "counts": dict(counts)}
+                  "counts": dict(counts), "hand_counts": dict(self.hand.get(poll_id, {}))}
         if poll.kind.typed:
             result["answers"] = [answer_json(a) for a in self.answers.all_of(poll_id)]
         return result
@@ -171,7 +183,9 @@ class TalkState:
         return PollTally(poll_id=p.id, counts=tuple((o.id, self.counts[p.id][o.id]) for o in p.options),
                          voters=self.voters[p.id], open=self.open[p.id],
                          revealed=self.revealed[p.id], answers=shown, answer_count=count,
-                         incoming=incoming)
+                         incoming=incoming, hand=tuple((o.id, self.hand[p.id][o.id])
+                                                       for o in p.options
+                                                       if self.hand.get(p.id, {}).get(o.id)))
 
     # ------------------------------------------------------------ votes
 
@@ -215,6 +229,17 @@ class TalkState:
             self._changed_tally(poll_id)
 
         return self.store.vote(self.session.id, poll_id, voter_id, choice, committed)
+
+    def hand_counted(self, poll_id: str, counts: dict[str, int]) -> None:
+        """After the paper ballots of a poll were committed: the room and phones see them."""
+        self.hand[poll_id] = {option_id: n for option_id, n in counts.items() if n}
+        self._changed_tally(poll_id)
+
+    def renamed(self, name: str) -> None:
+        """After the session's new name was committed: phones read it from now on."""
+        self.session = dataclasses.replace(self.session, name=name)
+        self._common = None
+        self.notify("state")
 
     # ------------------------------------------------------------ typed answers
 

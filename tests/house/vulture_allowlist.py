@@ -52,7 +52,3 @@ _.median_ms
 _.screen_layout
 _.broadcasts
 _.operations
-
-# Paper ballots: the console's hand-count dialog (issue 14, not built yet) writes through
-# this; tests/presenter/test_report.py drives it through the real writer today.
-_.replace_hand_counts

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from . import style
 from .deck_banner import DeckErrorBanner
+from .hand_counts import PaperBallotsAction
 from .header import ConsoleHeader
 from .join_panel import JoinPanel
 from .moderation import ModerationList
@@ -32,7 +33,9 @@ from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
 from .remote_panel import RemotePanel
+from .report_action import ChooseFile, ReportAction, ask_for_file
 from .results_export import ExportAction, ask_for_folder
+from .session_name import SessionNamePanel
 from .side_column import SideColumn, framed
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
@@ -52,6 +55,7 @@ class ConsoleWindow(QWidget):
                  now: Callable[[], datetime] = datetime.now,
                  confirm_reset: Callable[[QWidget], bool] | None = None,
                  choose_folder: Callable[[QWidget], Path | None] = ask_for_folder,
+                 choose_report_file: ChooseFile = ask_for_file, settings=None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.presentation = p = presentation
@@ -74,6 +78,10 @@ class ConsoleWindow(QWidget):
         self.export = ExportAction(presentation, choose_folder, self)
         self.header = ConsoleHeader(p.deck.title, self.export, self.timer_panel)
         self.header.overview_button.clicked.connect(self.toggle_overview)
+        # Issue 14 from the window: the report, paper ballots and the session's name.
+        self.report = ReportAction(presentation, choose_report_file, self.export.note, self)
+        self.paper = PaperBallotsAction(presentation, self)
+        self.session_name = SessionNamePanel(presentation, settings)
 
         self.current = SlidePreview(p.renderer, minimum_width=320)
         self.next = SlidePreview(p.renderer)
@@ -113,10 +121,17 @@ class ConsoleWindow(QWidget):
         next_column.addWidget(self.next)
         next_column.addWidget(self.moderation, 1)
         next_column.addWidget(framed(self.notes), 1)
+        next_column.addWidget(framed(self.session_name))
 
         # Join details and venue checks grow with what they have to say; on a small
         # laptop screen the column shrinks its QR code, then scrolls (side_column).
         self.side_scroll = SideColumn(self.join_panel, self.venue, self.remote_panel)
+        header_row = self.header.layout()
+        header_row.insertWidget(header_row.indexOf(self.export.button) + 1, self.report.button)
+        self.poll_panel.header_row.addWidget(self.paper.button)
+        # As tall as the chips beside it, so the poll panel keeps its height.
+        self.paper.button.setStyleSheet("QPushButton { padding: 0px 10px; }")
+        self.paper.button.setFixedHeight(self.poll_panel.open_chip.sizeHint().height() + 2)
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
@@ -214,6 +229,9 @@ class ConsoleWindow(QWidget):
                                           else p.deck.poll_settings.moderate)
         self.moderation.set_poll(poll, tally, moderated)
         self.header.show_room(p, audience_view)
+        self.report.refresh()
+        self.paper.refresh(self.poll_panel)
+        self.session_name.refresh()
 
     def refresh_join(self) -> None:
         p = self.presentation

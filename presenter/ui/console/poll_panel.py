@@ -144,6 +144,7 @@ class PollPanel(QWidget):
         header.addStretch(1)
         header.addWidget(self.open_chip)
         header.addWidget(self.reveal_chip)
+        self.header_row = header        # the console adds "Paper ballots…" (hand_counts.py)
         footer = QHBoxLayout()
         footer.addWidget(self.voters_label, 1)
         footer.addWidget(self.open_button)
