@@ -124,10 +124,9 @@ class VotingServer:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive() and not self._loop.stopping
 
-    # The session's store, owned by the desk (read from any thread).
-
     @property
     def store(self) -> VoteStore | None:
+        """The session's store: SessionDesk owns it, and the session below (any thread)."""
         return self._desk.store
 
     @property
@@ -258,6 +257,7 @@ class VotingServer:
         presentation = TalkState(self.deck, self.store, self.session, loaded, self._notify)
         hub = PhoneHub(presentation, on_count=self._snapshots.soon)
         self.presentation, self.hub = presentation, hub
+        self._snapshots.follow(lambda: presentation.snapshot(hub.count))
         limits = AddressLimits.from_config(self.config)
         presentation.on_reset = limits.forget_poll
         # Slide 1 is shown before anyone can connect, so a control request that comes
@@ -279,7 +279,7 @@ class VotingServer:
             self.config.host, port, port_changed=self.config.port not in (0, port),
             warnings=warnings, reachability=self.reachability_log,
             announce=lambda join: self._loop.soon(self._join_changed, join))    # from any thread
-        self._snapshots.follow(lambda: presentation.snapshot(hub.count))
+        self._snapshots.latest = presentation.snapshot(0)
         if self.join_address.follows:
             self._loop.spawn(self.join_address.watch)
 

@@ -29,9 +29,9 @@ class SnapshotPacer:
         self._due = False
 
     def follow(self, take: Callable[[], TallySnapshot]) -> None:
-        """On the loop, once the talk is there: how a snapshot is taken; the first one now."""
+        """On the loop, as soon as the talk exists (before anything can ask): how a
+        snapshot is taken."""
         self._take = take
-        self.latest = take()
 
     def soon(self) -> None:
         """On the loop: a snapshot within SNAPSHOT_DELAY, one however often this is called."""
