@@ -125,7 +125,7 @@ def remote_state(presentation: TalkState, phones: int) -> dict[str, Any]:
         "notes": now.image.notes if now is not None else "",
         "poll": None if poll is None else {
             "id": poll.id, "question": poll.question, "open": presentation.open[poll.id],
-            "revealed": presentation.revealed[poll.id], "voters": presentation.voters[poll.id]},
+            "revealed": presentation.revealed[poll.id], "voters": presentation.tallies.voters[poll.id]},
         "timer": shelf.timer_now(),
         "phones": phones,
     }
