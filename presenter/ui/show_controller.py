@@ -19,6 +19,11 @@ phone yet" hint); the speaker may pick another of the laptop's addresses; and
 when the server's join URL moves with the network, a snapshot brings it here and
 the QR code is rebuilt.
 
+The speaker's requests to the server (poll keys, paper ballots, the session's
+name, moderation, the remote, the join address) are VotingRequests
+(voting_requests.py), inherited so every window keeps calling them here; turning
+snapshots into PollViews and the join URL into a JoinView is live_view.py's.
+
 Lives on the GUI thread. Of the server it uses `server.runtime.VotingServer`,
 `server.api` and the plain-text helper `venue.wifi`.
 """
@@ -30,17 +35,17 @@ from types import MappingProxyType
 from PySide6.QtCore import QObject, Signal, Slot
 
 from presenter.deck.model import Deck, Poll
-from presenter.render.view import JoinView, PollView, RoomView
-from presenter.tour_view import before_view, with_paper
+from presenter.render.view import JoinView, RoomView
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
-from presenter.ui.speaker_words import console_text
+from presenter.ui.live_view import join_view, live_poll_views
 from presenter.ui.tour_compare import TourComparison
+from presenter.ui.voting_requests import VotingRequests
 
 SCREEN_MODES = ("slide", "black", "white")
 
 
-class ShowController(QObject):
+class ShowController(QObject, VotingRequests):
     """ShowController state + actions shared by every window."""
 
     slide_changed = Signal(int)          # new 1-based slide number
@@ -165,18 +170,8 @@ class ShowController(QObject):
             self._set_join(join)        # the LAN address or port changed
 
     def _set_join(self, join) -> None:
-        from presenter.render.qr import qr_matrix
         self.join = join
-        wifi = getattr(self._config, "wifi", None)
-        wifi_qr = wifi_ssid = None
-        if wifi is not None:
-            from venue.wifi import wifi_payload
-            ssid, password = wifi
-            # Shown before the URL code: phones join the hotspot, then open the page.
-            wifi_qr = qr_matrix(wifi_payload(ssid, password, hidden=self._config.wifi_hidden))
-            wifi_ssid = ssid
-        self._join_view = JoinView(url=join.url, qr=qr_matrix(join.url),
-                                   wifi_qr=wifi_qr, wifi_ssid=wifi_ssid)
+        self._join_view = join_view(join, self._config)
         self.join_changed.emit()
 
     # ------------------------------------------------------------ what the room sees
@@ -186,21 +181,10 @@ class ShowController(QObject):
         shows them live or the presenter revealed them; the console always does."""
         latest = self.animator.latest
         polls = {}
-        live = self.deck.poll_settings.results == "live"
         if latest is not None and self.server is not None:
-            for tally in latest.polls:
-                visible = (not for_audience) or live or tally.revealed
-                polls[tally.poll_id] = PollView(
-                    counts=MappingProxyType(with_paper(self.animator.counts(tally.poll_id), tally)),
-                    voters=tally.voters + tally.hand_total,
-                    open=tally.open,
-                    results_visible=visible,
-                    # Before/after or the tour only beside results the room sees, and not
-                    # while it votes.
-                    comparison=self._beside(tally, latest) if visible and not tally.open else None,
-                    answers=tally.answers, answer_count=tally.answer_count,
-                    hand=tally.hand_total,
-                )
+            polls = live_poll_views(latest, self.animator.counts, self._polls, self.tour,
+                                    for_audience=for_audience,
+                                    live=self.deck.poll_settings.results == "live")
         return RoomView(
             join=self._join_view if self.server is not None else None,
             phones=latest.phones if latest is not None and self.server is not None else 0,
@@ -209,25 +193,12 @@ class ShowController(QObject):
             voting_down=self.voting_down,
         )
 
-    def _beside(self, tally, latest):
-        """A re-vote's own earlier answer (before/after), else the tour when shown."""
-        poll = self._polls.get(tally.poll_id)
-        earlier = latest.poll(poll.again) if poll is not None and poll.again else None
-        if earlier is not None:
-            return before_view(earlier)
-        return self.tour.view_for(tally.poll_id)
-
     def tally(self, poll_id: str):
         """The latest exact counts of a poll (server.api.PollTally), or None."""
         latest = self.animator.latest
         if latest is None or self.server is None:
             return None
         return latest.poll(poll_id)
-
-    def moderate(self, answer_id: int, **flags: bool) -> None:
-        """Hide, approve or mark answered one answer (flags: hidden, approved, answered)."""
-        if self.server is not None:
-            self.server.moderate_answer(answer_id, **flags)
 
     def phones(self) -> int:
         latest = self.animator.latest
@@ -314,88 +285,14 @@ class ShowController(QObject):
             self.server.join_shown()
         self.room_changed.emit()
 
-    # ------------------------------------------------------------ venue evidence (issue 9)
+    # ------------------------------------------------------------ the slide shown
 
     def _on_join_slide(self) -> bool:
         return self.deck.slides[self.slide - 1].layout == "join"
 
-    def remote_link(self) -> tuple[str, float] | None:
-        """A one-time URL (and the seconds it works) that pairs the speaker's phone as a
-        remote; None while voting is off or down. For the console only, never the room."""
-        return self.server.remote_link() if self.server is not None else None
-
-    def reachability(self):
-        """server.net.reachability.Reachability of the last minute (frozen), or None
-        while voting is off or down."""
-        return self.server.reachability() if self.server is not None else None
-
-    def choose_join_host(self, host: str) -> None:
-        """The speaker picked another of the laptop's addresses for the join URL."""
-        if self.server is None:
-            return
-        join = self.server.choose_join_host(host)
-        if join is not None and join != self.join:
-            self._set_join(join)
-
-    # ------------------------------------------------------------ current poll
-
     def current_poll(self) -> Poll | None:
         return self.deck.slides[self.slide - 1].poll
-
-    def _current_tally(self):
-        poll = self.current_poll()
-        return None if poll is None else self.tally(poll.id)
-
-    def set_poll_open(self, open: bool) -> None:
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, open=bool(open))
-
-    def toggle_poll_open(self) -> None:
-        tally = self._current_tally()
-        if tally is not None:
-            self.set_poll_open(not tally.open)
-
-    def set_reveal(self, reveal: bool) -> None:
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, reveal=bool(reveal))
-
-    def toggle_reveal(self) -> None:
-        tally = self._current_tally()
-        if tally is not None:
-            self.set_reveal(not tally.revealed)
 
     def toggle_compare(self) -> None:
         """C and the console: show or hide the tour beside the room's bars."""
         self.tour.toggle()
-
-    def set_hand_counts(self, poll_id: str, counts) -> int:
-        """Store the paper ballots counted for a poll (replacing any before); the room sees
-        them with the next snapshot. HandCountError or ServerError (sentences) if refused."""
-        from server.api import ServerError
-        if self.server is None:
-            raise ServerError(console_text("paper.no_voting"))
-        return self.server.set_hand_counts(poll_id, counts)
-
-    def hand_counts(self, poll_id: str) -> dict[str, int]:
-        """The paper ballots stored for a poll, as the latest snapshot has them."""
-        tally = self.tally(poll_id)
-        return dict(tally.hand) if tally is not None else {}
-
-    def rename_session(self, name: str) -> str:
-        """Name the session (the municipality) now; ServerError (a sentence) if refused."""
-        from server.api import ServerError
-        if self.server is None:
-            raise ServerError(console_text("session.no_voting"))
-        return self.server.rename_session(name)
-
-    def session_name(self) -> str:
-        session = self.server.session if self.server is not None else None
-        return session.name if session is not None else ""
-
-    def reset_poll(self) -> None:
-        """Forget the current poll's votes (the caller has asked for confirmation)."""
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, reset=True)
