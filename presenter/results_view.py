@@ -16,8 +16,9 @@ from types import MappingProxyType
 from common.values import SHOWN_ANSWERS, Answer
 from presenter.render.view import ComparisonView, PollView, RoomView
 from server.store.join_url import last_join_url
-from server.store.results import SessionResults, latest_session, session_results
+from server.store.results import SessionResults, session_results
 from server.store.schema import database_path
+from server.store.session_list import latest_session
 
 
 def room_view_for(results: SessionResults, last_join_url: str | None = None,
@@ -56,7 +57,7 @@ def revotes(deck) -> dict[str, str]:
 def load_results(deck, data_dir: Path | None, session_id: int | None = None,
                  *, database: Path | None = None) -> SessionResults:
     """The session's results labelled from `deck` (a presenter Deck): `session_id`, or the
-    deck's latest. Raises server.store.results.ResultsError (a sentence)."""
+    deck's latest. Raises server.store.reading.ResultsError (a sentence)."""
     from presenter.deck.spec import deck_spec
     spec = deck_spec(deck)
     path = database if database is not None else database_path(data_dir)
@@ -68,7 +69,7 @@ def load_results(deck, data_dir: Path | None, session_id: int | None = None,
 def handout_view(deck, data_dir: Path | None, session_id: int | None) -> tuple[RoomView, str]:
     """For `votedeck export --results`: the RoomView of the session's final results and a
     line saying which session it is (and if it was recorded with another deck file).
-    Raises server.store.results.ResultsError (a sentence)."""
+    Raises server.store.reading.ResultsError (a sentence)."""
     from presenter.deck.spec import deck_spec
     results = load_results(deck, data_dir, session_id)
     session = results.session

@@ -33,7 +33,8 @@ import statistics
 from pathlib import Path
 
 from common.spreadsheet import as_text_cell
-from server.store.results import PollResult, SessionResults, SessionSummary
+from server.store.results import PollResult, SessionResults
+from server.store.session_list import SessionSummary
 
 CSV_COLUMNS = ("session_id", "poll_id", "slide", "question", "option_id", "label",
                "count", "percentage", "voters", "kind", "answer_id", "text", "created",

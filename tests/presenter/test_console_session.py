@@ -31,7 +31,7 @@ def talk(qtbot, tmp_path):
 
 def test_the_speaker_names_the_session_during_the_talk(qtbot, talk, tmp_path):
     from presenter.ui.user_settings import UserSettings
-    from server.store.results import list_sessions
+    from server.store.session_list import list_sessions
 
     presentation = talk
     console = open_console(qtbot, presentation, tmp_path)

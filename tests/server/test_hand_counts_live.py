@@ -11,9 +11,10 @@ from presenter.deck.spec import deck_spec
 from server.api import ServerConfig, ServerError
 from server.runtime import VotingServer
 from server.store.hand_counts import HandCountError, read_hand_counts
-from server.store.results import list_sessions, open_for_reading
+from server.store.reading import open_for_reading
 from server.store.session_file import encode, read_session_file
 from server.store.session_import import import_file
+from server.store.session_list import list_sessions
 
 from .results_support import DECK_TEXT
 

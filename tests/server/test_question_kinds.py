@@ -213,8 +213,9 @@ async def test_exports_carry_every_kind_and_deleting_the_session_removes_answers
     import io
     import json
 
-    from server.store.results import delete_session, session_results
+    from server.store.results import session_results
     from server.store.results_files import csv_bytes, json_bytes
+    from server.store.session_list import delete_session
 
     deck = kinds_deck()
     running = start_server(tmp_path, deck)
