@@ -11,4 +11,4 @@ from presenter.render.view import RoomView
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     top = frame.standard(ctx, scene, slide)
-    frame.body(ctx, scene, slide.blocks, frame.content_area(top), valign="balanced")
+    frame.body(ctx, scene, slide.blocks, frame.content_area(top, ctx), valign="balanced")
