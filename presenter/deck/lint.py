@@ -47,7 +47,7 @@ def _empty_chunks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWar
 def _blank_slides(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
     blank = [s for s in slides if s.layout not in _SELF_DRAWN and not (
         s.title or s.subtitle or s.blocks or s.columns or s.phases or s.roles or s.poll
-        or s.backdrops)]
+        or s.backdrops or s.pdf_page)]
     return [DeckWarning(path, s.line, f"slide {s.number} shows nothing (only speaker notes "
                         "or settings); write its title or text, or remove it") for s in blank]
 
