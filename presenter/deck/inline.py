@@ -12,8 +12,8 @@ from urllib.parse import unquote
 
 from markdown_it.tree import SyntaxTreeNode
 
-from .errors import DeckError
 from . import marp_images
+from .errors import DeckError
 from .model import Backdrop, Image, Inline, Link, PdfPages, Span, plain
 
 URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")

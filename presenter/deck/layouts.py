@@ -99,7 +99,7 @@ def _layout(settings: SlideSettings, has_poll: bool, fallback: int, path: Path,
         return "poll"
     if value is None:
         # Marp's `<!-- _class: lead -->` is how its decks mark a title slide.
-        return "title" if theme_class == "lead" else "default"
+        return "title" if "lead" in (theme_class or "").split() else "default"
     layout = str(value).strip()
     if layout == "cover":           # Slidev's name for a title slide
         layout = "title"

@@ -9,13 +9,15 @@ for that slide only. `class` is read by directives.py (`invert`, `lead`). Marp
 writes `backgroundColor: #fff` unquoted, which YAML reads as a comment, so values
 of these keys that start with `#` are quoted before YAML reads them (`loosen`).
 
-Honoured: paginate, header, footer, backgroundColor, color (and, elsewhere, class,
-lang, title, author, `![bg]` and `<!--fit-->`). No Qt.
+Honoured: paginate, header, footer, backgroundColor, color, class (`invert`, and
+`lead` as the title layout; `apply_look`), and, elsewhere, lang, title, author,
+`![bg]` and `<!--fit-->`. No Qt.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -25,16 +27,32 @@ from . import yamlsafe as yaml
 from .errors import DeckWarning
 from .inline import inline_text
 from .markdown import Comment
-from .model import Inline, Look
+from .model import Inline, Look, Slide
 
-LOCAL = ("paginate", "header", "footer", "backgroundColor", "color")
-# Marp directives with no meaning on votedeck's slides: read, then named in one warning.
-IGNORED = ("theme", "style", "size", "math", "headingDivider", "backgroundImage",
-           "backgroundPosition", "backgroundRepeat", "backgroundSize", "description",
-           "image", "keywords", "url", "transition")
+LOCAL = ("paginate", "header", "footer", "backgroundColor", "color", "class")
+# Marp directives with no meaning on votedeck's slides: read, then named in one warning
+# that says what votedeck does instead.
+IGNORED = {
+    "theme": "votedeck draws its own look; give it colours under theme: (docs/deck-format.md)",
+    "style": "votedeck reads no CSS; give it colours under theme: (docs/deck-format.md)",
+    "size": "votedeck's slides are 16:9",
+    "math": "formulas are shown as written",
+    "headingDivider": "slides are split at \"---\" lines only; put one before each heading "
+                      "that should start a slide",
+    "backgroundImage": "a background picture is \"![bg](picture.png)\" on the slide",
+    "backgroundPosition": "a background picture is \"![bg](picture.png)\" on the slide",
+    "backgroundRepeat": "a background picture is \"![bg](picture.png)\" on the slide",
+    "backgroundSize": "a background picture's size is \"![bg contain](picture.png)\"",
+    "description": "the deck's summary is not shown",
+    "image": "the deck's preview picture is not shown",
+    "keywords": "the deck's keywords are not shown",
+    "url": "the deck's address is not shown",
+    "transition": "slides change without a transition",
+}
 _LOOSE = re.compile(r"^(\s*_?(?:backgroundColor|color|header|footer)\s*:\s*)(#.*?)\s*$",
                     re.MULTILINE)
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|[a-zA-Z]+")
+_RGB = re.compile(r"rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)")
 _MD = MarkdownIt("commonmark")
 
 
@@ -63,22 +81,24 @@ class _Reader:
             elif bare in LOCAL:
                 scoped[bare] = (value, line)
             elif bare in IGNORED and not (bare == "theme" and isinstance(value, dict)):
-                self.warn(bare, line, f"Marp's \"{bare}\" has no meaning on votedeck's slides "
-                          "and is left out; votedeck draws its own look (give it colours under "
-                          "theme:, see docs/deck-format.md)")
+                self.warn(bare, line, f"Marp's \"{bare}\" is left out: {IGNORED[bare]}")
 
     def look(self, values: dict) -> Look:
         return Look(background=self.colour(values, "backgroundColor"),
                     color=self.colour(values, "color"),
                     header=self.line_text(values, "header"),
                     footer=self.line_text(values, "footer"),
-                    paginate=self.flag(values, "paginate"))
+                    paginate=self.flag(values, "paginate"),
+                    classes=tuple(str(values.get("class", ("", 0))[0] or "").split()))
 
     def colour(self, values: dict, key: str) -> str | None:
         value, line = values.get(key, (None, 0))
         if value is None:
             return None
         text = str(value).strip()
+        rgb = _RGB.fullmatch(text)
+        if rgb:
+            return "#" + "".join(f"{min(int(n), 255):02x}" for n in rgb.groups())
         if _COLOUR.fullmatch(text):
             return text
         self.warn(f"{key}:{text}", line, f"{key} \"{text}\" is not a colour votedeck can draw "
@@ -110,10 +130,6 @@ def marp_looks(front_source: str | None, slide_comments: Sequence[Sequence[Comme
     front = yaml.load(loosen(front_source)) if front_source else None
     for key, value in (front if isinstance(front, dict) else {}).items():
         line = _front_line(front_source, str(key))
-        if key == "class":
-            reader.warn("class", line, "\"class\" in the front matter is left out: votedeck "
-                        "sets a class per slide; expected \"<!-- class: invert -->\" on the "
-                        "slides it is for")
         reader.directives({key: value}, line, inherited, first_slide)
     looks = []
     for index, comments in enumerate(slide_comments):
@@ -143,3 +159,13 @@ def _directive(comment: Comment) -> dict | None:
     except yaml.YAMLError:
         return None         # directives.py says what is wrong with it
     return data if isinstance(data, dict) else None
+
+
+def apply_look(slide: Slide, look: Look) -> Slide:
+    """The slide with its Look, and Marp's classes: `invert`, and `lead` (how Marp
+    decks mark a title slide) as the title layout for a slide of the default one."""
+    classes = " ".join(look.classes) or slide.theme_class
+    layout = slide.layout
+    if layout == "default" and "lead" in look.classes and not slide.backdrops:
+        layout = "title"
+    return replace(slide, look=look, theme_class=classes, layout=layout)

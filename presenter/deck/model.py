@@ -116,6 +116,7 @@ class Look:
     header: Inline = ()
     footer: Inline = ()
     paginate: bool | None = None
+    classes: tuple[str, ...] = ()   # Marp's class, held from the slide that set it on
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from .frontmatter import parse_front_matter, split_front_matter
 from .layouts import SlideSource, build_slide
 from .lint import deck_warnings
 from .markdown import Comment, PollFence, read_slide
-from .marp import marp_looks
+from .marp import apply_look, marp_looks
 from .model import Deck, Slide, plain
 from .pdf_slides import pdf_deck, pdf_slides
 from .summary_pages import split_summaries
@@ -82,7 +82,7 @@ def parse_deck(text: str, path: Path | str) -> Deck:
                         "front matter, slides separated by lines \"---\"")
     looks, marp_warnings = marp_looks(
         front_source, [[p for p in s.pieces if isinstance(p, Comment)] for s in sources], path)
-    slides = [replace(slide, look=look) for slide, look in zip(slides, looks)]
+    slides = [apply_look(slide, look) for slide, look in zip(slides, looks)]
     slides = split_summaries(_check_polls(slides, sources, path))
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
     warnings = tuple(sorted(deck_warnings(chunks, slides, path) + tuple(marp_warnings),

@@ -127,7 +127,7 @@ class SlideRenderer:
         return scene
 
     def _build(self, slide: Slide, view: RoomView | None) -> Scene:
-        ctx = self.context(slide.theme_class == "invert", slide.look)
+        ctx = self.context("invert" in (slide.theme_class or "").split(), slide.look)
         if slide.backdrops or slide.look != NO_LOOK:
             ctx = replace(ctx, slide=slide)
         scene = Scene(ctx.palette.background, ctx.family)

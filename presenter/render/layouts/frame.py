@@ -50,7 +50,7 @@ def footer(ctx: Ctx, scene: Scene, slide: Slide, color: str | None = None) -> No
 
 
 def title(ctx: Ctx, scene: Scene, slide: Slide, *, width: float = WIDTH - 2 * MARGIN_X,
-          max_px: float = TITLE_PX, lines: int = 2) -> float:
+          max_px: float = TITLE_PX, lines: int = 2, top: float = TOP) -> float:
     """Draw the slide title and the accent rule under it; return where the body starts.
     Beside a split backdrop the title keeps to the text's side; Marp's `<!--fit-->`
     title is one line as large as the width allows."""
@@ -58,15 +58,17 @@ def title(ctx: Ctx, scene: Scene, slide: Slide, *, width: float = WIDTH - 2 * MA
     width = min(width, right - left)
     if slide.fit_title:
         max_px, lines = FIT_PX, 1
-    return heading(ctx, scene, slide.title, width=width, max_px=max_px, lines=lines, left=left)
+    return heading(ctx, scene, slide.title, width=width, max_px=max_px, lines=lines, left=left,
+                   top=top)
 
 
 def heading(ctx: Ctx, scene: Scene, text, *, width: float = WIDTH - 2 * MARGIN_X,
-            max_px: float = TITLE_PX, lines: int = 2, left: float = MARGIN_X) -> float:
+            max_px: float = TITLE_PX, lines: int = 2, left: float = MARGIN_X,
+            top: float = TOP) -> float:
     """`title` for any inline text (a slide's title, or a screen's own heading)."""
     if not text:
-        return TOP
-    allowed = QRectF(left, TOP, width, max_px * 1.14 * lines + 4)
+        return top
+    allowed = QRectF(left, top, width, max_px * 1.14 * lines + 4)
     needed = scene.text("title", (Para(text, color=ctx.fg, weight=700, leading=1.14,
                                        link_color=ctx.accent),),
                         allowed, max_px=max_px, min_px=44)
