@@ -111,3 +111,18 @@ def test_a_deck_without_a_language_takes_the_systems(monkeypatch, lang, expected
     assert parse_deck("# A\n", "talk.md").language == expected
     assert load_deck(DECKS / "marp-basics.md").language == expected
     assert load_deck(DECKS / "marp-nb.md").language == "nb"             # lang: nb wins
+
+
+def test_front_matter_scoped_directives_are_for_the_first_slide():
+    # Marp's own example: `_class: lead` in the front matter makes only slide 1 a lead slide.
+    deck = parse_deck("---\nmarp: true\n_class: lead\n_paginate: false\npaginate: true\n---\n\n"
+                      "# Title\n\n---\n\n# Next\n", "talk.md")
+    assert [(s.layout, s.look.paginate) for s in deck.slides] == [("title", False), ("default", True)]
+
+
+def test_a_spaced_fit_comment_and_a_web_background_named_once():
+    deck = parse_deck("# <!-- fit --> Big\n\n---\n\n![bg](https://example.org/a.jpg)\n\n# A\n\n"
+                      "---\n\n![bg](https://example.org/a.jpg)\n\n# B\n", "talk.md")
+    assert deck.slides[0].fit_title and plain(deck.slides[0].title) == "Big"
+    assert deck.slides[1].backdrops[0].image.remote == "https://example.org/a.jpg"
+    assert [w.line for w in deck.warnings] == [5]
