@@ -86,8 +86,12 @@ def test_a_fresh_libreoffice_export_presents_like_the_pdf(qapp, tmp_path, capsys
     picture.fill(QColor("#4682B4"))
     picture.save(str(tmp_path / "photo.png"))
     make_talk_pptx(tmp_path / "talk.pptx", tmp_path / "photo.png")
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
-                    str(tmp_path / "talk.pptx")], check=True, capture_output=True, timeout=120)
+    # A profile of its own: a LibreOffice already open on the machine would otherwise take
+    # the conversion and write nothing here.
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path), str(tmp_path / "talk.pptx")],
+                   check=True, capture_output=True, timeout=120)
     deck = load_deck(_import(tmp_path, capsys))
     assert len(deck.slides) == PAGES
     assert {s.pdf_page.page: s.notes for s in deck.slides if s.notes} == NOTES
