@@ -7,7 +7,8 @@
   numbers the author counts and the ones the room sees differ;
 - a slide that shows nothing (only notes or settings);
 - a literal `{{...}}` placeholder left in from a template;
-- an image on the web, drawn as a placeholder (the talk is given offline).
+- an image on the web, drawn as a placeholder (the talk is given offline);
+- Marp's `<style>` blocks, which votedeck does not read (named once).
 
 Errors stop a deck (errors.DeckError); these do not. `votedeck check` prints them
 and fails on them only with `--strict`. No Qt; reads only deck values.
@@ -31,7 +32,7 @@ def deck_warnings(chunks: Sequence[tuple[int, str]], slides: Sequence[Slide],
                   path: Path) -> tuple[DeckWarning, ...]:
     """`chunks` are (first file line, text) of every `---`-separated part of the body."""
     found = [*_empty_chunks(chunks, path), *_blank_slides(slides, path),
-             *_remote_images(slides, path),
+             *_remote_images(slides, path), *_style_blocks(chunks, path),
              *(w for start, text in chunks for w in _placeholders(text, start, path))]
     return tuple(sorted(found, key=lambda w: w.line or 0))
 
@@ -64,6 +65,18 @@ def _remote_images(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
                         "offline: the slide shows a placeholder; expected the picture saved "
                         "next to the deck (write its file name instead)")
             for address, line in found.items()]
+
+
+def _style_blocks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWarning]:
+    for start, text in chunks:
+        lines = text.split("\n")
+        code = {i for fence in find_fences(lines) for i in range(fence.first, fence.last + 1)}
+        for index, line in enumerate(lines):
+            if index not in code and line.lstrip().lower().startswith("<style"):
+                return [DeckWarning(path, start + index, "a <style> block (Marp's CSS) is left "
+                                    "out: votedeck reads no CSS; give it colours under theme: "
+                                    "(docs/deck-format.md)")]
+    return []
 
 
 def _blocks(slide: Slide):

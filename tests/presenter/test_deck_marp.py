@@ -126,3 +126,12 @@ def test_a_spaced_fit_comment_and_a_web_background_named_once():
     assert deck.slides[0].fit_title and plain(deck.slides[0].title) == "Big"
     assert deck.slides[1].backdrops[0].image.remote == "https://example.org/a.jpg"
     assert [w.line for w in deck.warnings] == [5]
+
+
+def test_a_style_block_is_named_once_and_not_shown():
+    deck = parse_deck("# A\n\n<style>\nsection { color: red; }\n</style>\n\n---\n\n"
+                      "<style scoped>\nh1 { color: blue; }\n</style>\n\n# B\n\n"
+                      "```html\n<style>in code</style>\n```\n", "talk.md")
+    assert [(w.line, w.message.split(":")[0]) for w in deck.warnings] == \
+        [(3, "a <style> block (Marp's CSS) is left out")]
+    assert [len(s.blocks) for s in deck.slides] == [0, 1]       # the code sample stays
