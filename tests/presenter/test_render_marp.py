@@ -80,3 +80,10 @@ def test_paginate_false_hides_the_number(qapp):
     assert "footer" not in _texts(renderer, 5) and _texts(renderer, 5)["marp-footer"] == "marp.app"
     assert _near(renderer.render_image(6).pixelColor(20, 540), "aliceblue", 6)
     assert _near(renderer.render_image(4).pixelColor(20, 540), "#1B1F2A", 6)      # invert
+
+
+def test_beside_a_split_picture_the_number_and_lines_keep_to_the_text(qapp):
+    renderer = SlideRenderer(load_deck(DECKS / "marp-gaia.md"))     # slide 3: bg right:30%
+    boxes = {b.kind: b for b in renderer.scene(3).boxes}
+    for kind in ("footer", "marp-footer", "marp-header", "title", "body"):
+        assert boxes[kind].allowed.right() <= 1920 * 0.7, kind

@@ -32,21 +32,23 @@ def background(ctx: Ctx, scene: Scene) -> None:
 
 def footer(ctx: Ctx, scene: Scene, slide: Slide, color: str | None = None) -> None:
     """The slide number, small, bottom right: for the speaker and questions, not the show
-    (unless Marp's `paginate: false` says no); Marp's header and footer lines."""
+    (unless Marp's `paginate: false` says no); Marp's header and footer lines. Beside a
+    split backdrop they keep to the text's side."""
     look = slide.look
     color = color or ctx.muted
+    left, right = backdrops.text_span(slide)
     if look.paginate is not False:
-        allowed = QRectF(WIDTH - MARGIN_X - 200, FOOTER_Y - 10, 200, 40)
+        allowed = QRectF(right - 200, FOOTER_Y - 10, 200, 40)
         scene.text("footer", (Para((Span(str(slide.number)),), color=color, align="right"),),
                    allowed, max_px=FOOTER_PX, halign="right", valign="center")
     if look.footer:
         scene.text("marp-footer", (Para(look.footer, color=color),),
-                   QRectF(MARGIN_X, FOOTER_Y - 10, WIDTH - 2 * MARGIN_X - 240, 40),
+                   QRectF(left, FOOTER_Y - 10, right - left - 240, 40),
                    max_px=FOOTER_PX, min_px=14, valign="center")
     if look.header:
         scene.text("marp-header", (Para(look.header, color=color),),
-                   QRectF(MARGIN_X, 18, WIDTH - 2 * MARGIN_X, 40),
-                   max_px=FOOTER_PX, min_px=14, valign="center")
+                   QRectF(left, 18, right - left, 40), max_px=FOOTER_PX, min_px=14,
+                   valign="center")
 
 
 def title(ctx: Ctx, scene: Scene, slide: Slide, *, width: float = WIDTH - 2 * MARGIN_X,
