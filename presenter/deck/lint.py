@@ -33,6 +33,7 @@ def deck_warnings(chunks: Sequence[tuple[int, str]], slides: Sequence[Slide],
     """`chunks` are (first file line, text) of every `---`-separated part of the body."""
     found = [*_empty_chunks(chunks, path), *_blank_slides(slides, path),
              *_remote_images(slides, path), *_style_blocks(chunks, path),
+             *_split_pictures(slides, path),
              *(w for start, text in chunks for w in _placeholders(text, start, path))]
     return tuple(sorted(found, key=lambda w: w.line or 0))
 
@@ -65,6 +66,15 @@ def _remote_images(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
                         "offline: the slide shows a placeholder; expected the picture saved "
                         "next to the deck (write its file name instead)")
             for address, line in found.items()]
+
+
+def _split_pictures(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
+    # presenter/render/backdrops.py draws a picture beside the text on default slides only.
+    return [DeckWarning(path, s.line, f"slide {s.number}'s picture beside the text "
+                        f"(![bg {b.split}]) is left out: a {s.layout} slide keeps the whole "
+                        "width; expected it on a slide of text, or \"![bg]\" behind this one")
+            for s in slides if s.layout != "default"
+            for b in [x for x in s.backdrops if x.split][:1]]
 
 
 def _style_blocks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWarning]:

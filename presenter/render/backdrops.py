@@ -16,10 +16,21 @@ from presenter.render import images as rimages
 from presenter.render.theme import HEIGHT, MARGIN_X, WIDTH
 
 SPLIT_GAP = 60      # between a split picture and the text beside it
+SPLIT_LAYOUTS = ("default",)    # the layouts whose title and body move aside for one
 
 
 def split_of(slide: Slide | None) -> Backdrop | None:
-    return next((b for b in slide.backdrops if b.split), None) if slide is not None else None
+    if slide is None or slide.layout not in SPLIT_LAYOUTS:
+        return None
+    return next((b for b in slide.backdrops if b.split), None)
+
+
+def shown(slide: Slide) -> tuple[Backdrop, ...]:
+    """The backdrops drawn: a picture beside the text only where the layout makes room
+    for it (the deck's warnings name the others)."""
+    if slide.layout in SPLIT_LAYOUTS:
+        return slide.backdrops
+    return tuple(b for b in slide.backdrops if not b.split)
 
 
 def text_span(slide: Slide | None) -> tuple[float, float]:
@@ -45,9 +56,11 @@ def area(slide: Slide) -> QRectF:
 
 def paint(painter: QPainter, slide: Slide, muted: QColor) -> None:
     region = area(slide)
-    count = len(slide.backdrops)
-    cell_w = region.width() / count
-    for index, backdrop in enumerate(slide.backdrops):
+    pictures = shown(slide)
+    if not pictures:
+        return
+    cell_w = region.width() / len(pictures)
+    for index, backdrop in enumerate(pictures):
         cell = QRectF(region.left() + index * cell_w, 0, cell_w, HEIGHT)
         painter.save()
         painter.setClipRect(cell)

@@ -135,3 +135,12 @@ def test_a_style_block_is_named_once_and_not_shown():
     assert [(w.line, w.message.split(":")[0]) for w in deck.warnings] == \
         [(3, "a <style> block (Marp's CSS) is left out")]
     assert [len(s.blocks) for s in deck.slides] == [0, 1]       # the code sample stays
+
+
+def test_a_picture_beside_a_poll_is_named_and_left_out(qapp):
+    from presenter.render.renderer import SlideRenderer
+    deck = parse_deck("![bg left](photo.jpg)\n\n```poll\nquestion: Q?\n```\n",
+                      DECKS / "talk.md")
+    warning, = deck.warnings
+    assert warning.line == 1 and "![bg left]" in warning.message and "poll slide" in warning.message
+    assert not any(b.kind == "backdrop" for b in SlideRenderer(deck).scene(1).boxes)

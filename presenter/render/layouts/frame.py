@@ -24,7 +24,7 @@ def background(ctx: Ctx, scene: Scene) -> None:
     color = ctx.palette.background
     scene.draw(lambda p: p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), color))
     slide = ctx.slide
-    if slide is not None and slide.backdrops:
+    if slide is not None and backdrops.shown(slide):
         muted = ctx.palette.muted
         scene.draw(lambda p: backdrops.paint(p, slide, muted),
                    Box("backdrop", backdrops.area(slide), backdrops.area(slide), 0))
