@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Qt logs font-database chatter on headless machines; it is noise, not a failure.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
@@ -30,3 +32,21 @@ def pytest_collection_modifyitems(config, items):
     if first:
         rest = [item for item in items if item.fspath.basename not in _THREAD_TIMED]
         items[:] = first + rest
+
+
+# Garbage is collected on the GUI thread, as the app does (presenter/ui/collector.py):
+# the tests' phone threads, the server's and the render workers' would otherwise free
+# Qt objects left in reference cycles by earlier tests, and Qt crashed later on the GUI
+# thread (a segfault in test_live's 500 votes, after 500 other tests).
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_collector(qapp):
+    from presenter.ui.collector import GuiThreadCollector
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
+def _collect_what_is_due(_gui_thread_collector):
+    yield
+    _gui_thread_collector.check()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from presenter.paths import BUNDLED_DECK
 from presenter.terminal import load_deck_or_say, say
-from presenter.ui.collector import freeze_startup_objects
+from presenter.ui.collector import GuiThreadCollector, freeze_startup_objects
 from presenter.ui.options import PresenterOptions
 
 
@@ -174,6 +174,7 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
     # Before the windows: a SIGTERM while they are built waits on the wakeup socket and
     # quits as soon as the event loop runs, instead of killing the app mid-start.
     quit_on_signal = _QuitOnSignal(app)
+    collector = GuiThreadCollector(app)      # Qt objects are freed on the GUI thread only
     try:
         show = start_show(deck, options, config, app)
         QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
@@ -188,4 +189,5 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
             stop_show(show, app)
     finally:
         quit_on_signal.close()
+        collector.stop()
     return int(code)
