@@ -50,7 +50,6 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.threshold = gc.get_threshold()
-        self.collections = 0
         self._was_enabled = gc.isenabled()
         gc.disable()
         self._timer = QTimer(self)
@@ -61,7 +60,6 @@ class GuiThreadCollector(QObject):
         generation = due_generation(gc.get_count(), self.threshold)
         if generation is not None:
             gc.collect(generation)
-            self.collections += 1
 
     def stop(self) -> None:
         self._timer.stop()
