@@ -178,7 +178,7 @@ WORDS = {
     "console.poll.compare_tip": (
         "Vis de tidligere sessioners resultater ved siden af denne sals, når resultaterne er vist (C)"
     ),
-    "console.poll.chip_open": "Åben for stemmer",
+    "console.poll.chip_open": "Åben",
     "console.poll.chip_closed": "Lukket",
     "console.poll.chip_seen": "Salen ser resultaterne",
     "console.poll.chip_hidden": "Skjult for salen",

@@ -175,7 +175,7 @@ WORDS = {
     "console.poll.compare": "Beside tour",
     "console.poll.compare_n": "Beside tour ({n})",
     "console.poll.compare_tip": "Show the earlier sessions' results beside this room's, after the reveal (C)",
-    "console.poll.chip_open": "Open for votes",
+    "console.poll.chip_open": "Open",
     "console.poll.chip_closed": "Closed",
     "console.poll.chip_seen": "Room sees results",
     "console.poll.chip_hidden": "Hidden from room",

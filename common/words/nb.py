@@ -182,7 +182,7 @@ WORDS = {
     "console.poll.compare_tip": (
         "Vis resultatene fra tidligere økter ved siden av denne salens, når resultatene er vist (C)"
     ),
-    "console.poll.chip_open": "Åpen for stemmer",
+    "console.poll.chip_open": "Åpen",
     "console.poll.chip_closed": "Stengt",
     "console.poll.chip_seen": "Salen ser resultatene",
     "console.poll.chip_hidden": "Skjult for salen",

@@ -184,7 +184,7 @@ WORDS = {
     "console.poll.compare_tip": (
         "Visa tidigare sessioners resultat bredvid den här salens, när resultaten har visats (C)"
     ),
-    "console.poll.chip_open": "Öppen för röster",
+    "console.poll.chip_open": "Öppen",
     "console.poll.chip_closed": "Stängd",
     "console.poll.chip_seen": "Salen ser resultaten",
     "console.poll.chip_hidden": "Dolt för salen",

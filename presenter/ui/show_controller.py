@@ -33,6 +33,7 @@ from presenter.deck.model import Deck, Poll
 from presenter.render.view import JoinView, PollView, RoomView
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
+from presenter.ui.speaker_words import console_text
 from presenter.ui.tour_compare import TourComparison
 
 SCREEN_MODES = ("slide", "black", "white")
@@ -105,8 +106,7 @@ class ShowController(QObject):
             self._voting_failed(str(error))
             return False
         except Exception as error:  # noqa: BLE001 - whatever it is, the show must go on
-            self._voting_failed(f"The voting server could not start ({error}); "
-                                "the slides still work, restart voting from the console.")
+            self._voting_failed(console_text("voting.start_failed", error=error))
             return False
         self.server = server
         self.voting_error = None

@@ -7,9 +7,11 @@ a thumbnail strip and an overview grid (G). It reads the `ShowController` and ca
 its verbs; keys go through the same `KeyRouter` as the audience window, so a key
 does the same thing in both.
 
-Every word of its own is English: it is the speaker's tool, and the speaker may
-be a guest who does not read the deck's language. Only what the room sees (the
-slides, the phone page, a poll's question and options) is in the deck's language.
+Every word of its own is in the speaker's language (presenter.ui.speaker_words:
+the one picked in the header's list, else the system's): it is the speaker's tool,
+and the speaker may be a guest who does not read the deck's language. Only what the
+room sees (the slides, the phone page, a poll's question and options) is in the
+deck's language. The notes' font size is remembered per user (UserSettings).
 
 Server values reach it only through the ShowController.
 """
@@ -22,6 +24,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from presenter.ui.speaker_words import console_text, retranslate, speak
+from presenter.ui.user_settings import UserSettings
 
 from . import style
 from .deck_banner import DeckErrorBanner
@@ -65,7 +70,7 @@ class ConsoleWindow(QWidget):
         app_font = self.font()
         app_font.setFamily(style.family())      # the slides' Inter, not the system's DejaVu
         self.setFont(app_font)
-        self.setWindowTitle(f"{p.deck.title} — votedeck console")
+        self.setWindowTitle(console_text("window.title", deck=p.deck.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.timer = ElapsedTimer(clock)
@@ -73,10 +78,13 @@ class ConsoleWindow(QWidget):
         self.export = ExportAction(presentation, choose_folder, self)
         self.header = ConsoleHeader(p.deck.title, self.export, self.timer_panel)
         self.header.overview_button.clicked.connect(self.toggle_overview)
+        self.header.language.currentIndexChanged.connect(self.language_changed)
 
         self.current = SlidePreview(p.renderer, minimum_width=320)
         self.next = SlidePreview(p.renderer)
+        self.settings = UserSettings()
         self.notes = NotesPanel()
+        self.notes.set_point_size(self.settings.notes_point_size or self.notes.point_size)
         self.poll_panel = PollPanel(confirm_reset)
         self.moderation = ModerationList()      # typed answers and questions of the poll
         self.join_panel = JoinPanel()
@@ -95,7 +103,7 @@ class ConsoleWindow(QWidget):
 
     def _build_layout(self) -> None:
         now_column = QVBoxLayout()
-        now_column.addWidget(style.caption("Now — what the room sees"))
+        now_column.addWidget(speak(style.caption(""), "caption.now", upper=True))
         now_column.addWidget(self.current, 1)
         self.poll_frame = framed(self.poll_panel)
         rows = max((len(poll.options) for poll in self.presentation.deck.polls), default=3)
@@ -107,7 +115,7 @@ class ConsoleWindow(QWidget):
         now_column.addWidget(self.poll_frame)
 
         next_column = QVBoxLayout()
-        next_column.addWidget(style.caption("Next"))
+        next_column.addWidget(speak(style.caption(""), "caption.next", upper=True))
         next_column.addWidget(self.next)
         next_column.addWidget(self.moderation, 1)
         next_column.addWidget(framed(self.notes), 1)
@@ -131,7 +139,7 @@ class ConsoleWindow(QWidget):
         overview = QWidget()
         overview_box = QVBoxLayout(overview)
         overview_box.setContentsMargins(0, 0, 0, 0)
-        overview_box.addWidget(style.caption("All slides — click one to show it · G or Esc to go back"))
+        overview_box.addWidget(speak(style.caption(""), "caption.overview", upper=True))
         overview_box.addWidget(self.grid, 1)
 
         self.pages = QStackedWidget()
@@ -163,9 +171,24 @@ class ConsoleWindow(QWidget):
         self.banner.restart_requested.connect(self.restart_voting)
         self.strip.slide_chosen.connect(p.go_to)
         self.grid.slide_chosen.connect(self._grid_chosen)
+        self.notes.point_size_changed.connect(self._remember_notes_size)
         if self.key_router is not None:
             self.key_router.timer_toggle_requested.connect(self.timer_panel.toggle)
             self.key_router.overview_requested.connect(self.toggle_overview)
+
+    # ------------------------------------------------------------ the speaker's choices
+
+    def language_changed(self) -> None:
+        """The speaker picked another language: every word of the console in it now."""
+        retranslate(self)
+        self.setWindowTitle(console_text("window.title", deck=self.presentation.deck.title))
+        self.header.show_overview_open(self.overview_visible)
+        self.timer_panel.refresh()
+        self.refresh_all()
+        self.venue.refresh()
+
+    def _remember_notes_size(self, size: int) -> None:
+        self.settings.notes_point_size = size
 
     # ------------------------------------------------------------ refresh
 

@@ -2,7 +2,8 @@
 
 Slide n of N, the deck title, the status chips (phones connected, voting off or
 down, what the room's screen shows, the join screen), the note under the title
-where an export went, Export results…, All slides (G) and the timer. It reads the
+where an export went, the console's language, Export results…, All slides (G) and
+the timer. It reads the
 `ShowController` to fill the chips and calls none of its verbs.
 """
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from presenter.ui.speaker_words import console_text
+from presenter.ui.speaker_words import console_text, language_picker, speak
 
 from . import style
 
@@ -34,12 +35,16 @@ class ConsoleHeader(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.screen_chip = QLabel()              # the room's screen is black or white
         self.screen_chip.setTextFormat(Qt.TextFormat.PlainText)
-        self.join_chip = QLabel("JOIN SCREEN SHOWING")
+        self.join_chip = speak(QLabel(), "header.join_showing", upper=True)
         self.join_chip.setTextFormat(Qt.TextFormat.PlainText)
         for chip in (self.screen_chip, self.join_chip):
             chip.setProperty("role", "chip-warn")
         self.overview_button = QPushButton(console_text("header.overview"))
         self.overview_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The console's language; the window rebuilds its words when it changes.
+        self.language = language_picker()
+        self.language.setObjectName("LanguagePicker")
+        self.language.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # keys belong to the talk
         self._build_layout()
 
     def _build_layout(self) -> None:
@@ -58,6 +63,7 @@ class ConsoleHeader(QWidget):
         where.addWidget(self.title_label)
         where.addWidget(self.export.note)
         row.addLayout(where, 1)
+        row.addWidget(self.language)
         row.addWidget(self.export.button)
         row.addWidget(self.overview_button)
         row.addSpacing(16)
@@ -68,24 +74,27 @@ class ConsoleHeader(QWidget):
         row.addWidget(timer_frame)
 
     def show_position(self, slide: int, slide_count: int) -> None:
-        self.position_label.setText(f"Slide {slide} of {slide_count}")
+        self.position_label.setText(console_text("header.slide", n=slide, total=slide_count))
 
     def show_overview_open(self, showing: bool) -> None:
-        self.overview_button.setText("Back (G)" if showing else "All slides (G)")
+        self.overview_button.setText(console_text("header.back" if showing else "header.overview"))
 
     def show_room(self, presentation, view) -> None:
         """The chips for the talk as it is now; `view` is the audience's RoomView."""
         p = presentation
         if not p.voting_enabled:
-            text, role = "Voting off", "chip-off"
+            text, role = console_text("header.voting_off"), "chip-off"
         elif p.server is None:
-            text, role = "Voting is down", "chip-danger"
+            text, role = console_text("status.voting_down"), "chip-danger"
         else:
             phones = p.phones()
-            text, role = f"● {phones} phone{'s' if phones != 1 else ''} connected now", "chip-on"
+            text = (console_text("header.phones_one") if phones == 1
+                    else console_text("header.phones_many", n=phones))
+            role = "chip-on"
         self.status_label.setText(text)
         style.set_role(self.status_label, role)
         self.export.button.setEnabled(p.server is not None)
         self.join_chip.setVisible(view.show_join_overlay)
         self.screen_chip.setVisible(p.screen_mode != "slide")
-        self.screen_chip.setText(f"ROOM SEES {p.screen_mode.upper()}")
+        if p.screen_mode in ("black", "white"):
+            self.screen_chip.setText(console_text(f"header.room_sees_{p.screen_mode}").upper())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from common.percent import whole_percentages
 from common.values import PollTally
 from presenter.deck.model import Poll
+from presenter.ui.speaker_words import console_text, speak
 
 from . import style
 
@@ -114,33 +115,28 @@ class PollPanel(QWidget):
         self.voters_label = QLabel()
         self.voters_label.setTextFormat(Qt.TextFormat.PlainText)
         self.voters_label.setProperty("role", "muted")
-        self.empty_label = QLabel("No poll on this slide.")
+        self.empty_label = QLabel(console_text("poll.none"))
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.open_button = QPushButton()
-        self.open_button.setToolTip("Open or close voting on this poll (O)")
+        self.open_button = speak(QPushButton(), None, tip="poll.open_tip")
         self.open_button.clicked.connect(lambda: self.open_requested.emit(not self._is_open()))
-        self.reveal_button = QPushButton()
-        self.reveal_button.setToolTip("Show or hide the results on the projector (R)")
+        self.reveal_button = speak(QPushButton(), None, tip="poll.reveal_tip")
         self.reveal_button.clicked.connect(lambda: self.reveal_requested.emit(not self.room_sees_results))
-        self.reset_button = QPushButton("Reset…")
+        self.reset_button = speak(QPushButton(), "poll.reset", tip="poll.reset_tip")
         self.reset_button.setProperty("kind", "danger")
-        self.reset_button.setToolTip("Delete every vote on this poll (Ctrl+R)")
         self.reset_button.clicked.connect(self.ask_reset)
-        self.compare_button = QPushButton("Beside tour")
+        self.compare_button = speak(QPushButton(), "poll.compare", tip="poll.compare_tip")
         self.compare_button.setCheckable(True)
-        self.compare_button.setToolTip("Show the earlier sessions' results beside this room's, "
-                                       "after the reveal (C)")
         self.compare_button.clicked.connect(lambda _checked: self.compare_requested.emit())
         for button in (self.open_button, self.reveal_button, self.reset_button,
                        self.compare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         header = QHBoxLayout()
-        header.addWidget(style.caption("Poll"))
+        header.addWidget(speak(style.caption(""), "poll.caption", upper=True))
         header.addStretch(1)
         header.addWidget(self.open_chip)
         header.addWidget(self.reveal_chip)
@@ -208,43 +204,42 @@ class PollPanel(QWidget):
             widget.setVisible(has_poll and tally is not None)
         self.empty_label.setVisible(not has_poll)
         if upcoming is not None:
-            self.empty_label.setText(f"No poll on this slide. Next poll, on slide {upcoming.slide}: "
-                                     f"“{upcoming.question}”")
+            self.empty_label.setText(console_text("poll.next", n=upcoming.slide, question=upcoming.question))
         else:
-            self.empty_label.setText("No poll on this slide.")
+            self.empty_label.setText(console_text("poll.none"))
         controllable = has_poll and voting_up and tally is not None
         for button in (self.open_button, self.reveal_button, self.reset_button):
             button.setEnabled(controllable)
         is_open = self._is_open()
-        self.open_button.setText("Close poll" if is_open else "Open poll")
+        self.open_button.setText(console_text("poll.close" if is_open else "poll.open"))
         kind = "" if is_open else "primary"
         if self.open_button.property("kind") != kind:
             self.open_button.setProperty("kind", kind)
             self.open_button.style().unpolish(self.open_button)
             self.open_button.style().polish(self.open_button)
-        self.reveal_button.setText("Hide results" if room_sees_results else "Reveal results")
+        self.reveal_button.setText(console_text("poll.hide" if room_sees_results else "poll.reveal"))
         if not has_poll:
             self.chart.set_rows([])
             return
         self._show_question()
         counts = dict(tally.counts) if tally else {}
         self.chart.set_rows([(o.id, o.label, counts.get(o.id, 0)) for o in poll.options])
-        self.open_chip.setText("OPEN" if is_open else "CLOSED")
+        self.open_chip.setText(console_text("poll.chip_open" if is_open else "poll.chip_closed").upper())
         style.set_role(self.open_chip, "chip-on" if is_open else "chip-off")
-        self.reveal_chip.setText("ROOM SEES RESULTS" if room_sees_results else "HIDDEN FROM ROOM")
+        self.reveal_chip.setText(console_text("poll.chip_seen" if room_sees_results else "poll.chip_hidden").upper())
         style.set_role(self.reveal_chip, "chip-on" if room_sees_results else "chip-warn")
         voters = tally.voters if tally else 0
         if not voting_up:
-            self.voters_label.setText("Voting is not running, so there are no counts to show.")
+            self.voters_label.setText(console_text("poll.not_running"))
         elif tally is None:
-            self.voters_label.setText("Waiting for the first counts from the voting server.")
+            self.voters_label.setText(console_text("poll.waiting"))
         else:
             # The room's slide counts phones that voted; say both, named apart, so the
             # console and the room never seem to disagree.
-            self.voters_label.setText(f"{voters} voted · {phones} phone{'s' if phones != 1 else ''} "
-                                      "connected now")
+            self.voters_label.setText(console_text("poll.voters_one", voted=voters) if phones == 1
+                                      else console_text("poll.voters_many", voted=voters, n=phones))
 
     def set_compare(self, shown: bool, sessions: int) -> None:
         """Whether the tour is shown beside the bars, and how many sessions it pools."""
         self.compare_button.setChecked(shown)
-        self.compare_button.setText(f"Beside tour ({sessions})" if sessions else "Beside tour")
+        speak(self.compare_button, "poll.compare_n" if sessions else "poll.compare", tip="poll.compare_tip", n=sessions)

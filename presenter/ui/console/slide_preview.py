@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.render.view import RoomView
+from presenter.ui.speaker_words import console_text
 
 from . import style
 
@@ -35,7 +36,6 @@ class SlidePreview(QWidget):
         self.slide: int | None = None
         self.view = RoomView()
         self.blank: str | None = None       # "black" | "white" while the room's screen is blanked
-        self.empty_text = "End of the deck"
         self._minimum_width = minimum_width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -65,13 +65,13 @@ class SlidePreview(QWidget):
         rect = self.slide_rect()
         try:
             if self.slide is None:
-                self._sentence(painter, rect, QColor(style.PANEL_RAISED), self.empty_text)
+                self._sentence(painter, rect, QColor(style.PANEL_RAISED), console_text("preview.end"))
             elif self.blank == "black":
                 self._sentence(painter, rect, QColor("black"),
-                               "The room sees a black screen — any key brings the slide back")
+                               console_text("preview.black"))
             elif self.blank == "white":
                 self._sentence(painter, rect, QColor("white"),
-                               "The room sees a white screen — any key brings the slide back",
+                               console_text("preview.white"),
                                QColor("#444444"))
             else:
                 painter.save()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from presenter.ui.speaker_words import speak
+
 from . import style
 
 
@@ -17,14 +19,14 @@ class VotingDownBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Banner")
-        self.title = QLabel("Voting is down")
+        self.title = speak(QLabel(), "status.voting_down")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setFont(style.font(12, bold=True))
         self.title.setStyleSheet(f"color: {style.DANGER};")
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.restart_button = QPushButton("Restart voting")
+        self.restart_button = speak(QPushButton(), "banner.restart")
         self.restart_button.setProperty("kind", "primary")
         self.restart_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.restart_button.clicked.connect(self.restart_requested)
