@@ -180,7 +180,7 @@ WORDS = {
     ),
     "console.poll.chip_open": "Åben",
     "console.poll.chip_closed": "Lukket",
-    "console.poll.chip_seen": "Salen ser resultaterne",
+    "console.poll.chip_seen": "Vist i salen",
     "console.poll.chip_hidden": "Skjult for salen",
     "console.poll.not_running": "Afstemningen kører ikke, så der er ingen tal at vise.",
     "console.poll.waiting": "Venter på de første tal fra afstemningsserveren.",

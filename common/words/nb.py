@@ -184,7 +184,7 @@ WORDS = {
     ),
     "console.poll.chip_open": "Åpen",
     "console.poll.chip_closed": "Stengt",
-    "console.poll.chip_seen": "Salen ser resultatene",
+    "console.poll.chip_seen": "Vist i salen",
     "console.poll.chip_hidden": "Skjult for salen",
     "console.poll.not_running": "Avstemningen kjører ikke, så det er ingen tall å vise.",
     "console.poll.waiting": "Venter på de første tallene fra avstemningsserveren.",

@@ -190,7 +190,7 @@ WORDS = {
     ),
     "console.poll.chip_open": "Open for røyster",
     "console.poll.chip_closed": "Stengd",
-    "console.poll.chip_seen": "Salen ser resultata",
+    "console.poll.chip_seen": "Vist i salen",
     "console.poll.chip_hidden": "Skjult for salen",
     "console.poll.not_running": "Avrøystinga køyrer ikkje, så det er ingen tal å vise.",
     "console.poll.waiting": "Ventar på dei første tala frå avrøystingstenaren.",

@@ -186,7 +186,7 @@ WORDS = {
     ),
     "console.poll.chip_open": "Öppen",
     "console.poll.chip_closed": "Stängd",
-    "console.poll.chip_seen": "Salen ser resultaten",
+    "console.poll.chip_seen": "Visas i salen",
     "console.poll.chip_hidden": "Dolt för salen",
     "console.poll.not_running": "Omröstningen körs inte, så det finns inga siffror att visa.",
     "console.poll.waiting": "Väntar på de första siffrorna från omröstningsservern.",

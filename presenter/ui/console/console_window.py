@@ -126,8 +126,8 @@ class ConsoleWindow(QWidget):
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
-        columns.addLayout(now_column, 5)
-        columns.addLayout(next_column, 3)
+        columns.addLayout(now_column, 2)
+        columns.addLayout(next_column, 1)
         columns.addWidget(self.side_scroll)
         body = QWidget()
         body_box = QVBoxLayout(body)
@@ -222,17 +222,25 @@ class ConsoleWindow(QWidget):
         upcoming = next((q for q in p.deck.polls if q.slide > p.slide), None)
         # A slide without a poll gives the poll panel's room back to the slide: one
         # line saying where the next poll is.
-        self.poll_frame.setFixedHeight(self._poll_full_height if poll is not None
-                                       else self._poll_line_height)
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
                                  voting_up=p.server is not None, upcoming=upcoming)
+        if poll is not None:
+            # Measured before the style sheet reached the panel, the height can fall a
+            # few pixels short of the styled buttons: then the last option's row went.
+            self._poll_full_height = max(self._poll_full_height,
+                                         self.poll_frame.minimumSizeHint().height())
+        self.poll_frame.setFixedHeight(self._poll_full_height if poll is not None
+                                       else self._poll_line_height)
         self.poll_panel.set_compare(p.tour.shown, max((v.sessions for v in p.tour.views.values()),
                                                       default=0))
         moderated = poll is not None and (poll.kind.moderate if poll.kind.moderate is not None
                                           else p.deck.poll_settings.moderate)
         self.moderation.set_poll(poll, tally, moderated)
         self.header.show_room(p, audience_view)
+        # The overview shows the counts the speaker sees (not only what the room was shown).
+        self.thumbnails.follow_votes(p.room_view(for_audience=False),
+                                     {q.id: q.slide for q in p.deck.polls})
 
     def refresh_join(self) -> None:
         p = self.presentation

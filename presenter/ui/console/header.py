@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from presenter.ui.speaker_words import console_text, language_picker, speak
 
 from . import style
+from .elided_label import ElidedLabel
 
 
 class ConsoleHeader(QWidget):
@@ -28,8 +29,7 @@ class ConsoleHeader(QWidget):
         self.position_label.setFont(style.font(22, bold=True))
         # Never squeezed: at 1024 px the chips beside it give way, not "Slide 17 of 21".
         self.position_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        self.title_label = QLabel(title)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label = ElidedLabel(title)
         self.title_label.setProperty("role", "muted")
         self.status_label = QLabel()             # voting: phones connected, off or down
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -52,21 +52,29 @@ class ConsoleHeader(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         where = QVBoxLayout()
         where.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        top.addWidget(self.position_label)
-        top.addSpacing(8)
-        for chip in (self.status_label, self.screen_chip, self.join_chip):
-            top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        top.addStretch(1)
-        where.addLayout(top)
-        where.addWidget(self.title_label)
+        # Lines, not one row, so a 1024 px screen holds them in any language: where the
+        # talk is; whether voting is up; the deck title (it gives way first) beside the
+        # rarer chips. Side by side, "Lysbilde 17 av 21" was cut by the phones chip.
+        status = QHBoxLayout()
+        status.addWidget(self.status_label)
+        status.addStretch(1)
+        second = QHBoxLayout()
+        second.setSpacing(8)
+        second.addWidget(self.title_label, 1)
+        for chip in (self.screen_chip, self.join_chip):
+            second.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
+        where.addWidget(self.position_label)
+        where.addLayout(status)
+        where.addLayout(second)
         where.addWidget(self.export.note)
         row.addLayout(where, 1)
-        row.addWidget(self.language)
-        row.addWidget(self.export.button)
-        row.addWidget(self.overview_button)
-        row.addSpacing(16)
+        # The buttons stacked: side by side they took the width the position needs.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for widget in (self.language, self.export.button, self.overview_button):
+            buttons.addWidget(widget)
+        row.addLayout(buttons)
+        row.addSpacing(12)
         timer_frame = style.panel()
         timer_box = QVBoxLayout(timer_frame)
         timer_box.setContentsMargins(14, 6, 14, 6)

@@ -43,7 +43,8 @@ class NotesPanel(QWidget):
         self.larger.clicked.connect(lambda: self._step(+2))
         for button in (self.smaller, self.larger):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumWidth(button.minimumSizeHint().width())
+            # As wide as "A+" needs, not Qt's 80 px button: the column must fit 1024 px.
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("A+") + 30)
 
         header = QHBoxLayout()
         header.addWidget(speak(style.caption(""), "notes.caption", upper=True))

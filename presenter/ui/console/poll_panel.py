@@ -21,6 +21,7 @@ from presenter.deck.model import Poll
 from presenter.ui.speaker_words import console_text, speak
 
 from . import style
+from .elided_label import ElidedLabel
 
 # Asked before a reset: the KeyRouter's own question (Ctrl+R asks the same one), or
 # a test's answer. Takes the window to show the question over; True means go ahead.
@@ -112,8 +113,7 @@ class PollPanel(QWidget):
         self.reveal_chip = QLabel()
         self.reveal_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = TallyChart()
-        self.voters_label = QLabel()
-        self.voters_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.voters_label = ElidedLabel()       # "n voted" first: it survives the "…"
         self.voters_label.setProperty("role", "muted")
         self.empty_label = QLabel(console_text("poll.none"))
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -140,10 +140,14 @@ class PollPanel(QWidget):
         header.addStretch(1)
         header.addWidget(self.open_chip)
         header.addWidget(self.reveal_chip)
+        # Two rows of controls: in one, the buttons in Danish or Swedish made the
+        # console wider than a 1024 px screen. The room's verbs together, Reset apart.
+        controls = QHBoxLayout()
+        controls.addWidget(self.open_button)
+        controls.addWidget(self.reveal_button)
+        controls.addStretch(1)
         footer = QHBoxLayout()
         footer.addWidget(self.voters_label, 1)
-        footer.addWidget(self.open_button)
-        footer.addWidget(self.reveal_button)
         footer.addWidget(self.compare_button)
         footer.addSpacing(8)
         footer.addWidget(self.reset_button)
@@ -156,6 +160,7 @@ class PollPanel(QWidget):
         column.addWidget(self.empty_label, 1)
         column.addStretch(1)
         column.addLayout(footer)
+        column.addLayout(controls)
         self.set_poll(None, None, 0, False)
 
     def panel_height(self, rows: int = 3) -> int:
@@ -163,7 +168,7 @@ class PollPanel(QWidget):
         spacing = self.layout().spacing()
         chips = max(self.open_chip.sizeHint().height(), style.caption("x").sizeHint().height())
         buttons = self.open_button.sizeHint().height()
-        return (chips + self.question.height() + rows * TallyChart.ROW + buttons + 4 * spacing)
+        return (chips + self.question.height() + rows * TallyChart.ROW + 2 * buttons + 5 * spacing)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

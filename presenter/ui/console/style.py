@@ -117,6 +117,16 @@ QPushButton[kind="primary"]:hover {{ background: #265C9A; }}
 QPushButton[kind="primary"]:disabled {{ color: #5A6272; background: {PANEL}; border-color: {PANEL_RAISED}; }}
 QPushButton[kind="danger"] {{ color: #F3A1A1; }}
 QPushButton[kind="danger"]:disabled {{ color: #5A6272; }}
+QComboBox {{
+    background: {PANEL_RAISED}; color: {TEXT}; border: 1px solid {BORDER};
+    border-radius: 6px; padding: 4px 10px; font-weight: 600;
+}}
+QComboBox:hover {{ background: #2C3240; border-color: #3A4252; }}
+QComboBox::drop-down {{ border: none; width: 18px; }}
+QComboBox QAbstractItemView {{
+    background: {PANEL}; color: {TEXT}; border: 1px solid {BORDER};
+    selection-background-color: #2D67A8; selection-color: {TEXT}; outline: none;
+}}
 QPlainTextEdit {{
     background: {PANEL}; border: none; color: {TEXT};
     selection-background-color: #2D67A8;
