@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from presenter.ui.speaker_words import console_text, retranslate, speak
@@ -66,7 +66,7 @@ class ConsoleWindow(QWidget):
             confirm_reset = key_router.confirm_reset if key_router is not None else ask_reset
         self.setObjectName("ConsoleRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(style.STYLE_SHEET)
+        self.setStyleSheet(style.style_sheet())
         app_font = self.font()
         app_font.setFamily(style.family())      # the slides' Inter, not the system's DejaVu
         self.setFont(app_font)
@@ -112,6 +112,7 @@ class ConsoleWindow(QWidget):
         self._poll_full_height = self.poll_panel.panel_height(rows) + extra
         self._poll_line_height = self.poll_panel.empty_label.sizeHint().height() * 2 + extra
         self.poll_frame.setFixedHeight(self._poll_full_height)
+        self._poll_height_checked = False       # _fit_poll_frame, once the panel was shown
         now_column.addWidget(self.poll_frame)
 
         next_column = QVBoxLayout()
@@ -225,13 +226,11 @@ class ConsoleWindow(QWidget):
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
                                  voting_up=p.server is not None, upcoming=upcoming)
-        if poll is not None:
-            # Measured before the style sheet reached the panel, the height can fall a
-            # few pixels short of the styled buttons: then the last option's row went.
-            self._poll_full_height = max(self._poll_full_height,
-                                         self.poll_frame.minimumSizeHint().height())
         self.poll_frame.setFixedHeight(self._poll_full_height if poll is not None
                                        else self._poll_line_height)
+        if poll is not None and not self._poll_height_checked:
+            self._poll_height_checked = True
+            QTimer.singleShot(0, self._fit_poll_frame)
         self.poll_panel.set_compare(p.tour.shown, max((v.sessions for v in p.tour.views.values()),
                                                       default=0))
         moderated = poll is not None and (poll.kind.moderate if poll.kind.moderate is not None
@@ -241,6 +240,16 @@ class ConsoleWindow(QWidget):
         # The overview shows the counts the speaker sees (not only what the room was shown).
         self.thumbnails.follow_votes(p.room_view(for_audience=False),
                                      {q.id: q.slide for q in p.deck.polls})
+
+    def _fit_poll_frame(self) -> None:
+        """Measured before the style sheet reached the panel (its chips and buttons are
+        polished when first shown), the kept height fell a few pixels short: the last
+        option's row was cut. Once shown, the panel says what it needs."""
+        needed = self.poll_frame.minimumSizeHint().height()
+        if needed > self._poll_full_height:
+            self._poll_full_height = needed
+            if self.presentation.current_poll() is not None:
+                self.poll_frame.setFixedHeight(needed)
 
     def refresh_join(self) -> None:
         p = self.presentation

@@ -149,6 +149,12 @@ QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 
 
 
 
+def style_sheet() -> str:
+    """The console's sheet, its family the app's Inter: a rule that sets only a weight
+    (the buttons' 600) otherwise gave the widget the system's font (DejaVu) again."""
+    return STYLE_SHEET + f'QWidget {{ font-family: "{family()}"; }}\n'
+
+
 def panel(object_name: str = "") -> QFrame:
     """A rounded panel frame the console's sections sit in."""
     from PySide6.QtWidgets import QFrame
