@@ -88,8 +88,9 @@ def test_the_pick_outlives_the_settings_object(tmp_path, speaker_language_reset)
 
 
 def test_without_a_pick_the_system_language_speaks(monkeypatch, speaker_language_reset):
-    import presenter.ui.speaker_words as speaker_words
     from PySide6.QtCore import QLocale
+
+    import presenter.ui.speaker_words as speaker_words
 
     monkeypatch.setattr(speaker_words.QLocale, "system", staticmethod(lambda: QLocale("nb_NO")))
     speaker_words._language = None
