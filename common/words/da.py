@@ -261,8 +261,4 @@ WORDS = {
         "Afstemningsserveren kunne ikke starte ({error}); diasene virker stadig, genstart "
         "afstemningen fra konsollen."
     ),
-    "console.screen.missing": (
-        "Skærmen, som salens vindue sidst kom på ({name}), er ikke tilsluttet; salens vindue er på "
-        "{used} i stedet."
-    ),
 }

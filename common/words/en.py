@@ -258,8 +258,4 @@ WORDS = {
         "The voting server could not start ({error}); the slides still work, restart voting from the "
         "console."
     ),
-    "console.screen.missing": (
-        "The screen the room's window went to last time ({name}) is not connected; the room's window "
-        "is on {used} instead."
-    ),
 }

@@ -267,8 +267,4 @@ WORDS = {
         "Avstemningsserveren kunne ikke starte ({error}); lysbildene virker fortsatt, start "
         "avstemningen på nytt fra konsollen."
     ),
-    "console.screen.missing": (
-        "Skjermen salens vindu sist kom på ({name}), er ikke koblet til; salens vindu er på {used} i "
-        "stedet."
-    ),
 }

@@ -273,8 +273,4 @@ WORDS = {
         "Avrøystingstenaren kunne ikkje starte ({error}); lysbileta verkar framleis, start "
         "avrøystinga på nytt frå konsollen."
     ),
-    "console.screen.missing": (
-        "Skjermen vindauget til salen sist kom på ({name}), er ikkje kopla til; vindauget til salen "
-        "er på {used} i staden."
-    ),
 }

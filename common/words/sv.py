@@ -272,8 +272,4 @@ WORDS = {
         "Omröstningsservern kunde inte starta ({error}); bilderna fungerar fortfarande, starta om "
         "omröstningen från konsolen."
     ),
-    "console.screen.missing": (
-        "Skärmen som salens fönster senast hamnade på ({name}) är inte ansluten; salens fönster är på "
-        "{used} i stället."
-    ),
 }
