@@ -214,6 +214,11 @@ WORDS = {
     "console.preview.black": "Salen ser en sort skærm — en vilkårlig tast henter diaset tilbage",
     "console.preview.white": "Salen ser en hvid skærm — en vilkårlig tast henter diaset tilbage",
     "console.banner.restart": "Genstart afstemningen",
+    "console.banner.data_dir": "Gem stemmerne i en anden mappe…",
+    "console.banner.data_dir_tip": (
+        "Når datamappen ikke kan bruges: vælg en anden; afstemningen starter igen der, og den huskes"
+    ),
+    "console.banner.data_dir_title": "Gem stemmerne i hvilken mappe?",
     "console.deck_banner.title": "Den gemte præsentation har en fejl; salen ser stadig den sidste gode version",
     "console.timer.caption": "Forløbet",
     "console.timer.clock": "Ur",

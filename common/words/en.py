@@ -211,6 +211,12 @@ WORDS = {
     "console.preview.black": "The room sees a black screen — any key brings the slide back",
     "console.preview.white": "The room sees a white screen — any key brings the slide back",
     "console.banner.restart": "Restart voting",
+    "console.banner.data_dir": "Keep votes in another folder…",
+    "console.banner.data_dir_tip": (
+        "When the data folder cannot be used: pick another; voting starts again there and it is "
+        "remembered"
+    ),
+    "console.banner.data_dir_title": "Keep the votes in which folder?",
     "console.deck_banner.title": "The saved deck has a mistake; the room still sees the last good version",
     "console.timer.caption": "Elapsed",
     "console.timer.clock": "Clock",

@@ -218,6 +218,11 @@ WORDS = {
     "console.preview.black": "Salen ser en svart skjerm — en hvilken som helst tast henter lysbildet tilbake",
     "console.preview.white": "Salen ser en hvit skjerm — en hvilken som helst tast henter lysbildet tilbake",
     "console.banner.restart": "Start avstemningen på nytt",
+    "console.banner.data_dir": "Lagre stemmene i en annen mappe…",
+    "console.banner.data_dir_tip": (
+        "Når datamappen ikke kan brukes: velg en annen; avstemningen starter igjen der, og den huskes"
+    ),
+    "console.banner.data_dir_title": "Lagre stemmene i hvilken mappe?",
     "console.deck_banner.title": (
         "Den lagrede presentasjonen har en feil; salen ser fortsatt den siste gode versjonen"
     ),

@@ -224,6 +224,12 @@ WORDS = {
     "console.preview.black": "Salen ser ein svart skjerm — kva tast som helst hentar lysbiletet attende",
     "console.preview.white": "Salen ser ein kvit skjerm — kva tast som helst hentar lysbiletet attende",
     "console.banner.restart": "Start avrøystinga på nytt",
+    "console.banner.data_dir": "Lagre røystene i ei anna mappe…",
+    "console.banner.data_dir_tip": (
+        "Når datamappa ikkje kan brukast: vel ei anna; avrøystinga startar igjen der, og ho vert "
+        "hugsa"
+    ),
+    "console.banner.data_dir_title": "Lagre røystene i kva mappe?",
     "console.deck_banner.title": "Den lagra presentasjonen har ein feil; salen ser framleis den siste gode versjonen",
     "console.timer.caption": "Gått",
     "console.timer.clock": "Klokke",

@@ -220,6 +220,12 @@ WORDS = {
     "console.preview.black": "Salen ser en svart skärm — valfri tangent tar tillbaka bilden",
     "console.preview.white": "Salen ser en vit skärm — valfri tangent tar tillbaka bilden",
     "console.banner.restart": "Starta om omröstningen",
+    "console.banner.data_dir": "Spara rösterna i en annan mapp…",
+    "console.banner.data_dir_tip": (
+        "När datamappen inte kan användas: välj en annan; omröstningen startar igen där, och valet "
+        "sparas till nästa gång"
+    ),
+    "console.banner.data_dir_title": "Spara rösterna i vilken mapp?",
     "console.deck_banner.title": (
         "Den sparade presentationen har ett fel; salen ser fortfarande den senaste fungerande "
         "versionen"

@@ -121,6 +121,15 @@ class ShowController(QObject):
         self.tour.load(server.database_path, server.session_id, spec)
         return True
 
+    def use_data_dir(self, folder) -> None:
+        """Keep the votes in `folder` (a Path) from now on and start voting there: the
+        way out when the data folder could not be used. Nothing to do without voting."""
+        if self._config is None:
+            return
+        from dataclasses import replace
+        self._config = replace(self._config, data_dir=folder)
+        self.restart_server()
+
     def restart_server(self) -> None:
         """After a failure: stop what is left of the old server and start a new one."""
         self._stop_server()

@@ -11,7 +11,7 @@ from presenter.ui.remembered import data_dir_config
 from presenter.ui.user_settings import UserSettings
 from server.api import ServerConfig
 from tests.presenter.test_console import _console
-from tests.presenter.ui_support import make_presentation
+from tests.presenter.ui_support import make_presentation, write_deck
 
 
 def _settings(tmp_path) -> UserSettings:
@@ -56,3 +56,36 @@ def test_a_chosen_data_folder_is_used_again_while_it_exists(tmp_path, capsys):
     shutil.rmtree(chosen)                   # gone (a USB stick): the default folder again
     assert data_dir_config(ServerConfig(), _settings(tmp_path)).data_dir is None
     assert data_dir_config(None, settings) is None      # slides only: nothing to store
+
+
+def test_a_data_folder_that_cannot_be_used_is_said_in_the_window_with_the_way_out(qtbot, tmp_path):
+    """Issue 16: not a line on a terminal nobody sees. The banner names the folder and
+    offers another; picking one starts voting there and remembers it."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.show_controller import ShowController
+
+    deck = load_deck(write_deck(tmp_path))
+    config = ServerConfig(host="127.0.0.1", port=0, data_dir=blocker / "data")
+    presentation = ShowController(deck, SlideRenderer(deck), config)
+    presentation.start_server()
+    try:
+        assert presentation.server is None
+        *_, console = _console(qtbot, presentation)
+        banner = console.banner
+        assert banner.isVisible() and str(blocker) in banner.message.text()
+        assert "data folder" in banner.message.text()
+        assert banner.folder_button.isVisible() and banner.folder_button.isEnabled()
+        good = tmp_path / "votes-here"
+        good.mkdir()
+        banner.choose_folder = lambda parent: good
+        qtbot.mouseClick(banner.folder_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: presentation.server is not None, timeout=5000)
+        assert presentation.server.database_path.parent == good
+        assert not banner.isVisible()
+        assert UserSettings().data_dir == good
+    finally:
+        presentation.shutdown()
+        UserSettings().store.remove("data_dir")

@@ -170,6 +170,7 @@ class ConsoleWindow(QWidget):
             lambda answer_id, flag, value: p.moderate(answer_id, **{flag: value}))
         self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
         self.banner.restart_requested.connect(self.restart_voting)
+        self.banner.data_dir_chosen.connect(self.use_data_dir)
         self.strip.slide_chosen.connect(p.go_to)
         self.grid.slide_chosen.connect(self._grid_chosen)
         self.notes.point_size_changed.connect(self._remember_notes_size)
@@ -269,6 +270,13 @@ class ConsoleWindow(QWidget):
 
     def restart_voting(self) -> None:
         self.presentation.restart_server()
+        self.refresh_join()
+
+    def use_data_dir(self, folder: str) -> None:
+        """The speaker picked another data folder after voting went down: votes go
+        there from now on (remembered for the next talk), and voting starts again."""
+        self.settings.data_dir = Path(folder)
+        self.presentation.use_data_dir(Path(folder))
         self.refresh_join()
 
     def export_results(self) -> list[Path]:
