@@ -108,10 +108,14 @@ def test_at_1024_a_poll_slide_shows_every_control_whole(qtbot, talk, speaker_lan
     assert console.minimumSizeHint().width() <= 1024
     panel = console.poll_panel
     frame = _inside(console.poll_frame, console)
+    panel.set_compare(False, 12)        # a tour of 12 earlier sessions: the widest row
+    qtbot.wait(20)
     for button in (panel.open_button, panel.reveal_button, panel.compare_button, panel.reset_button):
         assert button.isVisible() and button.width() >= button.sizeHint().width(), button.text()
         assert frame.contains(_inside(button, console)), button.text()
     assert panel.chart.height() >= 3 * panel.chart.ROW      # every option's row
+    voters = panel.voters_label
+    assert voters.fontMetrics().horizontalAdvance(voters.text().split(" · ")[0]) < voters.width()
 
 
 def test_the_overview_fills_its_area_centred(qtbot, talk):

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from presenter.ui.speaker_words import console_text, retranslate, speak
 from presenter.ui.user_settings import UserSettings
@@ -106,13 +106,10 @@ class ConsoleWindow(QWidget):
         now_column.addWidget(speak(style.caption(""), "caption.now", upper=True))
         now_column.addWidget(self.current, 1)
         self.poll_frame = framed(self.poll_panel)
-        rows = max((len(poll.options) for poll in self.presentation.deck.polls), default=3)
-        margins = self.poll_frame.layout().contentsMargins()
-        extra = margins.top() + margins.bottom() + 2
-        self._poll_full_height = self.poll_panel.panel_height(rows) + extra
-        self._poll_line_height = self.poll_panel.empty_label.sizeHint().height() * 2 + extra
-        self.poll_frame.setFixedHeight(self._poll_full_height)
-        self._poll_height_checked = False       # _fit_poll_frame, once the panel was shown
+        # As tall as the current poll needs, no more: the slide preview above takes the
+        # rest. A slide without a poll leaves one line (where the next poll is); a fixed
+        # height for the deck's largest poll left 3-option polls with an empty panel.
+        self.poll_frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         now_column.addWidget(self.poll_frame)
 
         next_column = QVBoxLayout()
@@ -222,16 +219,9 @@ class ConsoleWindow(QWidget):
         tally = p.tally(poll.id) if poll is not None else None
         seen = audience_view.poll(poll.id) if poll is not None else None
         upcoming = next((q for q in p.deck.polls if q.slide > p.slide), None)
-        # A slide without a poll gives the poll panel's room back to the slide: one
-        # line saying where the next poll is.
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
                                  voting_up=p.server is not None, upcoming=upcoming)
-        self.poll_frame.setFixedHeight(self._poll_full_height if poll is not None
-                                       else self._poll_line_height)
-        if poll is not None and not self._poll_height_checked:
-            self._poll_height_checked = True
-            QTimer.singleShot(0, self._fit_poll_frame)
         self.poll_panel.set_compare(p.tour.shown, max((v.sessions for v in p.tour.views.values()),
                                                       default=0))
         moderated = poll is not None and (poll.kind.moderate if poll.kind.moderate is not None
@@ -241,16 +231,6 @@ class ConsoleWindow(QWidget):
         # The overview shows the counts the speaker sees (not only what the room was shown).
         self.thumbnails.follow_votes(p.room_view(for_audience=False),
                                      {q.id: q.slide for q in p.deck.polls})
-
-    def _fit_poll_frame(self) -> None:
-        """Measured before the style sheet reached the panel (its chips and buttons are
-        polished when first shown), the kept height fell a few pixels short: the last
-        option's row was cut. Once shown, the panel says what it needs."""
-        needed = self.poll_frame.minimumSizeHint().height()
-        if needed > self._poll_full_height:
-            self._poll_full_height = needed
-            if self.presentation.current_poll() is not None:
-                self.poll_frame.setFixedHeight(needed)
 
     def refresh_join(self) -> None:
         p = self.presentation

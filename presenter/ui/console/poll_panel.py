@@ -105,7 +105,7 @@ class PollPanel(QWidget):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setFont(style.font(11.5, bold=True))
-        # Two lines at most, so the panel keeps one height from slide to slide.
+        # Two lines at most, so polls of as many options keep one height.
         self.question.setFixedHeight(2 * QFontMetrics(self.question.font()).lineSpacing() + 2)
         self.question.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_chip = QLabel()
@@ -140,17 +140,17 @@ class PollPanel(QWidget):
         header.addStretch(1)
         header.addWidget(self.open_chip)
         header.addWidget(self.reveal_chip)
-        # Two rows of controls: in one, the buttons in Danish or Swedish made the
-        # console wider than a 1024 px screen. The room's verbs together, Reset apart.
+        # Two rows: in one, the buttons in Danish or Swedish made the console wider than
+        # a 1024 px screen. The counts (and the tour, when there is one) above the
+        # buttons; the room's verbs together, Reset apart at the end.
+        footer = QHBoxLayout()
+        footer.addWidget(self.voters_label, 1)
+        footer.addWidget(self.compare_button)
         controls = QHBoxLayout()
         controls.addWidget(self.open_button)
         controls.addWidget(self.reveal_button)
         controls.addStretch(1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.voters_label, 1)
-        footer.addWidget(self.compare_button)
-        footer.addSpacing(8)
-        footer.addWidget(self.reset_button)
+        controls.addWidget(self.reset_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
@@ -162,13 +162,6 @@ class PollPanel(QWidget):
         column.addLayout(footer)
         column.addLayout(controls)
         self.set_poll(None, None, 0, False)
-
-    def panel_height(self, rows: int = 3) -> int:
-        """The height that shows a poll of `rows` options whole; the console keeps it."""
-        spacing = self.layout().spacing()
-        chips = max(self.open_chip.sizeHint().height(), style.caption("x").sizeHint().height())
-        buttons = self.open_button.sizeHint().height()
-        return (chips + self.question.height() + rows * TallyChart.ROW + 2 * buttons + 5 * spacing)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -247,4 +240,7 @@ class PollPanel(QWidget):
     def set_compare(self, shown: bool, sessions: int) -> None:
         """Whether the tour is shown beside the bars, and how many sessions it pools."""
         self.compare_button.setChecked(shown)
-        speak(self.compare_button, "poll.compare_n" if sessions else "poll.compare", tip="poll.compare_tip", n=sessions)
+        # Without earlier sessions there is nothing to put beside the room: no button.
+        self.compare_button.setVisible(self.poll is not None and sessions > 0)
+        speak(self.compare_button, "poll.compare_n" if sessions else "poll.compare",
+              tip="poll.compare_tip", n=sessions)
