@@ -14,6 +14,7 @@ from tests.presenter.ui_support import Phone
 
 SLIDES = 21
 POLL_SLIDE = 11
+MANY_SLIDE = 19         # a choice of nine options, as the bundled talk's slide 26
 
 
 def _deck_text() -> str:
@@ -24,6 +25,10 @@ def _deck_text() -> str:
         if n == POLL_SLIDE:
             slides.append("## Spørgsmål\n\n```poll\nid: leaders\nquestion: Ledere ser medarbejderne "
                           "som hovedkilden til innovation\nscale: agree\n```")
+        elif n == MANY_SLIDE:
+            options = "".join(f"  - Udfordring nummer {i} med en lang beskrivelse\n" for i in range(1, 9))
+            slides.append("## Valg\n\n```poll\nid: challenges\nkind: choice\nquestion: Hvilke 3 "
+                          f"er størst?\noptions:\n{options}pick: 3\nother: true\n```")
         else:
             slides.append(f"## Dias nummer {n}\n\n- et punkt\n- et andet punkt")
     return "\n\n---\n\n".join(slides) + "\n"
@@ -97,23 +102,30 @@ def test_at_1024_the_console_fits_and_the_heading_is_whole(qtbot, talk, language
     assert header.title_label.toolTip() == presentation.deck.title
 
 
-def test_at_1024_a_poll_slide_shows_every_control_whole(qtbot, talk, speaker_language_reset):
+@pytest.mark.parametrize("slide", [POLL_SLIDE, MANY_SLIDE])
+def test_at_1024_a_poll_slide_shows_every_control_whole(qtbot, talk, slide, speaker_language_reset):
     from presenter.ui.speaker_words import set_speaker_language
 
     set_speaker_language("da")      # the longest button words of the five
     presentation, open_console = talk
     console = open_console()
-    presentation.go_to(POLL_SLIDE)
+    presentation.go_to(slide)
     qtbot.wait(50)
     assert console.minimumSizeHint().width() <= 1024
     panel = console.poll_panel
     frame = _inside(console.poll_frame, console)
-    panel.set_compare(False, 12)        # a tour of 12 earlier sessions: the widest row
-    qtbot.wait(20)
+    # A tour of 12 earlier sessions: the widest row. Laid out at once, before the next
+    # animation frame refreshes the panel from the (tour-less) presentation.
+    panel.set_compare(False, 12)
+    for layout in (panel.layout(), console.layout()):
+        layout.activate()
     for button in (panel.open_button, panel.reveal_button, panel.compare_button, panel.reset_button):
         assert button.isVisible() and button.width() >= button.sizeHint().width(), button.text()
         assert frame.contains(_inside(button, console)), button.text()
-    assert panel.chart.height() >= 3 * panel.chart.ROW      # every option's row
+    assert console.minimumSizeHint().height() <= 768
+    rows = len(presentation.current_poll().options)
+    assert panel.chart.height() >= rows * panel.chart.row_height       # every option's row
+    assert _inside(panel.chart, console).bottom() < _inside(panel.voters_label, console).top()
     voters = panel.voters_label
     assert voters.fontMetrics().horizontalAdvance(voters.text().split(" · ")[0]) < voters.width()
 

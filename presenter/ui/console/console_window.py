@@ -80,7 +80,8 @@ class ConsoleWindow(QWidget):
         self.header.overview_button.clicked.connect(self.toggle_overview)
         self.header.language.currentIndexChanged.connect(self.language_changed)
 
-        self.current = SlidePreview(p.renderer, minimum_width=320)
+        self.current = SlidePreview(p.renderer, minimum_width=256)     # 1024 × 768 holds a 9-option poll
+        self.current.follows_width = False
         self.next = SlidePreview(p.renderer)
         self.settings = UserSettings()
         self.notes = NotesPanel()

@@ -83,8 +83,10 @@ class ModerationList(QWidget):
         self.caption = speak(style.caption(""), "moderation.answers", upper=True)
         outer.addWidget(self.caption)
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("Answers")        # the console's dark panel, not Qt's white
         self.scroll.setWidgetResizable(True)
         self.rows_host = QWidget()
+        self.rows_host.setObjectName("AnswersBody")
         self.rows = QVBoxLayout(self.rows_host)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.addStretch(1)

@@ -32,6 +32,12 @@ class TallyChart(QWidget):
     """One row per option: label, bar, count and percentage. Painted, so it stays crisp."""
 
     ROW = 26
+    COMPACT_ROW = 19        # from COMPACT_FROM options on: nine rows of 26 px overflowed 768 px
+    COMPACT_FROM = 6
+
+    @property
+    def row_height(self) -> int:
+        return self.COMPACT_ROW if len(self.rows) >= self.COMPACT_FROM else self.ROW
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,10 +51,10 @@ class TallyChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(280, max(1, len(self.rows)) * self.ROW)
+        return QSize(280, max(1, len(self.rows)) * self.row_height)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, max(1, len(self.rows)) * self.ROW)
+        return QSize(200, max(1, len(self.rows)) * self.row_height)
 
     def _percentages(self) -> list[int]:
         """Whole percentages that add up to 100, as the room's slide shows them."""
@@ -64,14 +70,15 @@ class TallyChart(QWidget):
         label_width = min(self.width() // 3, widest + 12)
         figures_width = metrics.horizontalAdvance("0000 · 100%") + 8
         bar_left = label_width
+        row = self.row_height
         bar_width = max(10, self.width() - label_width - figures_width)
         for index, ((option_id, label, count), percent) in enumerate(zip(self.rows, percentages)):
-            top = index * self.ROW
-            text_rect = QRectF(0, top, label_width - 8, self.ROW)
+            top = index * row
+            text_rect = QRectF(0, top, label_width - 8, row)
             painter.setPen(style.color(style.TEXT))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width())))
-            track = QRectF(bar_left, top + 6, bar_width, self.ROW - 12)
+            track = QRectF(bar_left, top + row // 4, bar_width, row - 2 * (row // 4))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.color(style.PANEL_RAISED))
             painter.drawRoundedRect(track, 4, 4)
@@ -80,7 +87,7 @@ class TallyChart(QWidget):
                 painter.setBrush(style.option_color(option_id))
                 painter.drawRoundedRect(filled, 4, 4)
             painter.setPen(style.color(style.TEXT))
-            figures = QRectF(track.right() + 8, top, figures_width - 8, self.ROW)
+            figures = QRectF(track.right() + 8, top, figures_width - 8, row)
             painter.drawText(figures, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              f"{count} · {percent}%")
         painter.end()

@@ -28,7 +28,13 @@ def fit_16_9(width: float, height: float) -> QRectF:
 
 
 class SlidePreview(QWidget):
-    """One slide, letterboxed, with a thin frame; or a sentence when there is none."""
+    """One slide, letterboxed, with a thin frame; or a sentence when there is none.
+
+    `follows_width`: the widget asks for the height its width needs (16:9). The console
+    turns that off for "now": on a 768 px screen that demand squeezed the poll panel
+    below it and cut a 9-option poll's rows; letterboxed, the slide gives way instead."""
+
+    follows_width = True
 
     def __init__(self, renderer, minimum_width: int = 192, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,7 +56,7 @@ class SlidePreview(QWidget):
         return QSize(self._minimum_width, round(self._minimum_width / ASPECT))
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.follows_width
 
     def heightForWidth(self, width: int) -> int:
         return round(width / ASPECT)
