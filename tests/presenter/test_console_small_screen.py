@@ -15,6 +15,7 @@ from tests.presenter.ui_support import Phone
 SLIDES = 21
 POLL_SLIDE = 11
 MANY_SLIDE = 19         # a choice of nine options, as the bundled talk's slide 26
+SUMMARY_SLIDE = 12      # the room's answers so far, side by side
 
 
 def _deck_text() -> str:
@@ -25,6 +26,8 @@ def _deck_text() -> str:
         if n == POLL_SLIDE:
             slides.append("## Spørgsmål\n\n```poll\nid: leaders\nquestion: Ledere ser medarbejderne "
                           "som hovedkilden til innovation\nscale: agree\n```")
+        elif n == SUMMARY_SLIDE:
+            slides.append("<!-- layout: summary -->\n\n# Salens svar")
         elif n == MANY_SLIDE:
             options = "".join(f"  - Udfordring nummer {i} med en lang beskrivelse\n" for i in range(1, 9))
             slides.append("## Valg\n\n```poll\nid: challenges\nkind: choice\nquestion: Hvilke 3 "
@@ -164,10 +167,13 @@ def test_overview_thumbnails_follow_the_votes(qtbot, talk):
         phone = Phone(presentation.join.url)
         phone.state()
         assert phone.vote("leaders", choice) == 200
+    summary_before = thumbnails.pixmap(SUMMARY_SLIDE).toImage()
+    assert presentation.deck.slides[SUMMARY_SLIDE - 1].summary_of == ("leaders",)
     with qtbot.waitSignal(thumbnails.rendered, timeout=5000,
                           check_params_cb=lambda slide: slide == POLL_SLIDE):
         pass
     qtbot.waitUntil(lambda: thumbnails.pixmap(POLL_SLIDE).toImage() != before, timeout=3000)
+    qtbot.waitUntil(lambda: thumbnails.pixmap(SUMMARY_SLIDE).toImage() != summary_before, timeout=3000)
     # The grid's item shows the new picture, not the one rendered at start-up.
     icon = console.grid.item(POLL_SLIDE - 1).icon().pixmap(THUMB).toImage()
     assert icon == thumbnails.pixmap(POLL_SLIDE).toImage()

@@ -230,8 +230,17 @@ class ConsoleWindow(QWidget):
         self.moderation.set_poll(poll, tally, moderated)
         self.header.show_room(p, audience_view)
         # The overview shows the counts the speaker sees (not only what the room was shown).
-        self.thumbnails.follow_votes(p.room_view(for_audience=False),
-                                     {q.id: q.slide for q in p.deck.polls})
+        self.thumbnails.follow_votes(p.room_view(for_audience=False), self._slide_polls())
+
+    def _slide_polls(self) -> dict[int, tuple[str, ...]]:
+        """Slide -> the polls whose counts it shows: its own, or a summary's."""
+        shown: dict[int, tuple[str, ...]] = {}
+        for poll in self.presentation.deck.polls:
+            shown[poll.slide] = shown.get(poll.slide, ()) + (poll.id,)
+        for n, slide in enumerate(self.presentation.deck.slides, start=1):
+            if slide.summary_of:
+                shown[n] = shown.get(n, ()) + tuple(slide.summary_of)
+        return shown
 
     def refresh_join(self) -> None:
         p = self.presentation

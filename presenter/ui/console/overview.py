@@ -2,8 +2,8 @@
 
 Both are lists of the same thumbnails, rendered by the shared renderer into a
 `ThumbnailCache` (a little at a time after start-up, so the console opens at once;
-a poll slide again, at most every VOTES_MS, when its counts change, so the grid
-never shows 0 votes where 40 were recorded). The grid fills its area: as many
+a poll or summary slide again, at most every VOTES_MS, when its counts change, so
+the grid never shows 0 votes where 40 were recorded). The grid fills its area: as many
 columns as make the thumbnails largest, centred. Clicking a thumbnail, or Enter in
 the grid, emits `slide_chosen(n)`.
 Imports Qt, the renderer's view values and the console style only.
@@ -48,18 +48,21 @@ class ThumbnailCache(QObject):
         self._votes.setInterval(VOTES_MS)
         self._votes.timeout.connect(self._render_votes)
 
-    def follow_votes(self, view: RoomView, poll_slides: dict[str, int]) -> None:
-        """The room's counts now (`view`; `poll_slides`: poll id -> its slide): poll
-        slides whose counts changed are drawn again within VOTES_MS. Not on every
-        vote: a burst of 500 votes a second would render all the time."""
-        wanted: dict[int, list] = {}
-        for poll_id, slide in poll_slides.items():
-            poll = view.poll(poll_id)
-            if poll is not None:
-                counts = tuple(sorted((option, round(n)) for option, n in poll.counts.items()))
-                wanted.setdefault(slide, []).append((poll_id, poll.voters, poll.results_visible, counts))
+    def follow_votes(self, view: RoomView, slide_polls: dict[int, tuple[str, ...]]) -> None:
+        """The room's counts now (`view`; `slide_polls`: slide -> the polls it shows, its
+        own or a summary's): slides whose counts changed are drawn again within
+        VOTES_MS. Not on every vote: 500 votes a second would render all the time."""
+        wanted: dict[int, tuple] = {}
+        for slide, poll_ids in slide_polls.items():
+            state = []
+            for poll_id in poll_ids:
+                poll = view.poll(poll_id)
+                if poll is not None:
+                    counts = tuple(sorted((option, round(n)) for option, n in poll.counts.items()))
+                    state.append((poll_id, poll.voters, poll.results_visible, counts))
+            wanted[slide] = tuple(state)
         self._view = view
-        self._wanted = {slide: tuple(state) for slide, state in wanted.items()}
+        self._wanted = wanted
         if any(self._drawn.get(slide, ()) != state for slide, state in self._wanted.items()) \
                 and not self._votes.isActive():
             self._votes.start()        # not restarted: steady voting still redraws twice a second
