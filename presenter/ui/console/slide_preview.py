@@ -62,7 +62,10 @@ class SlidePreview(QWidget):
         return round(width / ASPECT)
 
     def slide_rect(self) -> QRectF:
-        return fit_16_9(self.width() - 2, self.height() - 2).translated(1, 1)
+        rect = fit_16_9(self.width() - 2, self.height() - 2).translated(1, 1)
+        if not self.follows_width:
+            rect.moveTop(1)     # under its caption, the spare height below it
+        return rect
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
