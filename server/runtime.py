@@ -22,16 +22,18 @@ can follow: the one public hook for any page that drives the talk from outside.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import dataclasses
 import datetime
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from aiohttp import web
 
-from common.values import ControlEvent, DeckSpec, JoinInfo, TallySnapshot
+from common.values import ControlEvent, DeckSpec, JoinInfo, SlideImage, TallySnapshot
 from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
@@ -39,8 +41,10 @@ from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import hall_size_warning, raise_open_files_limit
 from server.quiet_log import quiet_loop_errors
 from server.store.folder_lock import FolderLock
+from server.store.hand_counts import HandCountError, ballots_for, replace_hand_counts
 from server.store.join_url import record_join_url, worth_keeping
 from server.store.schema import database_path
+from server.store.sessions import checked_session_name, rename_session
 from server.store.tour_schema import record_session
 from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
 from server.web.app import create_app
@@ -48,6 +52,7 @@ from server.web.connection_guard import ConnectionGuard, connection_budget
 from server.web.host_check import HostCheck
 from server.web.hub import PhoneHub
 from server.web.limits import AddressLimits
+from server.web.remote_pairing import RemotePairing
 from server.web.talk_state import TalkState
 
 log = logging.getLogger(__name__)
@@ -89,6 +94,8 @@ class VotingServer:
         # Which phones reached us lately: written on the server thread, read as
         # frozen snapshots from any thread.
         self.reachability_log = ReachabilityLog()
+        # The speaker's phone as a remote: one-time codes for the console (any thread).
+        self.pairing = RemotePairing()
 
     # ------------------------------------------------------------ lifetime
 
@@ -178,6 +185,76 @@ class VotingServer:
         votes (TalkState.replace_deck); call show_slide after it."""
         self.deck = deck
         self._call(lambda: self.presentation.replace_deck(deck))
+
+    def publish_slides(self, current: SlideImage | None, following: SlideImage | None = None,
+                       timer: tuple[float, bool] | None = None) -> None:
+        """The presenter's images of the slide it shows and the next one, and its timer
+        (elapsed seconds, running). Phones get the current one between polls only while
+        it is the talk's current slide (server/web/slide_shelf.py); the next one only the
+        remote. From any thread."""
+        def publish() -> None:
+            presentation = self.presentation
+            if timer is not None:
+                presentation.shelf.set_timer(*timer)
+            presentation.show_images(current, following)
+        self._call_soon(publish)
+
+    def set_timer(self, elapsed: float, running: bool) -> None:
+        """The console's timer, for the remote (from any thread)."""
+        self._call_soon(lambda: self.presentation.shelf.set_timer(elapsed, running))
+
+    def remote_link(self) -> tuple[str, float] | None:
+        """A fresh one-time URL that pairs the speaker's phone as a remote, and the
+        seconds it works; None before the server listens. Never show it to the room."""
+        join = self.join
+        if join is None:
+            return None
+        code, lifetime = self.pairing.new_code()
+        return f"{join.url.rstrip('/')}/remote?pair={code}", lifetime
+
+    def set_hand_counts(self, poll_id: str, counts: Mapping[str, object]) -> int:
+        """From any thread but the loop's: store the paper ballots the speaker counted for a
+        poll (typing again replaces them, all zeros removes them), then show them. Returns
+        the ballots stored; HandCountError or StoreError (sentences) when refused."""
+        poll = self.deck.poll(poll_id)
+        if poll is None:
+            raise HandCountError(f"There is no poll {poll_id!r} in this deck; reload the deck.",
+                                 "no_poll")
+        ballots = ballots_for(poll, counts)
+        stored = self._store_now(replace_hand_counts(self.session_id, poll_id, ballots))
+        self._call_soon(lambda: self.presentation.hand_counted(poll_id, ballots))
+        return stored
+
+    def rename_session(self, name: str) -> str:
+        """From any thread but the loop's: name the session (the municipality), stored at
+        once; returns the name as kept. ServerError (a sentence) when it cannot be."""
+        name = checked_session_name(name)
+        self._store_now(lambda conn: rename_session(conn, self.session_id, name))
+        self.session = dataclasses.replace(self.session, name=name)
+        self._call_soon(lambda: self.presentation.renamed(name))
+        return name
+
+    def _store_now(self, run):
+        """`run(conn)` by the store's writer, waited for (a few seconds at most); StoreError
+        (a sentence) when voting is not running or the store does not answer."""
+        if self.store is None or not self.running:
+            raise StoreError("Voting is not running, so nothing can be saved; restart voting "
+                             "from the console first.")
+        try:
+            return self.store.call(run, timeout=5.0)
+        except (TimeoutError, concurrent.futures.TimeoutError):
+            raise StoreError("The vote store did not answer in time, so nothing was saved; "
+                             "try again in a moment.") from None
+
+    def _call_soon(self, callback: Callable[[], None]) -> None:
+        """Run a plain callback on the loop; nothing happens once the loop is gone."""
+        loop = self._loop
+        if loop is None or self._stopping:
+            return
+        try:
+            loop.call_soon_threadsafe(callback)
+        except RuntimeError:
+            pass
 
     def snapshot(self) -> TallySnapshot:
         return self._latest
@@ -291,7 +368,7 @@ class VotingServer:
         await presentation.show_slide(1)
         app = create_app(presentation, hub, limits, self.token, self.reachability_log,
                          hosts=HostCheck((*self.config.allowed_hosts, self.config.host)),
-                         on_control=self.on_control)
+                         on_control=self.on_control, pairing=self.pairing)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         self.connections = ConnectionGuard(

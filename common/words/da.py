@@ -19,6 +19,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Opdatér siden for at se det næste spørgsmål.",
     "phone.wait_static": "Opdatér siden, når næste spørgsmål er stillet.",
     "phone.reload": "Opdatér",
@@ -115,6 +116,7 @@ WORDS = {
     "report.reworded": "{session}: spørgsmålet «{poll}» blev stillet med en anden ordlyd",
     "report.other_options": "{session}: spørgsmålet «{poll}» havde andre svarmuligheder",
     "report.again": "Stillet igen senere (før → efter)",
+    "report.again_line": "“{poll}”: dias {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle dias (G)",
     "console.header.back": "Tilbage (G)",
@@ -266,4 +268,93 @@ WORDS = {
         "Afstemningsserveren kunne ikke starte ({error}); diasene virker stadig, genstart "
         "afstemningen fra konsollen."
     ),
+    "console.remote.title": "Din telefon som fjernbetjening",
+    "console.remote.pair": "Par min telefon",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Scan med din egen telefon: den skifter dias og styrer afstemningerne. Vis ikke "
+        "koden på lærredet; den virker én gang, i {minutes} minutter."),
+    "console.remote.down": "Fjernbetjeningen virker, mens afstemningen kører.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernbetjening",
+    "remote.refused": "Dette er talerens fjernbetjening. Par den ved at scanne koden på talerens konsol.",
+    "remote.previous": "Forrige",
+    "remote.next": "Næste",
+    "remote.poll": "Afstemning",
+    "remote.open": "Åbn afstemningen",
+    "remote.close": "Luk afstemningen",
+    "remote.reveal": "Vis resultaterne",
+    "remote.hide": "Skjul resultaterne",
+    "remote.now": "Nu",
+    "remote.up_next": "Næste dias",
+    "remote.notes": "Noter",
+    "remote.no_notes": "Ingen noter til dette dias.",
+    "remote.no_script": "Fjernbetjeningen kræver JavaScript.",
+    "remote.offline": "Forbindelsen er tabt – prøver igen …",
+    "remote.where": "Dias {n} af {total}",
+    "remote.poll_open": "Åben · {n} har stemt",
+    "remote.poll_closed": "Lukket · {n} har stemt",
+    "remote.no_image": "Intet billede endnu",
+    "console.paper.button": "Stemmesedler…",
+    "console.paper.tooltip": (
+        "Indtast stemmesedler, der er talt i hånden, for denne afstemning; de holdes adskilt "
+        "fra telefonernes stemmer og markeres på sliden"
+    ),
+    "console.paper.title": "Stemmesedler",
+    "console.paper.lead": (
+        "Stemmesedler talt i hånden til “{question}”. Sliden lægger dem til telefonernes "
+        "stemmer og siger, hvor mange der var på papir. Lad et felt stå tomt for ingen; er "
+        "alle tomme, fjernes de."
+    ),
+    "console.paper.typed": "Denne afstemning tager skrevne svar, så der er ingen svarmuligheder at tælle på papir.",
+    "console.paper.save": "Gem",
+    "console.paper.cancel": "Annuller",
+    "console.paper.close": "Luk",
+    "console.paper.not_saved": "Stemmesedlerne kunne ikke gemmes; prøv igen.",
+    "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: “{value}” er ikke et antal stemmesedler; skriv et helt tal som 23, eller "
+        "lad feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} stemmesedler kan ikke passe; skriv et tal fra 0 til {most}.",
+    "console.paper.refused.typed": (
+        "Denne afstemning tager skrevne svar, så der er ingen svarmuligheder at tælle på "
+        "papir."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Denne afstemning har ingen svarmulighed “{option}”; genindlæs decket, og tæl igen."
+    ),
+    "console.paper.refused.no_poll": (
+        "Afstemningen er ikke længere i decket (det er ændret); luk dette, og åbn det igen på"
+        " afstemningens slide."
+    ),
+    "console.paper.no_voting": (
+        "Afstemningen kører ikke, så stemmesedlerne kan ikke gemmes; genstart afstemningen "
+        "først (banneret øverst)."
+    ),
+    "console.session.caption": "Sessionens navn",
+    "console.session.placeholder": "Kommunen, fx Aarhus Kommune",
+    "console.session.tooltip": "Navnet, som rapporten, eksporterne og votedeck sessions giver denne session",
+    "console.session.save": "Navngiv",
+    "console.session.saved": "Denne session hedder nu “{name}”.",
+    "console.session.not_saved": "Navnet kunne ikke gemmes; prøv igen.",
+    "console.session.refused.empty": (
+        "En session skal have et navn, fx kommunen, hvor foredraget holdes (“Aarhus "
+        "Kommune”)."
+    ),
+    "console.session.refused.too_long": "Navnet er {n} tegn langt; hold det under {most}, fx “Aarhus Kommune”.",
+    "console.session.no_voting": (
+        "Afstemningen kører ikke, så der er ingen session at navngive; genstart afstemningen "
+        "først (banneret øverst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport over denne session (ved siden af turnéen, når den vises)",
+    "console.report.dialog": "Gem rapporten som",
+    "console.report.no_voting": (
+        "Afstemningen kører ikke, så der er ingen session at lave rapport over; genstart "
+        "afstemningen, eller brug votedeck report efter foredraget."
+    ),
+    "console.report.not_written": "Kunne ikke skrive {path} ({reason}); vælg en mappe, du kan skrive i.",
+    "console.report.saved": "Rapporten er gemt som {path} ({pages} sider).",
 }

@@ -20,6 +20,7 @@ WORDS = {
     "phone.results": "Results",
     "phone.votes": "{n} votes",
     "phone.vote_one": "1 vote",
+    "phone.on_paper": "incl. {n} on paper",
     "phone.no_script_note": "Reload the page to see the next question.",
     "phone.wait_static": "Reload the page when the next question is asked.",
     "phone.reload": "Reload",
@@ -116,6 +117,7 @@ WORDS = {
     "report.reworded": "{session}: the question “{poll}” was asked in other words",
     "report.other_options": "{session}: the question “{poll}” had other options",
     "report.again": "Asked again later (before → after)",
+    "report.again_line": "“{poll}”: slide {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "All slides (G)",
     "console.header.back": "Back (G)",
@@ -264,4 +266,90 @@ WORDS = {
         "The voting server could not start ({error}); the slides still work, restart voting from the "
         "console."
     ),
+    "console.remote.title": "Your phone as a remote",
+    "console.remote.pair": "Pair my phone",
+    "console.remote.renew": "New code",
+    "console.remote.hint": (
+        "Scan this with your own phone: it changes slides and runs the polls. Keep it off "
+        "the projector; it works once, for {minutes} minutes."),
+    "console.remote.down": "The remote works while voting runs.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Remote",
+    "remote.refused": "This is the speaker's remote. Pair it by scanning the code on the speaker's console.",
+    "remote.previous": "Previous",
+    "remote.next": "Next",
+    "remote.poll": "Poll",
+    "remote.open": "Open the poll",
+    "remote.close": "Close the poll",
+    "remote.reveal": "Show the results",
+    "remote.hide": "Hide the results",
+    "remote.now": "Now",
+    "remote.up_next": "Next slide",
+    "remote.notes": "Notes",
+    "remote.no_notes": "No notes for this slide.",
+    "remote.no_script": "The remote needs JavaScript.",
+    "remote.offline": "Connection lost – trying again …",
+    "remote.where": "Slide {n} of {total}",
+    "remote.poll_open": "Open · {n} voted",
+    "remote.poll_closed": "Closed · {n} voted",
+    "remote.no_image": "No picture yet",
+    "console.paper.button": "Paper ballots…",
+    "console.paper.tooltip": (
+        "Type in the ballots counted by hand for this poll; they are kept apart from the "
+        "phones' votes and marked on the slide"
+    ),
+    "console.paper.title": "Paper ballots",
+    "console.paper.lead": (
+        "Ballots counted by hand for “{question}”. The slide adds them to the phones' votes "
+        "and says how many were on paper. Leave a field empty for none; all empty removes "
+        "them."
+    ),
+    "console.paper.typed": "This poll takes typed answers, so there are no options to count on paper.",
+    "console.paper.save": "Save",
+    "console.paper.cancel": "Cancel",
+    "console.paper.close": "Close",
+    "console.paper.not_saved": "The paper ballots could not be saved; try again.",
+    "console.paper.on_paper": "{n} on paper",
+    "console.paper.refused.not_a_number": (
+        "{option}: “{value}” is not a number of ballots; type a whole number such as 23, or "
+        "leave the field empty for none."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} ballots cannot be right; type a number from 0 to {most}.",
+    "console.paper.refused.typed": "This poll takes typed answers, so there are no options to count on paper.",
+    "console.paper.refused.unknown_option": "This poll has no option “{option}”; reload the deck and count again.",
+    "console.paper.refused.no_poll": (
+        "This poll is no longer in the deck (it was edited); close this and open it again on "
+        "the poll's slide."
+    ),
+    "console.paper.no_voting": (
+        "Voting is not running, so paper ballots cannot be saved; restart voting first (the "
+        "banner above)."
+    ),
+    "console.session.caption": "Session name",
+    "console.session.placeholder": "The municipality, e.g. Trondheim kommune",
+    "console.session.tooltip": "The name the report, the exports and votedeck sessions give this session",
+    "console.session.save": "Name",
+    "console.session.saved": "This session is now called “{name}”.",
+    "console.session.not_saved": "The name could not be saved; try again.",
+    "console.session.refused.empty": (
+        "A session needs a name, such as the municipality the talk is given in (“Trondheim "
+        "kommune”)."
+    ),
+    "console.session.refused.too_long": (
+        "That name is {n} characters long; keep it under {most}, such as “Trondheim kommune”."
+    ),
+    "console.session.no_voting": (
+        "Voting is not running, so there is no session to name; restart voting first (the "
+        "banner above)."
+    ),
+    "console.report.button": "Report…",
+    "console.report.tooltip": "Write the municipality's PDF report of this session (beside the tour when it is shown)",
+    "console.report.dialog": "Save the report as",
+    "console.report.no_voting": (
+        "Voting is not running, so there is no session to report; restart voting, or use "
+        "votedeck report after the talk."
+    ),
+    "console.report.not_written": "Could not write {path} ({reason}); choose a folder you can write to.",
+    "console.report.saved": "Report saved as {path} ({pages} pages).",
 }

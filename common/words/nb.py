@@ -20,6 +20,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Last inn siden på nytt for å se neste spørsmål.",
     "phone.wait_static": "Last inn siden på nytt når neste spørsmål er stilt.",
     "phone.reload": "Last inn på nytt",
@@ -119,6 +120,7 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» ble stilt med en annen ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativer",
     "report.again": "Stilt igjen senere (før → etter)",
+    "report.again_line": "«{poll}»: lysbilde {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilder (G)",
     "console.header.back": "Tilbake (G)",
@@ -272,4 +274,98 @@ WORDS = {
         "Avstemningsserveren kunne ikke starte ({error}); lysbildene virker fortsatt, start "
         "avstemningen på nytt fra konsollen."
     ),
+    "console.remote.title": "Telefonen din som fjernkontroll",
+    "console.remote.pair": "Koble til telefonen min",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Skann med din egen telefon: den bytter lysbilder og styrer avstemningene. Ikke "
+        "vis koden på lerretet; den virker én gang, i {minutes} minutter."),
+    "console.remote.down": "Fjernkontrollen virker mens avstemningen kjører.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernkontroll",
+    "remote.refused": (
+        "Dette er foredragsholderens fjernkontroll. Koble den til ved å skanne koden på "
+        "foredragsholderens konsoll."),
+    "remote.previous": "Forrige",
+    "remote.next": "Neste",
+    "remote.poll": "Avstemning",
+    "remote.open": "Åpne avstemningen",
+    "remote.close": "Lukk avstemningen",
+    "remote.reveal": "Vis resultatene",
+    "remote.hide": "Skjul resultatene",
+    "remote.now": "Nå",
+    "remote.up_next": "Neste lysbilde",
+    "remote.notes": "Notater",
+    "remote.no_notes": "Ingen notater til dette lysbildet.",
+    "remote.no_script": "Fjernkontrollen trenger JavaScript.",
+    "remote.offline": "Forbindelsen er brutt – prøver igjen …",
+    "remote.where": "Lysbilde {n} av {total}",
+    "remote.poll_open": "Åpen · {n} har stemt",
+    "remote.poll_closed": "Lukket · {n} har stemt",
+    "remote.no_image": "Ikke noe bilde ennå",
+    "console.paper.button": "Stemmesedler…",
+    "console.paper.tooltip": (
+        "Skriv inn stemmesedler som er telt for hånd for denne avstemningen; de holdes "
+        "atskilt fra telefonenes stemmer og merkes på lysbildet"
+    ),
+    "console.paper.title": "Stemmesedler",
+    "console.paper.lead": (
+        "Stemmesedler telt for hånd for «{question}». Lysbildet legger dem til telefonenes "
+        "stemmer og sier hvor mange som var på papir. La et felt stå tomt for ingen; er alle "
+        "tomme, fjernes de."
+    ),
+    "console.paper.typed": "Denne avstemningen tar skrevne svar, så det er ingen svaralternativer å telle på papir.",
+    "console.paper.save": "Lagre",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Lukk",
+    "console.paper.not_saved": "Stemmesedlene kunne ikke lagres; prøv igjen.",
+    "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: «{value}» er ikke et antall stemmesedler; skriv et helt tall som 23, eller"
+        " la feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} stemmesedler kan ikke stemme; skriv et tall fra 0 til {most}.",
+    "console.paper.refused.typed": (
+        "Denne avstemningen tar skrevne svar, så det er ingen svaralternativer å telle på "
+        "papir."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Denne avstemningen har ikke svaralternativet «{option}»; last inn decket på nytt og "
+        "tell igjen."
+    ),
+    "console.paper.refused.no_poll": (
+        "Avstemningen er ikke lenger i decket (det er endret); lukk dette og åpne det igjen "
+        "på avstemningens lysbilde."
+    ),
+    "console.paper.no_voting": (
+        "Avstemningen kjører ikke, så stemmesedlene kan ikke lagres; start avstemningen på "
+        "nytt først (banneret øverst)."
+    ),
+    "console.session.caption": "Øktens navn",
+    "console.session.placeholder": "Kommunen, f.eks. Trondheim kommune",
+    "console.session.tooltip": "Navnet rapporten, eksportene og votedeck sessions gir denne økten",
+    "console.session.save": "Gi navn",
+    "console.session.saved": "Denne økten heter nå «{name}».",
+    "console.session.not_saved": "Navnet kunne ikke lagres; prøv igjen.",
+    "console.session.refused.empty": (
+        "En økt må ha et navn, for eksempel kommunen foredraget holdes i («Trondheim "
+        "kommune»)."
+    ),
+    "console.session.refused.too_long": (
+        "Navnet er {n} tegn langt; hold det under {most}, for eksempel «Trondheim kommune»."
+    ),
+    "console.session.no_voting": (
+        "Avstemningen kjører ikke, så det er ingen økt å gi navn; start avstemningen på nytt "
+        "først (banneret øverst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport for denne økten (ved siden av turneen når den vises)",
+    "console.report.dialog": "Lagre rapporten som",
+    "console.report.no_voting": (
+        "Avstemningen kjører ikke, så det er ingen økt å lage rapport for; start avstemningen"
+        " på nytt, eller bruk votedeck report etter foredraget."
+    ),
+    "console.report.not_written": "Kunne ikke skrive {path} ({reason}); velg en mappe du kan skrive til.",
+    "console.report.saved": "Rapporten er lagret som {path} ({pages} sider).",
 }

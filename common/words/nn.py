@@ -23,6 +23,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Last inn sida på nytt for å sjå neste spørsmål.",
     "phone.wait_static": "Last inn sida på nytt når neste spørsmål er stilt.",
     "phone.reload": "Last inn sida på nytt",
@@ -125,6 +126,7 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» vart stilt med ein annan ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativ",
     "report.again": "Stilt att seinare (før → etter)",
+    "report.again_line": "«{poll}»: lysbilete {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilete (G)",
     "console.header.back": "Attende (G)",
@@ -279,4 +281,97 @@ WORDS = {
         "Avrøystingstenaren kunne ikkje starte ({error}); lysbileta verkar framleis, start "
         "avrøystinga på nytt frå konsollen."
     ),
+    "console.remote.title": "Telefonen din som fjernkontroll",
+    "console.remote.pair": "Kople til telefonen min",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Skann med din eigen telefon: han byter lysbilete og styrer avstemmingane. Ikkje "
+        "vis koden på lerretet; han verkar éin gong, i {minutes} minutt."),
+    "console.remote.down": "Fjernkontrollen verkar medan avstemminga køyrer.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernkontroll",
+    "remote.refused": (
+        "Dette er fjernkontrollen til føredragshaldaren. Kople han til ved å skanne koden "
+        "på konsollen til føredragshaldaren."),
+    "remote.previous": "Førre",
+    "remote.next": "Neste",
+    "remote.poll": "Avstemming",
+    "remote.open": "Opna avstemminga",
+    "remote.close": "Lukk avstemminga",
+    "remote.reveal": "Vis resultata",
+    "remote.hide": "Skjul resultata",
+    "remote.now": "No",
+    "remote.up_next": "Neste lysbilete",
+    "remote.notes": "Notat",
+    "remote.no_notes": "Ingen notat til dette lysbiletet.",
+    "remote.no_script": "Fjernkontrollen treng JavaScript.",
+    "remote.offline": "Sambandet er brote – prøver igjen …",
+    "remote.where": "Lysbilete {n} av {total}",
+    "remote.poll_open": "Open · {n} har røysta",
+    "remote.poll_closed": "Lukka · {n} har røysta",
+    "remote.no_image": "Ikkje noko bilete enno",
+    "console.paper.button": "Røystesetlar…",
+    "console.paper.tooltip": (
+        "Skriv inn røystesetlar som er talde for hand for denne røystinga; dei vert haldne "
+        "åtskilde frå røystene frå telefonane og merkte på lysbiletet"
+    ),
+    "console.paper.title": "Røystesetlar",
+    "console.paper.lead": (
+        "Røystesetlar talde for hand for «{question}». Lysbiletet legg dei til røystene frå "
+        "telefonane og seier kor mange som var på papir. La eit felt stå tomt for ingen; er "
+        "alle tomme, vert dei fjerna."
+    ),
+    "console.paper.typed": "Denne røystinga tek skrivne svar, så det er ingen svaralternativ å telje på papir.",
+    "console.paper.save": "Lagre",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Lukk",
+    "console.paper.not_saved": "Røystesetlane kunne ikkje lagrast; prøv att.",
+    "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: «{value}» er ikkje eit tal på røystesetlar; skriv eit heilt tal som 23, "
+        "eller la feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": (
+        "{option}: {n} røystesetlar kan ikkje stemme; skriv eit tal frå 0 til {most}."
+    ),
+    "console.paper.refused.typed": "Denne røystinga tek skrivne svar, så det er ingen svaralternativ å telje på papir.",
+    "console.paper.refused.unknown_option": (
+        "Denne røystinga har ikkje svaralternativet «{option}»; last inn decket på nytt og "
+        "tel att."
+    ),
+    "console.paper.refused.no_poll": (
+        "Røystinga er ikkje lenger i decket (det er endra); lukk dette og opne det att på "
+        "lysbiletet til røystinga."
+    ),
+    "console.paper.no_voting": (
+        "Røystinga køyrer ikkje, så røystesetlane kan ikkje lagrast; start røystinga på nytt "
+        "først (banneret øvst)."
+    ),
+    "console.session.caption": "Namnet på økta",
+    "console.session.placeholder": "Kommunen, t.d. Trondheim kommune",
+    "console.session.tooltip": "Namnet rapporten, eksportane og votedeck sessions gjev denne økta",
+    "console.session.save": "Gje namn",
+    "console.session.saved": "Denne økta heiter no «{name}».",
+    "console.session.not_saved": "Namnet kunne ikkje lagrast; prøv att.",
+    "console.session.refused.empty": (
+        "Ei økt må ha eit namn, til dømes kommunen føredraget vert halde i («Trondheim "
+        "kommune»)."
+    ),
+    "console.session.refused.too_long": (
+        "Namnet er {n} teikn langt; hald det under {most}, til dømes «Trondheim kommune»."
+    ),
+    "console.session.no_voting": (
+        "Røystinga køyrer ikkje, så det er inga økt å gje namn; start røystinga på nytt først"
+        " (banneret øvst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv PDF-rapporten til kommunen for denne økta (ved sida av turneen når han vert vist)",
+    "console.report.dialog": "Lagre rapporten som",
+    "console.report.no_voting": (
+        "Røystinga køyrer ikkje, så det er inga økt å lage rapport for; start røystinga på "
+        "nytt, eller bruk votedeck report etter føredraget."
+    ),
+    "console.report.not_written": "Kunne ikkje skrive {path} ({reason}); vel ei mappe du kan skrive til.",
+    "console.report.saved": "Rapporten er lagra som {path} ({pages} sider).",
 }

@@ -23,6 +23,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} röster",
     "phone.vote_one": "1 röst",
+    "phone.on_paper": "inkl. {n} på papper",
     "phone.no_script_note": "Ladda om sidan för att se nästa fråga.",
     "phone.wait_static": "Ladda om sidan när nästa fråga har ställts.",
     "phone.reload": "Ladda om",
@@ -121,6 +122,7 @@ WORDS = {
     "report.reworded": "{session}: frågan «{poll}» ställdes med en annan lydelse",
     "report.other_options": "{session}: frågan «{poll}» hade andra svarsalternativ",
     "report.again": "Ställd igen senare (före → efter)",
+    "report.again_line": "”{poll}”: bild {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alla bilder (G)",
     "console.header.back": "Tillbaka (G)",
@@ -278,4 +280,99 @@ WORDS = {
         "Omröstningsservern kunde inte starta ({error}); bilderna fungerar fortfarande, starta om "
         "omröstningen från konsolen."
     ),
+    "console.remote.title": "Din telefon som fjärrkontroll",
+    "console.remote.pair": "Para ihop min telefon",
+    "console.remote.renew": "Ny kod",
+    "console.remote.hint": (
+        "Skanna med din egen telefon: den byter bilder och styr omröstningarna. Visa inte "
+        "koden på duken; den fungerar en gång, i {minutes} minuter."),
+    "console.remote.down": "Fjärrkontrollen fungerar medan omröstningen är igång.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjärrkontroll",
+    "remote.refused": "Det här är talarens fjärrkontroll. Para ihop den genom att skanna koden på talarens konsol.",
+    "remote.previous": "Föregående",
+    "remote.next": "Nästa",
+    "remote.poll": "Omröstning",
+    "remote.open": "Öppna omröstningen",
+    "remote.close": "Stäng omröstningen",
+    "remote.reveal": "Visa resultaten",
+    "remote.hide": "Dölj resultaten",
+    "remote.now": "Nu",
+    "remote.up_next": "Nästa bild",
+    "remote.notes": "Anteckningar",
+    "remote.no_notes": "Inga anteckningar till den här bilden.",
+    "remote.no_script": "Fjärrkontrollen kräver JavaScript.",
+    "remote.offline": "Anslutningen bröts – försöker igen …",
+    "remote.where": "Bild {n} av {total}",
+    "remote.poll_open": "Öppen · {n} har röstat",
+    "remote.poll_closed": "Stängd · {n} har röstat",
+    "remote.no_image": "Ingen bild än",
+    "console.paper.button": "Röstsedlar…",
+    "console.paper.tooltip": (
+        "Skriv in röstsedlar som räknats för hand för den här omröstningen; de hålls åtskilda"
+        " från telefonernas röster och markeras på bilden"
+    ),
+    "console.paper.title": "Röstsedlar",
+    "console.paper.lead": (
+        "Röstsedlar räknade för hand för ”{question}”. Bilden lägger dem till telefonernas "
+        "röster och säger hur många som var på papper. Lämna ett fält tomt för inga; är alla "
+        "tomma tas de bort."
+    ),
+    "console.paper.typed": (
+        "Den här omröstningen tar skrivna svar, så det finns inga svarsalternativ att räkna "
+        "på papper."
+    ),
+    "console.paper.save": "Spara",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Stäng",
+    "console.paper.not_saved": "Röstsedlarna kunde inte sparas; försök igen.",
+    "console.paper.on_paper": "{n} på papper",
+    "console.paper.refused.not_a_number": (
+        "{option}: ”{value}” är inte ett antal röstsedlar; skriv ett heltal som 23, eller "
+        "lämna fältet tomt för inga."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} röstsedlar kan inte stämma; skriv ett tal från 0 till {most}.",
+    "console.paper.refused.typed": (
+        "Den här omröstningen tar skrivna svar, så det finns inga svarsalternativ att räkna "
+        "på papper."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Den här omröstningen har inget svarsalternativ ”{option}”; läs in decket igen och "
+        "räkna om."
+    ),
+    "console.paper.refused.no_poll": (
+        "Omröstningen finns inte längre i decket (det har ändrats); stäng det här och öppna "
+        "det igen på omröstningens bild."
+    ),
+    "console.paper.no_voting": (
+        "Omröstningen är inte igång, så röstsedlarna kan inte sparas; starta om omröstningen "
+        "först (banderollen överst)."
+    ),
+    "console.session.caption": "Sessionens namn",
+    "console.session.placeholder": "Kommunen, t.ex. Umeå kommun",
+    "console.session.tooltip": "Namnet som rapporten, exporterna och votedeck sessions ger den här sessionen",
+    "console.session.save": "Namnge",
+    "console.session.saved": "Den här sessionen heter nu ”{name}”.",
+    "console.session.not_saved": "Namnet kunde inte sparas; försök igen.",
+    "console.session.refused.empty": (
+        "En session behöver ett namn, till exempel kommunen där föredraget hålls (”Umeå "
+        "kommun”)."
+    ),
+    "console.session.refused.too_long": (
+        "Namnet är {n} tecken långt; håll det under {most}, till exempel ”Umeå kommun”."
+    ),
+    "console.session.no_voting": (
+        "Omröstningen är inte igång, så det finns ingen session att namnge; starta om "
+        "omröstningen först (banderollen överst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport för den här sessionen (bredvid turnén när den visas)",
+    "console.report.dialog": "Spara rapporten som",
+    "console.report.no_voting": (
+        "Omröstningen är inte igång, så det finns ingen session att rapportera; starta om "
+        "omröstningen, eller använd votedeck report efter föredraget."
+    ),
+    "console.report.not_written": "Kunde inte skriva {path} ({reason}); välj en mapp du kan skriva i.",
+    "console.report.saved": "Rapporten är sparad som {path} ({pages} sidor).",
 }

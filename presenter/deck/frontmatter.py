@@ -20,7 +20,9 @@ from .model import PollOption, PollSettings, Theme
 from .yaml_words import plain_problem, problem_line
 
 KNOWN_KEYS = ("title", "language", "lang", "author", "date", "venue", "theme",
-              "labels", "polls")
+              "labels", "polls", "phone_slides")
+# `phone_slides: off` (or false) keeps the slides on the projector; on (true) is the default.
+SWITCH_WORDS = {"on": True, "true": True, "off": False, "false": False}
 # Other tools' settings: harmless here, so a Marp or Slidev deck opens unchanged.
 FOREIGN_KEYS = frozenset({
     "marp", "paginate", "header", "footer", "size", "class", "style", "math",
@@ -51,6 +53,7 @@ class FrontMatter:
     theme: Theme = field(default_factory=Theme)
     poll_settings: PollSettings = field(default_factory=PollSettings)
     labels: tuple[PollOption, ...] = ()
+    phone_slides: bool = True
 
 
 def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
@@ -84,6 +87,7 @@ def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
         theme=_theme(data.get("theme"), source, path),
         poll_settings=_poll_settings(data.get("polls"), source, path),
         labels=_labels(data.get("labels"), language, source, path),
+        phone_slides=_switch(data.get("phone_slides"), "phone_slides", source, path),
     )
 
 
@@ -201,6 +205,16 @@ def _known_key(key: str, known: tuple[str, ...], what: str, path: Path, line: in
         raise DeckError(path, line, f"{what} \"{key}\" is written \"{respelled}\" in a deck "
                         f"(one spelling in theme and labels); expected \"{respelled}:\"")
     raise DeckError(path, line, f"unknown {what} \"{key}\"; expected one of: {', '.join(known)}")
+
+
+def _switch(value, key: str, source: str, path: Path, default: bool = True) -> bool:
+    """on / off (true / false) as a bool; anything else is an error naming both."""
+    if value is None:
+        return default
+    found = SWITCH_WORDS.get(str(value).strip().lower()) if not isinstance(value, (dict, list)) else None
+    if found is None:
+        raise DeckError(path, _key_line(source, key), f"{key} is \"{value}\"; expected on or off")
+    return found
 
 
 def _text(value, key: str, source: str, path: Path) -> str:

@@ -159,6 +159,9 @@ class Poll:
     kind: PollKind = PollKind()     # how phones answer it (presenter/deck/poll_kinds.py)
     # The question in other languages (the deck's own is `question`): (("nb", "..."),)
     translations: tuple[tuple[str, str], ...] = ()
+    # A re-vote: the id of the earlier poll whose statement this one asks again (before/after);
+    # "" for a poll of its own. Its question and options are the earlier poll's.
+    again: str = ""
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,7 @@ class Deck:
     theme: Theme = field(default_factory=Theme)
     poll_settings: PollSettings = field(default_factory=PollSettings)
     labels: tuple[PollOption, ...] = () # the agree scale's options, labelled
+    phone_slides: bool = True           # phones show the current slide between polls
     slides: tuple[Slide, ...] = ()
     # errors.DeckWarning values: shows, but probably not as meant; any check may add
     # to them (`dataclasses.replace(deck, warnings=deck.warnings + (...,))`).

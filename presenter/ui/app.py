@@ -101,6 +101,7 @@ class Show:
     audience: object            # AudienceWindow
     console: object | None      # ConsoleWindow; None with the console off
     watcher: object | None = None   # DeckWatcher; None with --no-watch
+    phone_slides: object | None = None  # PhoneSlides: the slide images phones follow
 
 
 def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Show:
@@ -113,6 +114,7 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
     from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.console import attach_console
     from presenter.ui.keys import KeyRouter
+    from presenter.ui.phone_slides import PhoneSlides
     from presenter.ui.remembered import remember_screen, screen_choice
     from presenter.ui.show_controller import ShowController
     from presenter.ui.user_settings import UserSettings
@@ -132,6 +134,8 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
     wire_audience(router, audience, app)
     # The presenter console (presenter/ui/console) places itself and wires S/Tab/T/G.
     console = attach_console(presentation, audience, router, options) if options.console else None
+    # Phones follow the slide between polls; the remote sees the console's timer.
+    phone_slides = PhoneSlides(presentation, console.timer if console is not None else None)
     watcher = None
     if options.watch:
         from presenter.ui.deck_watcher import DeckWatcher
@@ -143,7 +147,7 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
     if console is not None:         # S moved the room's window: remember where it went
         console.screen_layout.placed.connect(
             lambda: remember_screen(settings, audience, len(QGuiApplication.screens())))
-    return Show(presentation, audience, console, watcher)
+    return Show(presentation, audience, console, watcher, phone_slides)
 
 
 def stop_show(show: Show, app: QApplication) -> None:
@@ -151,6 +155,8 @@ def stop_show(show: Show, app: QApplication) -> None:
     then close the windows."""
     if show.watcher is not None:
         show.watcher.stop()
+    if show.phone_slides is not None:
+        show.phone_slides.stop()
     show.presentation.shutdown()
     for window in (show.console, show.audience):
         if window is not None:

@@ -31,6 +31,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from presenter.deck.model import Deck, Poll
 from presenter.render.view import JoinView, PollView, RoomView
+from presenter.tour_view import before_view, with_paper
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
 from presenter.ui.speaker_words import console_text
@@ -54,6 +55,7 @@ class ShowController(QObject):
                  *, deck_spec=None):
         super().__init__(parent)
         self.deck = deck
+        self._polls = {p.id: p for p in deck.polls}
         self.renderer = renderer
         self.slide = 1
         self.slide_count = len(deck.slides)
@@ -197,14 +199,15 @@ class ShowController(QObject):
             for tally in latest.polls:
                 visible = (not for_audience) or live or tally.revealed
                 polls[tally.poll_id] = PollView(
-                    counts=MappingProxyType(self.animator.counts(tally.poll_id)),
-                    voters=tally.voters,
+                    counts=MappingProxyType(with_paper(self.animator.counts(tally.poll_id), tally)),
+                    voters=tally.voters + tally.hand_total,
                     open=tally.open,
                     results_visible=visible,
-                    # The tour only beside results the room sees, and not while it votes.
-                    comparison=self.tour.view_for(tally.poll_id)
-                    if visible and not tally.open else None,
+                    # Before/after or the tour only beside results the room sees, and not
+                    # while it votes.
+                    comparison=self._beside(tally, latest) if visible and not tally.open else None,
                     answers=tally.answers, answer_count=tally.answer_count,
+                    hand=tally.hand_total,
                 )
         return RoomView(
             join=self._join_view if self.server is not None else None,
@@ -213,6 +216,14 @@ class ShowController(QObject):
             show_join_overlay=self.show_join_overlay,
             voting_down=self.voting_down,
         )
+
+    def _beside(self, tally, latest):
+        """A re-vote's own earlier answer (before/after), else the tour when shown."""
+        poll = self._polls.get(tally.poll_id)
+        earlier = latest.poll(poll.again) if poll is not None and poll.again else None
+        if earlier is not None:
+            return before_view(earlier)
+        return self.tour.view_for(tally.poll_id)
 
     def tally(self, poll_id: str):
         """The latest exact counts of a poll (server.api.PollTally), or None."""
@@ -252,6 +263,7 @@ class ShowController(QObject):
                    and s.poll.id == poll.id]
         self.slide = numbers[0] if numbers else min(self.slide, len(deck.slides))
         self.deck, self.slide_count = deck, len(deck.slides)
+        self._polls = {p.id: p for p in deck.polls}
         self.renderer.replace_deck(deck)
         self._deck_spec = None
         if self.server is not None:
@@ -315,6 +327,11 @@ class ShowController(QObject):
     def _on_join_slide(self) -> bool:
         return self.deck.slides[self.slide - 1].layout == "join"
 
+    def remote_link(self) -> tuple[str, float] | None:
+        """A one-time URL (and the seconds it works) that pairs the speaker's phone as a
+        remote; None while voting is off or down. For the console only, never the room."""
+        return self.server.remote_link() if self.server is not None else None
+
     def reachability(self):
         """server.net.reachability.Reachability of the last minute (frozen), or None
         while voting is off or down."""
@@ -360,6 +377,30 @@ class ShowController(QObject):
     def toggle_compare(self) -> None:
         """C and the console: show or hide the tour beside the room's bars."""
         self.tour.toggle()
+
+    def set_hand_counts(self, poll_id: str, counts) -> int:
+        """Store the paper ballots counted for a poll (replacing any before); the room sees
+        them with the next snapshot. HandCountError or ServerError (sentences) if refused."""
+        from server.api import ServerError
+        if self.server is None:
+            raise ServerError(console_text("paper.no_voting"))
+        return self.server.set_hand_counts(poll_id, counts)
+
+    def hand_counts(self, poll_id: str) -> dict[str, int]:
+        """The paper ballots stored for a poll, as the latest snapshot has them."""
+        tally = self.tally(poll_id)
+        return dict(tally.hand) if tally is not None else {}
+
+    def rename_session(self, name: str) -> str:
+        """Name the session (the municipality) now; ServerError (a sentence) if refused."""
+        from server.api import ServerError
+        if self.server is None:
+            raise ServerError(console_text("session.no_voting"))
+        return self.server.rename_session(name)
+
+    def session_name(self) -> str:
+        session = self.server.session if self.server is not None else None
+        return session.name if session is not None else ""
 
     def reset_poll(self) -> None:
         """Forget the current poll's votes (the caller has asked for confirmation)."""

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from common.values import DeckSpec
 from server.api import ServerError
+from server.store.hand_counts import read_hand_counts
 from server.store.schema import DB_NAME, explain
 from server.store.tour_schema import has_tour_columns
 
@@ -75,6 +76,12 @@ class PollResult:
     revealed: bool
     kind: str = "agree"
     answers: tuple[AnswerResult, ...] = ()       # oldest first
+    # Paper ballots the speaker typed in, (option id, ballots): a source of their own,
+    # never part of `options`' counts (server/store/hand_counts.py).
+    hand: tuple[tuple[str, int], ...] = ()
+
+    def hand_count(self, option_id: str) -> int:
+        return dict(self.hand).get(option_id, 0)
 
 
 @dataclass(frozen=True)
@@ -249,8 +256,10 @@ def session_results(database: Path, session_id: int, deck: DeckSpec | None) -> S
                                    "WHERE session_id = ? GROUP BY poll_id", (session.id,)))
         states = {poll: (bool(o), bool(r)) for poll, o, r in conn.execute(
             "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session.id,))}
-        return counts, voters, states, _answers(conn, session.id)
-    counts, voters, states, answers = _read(database, read)
+        hand = {poll: counted for (_sid, poll), counted in
+                read_hand_counts(conn, [session.id]).items()}
+        return counts, voters, states, _answers(conn, session.id), hand
+    counts, voters, states, answers, hand = _read(database, read)
 
     polls = []
     known = deck.polls if deck is not None else ()
@@ -258,10 +267,12 @@ def session_results(database: Path, session_id: int, deck: DeckSpec | None) -> S
         options = [(o.id, o.label) for o in spec.options]
         polls.append(replace(_poll(spec.id, spec.slide, spec.question, options, counts, voters,
                                    states), kind=spec.kind.name,
-                             answers=tuple(answers.get(spec.id, ()))))
-    for poll_id in sorted((set(counts) | set(answers)) - {p.id for p in known}):
+                             answers=tuple(answers.get(spec.id, ())),
+                             hand=_hand(hand.get(spec.id, {}), options)))
+    for poll_id in sorted((set(counts) | set(answers) | set(hand)) - {p.id for p in known}):
         polls.append(replace(_poll(poll_id, 0, "", [], counts, voters, states),
-                             answers=tuple(answers.get(poll_id, ()))))
+                             answers=tuple(answers.get(poll_id, ())),
+                             hand=_hand(hand.get(poll_id, {}), [])))
     return SessionResults(session, tuple(polls))
 
 
@@ -280,6 +291,13 @@ def _answers(conn: sqlite3.Connection, session_id: int) -> dict[str, list[Answer
             int(row[0]), row[1], float(row[2]), bool(row[3]), bool(row[4]), bool(row[5]),
             int(row[6])))
     return found
+
+
+def _hand(counted: dict[str, int], options) -> tuple[tuple[str, int], ...]:
+    """A poll's paper ballots in its options' order (options the deck lost after them)."""
+    listed = [option_id for option_id, _ in options]
+    order = listed + sorted(o for o in counted if o not in listed)
+    return tuple((o, counted[o]) for o in order if counted.get(o))
 
 
 def _poll(poll_id, slide, question, options, counts, voters, states) -> PollResult:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -31,6 +32,7 @@ from server.web import choices as chosen
 from server.web.answer_book import AnswerBook, answer_json
 from server.web.choices import kind_fields
 from server.web.refusal import Rejected
+from server.web.slide_shelf import SlideShelf, phone_json
 
 __all__ = ["Rejected", "TalkState"]
 
@@ -60,7 +62,12 @@ class TalkState:
                     if option in counts:
                         counts[option] += n
         self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
+        # Paper ballots per poll and option: their own source, added only where shown.
+        self.hand: dict[str, dict[str, int]] = {poll_id: dict(counted)
+                                                for poll_id, counted in loaded.hand.items()}
         self.answers = AnswerBook(deck, store, session.id, loaded.answers, self._answers_changed)
+        # The presenter's image of the slide (phones follow it between polls) and the next.
+        self.shelf = SlideShelf()
         self._common: dict[str, Any] | None = None
         # While a change is being saved: the phones' state from before it.
         self._published: dict[str, Any] | None = None
@@ -97,6 +104,10 @@ class TalkState:
                 "deck": {"title": self.deck.title, "language": self.deck.language},
                 "slide": self.slide,
                 "poll": None if poll is None else self._poll_state(poll),
+                # The current slide's image between polls (None: not yet rendered, a
+                # `votedeck serve` without a window, or the deck's `phone_slides: off`).
+                "image": phone_json(self.shelf.for_phones(self.slide))
+                if self.deck.phone_slides else None,
                 # Past the last poll: the phones say thank you instead of "wait".
                 "finished": poll is None and bool(self.deck.polls)
                 and self.slide > max(p.slide for p in self.deck.polls),
@@ -112,7 +123,8 @@ class TalkState:
             "open": self.open[poll.id],
             "revealed": revealed,
             "choice": None,
-            "results": dict(self.counts[poll.id]) if revealed else None,
+            "results": self._shown_counts(poll.id) if revealed else None,
+            "on_paper": sum(self.hand.get(poll.id, {}).values()) if revealed else 0,
             **kind_fields(poll),
             "wall": self.answers.phone_list(poll),
             # Other languages' words (a phone picks its own; the vote is the same).
@@ -121,6 +133,13 @@ class TalkState:
             "progress": {"n": self._number[poll.id], "of": len(self._number),
                          "kicker": poll.kicker},
         }
+
+    def _shown_counts(self, poll_id: str) -> dict[str, int]:
+        """What the room sees: the phones' votes plus the paper ballots (marked apart)."""
+        shown = dict(self.counts[poll_id])
+        for option_id, n in self.hand.get(poll_id, {}).items():
+            shown[option_id] = shown.get(option_id, 0) + n
+        return shown
 
     def phone_state(self, voter_id: str | None) -> dict[str, Any]:
         """Exactly what GET /api/state answers this voter."""
@@ -147,7 +166,7 @@ class TalkState:
         counts = self.counts[poll_id]
         result = {"question": poll.question, "kind": poll.kind.name, "open": self.open[poll_id],
                   "revealed": self.revealed[poll_id], "voters": self.voters[poll_id],
-                  "counts": dict(counts)}
+                  "counts": dict(counts), "hand_counts": dict(self.hand.get(poll_id, {}))}
         if poll.kind.typed:
             result["answers"] = [answer_json(a) for a in self.answers.all_of(poll_id)]
         return result
@@ -164,7 +183,9 @@ class TalkState:
         return PollTally(poll_id=p.id, counts=tuple((o.id, self.counts[p.id][o.id]) for o in p.options),
                          voters=self.voters[p.id], open=self.open[p.id],
                          revealed=self.revealed[p.id], answers=shown, answer_count=count,
-                         incoming=incoming)
+                         incoming=incoming, hand=tuple((o.id, self.hand[p.id][o.id])
+                                                       for o in p.options
+                                                       if self.hand.get(p.id, {}).get(o.id)))
 
     # ------------------------------------------------------------ votes
 
@@ -209,6 +230,17 @@ class TalkState:
 
         return self.store.vote(self.session.id, poll_id, voter_id, choice, committed)
 
+    def hand_counted(self, poll_id: str, counts: dict[str, int]) -> None:
+        """After the paper ballots of a poll were committed: the room and phones see them."""
+        self.hand[poll_id] = {option_id: n for option_id, n in counts.items() if n}
+        self._changed_tally(poll_id)
+
+    def renamed(self, name: str) -> None:
+        """After the session's new name was committed: phones read it from now on."""
+        self.session = dataclasses.replace(self.session, name=name)
+        self._common = None
+        self.notify("state")
+
     # ------------------------------------------------------------ typed answers
 
     def askable(self, poll_id: object) -> PollSpec:
@@ -247,6 +279,15 @@ class TalkState:
 
     # ------------------------------------------------------------ the presenter
 
+    def show_images(self, current, following) -> None:
+        """The presenter's new images (common.values.SlideImage or None): phones are
+        told only if the current slide's changed what they see."""
+        before = self.shelf.for_phones(self.slide)
+        self.shelf.put(current, following)
+        if self.shelf.for_phones(self.slide) != before and self.deck.phone_slides:
+            self._common = None
+            self.notify("state")
+
     async def replace_deck(self, deck: DeckSpec) -> None:
         """The deck was edited while shown: the same session goes on. Polls are kept by
         id, with their open and reveal state and every vote (tallies are recounted from
@@ -254,14 +295,11 @@ class TalkState:
         votes again); a new poll starts closed. The slide is kept, within the new deck;
         the presenter then shows its slide, which opens or closes polls as usual."""
         self.deck = deck
+        self.shelf.clear()          # the presenter renders the edited deck's slides anew
         for poll in deck.polls:
             self.open.setdefault(poll.id, False)
             self.revealed.setdefault(poll.id, False)
-            counts = {o.id: 0 for o in poll.options}
-            for (poll_id, _voter), choice in self.choices.items():
-                if poll_id == poll.id and choice in counts:
-                    counts[choice] += 1
-            self.counts[poll.id] = counts
+            self.counts[poll.id], self.voters[poll.id] = self._recount(poll)
         self._polls = {p.id: p for p in reversed(deck.polls)}
         self._options = {p.id: frozenset(o.id for o in p.options) for p in deck.polls}
         self._number = {}
@@ -271,6 +309,21 @@ class TalkState:
         self._current = deck.poll_on_slide(self.slide)
         self._common = None
         self.notify("state")
+
+    def _recount(self, poll: PollSpec) -> tuple[dict[str, int], int]:
+        """The poll's counts per option and its voters, from the session's choices: a pick-k
+        choice counts once per option picked, its phone once; an option the edited deck
+        no longer has is not counted (and counts again when it is put back)."""
+        counts = {o.id: 0 for o in poll.options}
+        voters = 0
+        for (poll_id, _voter), choice in self.choices.items():
+            if poll_id != poll.id:
+                continue
+            picked = [option for option in chosen.parts(choice) if option in counts]
+            voters += bool(picked)
+            for option in picked:
+                counts[option] += 1
+        return counts, voters
 
     async def show_slide(self, slide: int) -> None:
         if not 1 <= slide <= self.deck.slide_count:

@@ -75,6 +75,12 @@ def test_picking_swedish_changes_the_words_at_once_and_is_remembered(qtbot, voti
     assert header.overview_button.text() == "Alla bilder (G)"
     assert "NÄSTA" in _words(console) and "NÆSTE" not in _words(console)
     assert "ANTECKNINGAR" in _words(console) and "NOTER" not in _words(console)
+    sv = WORDS["sv"]
+    assert console.paper.button.text() == sv["console.paper.button"]
+    assert console.report.button.text() == sv["console.report.button"]
+    assert console.session_name.save_button.text() == sv["console.session.save"]
+    assert console.session_name.field.placeholderText() == sv["console.session.placeholder"]
+    assert console.remote_panel.button.text() == sv["console.remote.pair"]
     assert UserSettings().speaker_language == "sv"      # the run's profile, not the user's
 
 

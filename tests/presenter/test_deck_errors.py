@@ -49,7 +49,9 @@ BAD_DECKS = [
      "settings"),
     ("unknown-front-matter-key", "---\ntitle: A\ntitel: B\n---\n# A\n", 3,
      'unknown front matter key "titel"; expected one of: title, language, lang, author, date, '
-     "venue, theme, labels, polls"),
+     "venue, theme, labels, polls, phone_slides"),
+    ("bad-phone-slides", "---\ntitle: A\nphone_slides: sometimes\n---\n# A\n", 3,
+     'phone_slides is "sometimes"; expected on or off'),
     ("bad-theme-colour", "---\ntheme:\n  accent: blue-ish\n---\n# A\n", 3,
      'theme colour accent is "blue-ish"; expected a hex colour such as "#0B5FA5" (quote it: '
      "a bare # starts a comment)"),

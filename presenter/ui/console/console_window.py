@@ -30,13 +30,17 @@ from presenter.ui.user_settings import UserSettings
 
 from . import style
 from .deck_banner import DeckErrorBanner
+from .hand_counts import PaperBallotsAction
 from .header import ConsoleHeader
 from .join_panel import JoinPanel
 from .moderation import ModerationList
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
+from .remote_panel import RemotePanel
+from .report_action import ChooseFile, ReportAction, ask_for_file
 from .results_export import ExportAction, ask_for_folder
+from .session_name import SessionNamePanel
 from .side_column import SideColumn, framed
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
@@ -56,6 +60,7 @@ class ConsoleWindow(QWidget):
                  now: Callable[[], datetime] = datetime.now,
                  confirm_reset: Callable[[QWidget], bool] | None = None,
                  choose_folder: Callable[[QWidget], Path | None] = ask_for_folder,
+                 choose_report_file: ChooseFile = ask_for_file, settings=None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.presentation = p = presentation
@@ -79,17 +84,22 @@ class ConsoleWindow(QWidget):
         self.header = ConsoleHeader(p.deck.title, self.export, self.timer_panel)
         self.header.overview_button.clicked.connect(self.toggle_overview)
         self.header.language.currentIndexChanged.connect(self.language_changed)
+        # Issue 14 from the window: the report, paper ballots and the session's name.
+        self.report = ReportAction(presentation, choose_report_file, self.export.note, self)
+        self.paper = PaperBallotsAction(presentation, self)
+        self.session_name = SessionNamePanel(presentation, settings)
 
         self.current = SlidePreview(p.renderer, minimum_width=256)     # 1024 × 768 holds a 9-option poll
         self.current.follows_width = False
         self.next = SlidePreview(p.renderer)
-        self.settings = UserSettings()
+        self.settings = settings if settings is not None else UserSettings()
         self.notes = NotesPanel()
         self.notes.set_point_size(self.settings.notes_point_size or self.notes.point_size)
         self.poll_panel = PollPanel(confirm_reset)
         self.moderation = ModerationList()      # typed answers and questions of the poll
         self.join_panel = JoinPanel()
         self.venue = VenueChecks(p, self.join_panel)     # evidence, firewall hint, rehearsal
+        self.remote_panel = RemotePanel()       # the speaker's phone as a remote
         self.banner = VotingDownBanner()
         self.deck_banner = DeckErrorBanner()     # a save that broke the deck (deck_watcher)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
@@ -118,10 +128,15 @@ class ConsoleWindow(QWidget):
         next_column.addWidget(self.next)
         next_column.addWidget(self.moderation, 1)
         next_column.addWidget(framed(self.notes), 1)
+        next_column.addWidget(framed(self.session_name))
 
         # Join details and venue checks grow with what they have to say; on a small
         # laptop screen the column shrinks its QR code, then scrolls (side_column).
-        self.side_scroll = SideColumn(self.join_panel, self.venue)
+        self.side_scroll = SideColumn(self.join_panel, self.venue, self.remote_panel)
+        self.header.add_beside_export(self.report.button)
+        self.poll_panel.header_row.addWidget(self.paper.button)
+        # Slim, in the row of chips: the poll panel stays as tall as its poll needs.
+        self.paper.button.setStyleSheet("QPushButton { padding: 0px 10px; }")
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
@@ -167,6 +182,8 @@ class ConsoleWindow(QWidget):
         self.moderation.moderate_requested.connect(
             lambda answer_id, flag, value: p.moderate(answer_id, **{flag: value}))
         self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
+        self.remote_panel.pair_requested.connect(
+            lambda: self.remote_panel.show_link(p.remote_link()))
         self.banner.restart_requested.connect(self.restart_voting)
         self.banner.data_dir_chosen.connect(self.use_data_dir)
         self.strip.slide_chosen.connect(p.go_to)
@@ -183,6 +200,7 @@ class ConsoleWindow(QWidget):
         retranslate(self)
         self.setWindowTitle(console_text("window.title", deck=self.presentation.deck.title))
         self.header.show_overview_open(self.overview_visible)
+        self.session_name.field.setPlaceholderText(console_text("session.placeholder"))
         self.timer_panel.refresh()
         self.refresh_all()
         self.venue.refresh()
@@ -229,6 +247,9 @@ class ConsoleWindow(QWidget):
                                           else p.deck.poll_settings.moderate)
         self.moderation.set_poll(poll, tally, moderated)
         self.header.show_room(p, audience_view)
+        self.report.refresh()
+        self.paper.refresh(self.poll_panel)
+        self.session_name.refresh()
         # The overview shows the counts the speaker sees (not only what the room was shown).
         self.thumbnails.follow_votes(p.room_view(for_audience=False), self._slide_polls())
 

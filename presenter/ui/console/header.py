@@ -71,8 +71,12 @@ class ConsoleHeader(QWidget):
         # The buttons stacked: side by side they took the width the position needs.
         buttons = QVBoxLayout()
         buttons.setSpacing(4)
-        for widget in (self.language, self.export.button, self.overview_button):
-            buttons.addWidget(widget)
+        self.export_row = QHBoxLayout()         # Export results… and what the console adds
+        self.export_row.setSpacing(4)
+        self.export_row.addWidget(self.export.button, 1)
+        buttons.addWidget(self.language)
+        buttons.addLayout(self.export_row)
+        buttons.addWidget(self.overview_button)
         row.addLayout(buttons)
         row.addSpacing(12)
         timer_frame = style.panel()
@@ -80,6 +84,10 @@ class ConsoleHeader(QWidget):
         timer_box.setContentsMargins(14, 6, 14, 6)
         timer_box.addWidget(self.timer_panel)
         row.addWidget(timer_frame)
+
+    def add_beside_export(self, button: QPushButton) -> None:
+        """A button of the same kind as Export results… (the report), on its line."""
+        self.export_row.addWidget(button, 1)
 
     def show_position(self, slide: int, slide_count: int) -> None:
         self.position_label.setText(console_text("header.slide", n=slide, total=slide_count))

@@ -147,6 +147,7 @@ class PollPanel(QWidget):
         header.addStretch(1)
         header.addWidget(self.open_chip)
         header.addWidget(self.reveal_chip)
+        self.header_row = header        # the console adds "Paper ballots…" (hand_counts.py)
         # Two rows: in one, the buttons in Danish or Swedish made the console wider than
         # a 1024 px screen. The counts (and the tour, when there is one) above the
         # buttons; the room's verbs together, Reset apart at the end.

@@ -47,7 +47,7 @@ def export_results(presentation, folder: Path) -> list[Path]:
     Raises server.api.ServerError (a sentence) when there is nothing to read, OSError when
     the folder cannot be written."""
     from presenter.export import export_pdf
-    from presenter.results_view import load_results, room_view_for
+    from presenter.results_view import load_results, revotes, room_view_for
     from server.api import ServerError
     from server.store.results_files import write_results
 
@@ -61,7 +61,8 @@ def export_results(presentation, folder: Path) -> list[Path]:
     files = [write_results(results, "csv", base.with_suffix(".csv")),
              write_results(results, "json", base.with_suffix(".json"))]
     handout = base.with_name(base.name + "-handout.pdf")
-    export_pdf(_ResultsRenderer(presentation.renderer, room_view_for(results)), handout)
+    export_pdf(_ResultsRenderer(presentation.renderer, room_view_for(
+        results, again=revotes(presentation.deck))), handout)
     files.append(handout)
     return files
 
