@@ -21,8 +21,8 @@ Sami audience the wrong neighbour's language, and silently.
 A tag we have no words for (`fr`, `se`, `de-AT`, nonsense) gets `fallback`:
 English unless the caller says otherwise, because more of a Nordic room reads
 English than any one Nordic language it does not speak. An empty tag also gets
-`fallback`; the deck model gives a deck without a language Danish
-(`DECK_DEFAULT`), the bundled talk's language.
+`fallback`; the deck model gives a deck without a language the system's
+(`system_language`, resolved here; English for one we have no words for).
 
 Standard library only (an import contract checks `common`).
 """
@@ -32,7 +32,6 @@ import re
 
 SUPPORTED = ("da", "nb", "nn", "sv", "en")
 FALLBACK = "en"             # for a tag we have no words for
-DECK_DEFAULT = "da"         # a deck that names no language: the bundled talk's
 
 # Primary subtags (lower case) that mean one of SUPPORTED.
 _PRIMARY = {

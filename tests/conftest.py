@@ -16,6 +16,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="votedeck-test-config-")
 # Qt logs font-database chatter on headless machines; it is noise, not a failure.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
+# A deck that names no language is in the system's (common.language.system_language,
+# read first from LANGUAGE): the tests' system speaks Danish, as the bundled talk does,
+# so what a test expects does not hang on the machine's locale. Tests of the system's
+# language set their own with monkeypatch.
+os.environ["LANGUAGE"] = "da"
 
 
 # Tests that wait on worker threads with fixed timeouts (venue checks, the render worker,

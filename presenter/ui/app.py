@@ -51,7 +51,9 @@ def place_window(window, screen, windowed: bool) -> None:
         window.move(geometry.center().x() - width // 2, geometry.center().y() - height // 2)
         window.show()
     else:
-        window.move(screen.geometry().topLeft())
+        # The whole screen's geometry first: an X server without a window manager (a
+        # kiosk, Xvfb) ignores the full-screen request and kept the 1280x720 default.
+        window.setGeometry(screen.geometry())
         window.showFullScreen()
 
 
