@@ -99,6 +99,7 @@ def test_without_a_pick_the_system_language_speaks(monkeypatch, speaker_language
     import presenter.ui.speaker_words as speaker_words
 
     monkeypatch.setattr(speaker_words.QLocale, "system", staticmethod(lambda: QLocale("nb_NO")))
+    UserSettings().store.remove("speaker_language")         # nothing picked yet
     speaker_words._language = None
     assert speaker_words.speaker_language() == "nb"
     assert speaker_words.console_text("header.slide", n=2, total=9) == "Lysbilde 2 av 9"
