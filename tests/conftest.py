@@ -7,10 +7,15 @@ QT_QPA_PLATFORM in a subprocess.
 from __future__ import annotations
 
 import os
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The presenter remembers the speaker's choices per user (QSettings, in
+# $XDG_CONFIG_HOME/votedeck on Linux): no test, nor a votedeck it starts in a
+# subprocess, may read or change the real user's.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="votedeck-test-config-")
 # Qt logs font-database chatter on headless machines; it is noise, not a failure.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 # A deck that names no language is in the system's (common.language.system_language,

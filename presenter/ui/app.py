@@ -108,14 +108,23 @@ class Show:
 
 def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Show:
     """Start voting (`config`, a ServerConfig; None: slides only), open the audience
-    window on its screen and the console beside it. Qt's event loop is the caller's."""
+    window on its screen (the one given, else the one remembered, else the rule) and
+    the console beside it. Qt's event loop is the caller's."""
+    from dataclasses import replace
+
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.console import attach_console
     from presenter.ui.keys import KeyRouter
     from presenter.ui.phone_slides import PhoneSlides
+    from presenter.ui.remembered import remember_screen, screen_choice
     from presenter.ui.show_controller import ShowController
+    from presenter.ui.user_settings import UserSettings
 
+    settings = UserSettings()
+    screens = QGuiApplication.screens()
+    options = replace(options, screen=screen_choice([s.name() for s in screens],
+                                                    settings.audience_screen, options.screen))
     presentation = ShowController(deck, SlideRenderer(deck), config)
     if presentation.start_server():
         join = presentation.join
@@ -135,8 +144,11 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
         watcher = DeckWatcher(presentation, presentation)
         if console is not None:
             watcher.failed.connect(console.deck_banner.show_error)
-    place_window(audience, audience_screen(QGuiApplication.screens(), options.screen),
-                 options.windowed)
+    place_window(audience, audience_screen(screens, options.screen), options.windowed)
+    remember_screen(settings, audience, len(screens))
+    if console is not None:         # S moved the room's window: remember where it went
+        console.screen_layout.placed.connect(
+            lambda: remember_screen(settings, audience, len(QGuiApplication.screens())))
     return Show(presentation, audience, console, watcher, phone_slides)
 
 
@@ -171,6 +183,9 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
             return 1
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
     app.setApplicationName("votedeck")
+    from presenter.ui.remembered import data_dir_config
+    from presenter.ui.user_settings import UserSettings
+    config = data_dir_config(config, UserSettings())
     # Before the windows: a SIGTERM while they are built waits on the wakeup socket and
     # quits as soon as the event loop runs, instead of killing the app mid-start.
     quit_on_signal = _QuitOnSignal(app)

@@ -108,8 +108,7 @@ class ShowController(QObject):
             self._voting_failed(str(error))
             return False
         except Exception as error:  # noqa: BLE001 - whatever it is, the show must go on
-            self._voting_failed(f"The voting server could not start ({error}); "
-                                "the slides still work, restart voting from the console.")
+            self._voting_failed(console_text("voting.start_failed", error=error))
             return False
         self.server = server
         self.voting_error = None
@@ -123,6 +122,15 @@ class ShowController(QObject):
         self.animator.jump()
         self.tour.load(server.database_path, server.session_id, spec)
         return True
+
+    def use_data_dir(self, folder) -> None:
+        """Keep the votes in `folder` (a Path) from now on and start voting there: the
+        way out when the data folder could not be used. Nothing to do without voting."""
+        if self._config is None:
+            return
+        from dataclasses import replace
+        self._config = replace(self._config, data_dir=folder)
+        self.restart_server()
 
     def restart_server(self) -> None:
         """After a failure: stop what is left of the old server and start a new one."""
