@@ -25,20 +25,6 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 os.environ["LANGUAGE"] = "da"
 
 
-# Tests that wait on worker threads with fixed timeouts (venue checks, the render worker,
-# the tour's background read) pass alone and time out late in a full run, after a
-# thousand tests have left Qt objects and threads behind. They run first until that
-# leak is found (the closing note of session 2 says where to look).
-_THREAD_TIMED = ("test_venue_console.py", "test_render_layers.py", "test_tour_live.py")
-
-
-def pytest_collection_modifyitems(config, items):
-    first = [item for item in items if item.fspath.basename in _THREAD_TIMED]
-    if first:
-        rest = [item for item in items if item.fspath.basename not in _THREAD_TIMED]
-        items[:] = first + rest
-
-
 # Garbage is collected on the GUI thread, as the app does (presenter/ui/collector.py):
 # the tests' phone threads, the server's and the render workers' would otherwise free
 # Qt objects left in reference cycles by earlier tests, and Qt crashed later on the GUI
