@@ -120,6 +120,152 @@ WORDS = {
     "report.again_line": "“{poll}”: slide {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "All slides (G)",
+    "console.header.back": "Back (G)",
+    "console.header.slide": "Slide {n} of {total}",
+    "console.header.voting_off": "Voting off",
+    "console.header.phones_one": "● 1 phone connected now",
+    "console.header.phones_many": "● {n} phones connected now",
+    "console.header.join_showing": "Join screen showing",
+    "console.header.room_sees_black": "Room sees black",
+    "console.header.room_sees_white": "Room sees white",
+    "console.status.voting_down": "Voting is down",
+    "console.window.title": "{deck} — votedeck console",
+    "console.caption.now": "Now — what the room sees",
+    "console.caption.next": "Next",
+    "console.caption.overview": "All slides — click one to show it · G or Esc to go back",
+    "console.language.label": "Language",
+    "console.language.tip": "The language of the console and the app's windows; the slides speak the deck's",
+    "console.join.caption": "Phones join at",
+    "console.join.loopback_only": (
+        "Phones cannot reach this laptop: voting is listening on this computer only; start without "
+        "--host or with --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Phones cannot reach this laptop: it has no network address other than itself. Start a "
+        "hotspot or join the venue network."
+    ),
+    "console.join.port_moved": (
+        "The port you asked for was in use, so voting moved to port {port}; the QR code and address "
+        "here already use it."
+    ),
+    "console.join.voting_off": "Voting is off",
+    "console.join.no_voting": "Phones cannot vote during this showing.",
+    "console.join.address": "Address {host} · port {port}",
+    "console.join.address_bound": "Address {host} · port {port} · listening on {bound}",
+    "console.join.show": "Show join screen",
+    "console.join.show_tip": "Show the QR code full-screen to the room, or hide it (Q)",
+    "console.join.other_addresses": "Other addresses",
+    "console.join.in_use": "● {address}  ({name}, in use)",
+    "console.join.use": "Use {address}  ({name})",
+    "console.join.voted_one": (
+        "1 phone voted in this session, so phones do reach this laptop (none in the last minute)."
+    ),
+    "console.join.voted_many": (
+        "{n} phones voted in this session, so phones do reach this laptop (none in the last minute)."
+    ),
+    "console.poll.caption": "Poll",
+    "console.poll.none": "No poll on this slide.",
+    "console.poll.next": "No poll on this slide. Next poll, on slide {n}: “{question}”",
+    "console.poll.open": "Open poll",
+    "console.poll.close": "Close poll",
+    "console.poll.open_tip": "Open or close voting on this poll (O)",
+    "console.poll.reveal": "Reveal results",
+    "console.poll.hide": "Hide results",
+    "console.poll.reveal_tip": "Show or hide the results on the projector (R)",
+    "console.poll.reset": "Reset…",
+    "console.poll.reset_tip": "Delete every vote on this poll (Ctrl+R)",
+    "console.poll.compare": "Beside tour",
+    "console.poll.compare_n": "Beside tour ({n})",
+    "console.poll.compare_tip": "Show the earlier sessions' results beside this room's, after the reveal (C)",
+    "console.poll.chip_open": "Open",
+    "console.poll.chip_closed": "Closed",
+    "console.poll.chip_seen": "Room sees results",
+    "console.poll.chip_hidden": "Hidden from room",
+    "console.poll.not_running": "Voting is not running, so there are no counts to show.",
+    "console.poll.waiting": "Waiting for the first counts from the voting server.",
+    "console.poll.voters_one": "{voted} voted · 1 phone connected now",
+    "console.poll.voters_many": "{voted} voted · {n} phones connected now",
+    "console.moderation.answers": "Answers",
+    "console.moderation.answers_n": "Answers ({n})",
+    "console.moderation.questions_n": "Questions ({n})",
+    "console.moderation.hidden": "hidden",
+    "console.moderation.waiting": "waiting",
+    "console.moderation.answered_state": "▲ {votes} · answered",
+    "console.moderation.approve": "Approve",
+    "console.moderation.answered": "Answered",
+    "console.moderation.unmark": "Unmark",
+    "console.moderation.show": "Show",
+    "console.moderation.hide": "Hide",
+    "console.notes.caption": "Notes",
+    "console.notes.none": "No notes for this slide.",
+    "console.notes.smaller": "Smaller notes",
+    "console.notes.larger": "Larger notes",
+    "console.export.button": "Export results…",
+    "console.export.tip": "Write this session's results (CSV, JSON) and a PDF handout with the counts to a folder",
+    "console.export.ask_folder": "Export results to which folder?",
+    "console.export.not_running": (
+        "Voting is not running, so there is no session to export; use `votedeck results` after the "
+        "talk instead."
+    ),
+    "console.export.cannot_write": "Could not write to {folder} ({reason}); choose a folder you can write to.",
+    "console.export.saved": "Results saved in {folder}: {files}",
+    "console.preview.end": "End of the deck",
+    "console.preview.black": "The room sees a black screen — any key brings the slide back",
+    "console.preview.white": "The room sees a white screen — any key brings the slide back",
+    "console.banner.restart": "Restart voting",
+    "console.banner.data_dir": "Keep votes in another folder…",
+    "console.banner.data_dir_tip": (
+        "When the data folder cannot be used: pick another; voting starts again there and it is "
+        "remembered"
+    ),
+    "console.banner.data_dir_title": "Keep the votes in which folder?",
+    "console.deck_banner.title": "The saved deck has a mistake; the room still sees the last good version",
+    "console.timer.caption": "Elapsed",
+    "console.timer.clock": "Clock",
+    "console.timer.pause_tip": "Pause or resume the timer (T)",
+    "console.timer.reset": "Reset",
+    "console.timer.reset_tip": "Set the timer back to 0:00; it starts again on the next slide",
+    "console.timer.running": "running",
+    "console.timer.paused": "paused — T to resume",
+    "console.timer.waiting": "starts on the next slide",
+    "console.timer.pause": "Pause",
+    "console.timer.resume": "Resume",
+    "console.timer.start": "Start",
+    "console.venue.caption": "Venue check",
+    "console.venue.rehearse": "Rehearse voting ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} test phones vote on a scratch session on this laptop's network address; the real "
+        "session is not touched"
+    ),
+    "console.venue.rehearsing": "Rehearsing…",
+    "console.venue.rehearsing_note": (
+        "{phones} test phones are voting on a scratch session; the talk's votes are not touched."
+    ),
+    "console.venue.rehearsal_failed": "The rehearsal could not run; try `votedeck rehearse`.",
+    "console.venue.rehearsal_error": "The rehearsal could not run ({error}); try again, or run `votedeck rehearse`.",
+    "console.venue.local_only": (
+        "Voting listens on this computer only, so phones cannot join: start without --host or with "
+        "--host 0.0.0.0."
+    ),
+    "console.reset.title": "Reset poll",
+    "console.reset.question": "Forget every vote on this poll? The room starts again from zero.",
+    "console.reset.yes": "Forget the votes",
+    "console.reset.no": "Keep them",
+    "console.start.open": "Open a deck…",
+    "console.start.open_title": "Open a deck",
+    "console.start.filter": "Markdown decks (*.md *.markdown)",
+    "console.start.bundled": "Present the bundled talk",
+    "console.start.intro": "Open a Markdown deck, or drop a .md file on this window.",
+    "console.start.session": "Session name:",
+    "console.start.session_hint": "for example the municipality (optional)",
+    "console.start.recent": "Recent decks (double-click to open):",
+    "console.start.fix_deck": "{error}\nFix the deck and open it again, or choose another.",
+    "console.start.cannot_read": "{path}: cannot read the deck ({reason}); choose another file.",
+    "console.awake.held": "Sleep blocked while presenting.",
+    "console.voting.start_failed": (
+        "The voting server could not start ({error}); the slides still work, restart voting from the "
+        "console."
+    ),
     "console.remote.title": "Your phone as a remote",
     "console.remote.pair": "Pair my phone",
     "console.remote.renew": "New code",

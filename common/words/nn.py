@@ -129,6 +129,158 @@ WORDS = {
     "report.again_line": "«{poll}»: lysbilete {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilete (G)",
+    "console.header.back": "Attende (G)",
+    "console.header.slide": "Lysbilete {n} av {total}",
+    "console.header.voting_off": "Avrøysting av",
+    "console.header.phones_one": "● 1 telefon tilkopla no",
+    "console.header.phones_many": "● {n} telefonar tilkopla no",
+    "console.header.join_showing": "Bli med-skjermen vert vist",
+    "console.header.room_sees_black": "Salen ser svart",
+    "console.header.room_sees_white": "Salen ser kvitt",
+    "console.status.voting_down": "Avrøystinga er nede",
+    "console.window.title": "{deck} — votedeck-konsoll",
+    "console.caption.now": "No — det salen ser",
+    "console.caption.next": "Neste",
+    "console.caption.overview": "Alle lysbilete — klikk på eitt for å vise det · G eller Esc for å gå attende",
+    "console.language.label": "Språk",
+    "console.language.tip": "Språket i konsollen og vindauga til appen; lysbileta brukar språket i presentasjonen",
+    "console.join.caption": "Telefonane går inn på",
+    "console.join.loopback_only": (
+        "Telefonane kan ikkje nå denne datamaskina: avrøystinga lyttar berre på sjølve maskina; start "
+        "utan --host eller med --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Telefonane kan ikkje nå denne datamaskina: ho har inga nettverksadresse utanom seg sjølv. "
+        "Start eit hotspot eller kopla til nettverket på staden."
+    ),
+    "console.join.port_moved": (
+        "Porten du bad om, var oppteken, så avrøystinga flytta til port {port}; QR-koden og adressa "
+        "her brukar han alt."
+    ),
+    "console.join.voting_off": "Avrøystinga er slått av",
+    "console.join.no_voting": "Telefonane kan ikkje røyste under denne visinga.",
+    "console.join.address": "Adresse {host} · port {port}",
+    "console.join.address_bound": "Adresse {host} · port {port} · lyttar på {bound}",
+    "console.join.show": "Vis bli med-skjermen",
+    "console.join.show_tip": "Vis QR-koden i fullskjerm for salen, eller skjul han (Q)",
+    "console.join.other_addresses": "Andre adresser",
+    "console.join.in_use": "● {address}  ({name}, i bruk)",
+    "console.join.use": "Bruk {address}  ({name})",
+    "console.join.voted_one": (
+        "1 telefon har røysta i denne økta, så telefonane når denne datamaskina (ingen det siste "
+        "minuttet)."
+    ),
+    "console.join.voted_many": (
+        "{n} telefonar har røysta i denne økta, så telefonane når denne datamaskina (ingen det siste "
+        "minuttet)."
+    ),
+    "console.poll.caption": "Avrøysting",
+    "console.poll.none": "Inga avrøysting på dette lysbiletet.",
+    "console.poll.next": "Inga avrøysting på dette lysbiletet. Neste avrøysting, på lysbilete {n}: «{question}»",
+    "console.poll.open": "Opne avrøystinga",
+    "console.poll.close": "Steng avrøystinga",
+    "console.poll.open_tip": "Opne eller steng for røyster i denne avrøystinga (O)",
+    "console.poll.reveal": "Vis resultata",
+    "console.poll.hide": "Skjul resultata",
+    "console.poll.reveal_tip": "Vis eller skjul resultata på lerretet (R)",
+    "console.poll.reset": "Nullstill…",
+    "console.poll.reset_tip": "Slett alle røyster i denne avrøystinga (Ctrl+R)",
+    "console.poll.compare": "Ved sida av turneen",
+    "console.poll.compare_n": "Ved sida av turneen ({n})",
+    "console.poll.compare_tip": (
+        "Vis resultata frå tidlegare økter ved sida av resultata i denne salen, når dei er viste (C)"
+    ),
+    "console.poll.chip_open": "Open for røyster",
+    "console.poll.chip_closed": "Stengd",
+    "console.poll.chip_seen": "Vist i salen",
+    "console.poll.chip_hidden": "Skjult for salen",
+    "console.poll.not_running": "Avrøystinga køyrer ikkje, så det er ingen tal å vise.",
+    "console.poll.waiting": "Ventar på dei første tala frå avrøystingstenaren.",
+    "console.poll.voters_one": "{voted} har røysta · 1 telefon tilkopla no",
+    "console.poll.voters_many": "{voted} har røysta · {n} telefonar tilkopla no",
+    "console.moderation.answers": "Svar",
+    "console.moderation.answers_n": "Svar ({n})",
+    "console.moderation.questions_n": "Spørsmål ({n})",
+    "console.moderation.hidden": "skjult",
+    "console.moderation.waiting": "ventar",
+    "console.moderation.answered_state": "▲ {votes} · svara på",
+    "console.moderation.approve": "Godkjenn",
+    "console.moderation.answered": "Svara på",
+    "console.moderation.unmark": "Fjern markering",
+    "console.moderation.show": "Vis",
+    "console.moderation.hide": "Skjul",
+    "console.notes.caption": "Notat",
+    "console.notes.none": "Ingen notat til dette lysbiletet.",
+    "console.notes.smaller": "Mindre notat",
+    "console.notes.larger": "Større notat",
+    "console.export.button": "Eksporter resultat…",
+    "console.export.tip": "Lagre resultata frå økta (CSV, JSON) og eit PDF-utdelingsark med tala i ei mappe",
+    "console.export.ask_folder": "Eksporter resultata til kva mappe?",
+    "console.export.not_running": (
+        "Avrøystinga køyrer ikkje, så det er inga økt å eksportere; bruk `votedeck results` etter "
+        "foredraget i staden."
+    ),
+    "console.export.cannot_write": "Kunne ikkje skrive til {folder} ({reason}); vel ei mappe du kan skrive i.",
+    "console.export.saved": "Resultata er lagra i {folder}: {files}",
+    "console.preview.end": "Slutt på presentasjonen",
+    "console.preview.black": "Salen ser ein svart skjerm — kva tast som helst hentar lysbiletet attende",
+    "console.preview.white": "Salen ser ein kvit skjerm — kva tast som helst hentar lysbiletet attende",
+    "console.banner.restart": "Start avrøystinga på nytt",
+    "console.banner.data_dir": "Lagre røystene i ei anna mappe…",
+    "console.banner.data_dir_tip": (
+        "Når datamappa ikkje kan brukast: vel ei anna; avrøystinga startar igjen der, og ho vert "
+        "hugsa"
+    ),
+    "console.banner.data_dir_title": "Lagre røystene i kva mappe?",
+    "console.deck_banner.title": "Den lagra presentasjonen har ein feil; salen ser framleis den siste gode versjonen",
+    "console.timer.caption": "Gått",
+    "console.timer.clock": "Klokke",
+    "console.timer.pause_tip": "Set tidtakaren på pause eller hald fram (T)",
+    "console.timer.reset": "Nullstill",
+    "console.timer.reset_tip": "Set tidtakaren attende til 0:00; han startar igjen på neste lysbilete",
+    "console.timer.running": "går",
+    "console.timer.paused": "på pause — T for å halde fram",
+    "console.timer.waiting": "startar på neste lysbilete",
+    "console.timer.pause": "Ta pause",
+    "console.timer.resume": "Hald fram",
+    "console.timer.start": "Set i gang",
+    "console.venue.caption": "Sjekk av lokalet",
+    "console.venue.rehearse": "Prøv avrøystinga ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} testtelefonar røystar i ei prøveøkt på nettverksadressa til maskina; den verkelege "
+        "økta vert ikkje rørt"
+    ),
+    "console.venue.rehearsing": "Prøver…",
+    "console.venue.rehearsing_note": (
+        "{phones} testtelefonar røystar i ei prøveøkt; røystene i foredraget vert ikkje rørte."
+    ),
+    "console.venue.rehearsal_failed": "Prøva kunne ikkje køyrast; prøv `votedeck rehearse`.",
+    "console.venue.rehearsal_error": (
+        "Prøva kunne ikkje køyrast ({error}); prøv igjen, eller køyr `votedeck rehearse`."
+    ),
+    "console.venue.local_only": (
+        "Avrøystinga lyttar berre på denne maskina, så telefonane kan ikkje kome inn: start utan "
+        "--host eller med --host 0.0.0.0."
+    ),
+    "console.reset.title": "Nullstill avrøystinga",
+    "console.reset.question": "Gløyme alle røystene i denne avrøystinga? Salen byrjar på nytt frå null.",
+    "console.reset.yes": "Gløym røystene",
+    "console.reset.no": "Behald dei",
+    "console.start.open": "Opne ein presentasjon…",
+    "console.start.open_title": "Opne ein presentasjon",
+    "console.start.filter": "Markdown-presentasjonar (*.md *.markdown)",
+    "console.start.bundled": "Vis foredraget som følgjer med",
+    "console.start.intro": "Opne ein Markdown-presentasjon, eller slepp ei .md-fil på dette vindauget.",
+    "console.start.session": "Namn på økta:",
+    "console.start.session_hint": "til dømes kommunen (valfritt)",
+    "console.start.recent": "Nyleg brukte presentasjonar (dobbeltklikk for å opne):",
+    "console.start.fix_deck": "{error}\nRett presentasjonen og opne han igjen, eller vel ein annan.",
+    "console.start.cannot_read": "{path}: kan ikkje lese presentasjonen ({reason}); vel ei anna fil.",
+    "console.awake.held": "Kvilemodus er blokkert medan du presenterer.",
+    "console.voting.start_failed": (
+        "Avrøystingstenaren kunne ikkje starte ({error}); lysbileta verkar framleis, start "
+        "avrøystinga på nytt frå konsollen."
+    ),
     "console.remote.title": "Telefonen din som fjernkontroll",
     "console.remote.pair": "Kople til telefonen min",
     "console.remote.renew": "Ny kode",

@@ -125,6 +125,161 @@ WORDS = {
     "report.again_line": "”{poll}”: bild {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alla bilder (G)",
+    "console.header.back": "Tillbaka (G)",
+    "console.header.slide": "Bild {n} av {total}",
+    "console.header.voting_off": "Omröstning av",
+    "console.header.phones_one": "● 1 mobil ansluten nu",
+    "console.header.phones_many": "● {n} mobiler anslutna nu",
+    "console.header.join_showing": "Anslutningsskärmen visas",
+    "console.header.room_sees_black": "Salen ser svart",
+    "console.header.room_sees_white": "Salen ser vitt",
+    "console.status.voting_down": "Omröstningen ligger nere",
+    "console.window.title": "{deck} — votedeck-konsol",
+    "console.caption.now": "Nu — det salen ser",
+    "console.caption.next": "Nästa",
+    "console.caption.overview": "Alla bilder — klicka på en för att visa den · G eller Esc för att gå tillbaka",
+    "console.language.label": "Språk",
+    "console.language.tip": "Språket i konsolen och appens fönster; bilderna använder presentationens språk",
+    "console.join.caption": "Mobilerna ansluter på",
+    "console.join.loopback_only": (
+        "Mobilerna kan inte nå den här datorn: omröstningen lyssnar bara på själva datorn; starta "
+        "utan --host eller med --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Mobilerna kan inte nå den här datorn: den har ingen nätverksadress utöver sig själv. Starta "
+        "en hotspot eller anslut till lokalens nätverk."
+    ),
+    "console.join.port_moved": (
+        "Porten du bad om var upptagen, så omröstningen flyttade till port {port}; QR-koden och "
+        "adressen här använder den redan."
+    ),
+    "console.join.voting_off": "Omröstningen är avstängd",
+    "console.join.no_voting": "Mobilerna kan inte rösta under den här visningen.",
+    "console.join.address": "Adress {host} · port {port}",
+    "console.join.address_bound": "Adress {host} · port {port} · lyssnar på {bound}",
+    "console.join.show": "Visa anslutningsskärmen",
+    "console.join.show_tip": "Visa QR-koden i helskärm för salen, eller dölj den (Q)",
+    "console.join.other_addresses": "Andra adresser",
+    "console.join.in_use": "● {address}  ({name}, används)",
+    "console.join.use": "Använd {address}  ({name})",
+    "console.join.voted_one": (
+        "1 mobil har röstat i den här sessionen, så mobilerna når den här datorn (ingen den senaste "
+        "minuten)."
+    ),
+    "console.join.voted_many": (
+        "{n} mobiler har röstat i den här sessionen, så mobilerna når den här datorn (ingen den "
+        "senaste minuten)."
+    ),
+    "console.poll.caption": "Omröstning",
+    "console.poll.none": "Ingen omröstning på den här bilden.",
+    "console.poll.next": "Ingen omröstning på den här bilden. Nästa omröstning, på bild {n}: ”{question}”",
+    "console.poll.open": "Öppna omröstningen",
+    "console.poll.close": "Stäng omröstningen",
+    "console.poll.open_tip": "Öppna eller stäng för röster i den här omröstningen (O)",
+    "console.poll.reveal": "Visa resultaten",
+    "console.poll.hide": "Dölj resultaten",
+    "console.poll.reveal_tip": "Visa eller dölj resultaten på duken (R)",
+    "console.poll.reset": "Nollställ…",
+    "console.poll.reset_tip": "Radera alla röster i den här omröstningen (Ctrl+R)",
+    "console.poll.compare": "Bredvid turnén",
+    "console.poll.compare_n": "Bredvid turnén ({n})",
+    "console.poll.compare_tip": (
+        "Visa tidigare sessioners resultat bredvid den här salens, när resultaten har visats (C)"
+    ),
+    "console.poll.chip_open": "Öppen",
+    "console.poll.chip_closed": "Stängd",
+    "console.poll.chip_seen": "Visas i salen",
+    "console.poll.chip_hidden": "Dolt för salen",
+    "console.poll.not_running": "Omröstningen körs inte, så det finns inga siffror att visa.",
+    "console.poll.waiting": "Väntar på de första siffrorna från omröstningsservern.",
+    "console.poll.voters_one": "{voted} har röstat · 1 mobil ansluten nu",
+    "console.poll.voters_many": "{voted} har röstat · {n} mobiler anslutna nu",
+    "console.moderation.answers": "Svar",
+    "console.moderation.answers_n": "Svar ({n})",
+    "console.moderation.questions_n": "Frågor ({n})",
+    "console.moderation.hidden": "dold",
+    "console.moderation.waiting": "väntar",
+    "console.moderation.answered_state": "▲ {votes} · besvarad",
+    "console.moderation.approve": "Godkänn",
+    "console.moderation.answered": "Besvarad",
+    "console.moderation.unmark": "Avmarkera",
+    "console.moderation.show": "Visa",
+    "console.moderation.hide": "Dölj",
+    "console.notes.caption": "Anteckningar",
+    "console.notes.none": "Inga anteckningar till den här bilden.",
+    "console.notes.smaller": "Mindre anteckningar",
+    "console.notes.larger": "Större anteckningar",
+    "console.export.button": "Exportera resultat…",
+    "console.export.tip": "Spara sessionens resultat (CSV, JSON) och ett PDF-utdelningsblad med siffrorna i en mapp",
+    "console.export.ask_folder": "Exportera resultaten till vilken mapp?",
+    "console.export.not_running": (
+        "Omröstningen körs inte, så det finns ingen session att exportera; använd `votedeck results` "
+        "efter föredraget i stället."
+    ),
+    "console.export.cannot_write": "Kunde inte skriva till {folder} ({reason}); välj en mapp du kan skriva i.",
+    "console.export.saved": "Resultaten sparades i {folder}: {files}",
+    "console.preview.end": "Slut på presentationen",
+    "console.preview.black": "Salen ser en svart skärm — valfri tangent tar tillbaka bilden",
+    "console.preview.white": "Salen ser en vit skärm — valfri tangent tar tillbaka bilden",
+    "console.banner.restart": "Starta om omröstningen",
+    "console.banner.data_dir": "Spara rösterna i en annan mapp…",
+    "console.banner.data_dir_tip": (
+        "När datamappen inte kan användas: välj en annan; omröstningen startar igen där, och valet "
+        "sparas till nästa gång"
+    ),
+    "console.banner.data_dir_title": "Spara rösterna i vilken mapp?",
+    "console.deck_banner.title": (
+        "Den sparade presentationen har ett fel; salen ser fortfarande den senaste fungerande "
+        "versionen"
+    ),
+    "console.timer.caption": "Förfluten tid",
+    "console.timer.clock": "Klocka",
+    "console.timer.pause_tip": "Pausa eller återuppta tidtagningen (T)",
+    "console.timer.reset": "Nollställ",
+    "console.timer.reset_tip": "Ställ tillbaka tidtagningen till 0:00; den startar igen vid nästa bild",
+    "console.timer.running": "går",
+    "console.timer.paused": "pausad — T för att fortsätta",
+    "console.timer.waiting": "startar vid nästa bild",
+    "console.timer.pause": "Pausa",
+    "console.timer.resume": "Fortsätt",
+    "console.timer.start": "Starta",
+    "console.venue.caption": "Kontroll av lokalen",
+    "console.venue.rehearse": "Provkör omröstningen ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} testmobiler röstar i en provsession på datorns nätverksadress; den riktiga "
+        "sessionen påverkas inte"
+    ),
+    "console.venue.rehearsing": "Provkör…",
+    "console.venue.rehearsing_note": (
+        "{phones} testmobiler röstar i en provsession; föredragets röster påverkas inte."
+    ),
+    "console.venue.rehearsal_failed": "Provkörningen kunde inte köras; prova `votedeck rehearse`.",
+    "console.venue.rehearsal_error": (
+        "Provkörningen kunde inte köras ({error}); försök igen, eller kör `votedeck rehearse`."
+    ),
+    "console.venue.local_only": (
+        "Omröstningen lyssnar bara på den här datorn, så mobilerna kan inte ansluta: starta utan "
+        "--host eller med --host 0.0.0.0."
+    ),
+    "console.reset.title": "Nollställ omröstningen",
+    "console.reset.question": "Glömma alla röster i den här omröstningen? Salen börjar om från noll.",
+    "console.reset.yes": "Glöm rösterna",
+    "console.reset.no": "Behåll dem",
+    "console.start.open": "Öppna en presentation…",
+    "console.start.open_title": "Öppna en presentation",
+    "console.start.filter": "Markdown-presentationer (*.md *.markdown)",
+    "console.start.bundled": "Visa det medföljande föredraget",
+    "console.start.intro": "Öppna en Markdown-presentation, eller släpp en .md-fil på det här fönstret.",
+    "console.start.session": "Sessionens namn:",
+    "console.start.session_hint": "till exempel kommunen (valfritt)",
+    "console.start.recent": "Senaste presentationer (dubbelklicka för att öppna):",
+    "console.start.fix_deck": "{error}\nRätta presentationen och öppna den igen, eller välj en annan.",
+    "console.start.cannot_read": "{path}: kan inte läsa presentationen ({reason}); välj en annan fil.",
+    "console.awake.held": "Viloläge är blockerat medan du presenterar.",
+    "console.voting.start_failed": (
+        "Omröstningsservern kunde inte starta ({error}); bilderna fungerar fortfarande, starta om "
+        "omröstningen från konsolen."
+    ),
     "console.remote.title": "Din telefon som fjärrkontroll",
     "console.remote.pair": "Para ihop min telefon",
     "console.remote.renew": "Ny kod",

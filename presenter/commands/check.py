@@ -96,6 +96,13 @@ def summary(deck: Deck) -> str:
     lines.append("")
     lines.append("Slides:")
     for slide in deck.slides:
-        title = plain(slide.title) or (slide.poll.question if slide.poll else "(no title)")
+        title = plain(slide.title) or (slide.poll.question if slide.poll else _untitled(slide))
         lines.append(f"  {slide.number:>2}  {slide.layout:<9} {title}")
     return "\n".join(lines)
+
+
+def _untitled(slide) -> str:
+    """What a slide without a title shows, said so the author can find it."""
+    if slide.pdf_page is not None:
+        return f"page {slide.pdf_page.page} of {slide.pdf_page.source.path.name}"
+    return "(no title)"

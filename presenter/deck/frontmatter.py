@@ -1,8 +1,9 @@
 """The deck's YAML front matter: split it off the text and turn it into settings.
 
-Reads title, language, author, date, venue, theme colours, poll labels and poll
-behaviour. Keys that Marp and Slidev decks carry for their own tools (`marp`,
-`paginate`, `highlighter`, ...) are accepted and ignored, so such a deck still
+Reads title, language (the system's when the deck names none), author, date,
+venue, theme colours, poll labels and poll behaviour. Keys that Marp and Slidev
+decks carry for their own tools (`marp`, `paginate`, `highlighter`, ...) are
+accepted (presenter/deck/marp.py draws or names Marp's), so such a deck still
 opens; any other unknown key is an error, so a typo does not pass silently.
 """
 from __future__ import annotations
@@ -11,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common.language import DECK_DEFAULT
+from common.language import resolve_language, system_language
 from common.words import group
 
 from . import yamlsafe as yaml
 from .errors import DeckError
+from .marp import loosen
 from .model import PollOption, PollSettings, Theme
 from .yaml_words import plain_problem, problem_line
 
@@ -31,6 +33,7 @@ FOREIGN_KEYS = frozenset({
     "info", "drawings", "colorSchema", "aspectRatio", "canvasWidth", "layout",
     "fonts", "favicon", "titleTemplate", "download", "exportFilename", "mdc",
     "background", "themeConfig", "addons", "presenter", "routerMode", "selectable",
+    "theme", "backgroundPosition", "backgroundRepeat", "backgroundSize",
 })
 # One spelling for the third answer everywhere a deck names it: `dont-know`, as the
 # option's id (labels, results files, the phone page) spells it.
@@ -46,7 +49,7 @@ _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 @dataclass(frozen=True)
 class FrontMatter:
     title: str = ""
-    language: str = DECK_DEFAULT    # the deck's tag as written; common.language reads it
+    language: str = ""      # the deck's tag as written, or the system's; common.language reads it
     author: str = ""
     date: str = ""
     venue: str = ""
@@ -70,14 +73,15 @@ def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
 
 def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
     if source is None or not source.strip():
-        return FrontMatter(labels=default_labels(DECK_DEFAULT))
+        return FrontMatter(language=_system(), labels=default_labels(_system()))
     data = _load_yaml(source, path)
     for key in data:
-        if key not in KNOWN_KEYS and key not in FOREIGN_KEYS:
+        # Marp's `_class`, `_paginate`, ...: for the first slide only (presenter/deck/marp.py).
+        if key not in KNOWN_KEYS and key not in FOREIGN_KEYS and key.lstrip("_") not in FOREIGN_KEYS:
             raise DeckError(path, _key_line(source, key), f"unknown front matter key \"{key}\"; "
                             f"expected one of: {', '.join(KNOWN_KEYS)}")
-    language = data.get("language", data.get("lang", DECK_DEFAULT))
-    language = _text(language, "language", source, path) or DECK_DEFAULT
+    language = data.get("language", data.get("lang"))
+    language = _text(language, "language", source, path) or _system()
     return FrontMatter(
         title=_text(data.get("title"), "title", source, path),
         language=language,
@@ -91,6 +95,11 @@ def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
     )
 
 
+def _system() -> str:
+    """A deck that names no language is in the system's (one of ours, else English)."""
+    return resolve_language(system_language())
+
+
 def default_labels(language: str) -> tuple[PollOption, ...]:
     """The agree scale in the deck's language (common.words' `label.*`; English
     for a language we have no words for)."""
@@ -100,7 +109,7 @@ def default_labels(language: str) -> tuple[PollOption, ...]:
 
 def _load_yaml(source: str, path: Path) -> dict:
     try:
-        data = yaml.load(source)
+        data = yaml.load(loosen(source))
     except yaml.YAMLError as exc:
         index = problem_line(exc)
         line = index + 2 if index is not None else 1     # +1 for the opening ---

@@ -20,9 +20,10 @@ when the server's join URL moves with the network, a snapshot brings it here and
 the QR code is rebuilt.
 
 The speaker's requests to the server (poll keys, paper ballots, the session's
-name, moderation, the remote, the join address) are VotingRequests
-(voting_requests.py), inherited so every window keeps calling them here; turning
-snapshots into PollViews and the join URL into a JoinView is live_view.py's.
+name, moderation, the remote, the join address) and what its latest snapshot says
+(a poll's tally, the phones) are VotingRequests (voting_requests.py), inherited so
+every window keeps calling them here; turning snapshots into PollViews and the
+join URL into a JoinView is live_view.py's.
 
 Lives on the GUI thread. Of the server it uses `server.runtime.VotingServer`,
 `server.api` and the plain-text helper `venue.wifi`.
@@ -39,6 +40,7 @@ from presenter.render.view import JoinView, RoomView
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
 from presenter.ui.live_view import join_view, live_poll_views
+from presenter.ui.speaker_words import console_text
 from presenter.ui.tour_compare import TourComparison
 from presenter.ui.voting_requests import VotingRequests
 
@@ -113,8 +115,7 @@ class ShowController(QObject, VotingRequests):
             self._voting_failed(str(error))
             return False
         except Exception as error:  # noqa: BLE001 - whatever it is, the show must go on
-            self._voting_failed(f"The voting server could not start ({error}); "
-                                "the slides still work, restart voting from the console.")
+            self._voting_failed(console_text("voting.start_failed", error=error))
             return False
         self.server = server
         self.voting_error = None
@@ -128,6 +129,15 @@ class ShowController(QObject, VotingRequests):
         self.animator.jump()
         self.tour.load(server.database_path, server.session_id, spec)
         return True
+
+    def use_data_dir(self, folder) -> None:
+        """Keep the votes in `folder` (a Path) from now on and start voting there: the
+        way out when the data folder could not be used. Nothing to do without voting."""
+        if self._config is None:
+            return
+        from dataclasses import replace
+        self._config = replace(self._config, data_dir=folder)
+        self.restart_server()
 
     def restart_server(self) -> None:
         """After a failure: stop what is left of the old server and start a new one."""
@@ -192,17 +202,6 @@ class ShowController(QObject, VotingRequests):
             show_join_overlay=self.show_join_overlay,
             voting_down=self.voting_down,
         )
-
-    def tally(self, poll_id: str):
-        """The latest exact counts of a poll (server.api.PollTally), or None."""
-        latest = self.animator.latest
-        if latest is None or self.server is None:
-            return None
-        return latest.poll(poll_id)
-
-    def phones(self) -> int:
-        latest = self.animator.latest
-        return latest.phones if latest is not None and self.server is not None else 0
 
     # ------------------------------------------------------------ navigation
 

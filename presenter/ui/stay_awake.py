@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from presenter.ui.sleep_inhibit import SleepBlock, block_sleep
+from presenter.ui.speaker_words import speak
 
 NOTE_NAME = "SleepNote"
 
@@ -35,7 +36,13 @@ def show_note(console: QWidget, hold: SleepBlock) -> QLabel:
         layout = console.layout()
         if isinstance(layout, QBoxLayout):
             layout.addWidget(label)
-    label.setText(hold.sentence)
+    # Held: the speaker's words (retranslated with the console). Not held: the
+    # platform's own reason, which only sleep_inhibit knows how to put.
+    if hold.held:
+        speak(label, "awake.held")
+    else:
+        speak(label, None)
+        label.setText(hold.sentence)
     label.setWordWrap(True)
     label.setProperty("role", "muted" if hold.held else "warning")
     label.style().unpolish(label)       # re-read the style sheet for the new role

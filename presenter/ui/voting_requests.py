@@ -1,18 +1,20 @@
-"""VotingRequests: what the speaker asks of the voting server through ShowController.
+"""VotingRequests: what the speaker asks of the voting server through ShowController,
+and what the server said last.
 
 Open, close, reveal or reset the current poll; store paper ballots; name the
 session; hide or approve a typed answer; pair the phone as a remote; read which
-phones reached the server; put another of the laptop's addresses in the join URL.
-Each is one request to `server.runtime.VotingServer` that does nothing (or says
-why, in the speaker's language) while voting is off or down. ShowController
-inherits these so the keys and the console keep calling them on the one
-controller they share; they live here because they are requests to the server,
+phones reached the server; put another of the laptop's addresses in the join URL;
+read a poll's tally or the phones connected from the latest snapshot. Each is one
+call to `server.runtime.VotingServer` (or its snapshot) that does nothing, answers
+nothing, or says why in the speaker's language while voting is off or down.
+ShowController inherits these so the keys and the console keep calling them on
+the one controller they share; they live here because they go to the server,
 while the controller's own job is the slide, the room's view and the server's
 lifetime.
 
 Needs of its host (ShowController): `server` (the VotingServer, or None),
-`current_poll()`, `tally(poll_id)`, and `join` with `_set_join(join)` (the join
-view it shows). Lives on the GUI thread.
+`animator` (its `latest` snapshot), `current_poll()`, and `join` with
+`_set_join(join)` (the join view it shows). Lives on the GUI thread.
 """
 from __future__ import annotations
 
@@ -20,6 +22,19 @@ from presenter.ui.speaker_words import console_text
 
 
 class VotingRequests:
+    # ------------------------------------------------------------ what the server said last
+
+    def tally(self, poll_id: str):
+        """The latest exact counts of a poll (server.api.PollTally), or None."""
+        latest = self.animator.latest
+        if latest is None or self.server is None:
+            return None
+        return latest.poll(poll_id)
+
+    def phones(self) -> int:
+        latest = self.animator.latest
+        return latest.phones if latest is not None and self.server is not None else 0
+
     # ------------------------------------------------------------ the current poll
 
     def _current_tally(self):

@@ -46,9 +46,7 @@ _.taken_at
 _.latency
 _.median_ms
 
-# Dead, but in files another branch is changing right now (house-cli: the console's
-# screen_layout; security: Hub.broadcasts, VoteStore.operations). Delete them, and
-# these lines, once those branches are merged.
-_.screen_layout
+# Dead, but in files another branch is changing right now (security: Hub.broadcasts,
+# VoteStore.operations). Delete them, and these lines, once those branches are merged.
 _.broadcasts
 _.operations

@@ -36,9 +36,6 @@ BAD_DECKS = [
      "a slide can hold one poll and this is the second; expected each poll on a slide of its "
      "own (separate them with ---)"),
     ("missing-image", "# A\n\n![Kort](kort.png)\n", 3, None),   # message checked below
-    ("web-image", "# A\n\n![Kort](https://example.org/kort.png)\n", 3,
-     'image "https://example.org/kort.png" is on the web; expected a PNG or SVG file next to '
-     "the deck (votedeck works offline)"),
     ("bad-front-matter-yaml", "---\ntitle: A\ntheme: [x\n---\n# A\n", 3,
      "the front matter is not valid YAML: a { or [ is opened but not closed; close it, or put "
      "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),

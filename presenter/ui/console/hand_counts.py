@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from common.values import TEXT_KINDS
 from presenter.deck.model import Poll
-from presenter.ui.speaker_words import console_text
+from presenter.ui.speaker_words import console_text, speak
 
 from . import style
 
@@ -116,8 +116,7 @@ class PaperBallotsAction(QObject):
         super().__init__(parent)
         self.presentation = presentation
         self.dialog: HandCountDialog | None = None
-        self.button = QPushButton(console_text("paper.button"))
-        self.button.setToolTip(console_text("paper.tooltip"))
+        self.button = speak(QPushButton(), "paper.button", tip="paper.tooltip")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.run)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from presenter.ui.speaker_words import console_text
+from presenter.ui.speaker_words import console_text, speak
 
 from . import style
 from .join_panel import QrView
@@ -32,7 +32,7 @@ class RemotePanel(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setProperty("role", "muted")
         self.hint.hide()
-        self.button = QPushButton(console_text("remote.pair"))
+        self.button = speak(QPushButton(), "remote.pair")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.pair_requested)
         self._expiry = QTimer(self)
@@ -41,7 +41,7 @@ class RemotePanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        column.addWidget(style.caption(console_text("remote.title")))
+        column.addWidget(speak(style.caption(""), "remote.title", upper=True))
         column.addWidget(self.qr)
         column.addWidget(self.hint)
         column.addWidget(self.button)
@@ -59,7 +59,7 @@ class RemotePanel(QWidget):
         self.qr.show()
         self.hint.setText(console_text("remote.hint", minutes=round(lifetime / 60)))
         self.hint.show()
-        self.button.setText(console_text("remote.renew"))
+        speak(self.button, "remote.renew")
         self._expiry.start(int(lifetime * 1000))
 
     def take_down(self) -> None:
@@ -68,4 +68,4 @@ class RemotePanel(QWidget):
         self.qr.set_matrix(None)
         self.qr.hide()
         self.hint.hide()
-        self.button.setText(console_text("remote.pair"))
+        speak(self.button, "remote.pair")

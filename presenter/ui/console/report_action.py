@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from presenter.ui.speaker_words import console_text
+from presenter.ui.speaker_words import console_text, speak
 
 from . import style
 
@@ -66,8 +66,7 @@ class ReportAction(QObject):
         self.presentation = presentation
         self.choose_file = choose_file
         self.note = note
-        self.button = QPushButton(console_text("report.button"))
-        self.button.setToolTip(console_text("report.tooltip"))
+        self.button = speak(QPushButton(), "report.button", tip="report.tooltip")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.run)
 

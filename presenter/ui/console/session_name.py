@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from presenter.ui.palette import BORDER, PANEL_RAISED, TEXT
-from presenter.ui.speaker_words import console_text
+from presenter.ui.speaker_words import console_text, speak
 
 from . import style
 
@@ -30,12 +30,12 @@ class SessionNamePanel(QWidget):
         self._settings = settings       # presenter.ui.user_settings.UserSettings; made on first save
         self.field = QLineEdit()
         self.field.setPlaceholderText(console_text("session.placeholder"))
-        self.field.setToolTip(console_text("session.tooltip"))
+        speak(self.field, None, tip="session.tooltip")
         # Only a click puts the cursor here: the console's keys (→, Space, B) must keep
         # moving the slides, and Return or Esc hands them back.
         self.field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.field.returnPressed.connect(self.save)
-        self.save_button = QPushButton(console_text("session.save"))
+        self.save_button = speak(QPushButton(), "session.save")
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button.clicked.connect(self.save)
         self.note = QLabel()
@@ -48,7 +48,7 @@ class SessionNamePanel(QWidget):
         row.addWidget(self.save_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(style.caption(console_text("session.caption")))
+        column.addWidget(speak(style.caption(""), "session.caption", upper=True))
         column.addLayout(row)
         column.addWidget(self.note)
         self.refresh()
