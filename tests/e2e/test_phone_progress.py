@@ -32,12 +32,7 @@ def test_progress_line_and_thanks(browser, talk, javascript):
     def show(slide: int) -> None:
         talk.server.show_slide(slide)
         if not javascript:
-            # The move happens on the server's loop and reaches phones once it is saved:
-            # reload once the state phones are given says so (not when the slide changed).
-            for _ in range(100):
-                if talk.server.presentation.common_state().get("slide") == slide:
-                    break
-                page.wait_for_timeout(20)
+            talk.settled()          # the server's calls return before they run
             page.goto(talk.url)
 
     try:

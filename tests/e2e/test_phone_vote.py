@@ -132,6 +132,7 @@ def test_the_same_vote_works_with_javascript_off(browser, voting):
         assert voting.voters("leaders") == 1
 
         voting.server.set_poll("leaders", open=False, reveal=True)
+        voting.settled()
         page.reload()
         expect(page.locator(".closed")).to_have_text("Afstemningen er lukket")
         expect(page.locator(".results .row").nth(0)).to_contain_text("1 · 100 %")
