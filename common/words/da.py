@@ -264,6 +264,9 @@ WORDS = {
     "console.start.fix_deck": "{error}\nRet præsentationen, og åbn den igen, eller vælg en anden.",
     "console.start.cannot_read": "{path}: kan ikke læse præsentationen ({reason}); vælg en anden fil.",
     "console.awake.held": "Dvale er blokeret, mens der præsenteres.",
+    "console.awake.not_held": (
+        "Dvale er ikke blokeret ({why}): "
+        "sæt computerens skærm og dvale til »aldrig« under foredraget."),
     "console.voting.start_failed": (
         "Afstemningsserveren kunne ikke starte ({error}); diasene virker stadig, genstart "
         "afstemningen fra konsollen."

@@ -262,6 +262,9 @@ WORDS = {
     "console.start.fix_deck": "{error}\nFix the deck and open it again, or choose another.",
     "console.start.cannot_read": "{path}: cannot read the deck ({reason}); choose another file.",
     "console.awake.held": "Sleep blocked while presenting.",
+    "console.awake.not_held": (
+        "Sleep is not blocked ({why}): "
+        "set the laptop's screen and sleep timeouts to 'never' for the talk."),
     "console.voting.start_failed": (
         "The voting server could not start ({error}); the slides still work, restart voting from the "
         "console."

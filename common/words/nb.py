@@ -270,6 +270,9 @@ WORDS = {
     "console.start.fix_deck": "{error}\nRett presentasjonen og åpne den igjen, eller velg en annen.",
     "console.start.cannot_read": "{path}: kan ikke lese presentasjonen ({reason}); velg en annen fil.",
     "console.awake.held": "Dvale er blokkert mens du presenterer.",
+    "console.awake.not_held": (
+        "Dvale er ikke blokkert ({why}): "
+        "sett skjerm og dvale på maskinen til «aldri» under foredraget."),
     "console.voting.start_failed": (
         "Avstemningsserveren kunne ikke starte ({error}); lysbildene virker fortsatt, start "
         "avstemningen på nytt fra konsollen."

@@ -277,6 +277,9 @@ WORDS = {
     "console.start.fix_deck": "{error}\nRett presentasjonen og opne han igjen, eller vel ein annan.",
     "console.start.cannot_read": "{path}: kan ikkje lese presentasjonen ({reason}); vel ei anna fil.",
     "console.awake.held": "Kvilemodus er blokkert medan du presenterer.",
+    "console.awake.not_held": (
+        "Kvilemodus er ikkje blokkert ({why}): "
+        "set skjerm og kvilemodus på maskina til «aldri» under føredraget."),
     "console.voting.start_failed": (
         "Avrøystingstenaren kunne ikkje starte ({error}); lysbileta verkar framleis, start "
         "avrøystinga på nytt frå konsollen."

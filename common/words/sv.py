@@ -276,6 +276,9 @@ WORDS = {
     "console.start.fix_deck": "{error}\nRätta presentationen och öppna den igen, eller välj en annan.",
     "console.start.cannot_read": "{path}: kan inte läsa presentationen ({reason}); välj en annan fil.",
     "console.awake.held": "Viloläge är blockerat medan du presenterar.",
+    "console.awake.not_held": (
+        "Viloläget är inte blockerat ({why}): "
+        "ställ in datorns skärm och viloläge på ”aldrig” under föredraget."),
     "console.voting.start_failed": (
         "Omröstningsservern kunde inte starta ({error}); bilderna fungerar fortfarande, starta om "
         "omröstningen från konsolen."

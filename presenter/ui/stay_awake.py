@@ -36,13 +36,12 @@ def show_note(console: QWidget, hold: SleepBlock) -> QLabel:
         layout = console.layout()
         if isinstance(layout, QBoxLayout):
             layout.addWidget(label)
-    # Held: the speaker's words (retranslated with the console). Not held: the
-    # platform's own reason, which only sleep_inhibit knows how to put.
+    # The speaker's words (retranslated with the console); when not held, what to do
+    # in the speaker's language and the system's own reason as a detail.
     if hold.held:
         speak(label, "awake.held")
     else:
-        speak(label, None)
-        label.setText(hold.sentence)
+        speak(label, "awake.not_held", why=hold.why)
     label.setWordWrap(True)
     label.setProperty("role", "muted" if hold.held else "warning")
     label.style().unpolish(label)       # re-read the style sheet for the new role
