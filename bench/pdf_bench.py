@@ -9,7 +9,8 @@ run), the size of each library's wheel as installed here (and of the extra wheel
 QtPdf would add: we depend on PySide6-Essentials, QtPdf is in PySide6-Addons), and
 the licence. QtPdf is measured only when PySide6-Addons is installed (it is not
 one of our dependencies); otherwise its line says so. Run, not asserted, in CI.
-The choice is written in docs/pdf.md.
+The choice is written in docs/pdf.md. The pages of a real export (LibreOffice Impress,
+the tests' fixture) are rendered too, against the same baseline.
 """
 from __future__ import annotations
 
@@ -93,6 +94,9 @@ def licence(distribution: str) -> str:
     return meta.get("License-Expression") or meta.get("License") or "see its classifiers"
 
 
+EXPORTED = Path(__file__).resolve().parent.parent / "tests/presenter/decks/libreoffice/talk.pdf"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", type=int, default=20)
@@ -104,11 +108,14 @@ def main() -> None:
         size_kb = path.stat().st_size / 1000
         pdfium = pdfium_times(path, args.repeat)
         qtpdf = qtpdf_times(path, args.repeat)
+        exported = statistics.median(pdfium_times(EXPORTED, args.repeat))
     base = statistics.median(pdfium)
     print(f"{args.pages}-page PDF made with QPdfWriter ({size_kb:.0f} kB), each page at "
           f"{WIDTH}x{HEIGHT}, {args.repeat} rounds; load average {os.getloadavg()[0]:.1f}")
     print(f"  pypdfium2  median {base:6.1f} ms/page  (baseline)   "
           f"installed {installed_mb('pypdfium2') or 0:6.1f} MB   licence {licence('pypdfium2')}")
+    print(f"  pypdfium2  median {exported:6.1f} ms/page  ({exported / base:.2f}x)   on a PDF "
+          "LibreOffice Impress exported (tests/presenter/decks/libreoffice/talk.pdf, a picture)")
     if qtpdf is None:
         print("  QtPdf      not measured: PySide6-Addons is not installed "
               "(pip install PySide6-Addons matching PySide6-Essentials)")

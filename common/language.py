@@ -21,18 +21,18 @@ Sami audience the wrong neighbour's language, and silently.
 A tag we have no words for (`fr`, `se`, `de-AT`, nonsense) gets `fallback`:
 English unless the caller says otherwise, because more of a Nordic room reads
 English than any one Nordic language it does not speak. An empty tag also gets
-`fallback`; the deck model gives a deck without a language Danish
-(`DECK_DEFAULT`), the bundled talk's language.
+`fallback`; the deck model gives a deck without a language the system's
+(`system_language`, resolved here; English for one we have no words for).
 
 Standard library only (an import contract checks `common`).
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 SUPPORTED = ("da", "nb", "nn", "sv", "en")
 FALLBACK = "en"             # for a tag we have no words for
-DECK_DEFAULT = "da"         # a deck that names no language: the bundled talk's
 
 # Primary subtags (lower case) that mean one of SUPPORTED.
 _PRIMARY = {
@@ -63,14 +63,20 @@ def known_language(tag: str | None) -> str | None:
     return language
 
 
-def system_language(environ: dict | None = None) -> str:
-    """The tag of the system's language, from the POSIX locale variables in the order
-    gettext reads them (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else Python's locale;
-    `FALLBACK` when none names a language ("C" and "POSIX" name none)."""
+def system_language(environ: dict | None = None,
+                    desktop: Callable[[], str] | None = None) -> str:
+    """The tag of the system's language: the POSIX locale variables in the order gettext
+    reads them (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else the desktop's own setting
+    (Windows and macOS apps started from the Start menu, Finder or the Dock have no
+    POSIX variables), else Python's locale; `FALLBACK` when none names a language
+    ("C" and "POSIX" name none). Qt's QLocale reads the same sources, so the console
+    (presenter.ui.speaker_words) and a deck without a language agree."""
     import locale
     import os
     env = os.environ if environ is None else environ
     candidates = [env.get(name, "") for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    if environ is None or desktop is not None:
+        candidates.append((desktop or desktop_language)())
     if environ is None:
         try:
             candidates.append(locale.getlocale()[0] or "")
@@ -82,6 +88,27 @@ def system_language(environ: dict | None = None) -> str:
             if tag and tag.split(".")[0].upper() not in ("C", "POSIX"):
                 return tag.split(".")[0]
     return FALLBACK
+
+
+def desktop_language() -> str:
+    """The desktop's language where the platform keeps it outside the environment: the
+    Windows user's display language, the first of macOS's preferred languages; "" on
+    other systems or when it cannot be read."""
+    import sys
+    if sys.platform == "win32":
+        import ctypes
+        import locale
+        return locale.windows_locale.get(ctypes.windll.kernel32.GetUserDefaultUILanguage(), "")
+    if sys.platform == "darwin":
+        import subprocess
+        try:
+            done = subprocess.run(["defaults", "read", "-g", "AppleLanguages"],
+                                  capture_output=True, text=True, timeout=2)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        first = re.search(r'"?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)"?', done.stdout.strip("( \n"))
+        return first.group(1) if first else ""
+    return ""
 
 
 def resolve_language(tag: str | None, fallback: str = FALLBACK) -> str:

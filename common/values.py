@@ -92,6 +92,9 @@ class DeckSpec:
     polls: tuple[PollSpec, ...] = ()
     open_on_show: bool = True       # showing a poll's slide opens it
     close_on_leave: bool = True     # leaving it closes it
+    # Between polls phones show the current slide (front matter `phone_slides: off`
+    # keeps the slides on the projector).
+    phone_slides: bool = True
 
     def poll(self, poll_id: str) -> PollSpec | None:
         return self._by_id.get(poll_id)
@@ -114,6 +117,20 @@ class DeckSpec:
         for p in self.polls:
             found.setdefault(p.slide, p)
         return found
+
+
+@dataclass(frozen=True)
+class SlideImage:
+    """One slide as the presenter rendered it for phones (and the speaker's remote):
+    the encoded image, and the words a screen reader reads instead of it."""
+
+    slide: int                      # 1-based
+    data: bytes                     # the encoded image
+    content_type: str               # "image/jpeg"
+    width: int
+    height: int
+    text: str                       # the slide's title and body as plain text
+    notes: str = ""                 # the speaker's notes: the remote shows them, phones never
 
 
 @dataclass(frozen=True)
@@ -149,9 +166,16 @@ class PollTally:
     answer_count: int = 0
     # Every incoming answer for the speaker's moderation list (newest first, capped).
     incoming: tuple[Answer, ...] = ()
+    # Paper ballots the speaker typed in: (option id, ballots), a source of their own,
+    # never part of `counts` (the slide adds them and says so).
+    hand: tuple[tuple[str, int], ...] = ()
 
     def count(self, option_id: str) -> int:
         return dict(self.counts).get(option_id, 0)
+
+    @property
+    def hand_total(self) -> int:
+        return sum(n for _, n in self.hand)
 
 
 SHOWN_ANSWERS = 60                  # answers a snapshot carries for the room's screen

@@ -49,3 +49,22 @@ def load_comparison_views(database: Path, session_id: int, target, deck_spec=Non
         earlier = target == "all"
     return MappingProxyType({poll_id: replace(view, earlier=earlier)
                              for poll_id, view in views.items()})
+
+
+def before_view(earlier) -> ComparisonView:
+    """A re-vote's "before" bars: the room's own earlier tally (common.values.PollTally) of
+    the same statement, paper ballots included and marked, as the slide draws it beside
+    the re-vote's bars."""
+    counts = tuple((option_id, n + dict(earlier.hand).get(option_id, 0))
+                   for option_id, n in earlier.counts)
+    return ComparisonView(counts, earlier.voters + earlier.hand_total, 1, True,
+                          earlier.hand_total, before=True)
+
+
+def with_paper(counts: Mapping[str, float], tally) -> dict[str, float]:
+    """The room's bars: the phones' counts as drawn now plus the tally's paper ballots
+    (which the slide then marks: "incl. 12 on paper")."""
+    shown = dict(counts)
+    for option_id, n in tally.hand:
+        shown[option_id] = shown.get(option_id, 0.0) + n
+    return shown

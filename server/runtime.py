@@ -4,11 +4,13 @@ The presenter (or `votedeck serve`) creates one, calls `start()` (which blocks
 until the socket is bound or raises ServerStartError with a sentence), then
 drives it with `show_slide` / `set_poll` from any thread, reads `snapshot()`,
 and `stop()`s it before exiting. Calls from other threads reach the loop only
-through `call_soon_threadsafe`, and do nothing once the loop is gone.
+through ServerLoop (server/server_loop.py), and do nothing once the loop is gone;
+the writes the speaker waits for (paper ballots, the session's name) go to the
+store through SessionDesk (server/session_desk.py), never through the loop.
 
-`on_snapshot` runs ON THE SERVER THREAD with an immutable TallySnapshot, at
-most once per SNAPSHOT_DELAY however many votes arrive; `on_failure(sentence)`
-runs there too if the loop dies on its own.
+`on_snapshot` runs ON THE SERVER THREAD with an immutable TallySnapshot, at most
+once per SNAPSHOT_DELAY however many votes arrive (server/snapshot_pacer.py);
+`on_failure(sentence)` runs there too if the loop dies on its own.
 
 Venue readiness (issue 9): listening on every address, the join URL follows the
 laptop's addresses (server.net.join_address); when it moves, a snapshot follows and
@@ -22,37 +24,33 @@ can follow: the one public hook for any page that drives the talk from outside.
 from __future__ import annotations
 
 import asyncio
-import datetime
 import logging
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from aiohttp import web
 
-from common.values import ControlEvent, DeckSpec, JoinInfo, TallySnapshot
+from common.values import ControlEvent, DeckSpec, JoinInfo, SlideImage, TallySnapshot
 from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
 from server.oslimits import hall_size_warning, raise_open_files_limit
-from server.quiet_log import quiet_loop_errors
-from server.store.folder_lock import FolderLock
-from server.store.join_url import record_join_url, worth_keeping
-from server.store.schema import database_path
-from server.store.tour_schema import record_session
-from server.store.vote_store import LoadedSession, SessionInfo, StoreError, VoteStore
+from server.server_loop import ServerLoop
+from server.session_desk import SessionDesk
+from server.snapshot_pacer import SnapshotPacer
+from server.store.vote_store import LoadedSession, SessionInfo, VoteStore
 from server.web.app import create_app
 from server.web.connection_guard import ConnectionGuard, connection_budget
 from server.web.host_check import HostCheck
 from server.web.hub import PhoneHub
 from server.web.limits import AddressLimits
+from server.web.remote_pairing import RemotePairing
 from server.web.talk_state import TalkState
 
 log = logging.getLogger(__name__)
-
-SNAPSHOT_DELAY = 0.01      # seconds: snapshots are coalesced to at most one per this
 
 
 class VotingServer:
@@ -63,32 +61,27 @@ class VotingServer:
                  on_control: Callable[[ControlEvent], None] | None = None):
         self.deck = deck
         self.config = config
-        self.on_snapshot = on_snapshot
         self.on_failure = on_failure
         self.on_join_changed = on_join_changed
         self.on_control = on_control
         self.token: str = config.token or secrets.token_urlsafe(24)
-        self.database_path: Path = database_path(config.data_dir)
-        self._folder_lock = FolderLock(self.database_path.parent)
+        self._loop = ServerLoop()
+        self._snapshots = SnapshotPacer(on_snapshot)
+        self._desk = SessionDesk(config.data_dir, voting=lambda: self.running)
+        self.database_path: Path = self._desk.database_path
         self.join_address: JoinAddress | None = None
-        self.session: SessionInfo | None = None
-        self.session_id = 0
-        self.store: VoteStore | None = None
         self.presentation: TalkState | None = None
         self.hub: PhoneHub | None = None
         self.connections: ConnectionGuard | None = None
         self._open_files: int | None = None
-        self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
-        self._latest = TallySnapshot(session_id=0, slide=1, current_poll=None, phones=0, polls=())
-        self._snapshot_due = False
-        self._tasks: set[asyncio.Task] = set()
-        self._stopping = False
         self._start_error: ServerStartError | None = None
         # Which phones reached us lately: written on the server thread, read as
         # frozen snapshots from any thread.
         self.reachability_log = ReachabilityLog()
+        # The speaker's phone as a remote: one-time codes for the console (any thread).
+        self.pairing = RemotePairing()
 
     # ------------------------------------------------------------ lifetime
 
@@ -99,7 +92,7 @@ class VotingServer:
             raise ServerStartError(TOKEN_TOO_SHORT)
         self._open_files = raise_open_files_limit()
         limit_warning = hall_size_warning(self._open_files)
-        loaded = self._open_store()
+        loaded = self._desk.open(self.deck, self.config)
         ready = threading.Event()
         warnings = (limit_warning,) if limit_warning else ()
         self._thread = threading.Thread(target=self._run, args=(loaded, warnings, ready),
@@ -110,43 +103,17 @@ class VotingServer:
             self._thread.join()
             raise self._start_error
         assert self.join is not None
-        self._remember_join(self.join)
+        self._desk.remember_join(self.join)
         return self.join
-
-    def _open_store(self) -> LoadedSession:
-        """Own the data folder, open the store, resume or begin the session."""
-        self._folder_lock.acquire()
-        store = VoteStore(self.database_path)
-        try:
-            store.open()
-            title = self.deck.title or "votedeck"
-            session = store.begin_session(
-                self.deck.key, title, self.config.session_name, new=self.config.new_session,
-                default_name=f"{title} {datetime.date.today().isoformat()}")
-            store.call(lambda conn: record_session(conn, session.id, self.config.session_place,
-                                                   self.deck.polls))
-            loaded = store.load(session.id)
-        except (StoreError, ServerStartError) as error:
-            store.close()
-            self._folder_lock.release()
-            raise ServerStartError(str(error)) from None
-        self.store, self.session, self.session_id = store, session, session.id
-        return loaded
 
     def stop(self, timeout: float = 5.0) -> None:
         """Close phones' sockets, the listener and the database; join the thread. Idempotent."""
-        self._stopping = True
-        loop, thread = self._loop, self._thread
-        if loop is not None:
-            try:
-                loop.call_soon_threadsafe(loop.stop)
-            except RuntimeError:
-                pass            # the loop is already closed
+        self._loop.stop()
+        thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
-        if self.store is not None and (thread is None or not thread.is_alive()):
-            self.store.close(timeout)
-            self._folder_lock.release()
+        if thread is None or not thread.is_alive():
+            self._desk.close(timeout)
 
     @property
     def join(self) -> JoinInfo | None:
@@ -155,32 +122,86 @@ class VotingServer:
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive() and not self._stopping
+        return self._thread is not None and self._thread.is_alive() and not self._loop.stopping
+
+    @property
+    def store(self) -> VoteStore | None:
+        """The session's store: SessionDesk owns it, and the session below (any thread)."""
+        return self._desk.store
+
+    @property
+    def session(self) -> SessionInfo | None:
+        return self._desk.session
+
+    @property
+    def session_id(self) -> int:
+        return self._desk.session_id
 
     # ------------------------------------------------------------ calls from any thread
 
     def show_slide(self, slide: int) -> None:
-        self._call(lambda: self.presentation.show_slide(int(slide)))
+        self._loop.run(lambda: self.presentation.show_slide(int(slide)))
 
     def set_poll(self, poll_id: str, *, open: bool | None = None, reveal: bool | None = None,
                  reset: bool = False) -> None:
-        self._call(lambda: self.presentation.set_poll(poll_id, open=open, reveal=reveal,
-                                                      reset=reset))
+        self._loop.run(lambda: self.presentation.set_poll(poll_id, open=open, reveal=reveal,
+                                                           reset=reset))
 
     def moderate_answer(self, answer_id: int, *, hidden: bool | None = None,
                         approved: bool | None = None, answered: bool | None = None) -> None:
         """The speaker hides, approves or marks answered one typed answer or question."""
-        self._call(lambda: self.presentation.answers.moderate(
+        self._loop.run(lambda: self.presentation.answers.moderate(
             answer_id, hidden=hidden, approved=approved, answered=answered))
 
     def replace_deck(self, deck: DeckSpec) -> None:
         """The deck was edited while shown: the same session, polls kept by id with their
         votes (TalkState.replace_deck); call show_slide after it."""
         self.deck = deck
-        self._call(lambda: self.presentation.replace_deck(deck))
+        self._loop.run(lambda: self.presentation.replace_deck(deck))
+
+    def publish_slides(self, current: SlideImage | None, following: SlideImage | None = None,
+                       timer: tuple[float, bool] | None = None) -> None:
+        """The presenter's images of the slide it shows and the next one, and its timer
+        (elapsed seconds, running). Phones get the current one between polls only while
+        it is the talk's current slide (server/web/slide_shelf.py); the next one only the
+        remote. From any thread."""
+        def publish() -> None:
+            presentation = self.presentation
+            if timer is not None:
+                presentation.shelf.set_timer(*timer)
+            presentation.show_images(current, following)
+        self._loop.soon(publish)
+
+    def set_timer(self, elapsed: float, running: bool) -> None:
+        """The console's timer, for the remote (from any thread)."""
+        self._loop.soon(lambda: self.presentation.shelf.set_timer(elapsed, running))
+
+    def remote_link(self) -> tuple[str, float] | None:
+        """A fresh one-time URL that pairs the speaker's phone as a remote, and the
+        seconds it works; None before the server listens. Never show it to the room."""
+        join = self.join
+        if join is None:
+            return None
+        code, lifetime = self.pairing.new_code()
+        return f"{join.url.rstrip('/')}/remote?pair={code}", lifetime
+
+    def set_hand_counts(self, poll_id: str, counts: Mapping[str, object]) -> int:
+        """From any thread but the loop's: store the paper ballots the speaker counted for a
+        poll (typing again replaces them, all zeros removes them), then show them. Returns
+        the ballots stored; HandCountError or StoreError (sentences) when refused."""
+        ballots, stored = self._desk.store_hand_counts(self.deck, poll_id, counts)
+        self._loop.soon(lambda: self.presentation.hand_counted(poll_id, ballots))
+        return stored
+
+    def rename_session(self, name: str) -> str:
+        """From any thread but the loop's: name the session (the municipality), stored at
+        once; returns the name as kept. ServerError (a sentence) when it cannot be."""
+        name = self._desk.rename(name)
+        self._loop.soon(lambda: self.presentation.renamed(name))
+        return name
 
     def snapshot(self) -> TallySnapshot:
-        return self._latest
+        return self._snapshots.latest
 
     def reachability(self, window_s: float = 60.0) -> Reachability:
         """Phones that reached this server in the last `window_s` seconds (frozen)."""
@@ -195,65 +216,22 @@ class VotingServer:
         it); only when listening on every address and the address exists."""
         return self.join_address.choose(host) if self.join_address is not None else None
 
-    def _announce_join(self, join: JoinInfo) -> None:
-        """From any thread: on the loop, a snapshot (the presenter compares its join
-        info with `join`) and `on_join_changed`."""
-        loop = self._loop
-        if loop is None or self._stopping:
-            return
-        try:
-            loop.call_soon_threadsafe(self._join_changed, join)
-        except RuntimeError:
-            pass                # the loop is already closed
-
-    def _remember_join(self, join: JoinInfo) -> None:
-        """Keep the session's join URL for handouts (server/store/join_url.py). Not from the
-        loop: it waits for the store's writer (briefly: a stop may be under way)."""
-        store = self.store
-        if store is None or not worth_keeping(join):
-            return
-        try:
-            store.call(lambda conn: record_join_url(conn, self.session_id, join.url), timeout=2.0)
-        except (StoreError, TimeoutError):
-            log.warning("could not keep the join address for handouts")
-
     def _join_changed(self, join: JoinInfo) -> None:
-        self._snapshot_soon()
+        """On the loop when the join URL moved: a snapshot (the presenter compares its join
+        info with `join`), the URL kept for handouts, and `on_join_changed`."""
+        self._snapshots.soon()
         # The store's call waits for its writer, so it runs beside the loop, not on it.
-        asyncio.get_running_loop().run_in_executor(None, self._remember_join, join)
+        asyncio.get_running_loop().run_in_executor(None, self._desk.remember_join, join)
         if self.on_join_changed is not None:
             try:
                 self.on_join_changed(join)
             except Exception:  # noqa: BLE001 - a listener's bug must not stop voting
                 log.exception("the join listener failed")
 
-    def _call(self, make_coroutine) -> None:
-        """Run a TalkState coroutine on the loop; nothing happens once the loop is gone."""
-        loop = self._loop
-        if loop is None or self._stopping:
-            return
-        try:
-            loop.call_soon_threadsafe(self._spawn, make_coroutine)
-        except RuntimeError:
-            pass
-
-    def _spawn(self, make_coroutine) -> None:
-        task = asyncio.get_running_loop().create_task(make_coroutine())
-        self._tasks.add(task)
-        task.add_done_callback(self._finished)
-
-    def _finished(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.warning("%s", task.exception())
-
     # ------------------------------------------------------------ the server thread
 
     def _run(self, loaded: LoadedSession, warnings: tuple[str, ...], ready: threading.Event) -> None:
-        loop = asyncio.new_event_loop()
-        loop.set_exception_handler(quiet_loop_errors)
-        asyncio.set_event_loop(loop)
-        self._loop = loop
+        loop = self._loop.open()
         try:
             try:
                 loop.run_until_complete(self._bind(loaded, warnings))
@@ -265,25 +243,21 @@ class VotingServer:
             ready.set()
             if self._start_error is not None:
                 return
-            try:
-                loop.run_forever()
-            except Exception:  # noqa: BLE001
-                log.exception("the voting server's loop failed")
+            self._loop.run_until_stopped()
             loop.run_until_complete(self._shutdown())
         finally:
             if self._start_error is not None and self._runner is not None:
                 loop.run_until_complete(self._runner.cleanup())
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.close()
-            self.store.close()
-            self._folder_lock.release()
-            if not self._stopping and self._start_error is None and self.on_failure is not None:
+            self._loop.close()
+            self._desk.close()
+            if not self._loop.stopping and self._start_error is None and self.on_failure is not None:
                 self.on_failure("Voting stopped unexpectedly; restart voting to let phones vote again.")
 
     async def _bind(self, loaded: LoadedSession, warnings: tuple[str, ...]) -> None:
         presentation = TalkState(self.deck, self.store, self.session, loaded, self._notify)
-        hub = PhoneHub(presentation, on_count=self._snapshot_soon)
+        hub = PhoneHub(presentation, on_count=self._snapshots.soon)
         self.presentation, self.hub = presentation, hub
+        self._snapshots.follow(lambda: presentation.snapshot(hub.count))
         limits = AddressLimits.from_config(self.config)
         presentation.on_reset = limits.forget_poll
         # Slide 1 is shown before anyone can connect, so a control request that comes
@@ -291,7 +265,7 @@ class VotingServer:
         await presentation.show_slide(1)
         app = create_app(presentation, hub, limits, self.token, self.reachability_log,
                          hosts=HostCheck((*self.config.allowed_hosts, self.config.host)),
-                         on_control=self.on_control)
+                         on_control=self.on_control, pairing=self.pairing)
         self._runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=2.0)
         await self._runner.setup()
         self.connections = ConnectionGuard(
@@ -300,17 +274,17 @@ class VotingServer:
         self.connections.install(self._runner.server)
         port = await listen(self._runner, self.config.host, int(self.config.port),
                             self.config.port_fallback)
-        self._folder_lock.record(port)
+        self._desk.folder_lock.record(port)
         self.join_address = JoinAddress(
             self.config.host, port, port_changed=self.config.port not in (0, port),
-            warnings=warnings, reachability=self.reachability_log, announce=self._announce_join)
-        self._latest = presentation.snapshot(0)
+            warnings=warnings, reachability=self.reachability_log,
+            announce=lambda join: self._loop.soon(self._join_changed, join))    # from any thread
+        self._snapshots.latest = presentation.snapshot(0)
         if self.join_address.follows:
-            self._spawn(self.join_address.watch)
+            self._loop.spawn(self.join_address.watch)
 
     async def _shutdown(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        self._loop.cancel_all()
         # Before the runner's cleanup, which drops open connections without a close frame.
         if self.hub is not None:
             await self.hub.close_all()
@@ -322,19 +296,4 @@ class VotingServer:
             self.hub.state_changed()
         else:
             self.hub.results_changed()
-        self._snapshot_soon()
-
-    def _snapshot_soon(self) -> None:
-        if self._snapshot_due:
-            return
-        self._snapshot_due = True
-        asyncio.get_running_loop().call_later(SNAPSHOT_DELAY, self._emit_snapshot)
-
-    def _emit_snapshot(self) -> None:
-        self._snapshot_due = False
-        self._latest = self.presentation.snapshot(self.hub.count)
-        if self.on_snapshot is not None:
-            try:
-                self.on_snapshot(self._latest)
-            except Exception:  # noqa: BLE001 - a listener's bug must not stop voting
-                log.exception("the snapshot listener failed")
+        self._snapshots.soon()

@@ -127,6 +127,27 @@
       return box;
     }
 
+    // Between polls, the slide on the screen now; server/web/phone_page.py's
+    // render_slide_image draws the same. The slide's words are its alt text.
+    function renderImage(image) {
+      if (!image || !image.url) return null;
+      var caption = T.slide_now + " \u00b7 " + fmt(T.slide_number, { n: image.n });
+      var fig = el("figure", "now");
+      fig.appendChild(el("figcaption", null, caption));
+      var link = el("a", "zoom");
+      link.href = image.url;
+      var img = el("img");
+      img.src = image.url;
+      img.alt = image.text || caption;
+      img.width = count(image.width);
+      img.height = count(image.height);
+      img.loading = "lazy";
+      img.decoding = "async";
+      link.appendChild(img);
+      fig.appendChild(link);
+      return fig;
+    }
+
     function renderMessage() {
       var msg = el("p", "msg");
       msg.id = "msg";
@@ -417,13 +438,16 @@
         row.querySelector(".bar").className = "bar w" + pct;
       });
       var totalNode = root.querySelector(".total");
-      if (totalNode) totalNode.textContent = votesText(total);
+      // Paper ballots are in the counts: say so, never silently.
+      var paper = poll.on_paper > 0 ? " \u00b7 " + fmt(T.on_paper, { n: poll.on_paper }) : "";
+      if (totalNode) totalNode.textContent = votesText(total) + paper;
     }
 
     function shapeOf(poll) {
       // Everything that changes the markup except the counts themselves.
       return JSON.stringify([poll ? [poll.id, poll.question, poll.options, !!poll.open, poll.choice,
         !!poll.results, poll.wall, poll.texts, poll.progress] : null, !!ui.state.finished, ui.state.me,
+        poll ? null : ui.state.image,
         ui.pending, ui.notice]);
     }
 
@@ -438,6 +462,8 @@
         var frag = document.createDocumentFragment();
         if (!poll) {
           frag.appendChild(renderWait());
+          var image = renderImage(ui.state.image);
+          if (image) frag.appendChild(image);
           frag.appendChild(renderMessage());
         } else {
           var progress = renderProgress(poll);

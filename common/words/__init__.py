@@ -11,6 +11,7 @@ dict from a key to the sentence a person reads. Keys are grouped by who shows th
     report.*  the report for the municipality after the talk (`votedeck report`)
     console.* the speaker's console and the app's dialogs, in the speaker's language
               (the system's or the one picked), not the deck's: presenter.ui.speaker_words
+    remote.*  the speaker's remote on their own phone, in that phone's language
 
 `{name}` placeholders are filled with `str.format`; every language has every key
 with the same placeholders (tests/common/test_words.py checks it). Which table a

@@ -19,6 +19,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Opdatér siden for at se det næste spørgsmål.",
     "phone.wait_static": "Opdatér siden, når næste spørgsmål er stillet.",
     "phone.reload": "Opdatér",
@@ -115,8 +116,250 @@ WORDS = {
     "report.reworded": "{session}: spørgsmålet «{poll}» blev stillet med en anden ordlyd",
     "report.other_options": "{session}: spørgsmålet «{poll}» havde andre svarmuligheder",
     "report.again": "Stillet igen senere (før → efter)",
+    "report.again_line": "“{poll}”: dias {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle dias (G)",
+    "console.header.back": "Tilbage (G)",
+    "console.header.slide": "Dias {n} af {total}",
+    "console.header.voting_off": "Afstemning slået fra",
+    "console.header.phones_one": "● 1 telefon forbundet nu",
+    "console.header.phones_many": "● {n} telefoner forbundet nu",
+    "console.header.join_showing": "Deltagerskærmen vises",
+    "console.header.room_sees_black": "Salen ser sort",
+    "console.header.room_sees_white": "Salen ser hvidt",
+    "console.status.voting_down": "Afstemningen er nede",
+    "console.window.title": "{deck} — votedeck-konsol",
+    "console.caption.now": "Nu — det salen ser",
+    "console.caption.next": "Næste",
+    "console.caption.overview": "Alle dias — klik på et for at vise det · G eller Esc for at gå tilbage",
+    "console.language.label": "Sprog",
+    "console.language.tip": "Sproget i konsollen og appens vinduer; diasene taler præsentationens sprog",
+    "console.join.caption": "Telefonerne går ind på",
+    "console.join.loopback_only": (
+        "Telefonerne kan ikke nå denne computer: afstemningen lytter kun på selve computeren; start "
+        "uden --host eller med --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Telefonerne kan ikke nå denne computer: den har ingen netværksadresse ud over sig selv. "
+        "Start et hotspot, eller forbind til stedets netværk."
+    ),
+    "console.join.port_moved": (
+        "Den port, du bad om, var optaget, så afstemningen flyttede til port {port}; QR-koden og "
+        "adressen her bruger den allerede."
+    ),
+    "console.join.voting_off": "Afstemningen er slået fra",
+    "console.join.no_voting": "Telefonerne kan ikke stemme under denne visning.",
+    "console.join.address": "Adresse {host} · port {port}",
+    "console.join.address_bound": "Adresse {host} · port {port} · lytter på {bound}",
+    "console.join.show": "Vis deltagerskærmen",
+    "console.join.show_tip": "Vis QR-koden i fuld skærm for salen, eller skjul den (Q)",
+    "console.join.other_addresses": "Andre adresser",
+    "console.join.in_use": "● {address}  ({name}, i brug)",
+    "console.join.use": "Brug {address}  ({name})",
+    "console.join.voted_one": (
+        "1 telefon har stemt i denne session, så telefonerne når denne computer (ingen det seneste "
+        "minut)."
+    ),
+    "console.join.voted_many": (
+        "{n} telefoner har stemt i denne session, så telefonerne når denne computer (ingen det "
+        "seneste minut)."
+    ),
+    "console.poll.caption": "Afstemning",
+    "console.poll.none": "Ingen afstemning på dette dias.",
+    "console.poll.next": "Ingen afstemning på dette dias. Næste afstemning, på dias {n}: »{question}«",
+    "console.poll.open": "Åbn afstemningen",
+    "console.poll.close": "Luk afstemningen",
+    "console.poll.open_tip": "Åbn eller luk for stemmer i denne afstemning (O)",
+    "console.poll.reveal": "Vis resultaterne",
+    "console.poll.hide": "Skjul resultaterne",
+    "console.poll.reveal_tip": "Vis eller skjul resultaterne på lærredet (R)",
+    "console.poll.reset": "Nulstil…",
+    "console.poll.reset_tip": "Slet alle stemmer i denne afstemning (Ctrl+R)",
+    "console.poll.compare": "Ved siden af turnéen",
+    "console.poll.compare_n": "Ved siden af turnéen ({n})",
+    "console.poll.compare_tip": (
+        "Vis de tidligere sessioners resultater ved siden af denne sals, når resultaterne er vist (C)"
+    ),
+    "console.poll.chip_open": "Åben",
+    "console.poll.chip_closed": "Lukket",
+    "console.poll.chip_seen": "Vist i salen",
+    "console.poll.chip_hidden": "Skjult for salen",
+    "console.poll.not_running": "Afstemningen kører ikke, så der er ingen tal at vise.",
+    "console.poll.waiting": "Venter på de første tal fra afstemningsserveren.",
+    "console.poll.voters_one": "{voted} har stemt · 1 telefon forbundet nu",
+    "console.poll.voters_many": "{voted} har stemt · {n} telefoner forbundet nu",
+    "console.moderation.answers": "Svar",
+    "console.moderation.answers_n": "Svar ({n})",
+    "console.moderation.questions_n": "Spørgsmål ({n})",
+    "console.moderation.hidden": "skjult",
+    "console.moderation.waiting": "venter",
+    "console.moderation.answered_state": "▲ {votes} · besvaret",
+    "console.moderation.approve": "Godkend",
+    "console.moderation.answered": "Besvaret",
+    "console.moderation.unmark": "Fjern markering",
+    "console.moderation.show": "Vis",
+    "console.moderation.hide": "Skjul",
+    "console.notes.caption": "Noter",
+    "console.notes.none": "Ingen noter til dette dias.",
+    "console.notes.smaller": "Mindre noter",
+    "console.notes.larger": "Større noter",
+    "console.export.button": "Eksportér resultater…",
+    "console.export.tip": "Gem sessionens resultater (CSV, JSON) og et PDF-uddelingsark med tallene i en mappe",
+    "console.export.ask_folder": "Eksportér resultaterne til hvilken mappe?",
+    "console.export.not_running": (
+        "Afstemningen kører ikke, så der er ingen session at eksportere; brug `votedeck results` "
+        "efter foredraget i stedet."
+    ),
+    "console.export.cannot_write": "Kunne ikke skrive til {folder} ({reason}); vælg en mappe, du kan skrive i.",
+    "console.export.saved": "Resultaterne er gemt i {folder}: {files}",
+    "console.preview.end": "Slut på præsentationen",
+    "console.preview.black": "Salen ser en sort skærm — en vilkårlig tast henter diaset tilbage",
+    "console.preview.white": "Salen ser en hvid skærm — en vilkårlig tast henter diaset tilbage",
+    "console.banner.restart": "Genstart afstemningen",
+    "console.banner.data_dir": "Gem stemmerne i en anden mappe…",
+    "console.banner.data_dir_tip": (
+        "Når datamappen ikke kan bruges: vælg en anden; afstemningen starter igen der, og den huskes"
+    ),
+    "console.banner.data_dir_title": "Gem stemmerne i hvilken mappe?",
+    "console.deck_banner.title": "Den gemte præsentation har en fejl; salen ser stadig den sidste gode version",
+    "console.timer.caption": "Forløbet",
+    "console.timer.clock": "Ur",
+    "console.timer.pause_tip": "Sæt tiden på pause, eller fortsæt (T)",
+    "console.timer.reset": "Nulstil",
+    "console.timer.reset_tip": "Sæt tiden tilbage til 0:00; den starter igen ved næste dias",
+    "console.timer.running": "kører",
+    "console.timer.paused": "på pause — T for at fortsætte",
+    "console.timer.waiting": "starter ved næste dias",
+    "console.timer.pause": "Sæt på pause",
+    "console.timer.resume": "Fortsæt",
+    "console.timer.start": "Sæt i gang",
+    "console.venue.caption": "Tjek af stedet",
+    "console.venue.rehearse": "Prøv afstemningen af ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} testtelefoner stemmer i en prøvesession på computerens netværksadresse; den rigtige "
+        "session røres ikke"
+    ),
+    "console.venue.rehearsing": "Prøver af…",
+    "console.venue.rehearsing_note": (
+        "{phones} testtelefoner stemmer i en prøvesession; foredragets stemmer røres ikke."
+    ),
+    "console.venue.rehearsal_failed": "Prøven kunne ikke køre; prøv `votedeck rehearse`.",
+    "console.venue.rehearsal_error": "Prøven kunne ikke køre ({error}); prøv igen, eller kør `votedeck rehearse`.",
+    "console.venue.local_only": (
+        "Afstemningen lytter kun på denne computer, så telefonerne kan ikke komme ind: start uden "
+        "--host eller med --host 0.0.0.0."
+    ),
+    "console.reset.title": "Nulstil afstemningen",
+    "console.reset.question": "Glem alle stemmer i denne afstemning? Salen begynder forfra fra nul.",
+    "console.reset.yes": "Glem stemmerne",
+    "console.reset.no": "Behold dem",
+    "console.start.open": "Åbn en præsentation…",
+    "console.start.open_title": "Åbn en præsentation",
+    "console.start.filter": "Markdown-præsentationer (*.md *.markdown)",
+    "console.start.bundled": "Vis det medfølgende foredrag",
+    "console.start.intro": "Åbn en Markdown-præsentation, eller slip en .md-fil på dette vindue.",
+    "console.start.session": "Sessionens navn:",
+    "console.start.session_hint": "for eksempel kommunen (valgfrit)",
+    "console.start.recent": "Seneste præsentationer (dobbeltklik for at åbne):",
+    "console.start.fix_deck": "{error}\nRet præsentationen, og åbn den igen, eller vælg en anden.",
+    "console.start.cannot_read": "{path}: kan ikke læse præsentationen ({reason}); vælg en anden fil.",
+    "console.awake.held": "Dvale er blokeret, mens der præsenteres.",
+    "console.awake.not_held": (
+        "Dvale er ikke blokeret ({why}): "
+        "sæt computerens skærm og dvale til »aldrig« under foredraget."),
+    "console.voting.start_failed": (
+        "Afstemningsserveren kunne ikke starte ({error}); diasene virker stadig, genstart "
+        "afstemningen fra konsollen."
+    ),
+    "console.remote.title": "Din telefon som fjernbetjening",
+    "console.remote.pair": "Par min telefon",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Scan med din egen telefon: den skifter dias og styrer afstemningerne. Vis ikke "
+        "koden på lærredet; den virker én gang, i {minutes} minutter."),
+    "console.remote.down": "Fjernbetjeningen virker, mens afstemningen kører.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernbetjening",
+    "remote.refused": "Dette er talerens fjernbetjening. Par den ved at scanne koden på talerens konsol.",
+    "remote.previous": "Forrige",
+    "remote.next": "Næste",
+    "remote.poll": "Afstemning",
+    "remote.open": "Åbn afstemningen",
+    "remote.close": "Luk afstemningen",
+    "remote.reveal": "Vis resultaterne",
+    "remote.hide": "Skjul resultaterne",
+    "remote.now": "Nu",
+    "remote.up_next": "Næste dias",
+    "remote.notes": "Noter",
+    "remote.no_notes": "Ingen noter til dette dias.",
+    "remote.no_script": "Fjernbetjeningen kræver JavaScript.",
+    "remote.offline": "Forbindelsen er tabt – prøver igen …",
+    "remote.where": "Dias {n} af {total}",
+    "remote.poll_open": "Åben · {n} har stemt",
+    "remote.poll_closed": "Lukket · {n} har stemt",
+    "remote.no_image": "Intet billede endnu",
+    "console.paper.button": "Stemmesedler…",
+    "console.paper.tooltip": (
+        "Indtast stemmesedler, der er talt i hånden, for denne afstemning; de holdes adskilt "
+        "fra telefonernes stemmer og markeres på sliden"
+    ),
+    "console.paper.title": "Stemmesedler",
+    "console.paper.lead": (
+        "Stemmesedler talt i hånden til “{question}”. Sliden lægger dem til telefonernes "
+        "stemmer og siger, hvor mange der var på papir. Lad et felt stå tomt for ingen; er "
+        "alle tomme, fjernes de."
+    ),
+    "console.paper.typed": "Denne afstemning tager skrevne svar, så der er ingen svarmuligheder at tælle på papir.",
+    "console.paper.save": "Gem",
+    "console.paper.cancel": "Annuller",
+    "console.paper.close": "Luk",
+    "console.paper.not_saved": "Stemmesedlerne kunne ikke gemmes; prøv igen.",
+    "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: “{value}” er ikke et antal stemmesedler; skriv et helt tal som 23, eller "
+        "lad feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} stemmesedler kan ikke passe; skriv et tal fra 0 til {most}.",
+    "console.paper.refused.typed": (
+        "Denne afstemning tager skrevne svar, så der er ingen svarmuligheder at tælle på "
+        "papir."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Denne afstemning har ingen svarmulighed “{option}”; genindlæs decket, og tæl igen."
+    ),
+    "console.paper.refused.no_poll": (
+        "Afstemningen er ikke længere i decket (det er ændret); luk dette, og åbn det igen på"
+        " afstemningens slide."
+    ),
+    "console.paper.no_voting": (
+        "Afstemningen kører ikke, så stemmesedlerne kan ikke gemmes; genstart afstemningen "
+        "først (banneret øverst)."
+    ),
+    "console.session.caption": "Sessionens navn",
+    "console.session.placeholder": "Kommunen, fx Aarhus Kommune",
+    "console.session.tooltip": "Navnet, som rapporten, eksporterne og votedeck sessions giver denne session",
+    "console.session.save": "Navngiv",
+    "console.session.saved": "Denne session hedder nu “{name}”.",
+    "console.session.not_saved": "Navnet kunne ikke gemmes; prøv igen.",
+    "console.session.refused.empty": (
+        "En session skal have et navn, fx kommunen, hvor foredraget holdes (“Aarhus "
+        "Kommune”)."
+    ),
+    "console.session.refused.too_long": "Navnet er {n} tegn langt; hold det under {most}, fx “Aarhus Kommune”.",
+    "console.session.no_voting": (
+        "Afstemningen kører ikke, så der er ingen session at navngive; genstart afstemningen "
+        "først (banneret øverst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport over denne session (ved siden af turnéen, når den vises)",
+    "console.report.dialog": "Gem rapporten som",
+    "console.report.no_voting": (
+        "Afstemningen kører ikke, så der er ingen session at lave rapport over; genstart "
+        "afstemningen, eller brug votedeck report efter foredraget."
+    ),
+    "console.report.not_written": "Kunne ikke skrive {path} ({reason}); vælg en mappe, du kan skrive i.",
+    "console.report.saved": "Rapporten er gemt som {path} ({pages} sider).",
     # The phone page for the newer question kinds: choice, scale, open answers, questions.
     "phone.pick_hint": "Vælg op til {k}, og tryk Send.",
     "phone.send": "Send",

@@ -20,6 +20,7 @@ WORDS = {
     "phone.results": "Results",
     "phone.votes": "{n} votes",
     "phone.vote_one": "1 vote",
+    "phone.on_paper": "incl. {n} on paper",
     "phone.no_script_note": "Reload the page to see the next question.",
     "phone.wait_static": "Reload the page when the next question is asked.",
     "phone.reload": "Reload",
@@ -116,8 +117,244 @@ WORDS = {
     "report.reworded": "{session}: the question “{poll}” was asked in other words",
     "report.other_options": "{session}: the question “{poll}” had other options",
     "report.again": "Asked again later (before → after)",
+    "report.again_line": "“{poll}”: slide {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "All slides (G)",
+    "console.header.back": "Back (G)",
+    "console.header.slide": "Slide {n} of {total}",
+    "console.header.voting_off": "Voting off",
+    "console.header.phones_one": "● 1 phone connected now",
+    "console.header.phones_many": "● {n} phones connected now",
+    "console.header.join_showing": "Join screen showing",
+    "console.header.room_sees_black": "Room sees black",
+    "console.header.room_sees_white": "Room sees white",
+    "console.status.voting_down": "Voting is down",
+    "console.window.title": "{deck} — votedeck console",
+    "console.caption.now": "Now — what the room sees",
+    "console.caption.next": "Next",
+    "console.caption.overview": "All slides — click one to show it · G or Esc to go back",
+    "console.language.label": "Language",
+    "console.language.tip": "The language of the console and the app's windows; the slides speak the deck's",
+    "console.join.caption": "Phones join at",
+    "console.join.loopback_only": (
+        "Phones cannot reach this laptop: voting is listening on this computer only; start without "
+        "--host or with --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Phones cannot reach this laptop: it has no network address other than itself. Start a "
+        "hotspot or join the venue network."
+    ),
+    "console.join.port_moved": (
+        "The port you asked for was in use, so voting moved to port {port}; the QR code and address "
+        "here already use it."
+    ),
+    "console.join.voting_off": "Voting is off",
+    "console.join.no_voting": "Phones cannot vote during this showing.",
+    "console.join.address": "Address {host} · port {port}",
+    "console.join.address_bound": "Address {host} · port {port} · listening on {bound}",
+    "console.join.show": "Show join screen",
+    "console.join.show_tip": "Show the QR code full-screen to the room, or hide it (Q)",
+    "console.join.other_addresses": "Other addresses",
+    "console.join.in_use": "● {address}  ({name}, in use)",
+    "console.join.use": "Use {address}  ({name})",
+    "console.join.voted_one": (
+        "1 phone voted in this session, so phones do reach this laptop (none in the last minute)."
+    ),
+    "console.join.voted_many": (
+        "{n} phones voted in this session, so phones do reach this laptop (none in the last minute)."
+    ),
+    "console.poll.caption": "Poll",
+    "console.poll.none": "No poll on this slide.",
+    "console.poll.next": "No poll on this slide. Next poll, on slide {n}: “{question}”",
+    "console.poll.open": "Open poll",
+    "console.poll.close": "Close poll",
+    "console.poll.open_tip": "Open or close voting on this poll (O)",
+    "console.poll.reveal": "Reveal results",
+    "console.poll.hide": "Hide results",
+    "console.poll.reveal_tip": "Show or hide the results on the projector (R)",
+    "console.poll.reset": "Reset…",
+    "console.poll.reset_tip": "Delete every vote on this poll (Ctrl+R)",
+    "console.poll.compare": "Beside tour",
+    "console.poll.compare_n": "Beside tour ({n})",
+    "console.poll.compare_tip": "Show the earlier sessions' results beside this room's, after the reveal (C)",
+    "console.poll.chip_open": "Open",
+    "console.poll.chip_closed": "Closed",
+    "console.poll.chip_seen": "Room sees results",
+    "console.poll.chip_hidden": "Hidden from room",
+    "console.poll.not_running": "Voting is not running, so there are no counts to show.",
+    "console.poll.waiting": "Waiting for the first counts from the voting server.",
+    "console.poll.voters_one": "{voted} voted · 1 phone connected now",
+    "console.poll.voters_many": "{voted} voted · {n} phones connected now",
+    "console.moderation.answers": "Answers",
+    "console.moderation.answers_n": "Answers ({n})",
+    "console.moderation.questions_n": "Questions ({n})",
+    "console.moderation.hidden": "hidden",
+    "console.moderation.waiting": "waiting",
+    "console.moderation.answered_state": "▲ {votes} · answered",
+    "console.moderation.approve": "Approve",
+    "console.moderation.answered": "Answered",
+    "console.moderation.unmark": "Unmark",
+    "console.moderation.show": "Show",
+    "console.moderation.hide": "Hide",
+    "console.notes.caption": "Notes",
+    "console.notes.none": "No notes for this slide.",
+    "console.notes.smaller": "Smaller notes",
+    "console.notes.larger": "Larger notes",
+    "console.export.button": "Export results…",
+    "console.export.tip": "Write this session's results (CSV, JSON) and a PDF handout with the counts to a folder",
+    "console.export.ask_folder": "Export results to which folder?",
+    "console.export.not_running": (
+        "Voting is not running, so there is no session to export; use `votedeck results` after the "
+        "talk instead."
+    ),
+    "console.export.cannot_write": "Could not write to {folder} ({reason}); choose a folder you can write to.",
+    "console.export.saved": "Results saved in {folder}: {files}",
+    "console.preview.end": "End of the deck",
+    "console.preview.black": "The room sees a black screen — any key brings the slide back",
+    "console.preview.white": "The room sees a white screen — any key brings the slide back",
+    "console.banner.restart": "Restart voting",
+    "console.banner.data_dir": "Keep votes in another folder…",
+    "console.banner.data_dir_tip": (
+        "When the data folder cannot be used: pick another; voting starts again there and it is "
+        "remembered"
+    ),
+    "console.banner.data_dir_title": "Keep the votes in which folder?",
+    "console.deck_banner.title": "The saved deck has a mistake; the room still sees the last good version",
+    "console.timer.caption": "Elapsed",
+    "console.timer.clock": "Clock",
+    "console.timer.pause_tip": "Pause or resume the timer (T)",
+    "console.timer.reset": "Reset",
+    "console.timer.reset_tip": "Set the timer back to 0:00; it starts again on the next slide",
+    "console.timer.running": "running",
+    "console.timer.paused": "paused — T to resume",
+    "console.timer.waiting": "starts on the next slide",
+    "console.timer.pause": "Pause",
+    "console.timer.resume": "Resume",
+    "console.timer.start": "Start",
+    "console.venue.caption": "Venue check",
+    "console.venue.rehearse": "Rehearse voting ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} test phones vote on a scratch session on this laptop's network address; the real "
+        "session is not touched"
+    ),
+    "console.venue.rehearsing": "Rehearsing…",
+    "console.venue.rehearsing_note": (
+        "{phones} test phones are voting on a scratch session; the talk's votes are not touched."
+    ),
+    "console.venue.rehearsal_failed": "The rehearsal could not run; try `votedeck rehearse`.",
+    "console.venue.rehearsal_error": "The rehearsal could not run ({error}); try again, or run `votedeck rehearse`.",
+    "console.venue.local_only": (
+        "Voting listens on this computer only, so phones cannot join: start without --host or with "
+        "--host 0.0.0.0."
+    ),
+    "console.reset.title": "Reset poll",
+    "console.reset.question": "Forget every vote on this poll? The room starts again from zero.",
+    "console.reset.yes": "Forget the votes",
+    "console.reset.no": "Keep them",
+    "console.start.open": "Open a deck…",
+    "console.start.open_title": "Open a deck",
+    "console.start.filter": "Markdown decks (*.md *.markdown)",
+    "console.start.bundled": "Present the bundled talk",
+    "console.start.intro": "Open a Markdown deck, or drop a .md file on this window.",
+    "console.start.session": "Session name:",
+    "console.start.session_hint": "for example the municipality (optional)",
+    "console.start.recent": "Recent decks (double-click to open):",
+    "console.start.fix_deck": "{error}\nFix the deck and open it again, or choose another.",
+    "console.start.cannot_read": "{path}: cannot read the deck ({reason}); choose another file.",
+    "console.awake.held": "Sleep blocked while presenting.",
+    "console.awake.not_held": (
+        "Sleep is not blocked ({why}): "
+        "set the laptop's screen and sleep timeouts to 'never' for the talk."),
+    "console.voting.start_failed": (
+        "The voting server could not start ({error}); the slides still work, restart voting from the "
+        "console."
+    ),
+    "console.remote.title": "Your phone as a remote",
+    "console.remote.pair": "Pair my phone",
+    "console.remote.renew": "New code",
+    "console.remote.hint": (
+        "Scan this with your own phone: it changes slides and runs the polls. Keep it off "
+        "the projector; it works once, for {minutes} minutes."),
+    "console.remote.down": "The remote works while voting runs.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Remote",
+    "remote.refused": "This is the speaker's remote. Pair it by scanning the code on the speaker's console.",
+    "remote.previous": "Previous",
+    "remote.next": "Next",
+    "remote.poll": "Poll",
+    "remote.open": "Open the poll",
+    "remote.close": "Close the poll",
+    "remote.reveal": "Show the results",
+    "remote.hide": "Hide the results",
+    "remote.now": "Now",
+    "remote.up_next": "Next slide",
+    "remote.notes": "Notes",
+    "remote.no_notes": "No notes for this slide.",
+    "remote.no_script": "The remote needs JavaScript.",
+    "remote.offline": "Connection lost – trying again …",
+    "remote.where": "Slide {n} of {total}",
+    "remote.poll_open": "Open · {n} voted",
+    "remote.poll_closed": "Closed · {n} voted",
+    "remote.no_image": "No picture yet",
+    "console.paper.button": "Paper ballots…",
+    "console.paper.tooltip": (
+        "Type in the ballots counted by hand for this poll; they are kept apart from the "
+        "phones' votes and marked on the slide"
+    ),
+    "console.paper.title": "Paper ballots",
+    "console.paper.lead": (
+        "Ballots counted by hand for “{question}”. The slide adds them to the phones' votes "
+        "and says how many were on paper. Leave a field empty for none; all empty removes "
+        "them."
+    ),
+    "console.paper.typed": "This poll takes typed answers, so there are no options to count on paper.",
+    "console.paper.save": "Save",
+    "console.paper.cancel": "Cancel",
+    "console.paper.close": "Close",
+    "console.paper.not_saved": "The paper ballots could not be saved; try again.",
+    "console.paper.on_paper": "{n} on paper",
+    "console.paper.refused.not_a_number": (
+        "{option}: “{value}” is not a number of ballots; type a whole number such as 23, or "
+        "leave the field empty for none."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} ballots cannot be right; type a number from 0 to {most}.",
+    "console.paper.refused.typed": "This poll takes typed answers, so there are no options to count on paper.",
+    "console.paper.refused.unknown_option": "This poll has no option “{option}”; reload the deck and count again.",
+    "console.paper.refused.no_poll": (
+        "This poll is no longer in the deck (it was edited); close this and open it again on "
+        "the poll's slide."
+    ),
+    "console.paper.no_voting": (
+        "Voting is not running, so paper ballots cannot be saved; restart voting first (the "
+        "banner above)."
+    ),
+    "console.session.caption": "Session name",
+    "console.session.placeholder": "The municipality, e.g. Trondheim kommune",
+    "console.session.tooltip": "The name the report, the exports and votedeck sessions give this session",
+    "console.session.save": "Name",
+    "console.session.saved": "This session is now called “{name}”.",
+    "console.session.not_saved": "The name could not be saved; try again.",
+    "console.session.refused.empty": (
+        "A session needs a name, such as the municipality the talk is given in (“Trondheim "
+        "kommune”)."
+    ),
+    "console.session.refused.too_long": (
+        "That name is {n} characters long; keep it under {most}, such as “Trondheim kommune”."
+    ),
+    "console.session.no_voting": (
+        "Voting is not running, so there is no session to name; restart voting first (the "
+        "banner above)."
+    ),
+    "console.report.button": "Report…",
+    "console.report.tooltip": "Write the municipality's PDF report of this session (beside the tour when it is shown)",
+    "console.report.dialog": "Save the report as",
+    "console.report.no_voting": (
+        "Voting is not running, so there is no session to report; restart voting, or use "
+        "votedeck report after the talk."
+    ),
+    "console.report.not_written": "Could not write {path} ({reason}); choose a folder you can write to.",
+    "console.report.saved": "Report saved as {path} ({pages} pages).",
     # The phone page for the newer question kinds: choice, scale, open answers, questions.
     "phone.pick_hint": "Choose up to {k}, then tap Send.",
     "phone.send": "Send",

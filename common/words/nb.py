@@ -20,6 +20,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Last inn siden på nytt for å se neste spørsmål.",
     "phone.wait_static": "Last inn siden på nytt når neste spørsmål er stilt.",
     "phone.reload": "Last inn på nytt",
@@ -119,8 +120,257 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» ble stilt med en annen ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativer",
     "report.again": "Stilt igjen senere (før → etter)",
+    "report.again_line": "«{poll}»: lysbilde {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilder (G)",
+    "console.header.back": "Tilbake (G)",
+    "console.header.slide": "Lysbilde {n} av {total}",
+    "console.header.voting_off": "Avstemning av",
+    "console.header.phones_one": "● 1 telefon tilkoblet nå",
+    "console.header.phones_many": "● {n} telefoner tilkoblet nå",
+    "console.header.join_showing": "Bli med-skjermen vises",
+    "console.header.room_sees_black": "Salen ser svart",
+    "console.header.room_sees_white": "Salen ser hvitt",
+    "console.status.voting_down": "Avstemningen er nede",
+    "console.window.title": "{deck} — votedeck-konsoll",
+    "console.caption.now": "Nå — det salen ser",
+    "console.caption.next": "Neste",
+    "console.caption.overview": "Alle lysbilder — klikk på ett for å vise det · G eller Esc for å gå tilbake",
+    "console.language.label": "Språk",
+    "console.language.tip": "Språket i konsollen og appens vinduer; lysbildene bruker presentasjonens språk",
+    "console.join.caption": "Telefonene går inn på",
+    "console.join.loopback_only": (
+        "Telefonene kan ikke nå denne datamaskinen: avstemningen lytter bare på selve maskinen; start "
+        "uten --host eller med --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Telefonene kan ikke nå denne datamaskinen: den har ingen nettverksadresse utenom seg selv. "
+        "Start et hotspot eller koble til nettverket på stedet."
+    ),
+    "console.join.port_moved": (
+        "Porten du ba om, var opptatt, så avstemningen flyttet til port {port}; QR-koden og adressen "
+        "her bruker den allerede."
+    ),
+    "console.join.voting_off": "Avstemningen er slått av",
+    "console.join.no_voting": "Telefonene kan ikke stemme under denne visningen.",
+    "console.join.address": "Adresse {host} · port {port}",
+    "console.join.address_bound": "Adresse {host} · port {port} · lytter på {bound}",
+    "console.join.show": "Vis bli med-skjermen",
+    "console.join.show_tip": "Vis QR-koden i fullskjerm for salen, eller skjul den (Q)",
+    "console.join.other_addresses": "Andre adresser",
+    "console.join.in_use": "● {address}  ({name}, i bruk)",
+    "console.join.use": "Bruk {address}  ({name})",
+    "console.join.voted_one": (
+        "1 telefon har stemt i denne økten, så telefonene når denne datamaskinen (ingen det siste "
+        "minuttet)."
+    ),
+    "console.join.voted_many": (
+        "{n} telefoner har stemt i denne økten, så telefonene når denne datamaskinen (ingen det siste "
+        "minuttet)."
+    ),
+    "console.poll.caption": "Avstemning",
+    "console.poll.none": "Ingen avstemning på dette lysbildet.",
+    "console.poll.next": "Ingen avstemning på dette lysbildet. Neste avstemning, på lysbilde {n}: «{question}»",
+    "console.poll.open": "Åpne avstemningen",
+    "console.poll.close": "Steng avstemningen",
+    "console.poll.open_tip": "Åpne eller steng for stemmer i denne avstemningen (O)",
+    "console.poll.reveal": "Vis resultatene",
+    "console.poll.hide": "Skjul resultatene",
+    "console.poll.reveal_tip": "Vis eller skjul resultatene på lerretet (R)",
+    "console.poll.reset": "Nullstill…",
+    "console.poll.reset_tip": "Slett alle stemmer i denne avstemningen (Ctrl+R)",
+    "console.poll.compare": "Ved siden av turneen",
+    "console.poll.compare_n": "Ved siden av turneen ({n})",
+    "console.poll.compare_tip": (
+        "Vis resultatene fra tidligere økter ved siden av denne salens, når resultatene er vist (C)"
+    ),
+    "console.poll.chip_open": "Åpen",
+    "console.poll.chip_closed": "Stengt",
+    "console.poll.chip_seen": "Vist i salen",
+    "console.poll.chip_hidden": "Skjult for salen",
+    "console.poll.not_running": "Avstemningen kjører ikke, så det er ingen tall å vise.",
+    "console.poll.waiting": "Venter på de første tallene fra avstemningsserveren.",
+    "console.poll.voters_one": "{voted} har stemt · 1 telefon tilkoblet nå",
+    "console.poll.voters_many": "{voted} har stemt · {n} telefoner tilkoblet nå",
+    "console.moderation.answers": "Svar",
+    "console.moderation.answers_n": "Svar ({n})",
+    "console.moderation.questions_n": "Spørsmål ({n})",
+    "console.moderation.hidden": "skjult",
+    "console.moderation.waiting": "venter",
+    "console.moderation.answered_state": "▲ {votes} · besvart",
+    "console.moderation.approve": "Godkjenn",
+    "console.moderation.answered": "Besvart",
+    "console.moderation.unmark": "Fjern markering",
+    "console.moderation.show": "Vis",
+    "console.moderation.hide": "Skjul",
+    "console.notes.caption": "Notater",
+    "console.notes.none": "Ingen notater til dette lysbildet.",
+    "console.notes.smaller": "Mindre notater",
+    "console.notes.larger": "Større notater",
+    "console.export.button": "Eksporter resultater…",
+    "console.export.tip": "Lagre resultatene fra økten (CSV, JSON) og et PDF-utdelingsark med tallene i en mappe",
+    "console.export.ask_folder": "Eksporter resultatene til hvilken mappe?",
+    "console.export.not_running": (
+        "Avstemningen kjører ikke, så det er ingen økt å eksportere; bruk `votedeck results` etter "
+        "foredraget i stedet."
+    ),
+    "console.export.cannot_write": "Kunne ikke skrive til {folder} ({reason}); velg en mappe du kan skrive i.",
+    "console.export.saved": "Resultatene er lagret i {folder}: {files}",
+    "console.preview.end": "Slutt på presentasjonen",
+    "console.preview.black": "Salen ser en svart skjerm — en hvilken som helst tast henter lysbildet tilbake",
+    "console.preview.white": "Salen ser en hvit skjerm — en hvilken som helst tast henter lysbildet tilbake",
+    "console.banner.restart": "Start avstemningen på nytt",
+    "console.banner.data_dir": "Lagre stemmene i en annen mappe…",
+    "console.banner.data_dir_tip": (
+        "Når datamappen ikke kan brukes: velg en annen; avstemningen starter igjen der, og den huskes"
+    ),
+    "console.banner.data_dir_title": "Lagre stemmene i hvilken mappe?",
+    "console.deck_banner.title": (
+        "Den lagrede presentasjonen har en feil; salen ser fortsatt den siste gode versjonen"
+    ),
+    "console.timer.caption": "Medgått",
+    "console.timer.clock": "Klokke",
+    "console.timer.pause_tip": "Sett tidtakeren på pause eller fortsett (T)",
+    "console.timer.reset": "Nullstill",
+    "console.timer.reset_tip": "Sett tidtakeren tilbake til 0:00; den starter igjen på neste lysbilde",
+    "console.timer.running": "går",
+    "console.timer.paused": "på pause — T for å fortsette",
+    "console.timer.waiting": "starter på neste lysbilde",
+    "console.timer.pause": "Ta pause",
+    "console.timer.resume": "Fortsett",
+    "console.timer.start": "Sett i gang",
+    "console.venue.caption": "Sjekk av lokalet",
+    "console.venue.rehearse": "Prøv avstemningen ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} testtelefoner stemmer i en prøveøkt på maskinens nettverksadresse; den ekte økten "
+        "røres ikke"
+    ),
+    "console.venue.rehearsing": "Prøver…",
+    "console.venue.rehearsing_note": "{phones} testtelefoner stemmer i en prøveøkt; foredragets stemmer røres ikke.",
+    "console.venue.rehearsal_failed": "Prøven kunne ikke kjøres; prøv `votedeck rehearse`.",
+    "console.venue.rehearsal_error": (
+        "Prøven kunne ikke kjøres ({error}); prøv igjen, eller kjør `votedeck rehearse`."
+    ),
+    "console.venue.local_only": (
+        "Avstemningen lytter bare på denne maskinen, så telefonene kan ikke komme inn: start uten "
+        "--host eller med --host 0.0.0.0."
+    ),
+    "console.reset.title": "Nullstill avstemningen",
+    "console.reset.question": "Glemme alle stemmene i denne avstemningen? Salen begynner på nytt fra null.",
+    "console.reset.yes": "Glem stemmene",
+    "console.reset.no": "Behold dem",
+    "console.start.open": "Åpne en presentasjon…",
+    "console.start.open_title": "Åpne en presentasjon",
+    "console.start.filter": "Markdown-presentasjoner (*.md *.markdown)",
+    "console.start.bundled": "Vis det medfølgende foredraget",
+    "console.start.intro": "Åpne en Markdown-presentasjon, eller slipp en .md-fil på dette vinduet.",
+    "console.start.session": "Navn på økten:",
+    "console.start.session_hint": "for eksempel kommunen (valgfritt)",
+    "console.start.recent": "Nylige presentasjoner (dobbeltklikk for å åpne):",
+    "console.start.fix_deck": "{error}\nRett presentasjonen og åpne den igjen, eller velg en annen.",
+    "console.start.cannot_read": "{path}: kan ikke lese presentasjonen ({reason}); velg en annen fil.",
+    "console.awake.held": "Dvale er blokkert mens du presenterer.",
+    "console.awake.not_held": (
+        "Dvale er ikke blokkert ({why}): "
+        "sett skjerm og dvale på maskinen til «aldri» under foredraget."),
+    "console.voting.start_failed": (
+        "Avstemningsserveren kunne ikke starte ({error}); lysbildene virker fortsatt, start "
+        "avstemningen på nytt fra konsollen."
+    ),
+    "console.remote.title": "Telefonen din som fjernkontroll",
+    "console.remote.pair": "Koble til telefonen min",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Skann med din egen telefon: den bytter lysbilder og styrer avstemningene. Ikke "
+        "vis koden på lerretet; den virker én gang, i {minutes} minutter."),
+    "console.remote.down": "Fjernkontrollen virker mens avstemningen kjører.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernkontroll",
+    "remote.refused": (
+        "Dette er foredragsholderens fjernkontroll. Koble den til ved å skanne koden på "
+        "foredragsholderens konsoll."),
+    "remote.previous": "Forrige",
+    "remote.next": "Neste",
+    "remote.poll": "Avstemning",
+    "remote.open": "Åpne avstemningen",
+    "remote.close": "Lukk avstemningen",
+    "remote.reveal": "Vis resultatene",
+    "remote.hide": "Skjul resultatene",
+    "remote.now": "Nå",
+    "remote.up_next": "Neste lysbilde",
+    "remote.notes": "Notater",
+    "remote.no_notes": "Ingen notater til dette lysbildet.",
+    "remote.no_script": "Fjernkontrollen trenger JavaScript.",
+    "remote.offline": "Forbindelsen er brutt – prøver igjen …",
+    "remote.where": "Lysbilde {n} av {total}",
+    "remote.poll_open": "Åpen · {n} har stemt",
+    "remote.poll_closed": "Lukket · {n} har stemt",
+    "remote.no_image": "Ikke noe bilde ennå",
+    "console.paper.button": "Stemmesedler…",
+    "console.paper.tooltip": (
+        "Skriv inn stemmesedler som er telt for hånd for denne avstemningen; de holdes "
+        "atskilt fra telefonenes stemmer og merkes på lysbildet"
+    ),
+    "console.paper.title": "Stemmesedler",
+    "console.paper.lead": (
+        "Stemmesedler telt for hånd for «{question}». Lysbildet legger dem til telefonenes "
+        "stemmer og sier hvor mange som var på papir. La et felt stå tomt for ingen; er alle "
+        "tomme, fjernes de."
+    ),
+    "console.paper.typed": "Denne avstemningen tar skrevne svar, så det er ingen svaralternativer å telle på papir.",
+    "console.paper.save": "Lagre",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Lukk",
+    "console.paper.not_saved": "Stemmesedlene kunne ikke lagres; prøv igjen.",
+    "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: «{value}» er ikke et antall stemmesedler; skriv et helt tall som 23, eller"
+        " la feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} stemmesedler kan ikke stemme; skriv et tall fra 0 til {most}.",
+    "console.paper.refused.typed": (
+        "Denne avstemningen tar skrevne svar, så det er ingen svaralternativer å telle på "
+        "papir."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Denne avstemningen har ikke svaralternativet «{option}»; last inn decket på nytt og "
+        "tell igjen."
+    ),
+    "console.paper.refused.no_poll": (
+        "Avstemningen er ikke lenger i decket (det er endret); lukk dette og åpne det igjen "
+        "på avstemningens lysbilde."
+    ),
+    "console.paper.no_voting": (
+        "Avstemningen kjører ikke, så stemmesedlene kan ikke lagres; start avstemningen på "
+        "nytt først (banneret øverst)."
+    ),
+    "console.session.caption": "Øktens navn",
+    "console.session.placeholder": "Kommunen, f.eks. Trondheim kommune",
+    "console.session.tooltip": "Navnet rapporten, eksportene og votedeck sessions gir denne økten",
+    "console.session.save": "Gi navn",
+    "console.session.saved": "Denne økten heter nå «{name}».",
+    "console.session.not_saved": "Navnet kunne ikke lagres; prøv igjen.",
+    "console.session.refused.empty": (
+        "En økt må ha et navn, for eksempel kommunen foredraget holdes i («Trondheim "
+        "kommune»)."
+    ),
+    "console.session.refused.too_long": (
+        "Navnet er {n} tegn langt; hold det under {most}, for eksempel «Trondheim kommune»."
+    ),
+    "console.session.no_voting": (
+        "Avstemningen kjører ikke, så det er ingen økt å gi navn; start avstemningen på nytt "
+        "først (banneret øverst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport for denne økten (ved siden av turneen når den vises)",
+    "console.report.dialog": "Lagre rapporten som",
+    "console.report.no_voting": (
+        "Avstemningen kjører ikke, så det er ingen økt å lage rapport for; start avstemningen"
+        " på nytt, eller bruk votedeck report etter foredraget."
+    ),
+    "console.report.not_written": "Kunne ikke skrive {path} ({reason}); velg en mappe du kan skrive til.",
+    "console.report.saved": "Rapporten er lagret som {path} ({pages} sider).",
     # The phone page for the newer question kinds: choice, scale, open answers, questions.
     "phone.pick_hint": "Velg opptil {k}, og trykk Send.",
     "phone.send": "Send",

@@ -23,6 +23,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} stemmer",
     "phone.vote_one": "1 stemme",
+    "phone.on_paper": "inkl. {n} på papir",
     "phone.no_script_note": "Last inn sida på nytt for å sjå neste spørsmål.",
     "phone.wait_static": "Last inn sida på nytt når neste spørsmål er stilt.",
     "phone.reload": "Last inn sida på nytt",
@@ -125,8 +126,257 @@ WORDS = {
     "report.reworded": "{session}: spørsmålet «{poll}» vart stilt med ein annan ordlyd",
     "report.other_options": "{session}: spørsmålet «{poll}» hadde andre svaralternativ",
     "report.again": "Stilt att seinare (før → etter)",
+    "report.again_line": "«{poll}»: lysbilete {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alle lysbilete (G)",
+    "console.header.back": "Attende (G)",
+    "console.header.slide": "Lysbilete {n} av {total}",
+    "console.header.voting_off": "Avrøysting av",
+    "console.header.phones_one": "● 1 telefon tilkopla no",
+    "console.header.phones_many": "● {n} telefonar tilkopla no",
+    "console.header.join_showing": "Bli med-skjermen vert vist",
+    "console.header.room_sees_black": "Salen ser svart",
+    "console.header.room_sees_white": "Salen ser kvitt",
+    "console.status.voting_down": "Avrøystinga er nede",
+    "console.window.title": "{deck} — votedeck-konsoll",
+    "console.caption.now": "No — det salen ser",
+    "console.caption.next": "Neste",
+    "console.caption.overview": "Alle lysbilete — klikk på eitt for å vise det · G eller Esc for å gå attende",
+    "console.language.label": "Språk",
+    "console.language.tip": "Språket i konsollen og vindauga til appen; lysbileta brukar språket i presentasjonen",
+    "console.join.caption": "Telefonane går inn på",
+    "console.join.loopback_only": (
+        "Telefonane kan ikkje nå denne datamaskina: avrøystinga lyttar berre på sjølve maskina; start "
+        "utan --host eller med --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Telefonane kan ikkje nå denne datamaskina: ho har inga nettverksadresse utanom seg sjølv. "
+        "Start eit hotspot eller kopla til nettverket på staden."
+    ),
+    "console.join.port_moved": (
+        "Porten du bad om, var oppteken, så avrøystinga flytta til port {port}; QR-koden og adressa "
+        "her brukar han alt."
+    ),
+    "console.join.voting_off": "Avrøystinga er slått av",
+    "console.join.no_voting": "Telefonane kan ikkje røyste under denne visinga.",
+    "console.join.address": "Adresse {host} · port {port}",
+    "console.join.address_bound": "Adresse {host} · port {port} · lyttar på {bound}",
+    "console.join.show": "Vis bli med-skjermen",
+    "console.join.show_tip": "Vis QR-koden i fullskjerm for salen, eller skjul han (Q)",
+    "console.join.other_addresses": "Andre adresser",
+    "console.join.in_use": "● {address}  ({name}, i bruk)",
+    "console.join.use": "Bruk {address}  ({name})",
+    "console.join.voted_one": (
+        "1 telefon har røysta i denne økta, så telefonane når denne datamaskina (ingen det siste "
+        "minuttet)."
+    ),
+    "console.join.voted_many": (
+        "{n} telefonar har røysta i denne økta, så telefonane når denne datamaskina (ingen det siste "
+        "minuttet)."
+    ),
+    "console.poll.caption": "Avrøysting",
+    "console.poll.none": "Inga avrøysting på dette lysbiletet.",
+    "console.poll.next": "Inga avrøysting på dette lysbiletet. Neste avrøysting, på lysbilete {n}: «{question}»",
+    "console.poll.open": "Opne avrøystinga",
+    "console.poll.close": "Steng avrøystinga",
+    "console.poll.open_tip": "Opne eller steng for røyster i denne avrøystinga (O)",
+    "console.poll.reveal": "Vis resultata",
+    "console.poll.hide": "Skjul resultata",
+    "console.poll.reveal_tip": "Vis eller skjul resultata på lerretet (R)",
+    "console.poll.reset": "Nullstill…",
+    "console.poll.reset_tip": "Slett alle røyster i denne avrøystinga (Ctrl+R)",
+    "console.poll.compare": "Ved sida av turneen",
+    "console.poll.compare_n": "Ved sida av turneen ({n})",
+    "console.poll.compare_tip": (
+        "Vis resultata frå tidlegare økter ved sida av resultata i denne salen, når dei er viste (C)"
+    ),
+    "console.poll.chip_open": "Open for røyster",
+    "console.poll.chip_closed": "Stengd",
+    "console.poll.chip_seen": "Vist i salen",
+    "console.poll.chip_hidden": "Skjult for salen",
+    "console.poll.not_running": "Avrøystinga køyrer ikkje, så det er ingen tal å vise.",
+    "console.poll.waiting": "Ventar på dei første tala frå avrøystingstenaren.",
+    "console.poll.voters_one": "{voted} har røysta · 1 telefon tilkopla no",
+    "console.poll.voters_many": "{voted} har røysta · {n} telefonar tilkopla no",
+    "console.moderation.answers": "Svar",
+    "console.moderation.answers_n": "Svar ({n})",
+    "console.moderation.questions_n": "Spørsmål ({n})",
+    "console.moderation.hidden": "skjult",
+    "console.moderation.waiting": "ventar",
+    "console.moderation.answered_state": "▲ {votes} · svara på",
+    "console.moderation.approve": "Godkjenn",
+    "console.moderation.answered": "Svara på",
+    "console.moderation.unmark": "Fjern markering",
+    "console.moderation.show": "Vis",
+    "console.moderation.hide": "Skjul",
+    "console.notes.caption": "Notat",
+    "console.notes.none": "Ingen notat til dette lysbiletet.",
+    "console.notes.smaller": "Mindre notat",
+    "console.notes.larger": "Større notat",
+    "console.export.button": "Eksporter resultat…",
+    "console.export.tip": "Lagre resultata frå økta (CSV, JSON) og eit PDF-utdelingsark med tala i ei mappe",
+    "console.export.ask_folder": "Eksporter resultata til kva mappe?",
+    "console.export.not_running": (
+        "Avrøystinga køyrer ikkje, så det er inga økt å eksportere; bruk `votedeck results` etter "
+        "foredraget i staden."
+    ),
+    "console.export.cannot_write": "Kunne ikkje skrive til {folder} ({reason}); vel ei mappe du kan skrive i.",
+    "console.export.saved": "Resultata er lagra i {folder}: {files}",
+    "console.preview.end": "Slutt på presentasjonen",
+    "console.preview.black": "Salen ser ein svart skjerm — kva tast som helst hentar lysbiletet attende",
+    "console.preview.white": "Salen ser ein kvit skjerm — kva tast som helst hentar lysbiletet attende",
+    "console.banner.restart": "Start avrøystinga på nytt",
+    "console.banner.data_dir": "Lagre røystene i ei anna mappe…",
+    "console.banner.data_dir_tip": (
+        "Når datamappa ikkje kan brukast: vel ei anna; avrøystinga startar igjen der, og ho vert "
+        "hugsa"
+    ),
+    "console.banner.data_dir_title": "Lagre røystene i kva mappe?",
+    "console.deck_banner.title": "Den lagra presentasjonen har ein feil; salen ser framleis den siste gode versjonen",
+    "console.timer.caption": "Gått",
+    "console.timer.clock": "Klokke",
+    "console.timer.pause_tip": "Set tidtakaren på pause eller hald fram (T)",
+    "console.timer.reset": "Nullstill",
+    "console.timer.reset_tip": "Set tidtakaren attende til 0:00; han startar igjen på neste lysbilete",
+    "console.timer.running": "går",
+    "console.timer.paused": "på pause — T for å halde fram",
+    "console.timer.waiting": "startar på neste lysbilete",
+    "console.timer.pause": "Ta pause",
+    "console.timer.resume": "Hald fram",
+    "console.timer.start": "Set i gang",
+    "console.venue.caption": "Sjekk av lokalet",
+    "console.venue.rehearse": "Prøv avrøystinga ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} testtelefonar røystar i ei prøveøkt på nettverksadressa til maskina; den verkelege "
+        "økta vert ikkje rørt"
+    ),
+    "console.venue.rehearsing": "Prøver…",
+    "console.venue.rehearsing_note": (
+        "{phones} testtelefonar røystar i ei prøveøkt; røystene i foredraget vert ikkje rørte."
+    ),
+    "console.venue.rehearsal_failed": "Prøva kunne ikkje køyrast; prøv `votedeck rehearse`.",
+    "console.venue.rehearsal_error": (
+        "Prøva kunne ikkje køyrast ({error}); prøv igjen, eller køyr `votedeck rehearse`."
+    ),
+    "console.venue.local_only": (
+        "Avrøystinga lyttar berre på denne maskina, så telefonane kan ikkje kome inn: start utan "
+        "--host eller med --host 0.0.0.0."
+    ),
+    "console.reset.title": "Nullstill avrøystinga",
+    "console.reset.question": "Gløyme alle røystene i denne avrøystinga? Salen byrjar på nytt frå null.",
+    "console.reset.yes": "Gløym røystene",
+    "console.reset.no": "Behald dei",
+    "console.start.open": "Opne ein presentasjon…",
+    "console.start.open_title": "Opne ein presentasjon",
+    "console.start.filter": "Markdown-presentasjonar (*.md *.markdown)",
+    "console.start.bundled": "Vis foredraget som følgjer med",
+    "console.start.intro": "Opne ein Markdown-presentasjon, eller slepp ei .md-fil på dette vindauget.",
+    "console.start.session": "Namn på økta:",
+    "console.start.session_hint": "til dømes kommunen (valfritt)",
+    "console.start.recent": "Nyleg brukte presentasjonar (dobbeltklikk for å opne):",
+    "console.start.fix_deck": "{error}\nRett presentasjonen og opne han igjen, eller vel ein annan.",
+    "console.start.cannot_read": "{path}: kan ikkje lese presentasjonen ({reason}); vel ei anna fil.",
+    "console.awake.held": "Kvilemodus er blokkert medan du presenterer.",
+    "console.awake.not_held": (
+        "Kvilemodus er ikkje blokkert ({why}): "
+        "set skjerm og kvilemodus på maskina til «aldri» under føredraget."),
+    "console.voting.start_failed": (
+        "Avrøystingstenaren kunne ikkje starte ({error}); lysbileta verkar framleis, start "
+        "avrøystinga på nytt frå konsollen."
+    ),
+    "console.remote.title": "Telefonen din som fjernkontroll",
+    "console.remote.pair": "Kople til telefonen min",
+    "console.remote.renew": "Ny kode",
+    "console.remote.hint": (
+        "Skann med din eigen telefon: han byter lysbilete og styrer avstemmingane. Ikkje "
+        "vis koden på lerretet; han verkar éin gong, i {minutes} minutt."),
+    "console.remote.down": "Fjernkontrollen verkar medan avstemminga køyrer.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjernkontroll",
+    "remote.refused": (
+        "Dette er fjernkontrollen til føredragshaldaren. Kople han til ved å skanne koden "
+        "på konsollen til føredragshaldaren."),
+    "remote.previous": "Førre",
+    "remote.next": "Neste",
+    "remote.poll": "Avstemming",
+    "remote.open": "Opna avstemminga",
+    "remote.close": "Lukk avstemminga",
+    "remote.reveal": "Vis resultata",
+    "remote.hide": "Skjul resultata",
+    "remote.now": "No",
+    "remote.up_next": "Neste lysbilete",
+    "remote.notes": "Notat",
+    "remote.no_notes": "Ingen notat til dette lysbiletet.",
+    "remote.no_script": "Fjernkontrollen treng JavaScript.",
+    "remote.offline": "Sambandet er brote – prøver igjen …",
+    "remote.where": "Lysbilete {n} av {total}",
+    "remote.poll_open": "Open · {n} har røysta",
+    "remote.poll_closed": "Lukka · {n} har røysta",
+    "remote.no_image": "Ikkje noko bilete enno",
+    "console.paper.button": "Røystesetlar…",
+    "console.paper.tooltip": (
+        "Skriv inn røystesetlar som er talde for hand for denne røystinga; dei vert haldne "
+        "åtskilde frå røystene frå telefonane og merkte på lysbiletet"
+    ),
+    "console.paper.title": "Røystesetlar",
+    "console.paper.lead": (
+        "Røystesetlar talde for hand for «{question}». Lysbiletet legg dei til røystene frå "
+        "telefonane og seier kor mange som var på papir. La eit felt stå tomt for ingen; er "
+        "alle tomme, vert dei fjerna."
+    ),
+    "console.paper.typed": "Denne røystinga tek skrivne svar, så det er ingen svaralternativ å telje på papir.",
+    "console.paper.save": "Lagre",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Lukk",
+    "console.paper.not_saved": "Røystesetlane kunne ikkje lagrast; prøv att.",
+    "console.paper.on_paper": "{n} på papir",
+    "console.paper.refused.not_a_number": (
+        "{option}: «{value}» er ikkje eit tal på røystesetlar; skriv eit heilt tal som 23, "
+        "eller la feltet stå tomt for ingen."
+    ),
+    "console.paper.refused.out_of_range": (
+        "{option}: {n} røystesetlar kan ikkje stemme; skriv eit tal frå 0 til {most}."
+    ),
+    "console.paper.refused.typed": "Denne røystinga tek skrivne svar, så det er ingen svaralternativ å telje på papir.",
+    "console.paper.refused.unknown_option": (
+        "Denne røystinga har ikkje svaralternativet «{option}»; last inn decket på nytt og "
+        "tel att."
+    ),
+    "console.paper.refused.no_poll": (
+        "Røystinga er ikkje lenger i decket (det er endra); lukk dette og opne det att på "
+        "lysbiletet til røystinga."
+    ),
+    "console.paper.no_voting": (
+        "Røystinga køyrer ikkje, så røystesetlane kan ikkje lagrast; start røystinga på nytt "
+        "først (banneret øvst)."
+    ),
+    "console.session.caption": "Namnet på økta",
+    "console.session.placeholder": "Kommunen, t.d. Trondheim kommune",
+    "console.session.tooltip": "Namnet rapporten, eksportane og votedeck sessions gjev denne økta",
+    "console.session.save": "Gje namn",
+    "console.session.saved": "Denne økta heiter no «{name}».",
+    "console.session.not_saved": "Namnet kunne ikkje lagrast; prøv att.",
+    "console.session.refused.empty": (
+        "Ei økt må ha eit namn, til dømes kommunen føredraget vert halde i («Trondheim "
+        "kommune»)."
+    ),
+    "console.session.refused.too_long": (
+        "Namnet er {n} teikn langt; hald det under {most}, til dømes «Trondheim kommune»."
+    ),
+    "console.session.no_voting": (
+        "Røystinga køyrer ikkje, så det er inga økt å gje namn; start røystinga på nytt først"
+        " (banneret øvst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv PDF-rapporten til kommunen for denne økta (ved sida av turneen når han vert vist)",
+    "console.report.dialog": "Lagre rapporten som",
+    "console.report.no_voting": (
+        "Røystinga køyrer ikkje, så det er inga økt å lage rapport for; start røystinga på "
+        "nytt, eller bruk votedeck report etter føredraget."
+    ),
+    "console.report.not_written": "Kunne ikkje skrive {path} ({reason}); vel ei mappe du kan skrive til.",
+    "console.report.saved": "Rapporten er lagra som {path} ({pages} sider).",
     # The phone page for the newer question kinds: choice, scale, open answers, questions.
     "phone.pick_hint": "Vel opptil {k}, og trykk Send.",
     "phone.send": "Send",

@@ -23,6 +23,7 @@ WORDS = {
     "phone.results": "Resultat",
     "phone.votes": "{n} röster",
     "phone.vote_one": "1 röst",
+    "phone.on_paper": "inkl. {n} på papper",
     "phone.no_script_note": "Ladda om sidan för att se nästa fråga.",
     "phone.wait_static": "Ladda om sidan när nästa fråga har ställts.",
     "phone.reload": "Ladda om",
@@ -121,8 +122,262 @@ WORDS = {
     "report.reworded": "{session}: frågan «{poll}» ställdes med en annan lydelse",
     "report.other_options": "{session}: frågan «{poll}» hade andra svarsalternativ",
     "report.again": "Ställd igen senare (före → efter)",
+    "report.again_line": "”{poll}”: bild {first} → {later} (n = {before} → {after})",
     # The speaker's console (presenter.ui.speaker_words: the speaker's language, not the deck's).
     "console.header.overview": "Alla bilder (G)",
+    "console.header.back": "Tillbaka (G)",
+    "console.header.slide": "Bild {n} av {total}",
+    "console.header.voting_off": "Omröstning av",
+    "console.header.phones_one": "● 1 mobil ansluten nu",
+    "console.header.phones_many": "● {n} mobiler anslutna nu",
+    "console.header.join_showing": "Anslutningsskärmen visas",
+    "console.header.room_sees_black": "Salen ser svart",
+    "console.header.room_sees_white": "Salen ser vitt",
+    "console.status.voting_down": "Omröstningen ligger nere",
+    "console.window.title": "{deck} — votedeck-konsol",
+    "console.caption.now": "Nu — det salen ser",
+    "console.caption.next": "Nästa",
+    "console.caption.overview": "Alla bilder — klicka på en för att visa den · G eller Esc för att gå tillbaka",
+    "console.language.label": "Språk",
+    "console.language.tip": "Språket i konsolen och appens fönster; bilderna använder presentationens språk",
+    "console.join.caption": "Mobilerna ansluter på",
+    "console.join.loopback_only": (
+        "Mobilerna kan inte nå den här datorn: omröstningen lyssnar bara på själva datorn; starta "
+        "utan --host eller med --host 0.0.0.0."
+    ),
+    "console.join.no_lan": (
+        "Mobilerna kan inte nå den här datorn: den har ingen nätverksadress utöver sig själv. Starta "
+        "en hotspot eller anslut till lokalens nätverk."
+    ),
+    "console.join.port_moved": (
+        "Porten du bad om var upptagen, så omröstningen flyttade till port {port}; QR-koden och "
+        "adressen här använder den redan."
+    ),
+    "console.join.voting_off": "Omröstningen är avstängd",
+    "console.join.no_voting": "Mobilerna kan inte rösta under den här visningen.",
+    "console.join.address": "Adress {host} · port {port}",
+    "console.join.address_bound": "Adress {host} · port {port} · lyssnar på {bound}",
+    "console.join.show": "Visa anslutningsskärmen",
+    "console.join.show_tip": "Visa QR-koden i helskärm för salen, eller dölj den (Q)",
+    "console.join.other_addresses": "Andra adresser",
+    "console.join.in_use": "● {address}  ({name}, används)",
+    "console.join.use": "Använd {address}  ({name})",
+    "console.join.voted_one": (
+        "1 mobil har röstat i den här sessionen, så mobilerna når den här datorn (ingen den senaste "
+        "minuten)."
+    ),
+    "console.join.voted_many": (
+        "{n} mobiler har röstat i den här sessionen, så mobilerna når den här datorn (ingen den "
+        "senaste minuten)."
+    ),
+    "console.poll.caption": "Omröstning",
+    "console.poll.none": "Ingen omröstning på den här bilden.",
+    "console.poll.next": "Ingen omröstning på den här bilden. Nästa omröstning, på bild {n}: ”{question}”",
+    "console.poll.open": "Öppna omröstningen",
+    "console.poll.close": "Stäng omröstningen",
+    "console.poll.open_tip": "Öppna eller stäng för röster i den här omröstningen (O)",
+    "console.poll.reveal": "Visa resultaten",
+    "console.poll.hide": "Dölj resultaten",
+    "console.poll.reveal_tip": "Visa eller dölj resultaten på duken (R)",
+    "console.poll.reset": "Nollställ…",
+    "console.poll.reset_tip": "Radera alla röster i den här omröstningen (Ctrl+R)",
+    "console.poll.compare": "Bredvid turnén",
+    "console.poll.compare_n": "Bredvid turnén ({n})",
+    "console.poll.compare_tip": (
+        "Visa tidigare sessioners resultat bredvid den här salens, när resultaten har visats (C)"
+    ),
+    "console.poll.chip_open": "Öppen",
+    "console.poll.chip_closed": "Stängd",
+    "console.poll.chip_seen": "Visas i salen",
+    "console.poll.chip_hidden": "Dolt för salen",
+    "console.poll.not_running": "Omröstningen körs inte, så det finns inga siffror att visa.",
+    "console.poll.waiting": "Väntar på de första siffrorna från omröstningsservern.",
+    "console.poll.voters_one": "{voted} har röstat · 1 mobil ansluten nu",
+    "console.poll.voters_many": "{voted} har röstat · {n} mobiler anslutna nu",
+    "console.moderation.answers": "Svar",
+    "console.moderation.answers_n": "Svar ({n})",
+    "console.moderation.questions_n": "Frågor ({n})",
+    "console.moderation.hidden": "dold",
+    "console.moderation.waiting": "väntar",
+    "console.moderation.answered_state": "▲ {votes} · besvarad",
+    "console.moderation.approve": "Godkänn",
+    "console.moderation.answered": "Besvarad",
+    "console.moderation.unmark": "Avmarkera",
+    "console.moderation.show": "Visa",
+    "console.moderation.hide": "Dölj",
+    "console.notes.caption": "Anteckningar",
+    "console.notes.none": "Inga anteckningar till den här bilden.",
+    "console.notes.smaller": "Mindre anteckningar",
+    "console.notes.larger": "Större anteckningar",
+    "console.export.button": "Exportera resultat…",
+    "console.export.tip": "Spara sessionens resultat (CSV, JSON) och ett PDF-utdelningsblad med siffrorna i en mapp",
+    "console.export.ask_folder": "Exportera resultaten till vilken mapp?",
+    "console.export.not_running": (
+        "Omröstningen körs inte, så det finns ingen session att exportera; använd `votedeck results` "
+        "efter föredraget i stället."
+    ),
+    "console.export.cannot_write": "Kunde inte skriva till {folder} ({reason}); välj en mapp du kan skriva i.",
+    "console.export.saved": "Resultaten sparades i {folder}: {files}",
+    "console.preview.end": "Slut på presentationen",
+    "console.preview.black": "Salen ser en svart skärm — valfri tangent tar tillbaka bilden",
+    "console.preview.white": "Salen ser en vit skärm — valfri tangent tar tillbaka bilden",
+    "console.banner.restart": "Starta om omröstningen",
+    "console.banner.data_dir": "Spara rösterna i en annan mapp…",
+    "console.banner.data_dir_tip": (
+        "När datamappen inte kan användas: välj en annan; omröstningen startar igen där, och valet "
+        "sparas till nästa gång"
+    ),
+    "console.banner.data_dir_title": "Spara rösterna i vilken mapp?",
+    "console.deck_banner.title": (
+        "Den sparade presentationen har ett fel; salen ser fortfarande den senaste fungerande "
+        "versionen"
+    ),
+    "console.timer.caption": "Förfluten tid",
+    "console.timer.clock": "Klocka",
+    "console.timer.pause_tip": "Pausa eller återuppta tidtagningen (T)",
+    "console.timer.reset": "Nollställ",
+    "console.timer.reset_tip": "Ställ tillbaka tidtagningen till 0:00; den startar igen vid nästa bild",
+    "console.timer.running": "går",
+    "console.timer.paused": "pausad — T för att fortsätta",
+    "console.timer.waiting": "startar vid nästa bild",
+    "console.timer.pause": "Pausa",
+    "console.timer.resume": "Fortsätt",
+    "console.timer.start": "Starta",
+    "console.venue.caption": "Kontroll av lokalen",
+    "console.venue.rehearse": "Provkör omröstningen ({seconds} s)",
+    "console.venue.rehearse_tip": (
+        "{phones} testmobiler röstar i en provsession på datorns nätverksadress; den riktiga "
+        "sessionen påverkas inte"
+    ),
+    "console.venue.rehearsing": "Provkör…",
+    "console.venue.rehearsing_note": (
+        "{phones} testmobiler röstar i en provsession; föredragets röster påverkas inte."
+    ),
+    "console.venue.rehearsal_failed": "Provkörningen kunde inte köras; prova `votedeck rehearse`.",
+    "console.venue.rehearsal_error": (
+        "Provkörningen kunde inte köras ({error}); försök igen, eller kör `votedeck rehearse`."
+    ),
+    "console.venue.local_only": (
+        "Omröstningen lyssnar bara på den här datorn, så mobilerna kan inte ansluta: starta utan "
+        "--host eller med --host 0.0.0.0."
+    ),
+    "console.reset.title": "Nollställ omröstningen",
+    "console.reset.question": "Glömma alla röster i den här omröstningen? Salen börjar om från noll.",
+    "console.reset.yes": "Glöm rösterna",
+    "console.reset.no": "Behåll dem",
+    "console.start.open": "Öppna en presentation…",
+    "console.start.open_title": "Öppna en presentation",
+    "console.start.filter": "Markdown-presentationer (*.md *.markdown)",
+    "console.start.bundled": "Visa det medföljande föredraget",
+    "console.start.intro": "Öppna en Markdown-presentation, eller släpp en .md-fil på det här fönstret.",
+    "console.start.session": "Sessionens namn:",
+    "console.start.session_hint": "till exempel kommunen (valfritt)",
+    "console.start.recent": "Senaste presentationer (dubbelklicka för att öppna):",
+    "console.start.fix_deck": "{error}\nRätta presentationen och öppna den igen, eller välj en annan.",
+    "console.start.cannot_read": "{path}: kan inte läsa presentationen ({reason}); välj en annan fil.",
+    "console.awake.held": "Viloläge är blockerat medan du presenterar.",
+    "console.awake.not_held": (
+        "Viloläget är inte blockerat ({why}): "
+        "ställ in datorns skärm och viloläge på ”aldrig” under föredraget."),
+    "console.voting.start_failed": (
+        "Omröstningsservern kunde inte starta ({error}); bilderna fungerar fortfarande, starta om "
+        "omröstningen från konsolen."
+    ),
+    "console.remote.title": "Din telefon som fjärrkontroll",
+    "console.remote.pair": "Para ihop min telefon",
+    "console.remote.renew": "Ny kod",
+    "console.remote.hint": (
+        "Skanna med din egen telefon: den byter bilder och styr omröstningarna. Visa inte "
+        "koden på duken; den fungerar en gång, i {minutes} minuter."),
+    "console.remote.down": "Fjärrkontrollen fungerar medan omröstningen är igång.",
+    # The speaker's remote on their own phone (server.web.remote_page, assets/web/remote.js),
+    # in that phone's language.
+    "remote.title": "Fjärrkontroll",
+    "remote.refused": "Det här är talarens fjärrkontroll. Para ihop den genom att skanna koden på talarens konsol.",
+    "remote.previous": "Föregående",
+    "remote.next": "Nästa",
+    "remote.poll": "Omröstning",
+    "remote.open": "Öppna omröstningen",
+    "remote.close": "Stäng omröstningen",
+    "remote.reveal": "Visa resultaten",
+    "remote.hide": "Dölj resultaten",
+    "remote.now": "Nu",
+    "remote.up_next": "Nästa bild",
+    "remote.notes": "Anteckningar",
+    "remote.no_notes": "Inga anteckningar till den här bilden.",
+    "remote.no_script": "Fjärrkontrollen kräver JavaScript.",
+    "remote.offline": "Anslutningen bröts – försöker igen …",
+    "remote.where": "Bild {n} av {total}",
+    "remote.poll_open": "Öppen · {n} har röstat",
+    "remote.poll_closed": "Stängd · {n} har röstat",
+    "remote.no_image": "Ingen bild än",
+    "console.paper.button": "Röstsedlar…",
+    "console.paper.tooltip": (
+        "Skriv in röstsedlar som räknats för hand för den här omröstningen; de hålls åtskilda"
+        " från telefonernas röster och markeras på bilden"
+    ),
+    "console.paper.title": "Röstsedlar",
+    "console.paper.lead": (
+        "Röstsedlar räknade för hand för ”{question}”. Bilden lägger dem till telefonernas "
+        "röster och säger hur många som var på papper. Lämna ett fält tomt för inga; är alla "
+        "tomma tas de bort."
+    ),
+    "console.paper.typed": (
+        "Den här omröstningen tar skrivna svar, så det finns inga svarsalternativ att räkna "
+        "på papper."
+    ),
+    "console.paper.save": "Spara",
+    "console.paper.cancel": "Avbryt",
+    "console.paper.close": "Stäng",
+    "console.paper.not_saved": "Röstsedlarna kunde inte sparas; försök igen.",
+    "console.paper.on_paper": "{n} på papper",
+    "console.paper.refused.not_a_number": (
+        "{option}: ”{value}” är inte ett antal röstsedlar; skriv ett heltal som 23, eller "
+        "lämna fältet tomt för inga."
+    ),
+    "console.paper.refused.out_of_range": "{option}: {n} röstsedlar kan inte stämma; skriv ett tal från 0 till {most}.",
+    "console.paper.refused.typed": (
+        "Den här omröstningen tar skrivna svar, så det finns inga svarsalternativ att räkna "
+        "på papper."
+    ),
+    "console.paper.refused.unknown_option": (
+        "Den här omröstningen har inget svarsalternativ ”{option}”; läs in decket igen och "
+        "räkna om."
+    ),
+    "console.paper.refused.no_poll": (
+        "Omröstningen finns inte längre i decket (det har ändrats); stäng det här och öppna "
+        "det igen på omröstningens bild."
+    ),
+    "console.paper.no_voting": (
+        "Omröstningen är inte igång, så röstsedlarna kan inte sparas; starta om omröstningen "
+        "först (banderollen överst)."
+    ),
+    "console.session.caption": "Sessionens namn",
+    "console.session.placeholder": "Kommunen, t.ex. Umeå kommun",
+    "console.session.tooltip": "Namnet som rapporten, exporterna och votedeck sessions ger den här sessionen",
+    "console.session.save": "Namnge",
+    "console.session.saved": "Den här sessionen heter nu ”{name}”.",
+    "console.session.not_saved": "Namnet kunde inte sparas; försök igen.",
+    "console.session.refused.empty": (
+        "En session behöver ett namn, till exempel kommunen där föredraget hålls (”Umeå "
+        "kommun”)."
+    ),
+    "console.session.refused.too_long": (
+        "Namnet är {n} tecken långt; håll det under {most}, till exempel ”Umeå kommun”."
+    ),
+    "console.session.no_voting": (
+        "Omröstningen är inte igång, så det finns ingen session att namnge; starta om "
+        "omröstningen först (banderollen överst)."
+    ),
+    "console.report.button": "Rapport…",
+    "console.report.tooltip": "Skriv kommunens PDF-rapport för den här sessionen (bredvid turnén när den visas)",
+    "console.report.dialog": "Spara rapporten som",
+    "console.report.no_voting": (
+        "Omröstningen är inte igång, så det finns ingen session att rapportera; starta om "
+        "omröstningen, eller använd votedeck report efter föredraget."
+    ),
+    "console.report.not_written": "Kunde inte skriva {path} ({reason}); välj en mapp du kan skriva i.",
+    "console.report.saved": "Rapporten är sparad som {path} ({pages} sidor).",
     # The phone page for the newer question kinds: choice, scale, open answers, questions.
     "phone.pick_hint": "Välj upp till {k} och tryck Skicka.",
     "phone.send": "Skicka",

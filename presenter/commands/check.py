@@ -3,7 +3,8 @@
 Prints a summary for a person (title, slides and their layouts, polls with
 their slide numbers, notes), or with --json
 `{"slides": N, "polls": [{"id", "slide", "question", "options": [{"id", "label"}]}],
-"warnings": [{"file", "line", "message"}]}`.
+"warnings": [{"file", "line", "message"}]}` (a re-vote's poll adds `"again"`: the id
+of the earlier poll it asks again).
 A bad deck prints its one-line `file:line: ...` error to stderr and exits 1; with
 --json it also prints `{"errors": [{"file", "line", "message"}]}` on stdout, so a
 script reads one shape. Warnings (errors.DeckWarning) go to stderr and do not fail,
@@ -63,7 +64,9 @@ def deck_json(deck: Deck) -> dict:
             {"id": poll.id, "slide": poll.slide, "question": poll.question, "kind": poll.kind.name,
              # Kinds with options keep them; open answers and questions have none.
              **({"options": [{"id": o.id, "label": o.label} for o in poll.options]}
-                if poll.options else {})}
+                if poll.options else {}),
+             # A re-vote names the earlier poll it asks again (before/after).
+             **({"again": poll.again} if poll.again else {})}
             for poll in deck.polls
         ],
         "warnings": [_located(warning) for warning in deck.warnings],
@@ -88,10 +91,18 @@ def summary(deck: Deck) -> str:
         options = " / ".join(option.label for option in poll.options)
         if poll.kind.name != "agree":
             options = f"{poll.kind.name}: {options}" if options else poll.kind.name
-        lines.append(f"  slide {poll.slide:>2}  {poll.id}: {poll.question}  [{options}]")
+        again = f"  (again: {poll.again})" if poll.again else ""
+        lines.append(f"  slide {poll.slide:>2}  {poll.id}: {poll.question}  [{options}]{again}")
     lines.append("")
     lines.append("Slides:")
     for slide in deck.slides:
-        title = plain(slide.title) or (slide.poll.question if slide.poll else "(no title)")
+        title = plain(slide.title) or (slide.poll.question if slide.poll else _untitled(slide))
         lines.append(f"  {slide.number:>2}  {slide.layout:<9} {title}")
     return "\n".join(lines)
+
+
+def _untitled(slide) -> str:
+    """What a slide without a title shows, said so the author can find it."""
+    if slide.pdf_page is not None:
+        return f"page {slide.pdf_page.page} of {slide.pdf_page.source.path.name}"
+    return "(no title)"

@@ -27,7 +27,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from presenter.commands.results import resolve_session
     from presenter.deck.errors import DeckError
     from server.store.compare import compare_sessions
-    from server.store.results import ResultsError
+    from server.store.reading import ResultsError
     from server.store.schema import database_path
     try:
         _, spec, session = resolve_session(args)

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     view = None
     if args.results or args.session is not None:
         from presenter.results_view import handout_view
-        from server.store.results import ResultsError
+        from server.store.reading import ResultsError
         try:
             view, line = handout_view(deck, args.data_dir, args.session)
         except ResultsError as error:

@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from presenter.commands.results import resolve_session
     from presenter.deck.errors import DeckError
     from presenter.report.data import gather_report
-    from server.store.results import ResultsError
+    from server.store.reading import ResultsError
     from server.store.schema import database_path
 
     fmt = _format(args)

@@ -65,8 +65,8 @@ def resolve_session(args: argparse.Namespace):
     from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
-    from server.store.results import find_session, latest_session
     from server.store.schema import database_path
+    from server.store.session_list import find_session, latest_session
 
     database = database_path(args.data_dir)
     session = find_session(database, args.session) if args.session is not None else None
@@ -91,7 +91,7 @@ def resolve_session(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     from presenter.deck.errors import DeckError
-    from server.store.results import ResultsError
+    from server.store.reading import ResultsError
     from server.store.results_files import encode
 
     if args.compare is not None:

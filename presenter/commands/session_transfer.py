@@ -27,8 +27,9 @@ def _deck_spec(deck_path: Path | None, recorded: str | None):
 
 def export_session(database: Path, session_id: int, target: Path, deck_path: Path | None) -> int:
     from presenter.deck.errors import DeckError
-    from server.store.results import ResultsError, find_session
+    from server.store.reading import ResultsError
     from server.store.session_file import encode, read_session_file
+    from server.store.session_list import find_session
     try:
         session = find_session(database, session_id)
         deck = _deck_spec(deck_path, session.deck_key)

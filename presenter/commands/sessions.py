@@ -35,8 +35,9 @@ def _when(session) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from server.store.results import ResultsError, delete_session, list_sessions
+    from server.store.reading import ResultsError
     from server.store.schema import database_path
+    from server.store.session_list import delete_session, list_sessions
 
     database = database_path(args.data_dir)
     if args.export is not None or args.import_file is not None:

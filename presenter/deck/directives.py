@@ -27,6 +27,9 @@ FOREIGN_KEYS = frozenset({
     "backgroundPosition", "backgroundRepeat", "backgroundSize", "color", "_color",
     "transition", "_transition", "clicks", "hideInToc", "level", "preload", "disabled",
     "hide", "src", "title", "routeAlias", "zoom", "dragPos", "image", "background",
+    # Marp's global directives may also be written in a comment (presenter/deck/marp.py).
+    "theme", "style", "size", "math", "headingDivider", "_backgroundPosition",
+    "_backgroundRepeat", "_backgroundSize", "lang", "marp",
 })
 _DIRECTIVE_START = re.compile(r"_?[a-z][A-Za-z0-9_-]*:(\s|$)")
 

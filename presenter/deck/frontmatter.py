@@ -1,8 +1,9 @@
 """The deck's YAML front matter: split it off the text and turn it into settings.
 
-Reads title, language, author, date, venue, theme colours, poll labels and poll
-behaviour. Keys that Marp and Slidev decks carry for their own tools (`marp`,
-`paginate`, `highlighter`, ...) are accepted and ignored, so such a deck still
+Reads title, language (the system's when the deck names none), author, date,
+venue, theme colours, poll labels and poll behaviour. Keys that Marp and Slidev
+decks carry for their own tools (`marp`, `paginate`, `highlighter`, ...) are
+accepted (presenter/deck/marp.py draws or names Marp's), so such a deck still
 opens; any other unknown key is an error, so a typo does not pass silently.
 """
 from __future__ import annotations
@@ -11,16 +12,19 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from common.language import DECK_DEFAULT
+from common.language import resolve_language, system_language
 from common.words import group
 
 from . import yamlsafe as yaml
 from .errors import DeckError
+from .marp import loosen
 from .model import PollOption, PollSettings, Theme
 from .yaml_words import plain_problem, problem_line
 
 KNOWN_KEYS = ("title", "language", "lang", "author", "date", "venue", "theme",
-              "labels", "polls")
+              "labels", "polls", "phone_slides")
+# `phone_slides: off` (or false) keeps the slides on the projector; on (true) is the default.
+SWITCH_WORDS = {"on": True, "true": True, "off": False, "false": False}
 # Other tools' settings: harmless here, so a Marp or Slidev deck opens unchanged.
 FOREIGN_KEYS = frozenset({
     "marp", "paginate", "header", "footer", "size", "class", "style", "math",
@@ -29,6 +33,7 @@ FOREIGN_KEYS = frozenset({
     "info", "drawings", "colorSchema", "aspectRatio", "canvasWidth", "layout",
     "fonts", "favicon", "titleTemplate", "download", "exportFilename", "mdc",
     "background", "themeConfig", "addons", "presenter", "routerMode", "selectable",
+    "theme", "backgroundPosition", "backgroundRepeat", "backgroundSize",
 })
 # One spelling for the third answer everywhere a deck names it: `dont-know`, as the
 # option's id (labels, results files, the phone page) spells it.
@@ -44,13 +49,14 @@ _HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})")
 @dataclass(frozen=True)
 class FrontMatter:
     title: str = ""
-    language: str = DECK_DEFAULT    # the deck's tag as written; common.language reads it
+    language: str = ""      # the deck's tag as written, or the system's; common.language reads it
     author: str = ""
     date: str = ""
     venue: str = ""
     theme: Theme = field(default_factory=Theme)
     poll_settings: PollSettings = field(default_factory=PollSettings)
     labels: tuple[PollOption, ...] = ()
+    phone_slides: bool = True
 
 
 def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
@@ -67,14 +73,15 @@ def split_front_matter(text: str, path: Path) -> tuple[str | None, str, int]:
 
 def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
     if source is None or not source.strip():
-        return FrontMatter(labels=default_labels(DECK_DEFAULT))
+        return FrontMatter(language=_system(), labels=default_labels(_system()))
     data = _load_yaml(source, path)
     for key in data:
-        if key not in KNOWN_KEYS and key not in FOREIGN_KEYS:
+        # Marp's `_class`, `_paginate`, ...: for the first slide only (presenter/deck/marp.py).
+        if key not in KNOWN_KEYS and key not in FOREIGN_KEYS and key.lstrip("_") not in FOREIGN_KEYS:
             raise DeckError(path, _key_line(source, key), f"unknown front matter key \"{key}\"; "
                             f"expected one of: {', '.join(KNOWN_KEYS)}")
-    language = data.get("language", data.get("lang", DECK_DEFAULT))
-    language = _text(language, "language", source, path) or DECK_DEFAULT
+    language = data.get("language", data.get("lang"))
+    language = _text(language, "language", source, path) or _system()
     return FrontMatter(
         title=_text(data.get("title"), "title", source, path),
         language=language,
@@ -84,7 +91,13 @@ def parse_front_matter(source: str | None, path: Path) -> FrontMatter:
         theme=_theme(data.get("theme"), source, path),
         poll_settings=_poll_settings(data.get("polls"), source, path),
         labels=_labels(data.get("labels"), language, source, path),
+        phone_slides=_switch(data.get("phone_slides"), "phone_slides", source, path),
     )
+
+
+def _system() -> str:
+    """A deck that names no language is in the system's (one of ours, else English)."""
+    return resolve_language(system_language())
 
 
 def default_labels(language: str) -> tuple[PollOption, ...]:
@@ -96,7 +109,7 @@ def default_labels(language: str) -> tuple[PollOption, ...]:
 
 def _load_yaml(source: str, path: Path) -> dict:
     try:
-        data = yaml.load(source)
+        data = yaml.load(loosen(source))
     except yaml.YAMLError as exc:
         index = problem_line(exc)
         line = index + 2 if index is not None else 1     # +1 for the opening ---
@@ -201,6 +214,16 @@ def _known_key(key: str, known: tuple[str, ...], what: str, path: Path, line: in
         raise DeckError(path, line, f"{what} \"{key}\" is written \"{respelled}\" in a deck "
                         f"(one spelling in theme and labels); expected \"{respelled}:\"")
     raise DeckError(path, line, f"unknown {what} \"{key}\"; expected one of: {', '.join(known)}")
+
+
+def _switch(value, key: str, source: str, path: Path, default: bool = True) -> bool:
+    """on / off (true / false) as a bool; anything else is an error naming both."""
+    if value is None:
+        return default
+    found = SWITCH_WORDS.get(str(value).strip().lower()) if not isinstance(value, (dict, list)) else None
+    if found is None:
+        raise DeckError(path, _key_line(source, key), f"{key} is \"{value}\"; expected on or off")
+    return found
 
 
 def _text(value, key: str, source: str, path: Path) -> str:

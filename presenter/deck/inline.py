@@ -12,8 +12,9 @@ from urllib.parse import unquote
 
 from markdown_it.tree import SyntaxTreeNode
 
+from . import marp_images
 from .errors import DeckError
-from .model import Image, Inline, Link, PdfPages, Span, plain
+from .model import Backdrop, Image, Inline, Link, PdfPages, Span, plain
 
 URL_SCHEMES = ("http://", "https://", "mailto:", "ftp://")
 
@@ -57,18 +58,32 @@ def _collect(nodes, spans: list[Span], style: dict, line: int, path: Path,
         # html_inline (an inline comment or tag) is not shown
 
 
-def read_image(node: SyntaxTreeNode, line: int, path: Path) -> Image | PdfPages:
-    """An image node as an `Image` of a file next to the deck, or `PdfPages` for a PDF
-    (`talk.pdf#7`, `talk.pdf#3-9`); a sentence when it is not."""
+def read_image(node: SyntaxTreeNode, line: int, path: Path) -> Image | PdfPages | Backdrop:
+    """An image node as an `Image` of a file next to the deck, `PdfPages` for a PDF
+    (`talk.pdf#7`, `talk.pdf#3-9`), or a `Backdrop` for Marp's `![bg ...](...)`; a
+    sentence when it is none. An image on the web is kept as a placeholder (the talk is
+    given offline; the deck's warnings name it)."""
     src = str(node.attrs.get("src", ""))
     alt = plain(inline_text(node.children, line, path)) if node.children else ""
-    deck_dir = path.parent
     if src.split("#", 1)[0].lower().endswith(".pdf"):
         from .pdf_slides import pdf_reference
         return pdf_reference(src, line, path)
+    words = alt.split()
+    keywords = [w for w in words if marp_images.is_keyword(w)]
+    alt = " ".join(w for w in words if not marp_images.is_keyword(w))
+    width, height = marp_images.size_of(keywords)
     if src.startswith(URL_SCHEMES) or src.startswith("//"):
-        raise DeckError(path, line, f"image \"{src}\" is on the web; expected a "
-                        "PNG or SVG file next to the deck (votedeck works offline)")
+        image = Image(Path(src.split("?", 1)[0].rstrip("/") or "image"), alt, remote=src,
+                      line=line, width=width, height=height)
+    else:
+        image = Image(_local_file(src, line, path), alt, line=line, width=width, height=height)
+    if "bg" in keywords:
+        return marp_images.backdrop(image, keywords)
+    return image
+
+
+def _local_file(src: str, line: int, path: Path) -> Path:
+    deck_dir = path.parent
     try:
         target = (deck_dir / unquote(src)).resolve()
         found = bool(src) and target.is_file()
@@ -77,7 +92,7 @@ def read_image(node: SyntaxTreeNode, line: int, path: Path) -> Image | PdfPages:
     if not found:
         raise DeckError(path, line, f"image \"{src}\" not found; expected a file at "
                         f"{target}")
-    return Image(target, alt)
+    return target
 
 
 def lone_link(text: Inline) -> Link | None:

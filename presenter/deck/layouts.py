@@ -17,6 +17,7 @@ from .errors import DeckError
 from .markdown import ColumnMarker, Comment, Located, Piece, PollFence
 from .model import (
     LAYOUTS,
+    Backdrop,
     Block,
     Column,
     Heading,
@@ -54,13 +55,18 @@ def build_slide(source: SlideSource, labels: tuple[PollOption, ...], path: Path,
                         "second; expected each poll on a slide of its own (separate them with ---)")
     poll = parse_poll(fences[0].source, fences[0].line, source.number, labels, path, language) \
         if fences else None
-    layout = _layout(settings, poll is not None, source.line, path)
-    content = [p for p in pieces if isinstance(p, (Located, ColumnMarker))]
-    title, subtitle, content = _title(content, layout)
     theme_class = settings.get("class")
+    theme_class = None if theme_class is None else str(theme_class).strip()
+    layout = _layout(settings, poll is not None, source.line, path, theme_class)
+    backdrops = tuple(p.block for p in pieces if isinstance(p, Located)
+                      and isinstance(p.block, Backdrop))
+    content = [p for p in pieces if isinstance(p, (Located, ColumnMarker))
+               and not (isinstance(p, Located) and isinstance(p.block, Backdrop))]
+    title, subtitle, content = _title(content, layout)
     slide = Slide(number=source.number, line=source.line, layout=layout, title=title,
                   subtitle=subtitle, poll=poll, notes="\n\n".join(settings.notes),
-                  theme_class=None if theme_class is None else str(theme_class).strip())
+                  theme_class=theme_class, backdrops=backdrops,
+                  fit_title=_fit_title(pieces, title))
     markers = [p for p in content if isinstance(p, ColumnMarker)]
     if layout != "two-cols" and markers:
         raise DeckError(path, markers[0].line, f"\"::{markers[0].name}::\" splits columns, "
@@ -86,10 +92,14 @@ def build_slide(source: SlideSource, labels: tuple[PollOption, ...], path: Path,
     return _replace(slide, blocks=tuple(blocks))
 
 
-def _layout(settings: SlideSettings, has_poll: bool, fallback: int, path: Path) -> str:
+def _layout(settings: SlideSettings, has_poll: bool, fallback: int, path: Path,
+            theme_class: str | None = None) -> str:
     value = settings.get("layout")
+    if value is None and has_poll:
+        return "poll"
     if value is None:
-        return "poll" if has_poll else "default"
+        # Marp's `<!-- _class: lead -->` is how its decks mark a title slide.
+        return "title" if "lead" in (theme_class or "").split() else "default"
     layout = str(value).strip()
     if layout == "cover":           # Slidev's name for a title slide
         layout = "title"
@@ -100,8 +110,14 @@ def _layout(settings: SlideSettings, has_poll: bool, fallback: int, path: Path) 
 
 
 def _title(content: list, layout: str) -> tuple[Inline, Inline, list]:
+    """The first `#` heading; without one, a heading of any level that opens the slide
+    (Marp decks title slides with `##` or `###`). A poll slide's headings lead in to it."""
     index = next((i for i, p in enumerate(content) if isinstance(p, Located)
                   and isinstance(p.block, Heading) and p.block.level == 1), None)
+    located = [i for i, p in enumerate(content) if isinstance(p, Located)]
+    if index is None and layout != "poll" and located \
+            and isinstance(content[located[0]].block, Heading):
+        index = located[0]
     if index is None:
         return (), (), content
     title = content[index].block.text
@@ -114,6 +130,11 @@ def _title(content: list, layout: str) -> tuple[Inline, Inline, list]:
             subtitle = after.block.text
             rest = rest[:index] + rest[index + 1:]
     return title, subtitle, rest
+
+
+def _fit_title(pieces: list, title: Inline) -> bool:
+    return any(isinstance(p, Located) and isinstance(p.block, Heading) and p.block.fit
+               and p.block.text == title for p in pieces) if title else False
 
 
 def _two_cols(slide: Slide, content: list, line: int, path: Path) -> Slide:

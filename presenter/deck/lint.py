@@ -6,7 +6,9 @@
 - an empty slide (nothing between two `---` lines): it is left out, so the slide
   numbers the author counts and the ones the room sees differ;
 - a slide that shows nothing (only notes or settings);
-- a literal `{{...}}` placeholder left in from a template.
+- a literal `{{...}}` placeholder left in from a template;
+- an image on the web, drawn as a placeholder (the talk is given offline);
+- Marp's `<style>` blocks, which votedeck does not read (named once).
 
 Errors stop a deck (errors.DeckError); these do not. `votedeck check` prints them
 and fails on them only with `--strict`. No Qt; reads only deck values.
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from .errors import DeckWarning
 from .fences import find_fences
-from .model import Slide
+from .model import Image, Slide
 
 _PLACEHOLDER = re.compile(r"\{\{[^{}\n]*\}\}")
 # Layouts that draw something of their own with no text written on the slide.
@@ -30,6 +32,8 @@ def deck_warnings(chunks: Sequence[tuple[int, str]], slides: Sequence[Slide],
                   path: Path) -> tuple[DeckWarning, ...]:
     """`chunks` are (first file line, text) of every `---`-separated part of the body."""
     found = [*_empty_chunks(chunks, path), *_blank_slides(slides, path),
+             *_remote_images(slides, path), *_style_blocks(chunks, path),
+             *_split_pictures(slides, path),
              *(w for start, text in chunks for w in _placeholders(text, start, path))]
     return tuple(sorted(found, key=lambda w: w.line or 0))
 
@@ -44,9 +48,52 @@ def _empty_chunks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWar
 
 def _blank_slides(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
     blank = [s for s in slides if s.layout not in _SELF_DRAWN and not (
-        s.title or s.subtitle or s.blocks or s.columns or s.phases or s.roles or s.poll)]
+        s.title or s.subtitle or s.blocks or s.columns or s.phases or s.roles or s.poll
+        or s.backdrops or s.pdf_page)]
     return [DeckWarning(path, s.line, f"slide {s.number} shows nothing (only speaker notes "
                         "or settings); write its title or text, or remove it") for s in blank]
+
+
+def _remote_images(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
+    found = {}
+    for slide in slides:
+        images = [b for b in _blocks(slide) if isinstance(b, Image)]
+        images += [b.image for b in slide.backdrops]
+        for image in images:
+            if image.remote:
+                found.setdefault(image.remote, image.line or slide.line)
+    return [DeckWarning(path, line, f"image \"{address}\" is on the web and votedeck works "
+                        "offline: the slide shows a placeholder; expected the picture saved "
+                        "next to the deck (write its file name instead)")
+            for address, line in found.items()]
+
+
+def _split_pictures(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
+    # presenter/render/backdrops.py draws a picture beside the text on default slides only.
+    return [DeckWarning(path, s.line, f"slide {s.number}'s picture beside the text "
+                        f"(![bg {b.split}]) is left out: a {s.layout} slide keeps the whole "
+                        "width; expected it on a slide of text, or \"![bg]\" behind this one")
+            for s in slides if s.layout != "default"
+            for b in [x for x in s.backdrops if x.split][:1]]
+
+
+def _style_blocks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWarning]:
+    for start, text in chunks:
+        lines = text.split("\n")
+        code = {i for fence in find_fences(lines) for i in range(fence.first, fence.last + 1)}
+        for index, line in enumerate(lines):
+            if index not in code and line.lstrip().lower().startswith("<style"):
+                return [DeckWarning(path, start + index, "a <style> block (Marp's CSS) is left "
+                                    "out: votedeck reads no CSS; give it colours under theme: "
+                                    "(docs/deck-format.md)")]
+    return []
+
+
+def _blocks(slide: Slide):
+    yield from slide.blocks
+    yield from slide.after_poll
+    for column in slide.columns:
+        yield from column.blocks
 
 
 def _placeholders(text: str, first_line: int, path: Path) -> list[DeckWarning]:

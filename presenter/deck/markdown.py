@@ -9,6 +9,7 @@ Inline markup is `inline.py`'s job, from markdown-it's token tree, never from re
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from .model import Block, Heading, Image, Inline, ListBlock, ListItem, Paragraph
 _MD = MarkdownIt("commonmark")
 COLUMN_MARKERS = ("::left::", "::right::")
 ATTRIBUTION_DASHES = ("— ", "-- ")     # a quote's last line starting so says who said it
+_FIT = re.compile(r"<!--\s*fit\s*-->")    # Marp's heading that fills the slide's width
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,9 @@ class _Reader:
     def block(self, node: SyntaxTreeNode) -> None:
         kind = node.type
         if kind == "heading":
-            self.add(Heading(int(node.tag[1]), self.inline(node.children[0], node)), node)
+            inline = node.children[0]
+            fit = any(c.type == "html_inline" and _FIT.fullmatch(c.content) for c in inline.children)
+            self.add(Heading(int(node.tag[1]), _strip(self.inline(inline, node)), fit), node)
         elif kind == "paragraph":
             self.paragraph(node)
         elif kind in ("bullet_list", "ordered_list"):
@@ -232,6 +236,18 @@ class _Reader:
     def inline(self, node: SyntaxTreeNode, owner: SyntaxTreeNode,
                images: list[Image] | None = None) -> Inline:
         return inline_text(node.children, self.line(owner), self.path, images)
+
+
+def _strip(text: Inline) -> Inline:
+    """A heading's text without the space a `<!--fit-->` before it left."""
+    if not text:
+        return text
+    spans = list(text)
+    first = spans[0]
+    spans[0] = Span(first.text.lstrip(), first.bold, first.italic, first.code, first.link)
+    last = spans[-1]
+    spans[-1] = Span(last.text.rstrip(), last.bold, last.italic, last.code, last.link)
+    return tuple(s for s in spans if s.text)
 
 
 def _flatten(items: list[ListItem]) -> list[ListItem]:

@@ -43,6 +43,7 @@ def plain(inline: Inline) -> str:
 class Heading:
     level: int          # 1..6, as in Markdown
     text: Inline
+    fit: bool = False   # Marp's `# <!--fit--> ...`: drawn as large as the slide's width allows
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class ListBlock:
 class Image:
     path: Path          # resolved, next to the deck file; checked to exist by the parser
     alt: str = ""
+    remote: str = ""    # the address of an image on the web: drawn as a placeholder (offline)
+    line: int = 0       # the file line it is written on (for the remote image's warning)
+    width: float = 0    # Marp's `![w:200](...)`, in canvas pixels; 0: as large as fits
+    height: float = 0
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,33 @@ class Quote:
 
     blocks: tuple[Block, ...]
     attribution: Inline = ()
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    """Marp's background image `![bg left:40% contain](photo.jpg)`: behind the slide, or
+    beside it (`split` "left"/"right" takes `share` of the width; the text keeps the rest).
+    `size` is "cover" (fill, cropped), "contain"/"fit" (whole picture), or a share of its
+    natural size ("80%")."""
+
+    image: Image
+    size: str = "cover"
+    split: str = ""
+    share: float = 0.5
+
+
+@dataclass(frozen=True)
+class Look:
+    """Marp's per-slide directives as votedeck draws them (presenter/deck/marp.py):
+    colours over the deck theme, a header and footer line, and whether the slide
+    number shows (None: votedeck's default, shown)."""
+
+    background: str | None = None
+    color: str | None = None
+    header: Inline = ()
+    footer: Inline = ()
+    paginate: bool | None = None
+    classes: tuple[str, ...] = ()   # Marp's class, held from the slide that set it on
 
 
 @dataclass(frozen=True)
@@ -159,6 +191,9 @@ class Poll:
     kind: PollKind = PollKind()     # how phones answer it (presenter/deck/poll_kinds.py)
     # The question in other languages (the deck's own is `question`): (("nb", "..."),)
     translations: tuple[tuple[str, str], ...] = ()
+    # A re-vote: the id of the earlier poll whose statement this one asks again (before/after);
+    # "" for a poll of its own. Its question and options are the earlier poll's.
+    again: str = ""
 
 
 @dataclass(frozen=True)
@@ -198,6 +233,9 @@ class Slide:
     notes: str = ""                     # speaker notes, plain text with line breaks
     theme_class: str | None = None      # optional per-slide class (e.g. "invert")
     pdf_page: PdfPage | None = None     # pdf: the page shown, letterboxed, and nothing else
+    backdrops: tuple[Backdrop, ...] = ()  # Marp's `![bg](...)` pictures, behind or beside
+    look: Look = field(default_factory=Look)  # Marp's colours, header, footer, paginate
+    fit_title: bool = False             # the title was written `# <!--fit--> ...`
 
 
 @dataclass(frozen=True)
@@ -223,6 +261,7 @@ class Deck:
     theme: Theme = field(default_factory=Theme)
     poll_settings: PollSettings = field(default_factory=PollSettings)
     labels: tuple[PollOption, ...] = () # the agree scale's options, labelled
+    phone_slides: bool = True           # phones show the current slide between polls
     slides: tuple[Slide, ...] = ()
     # errors.DeckWarning values: shows, but probably not as meant; any check may add
     # to them (`dataclasses.replace(deck, warnings=deck.warnings + (...,))`).

@@ -18,8 +18,10 @@ from .frontmatter import parse_front_matter, split_front_matter
 from .layouts import SlideSource, build_slide
 from .lint import deck_warnings
 from .markdown import Comment, PollFence, read_slide
+from .marp import apply_look, marp_looks
 from .model import Deck, Slide, plain
 from .pdf_slides import pdf_deck, pdf_slides
+from .revote import resolve_revotes
 from .summary_pages import split_summaries
 
 # Keys Slidev (and votedeck's own comments) use for one slide's settings.
@@ -79,12 +81,18 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     if not sources:
         raise DeckError(path, body_line, "the deck has no slides; expected Markdown after the "
                         "front matter, slides separated by lines \"---\"")
+    slides = resolve_revotes(slides, sources, path)
+    looks, marp_warnings = marp_looks(
+        front_source, [[p for p in s.pieces if isinstance(p, Comment)] for s in sources], path)
+    slides = [apply_look(slide, look) for slide, look in zip(slides, looks)]
     slides = split_summaries(_check_polls(slides, sources, path))
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
+    warnings = tuple(sorted(deck_warnings(chunks, slides, path) + tuple(marp_warnings),
+                            key=lambda w: w.line or 0))
     return Deck(path=path, title=title, language=front.language, author=front.author,
                 date=front.date, venue=front.venue, theme=front.theme,
-                poll_settings=front.poll_settings, labels=front.labels, slides=tuple(slides),
-                warnings=deck_warnings(chunks, slides, path))
+                poll_settings=front.poll_settings, labels=front.labels,
+                phone_slides=front.phone_slides, slides=tuple(slides), warnings=warnings)
 
 
 def split_slides(body: str, first_line: int, path: Path) -> list[tuple[int, str]]:
@@ -154,7 +162,9 @@ def _check_polls(slides: list[Slide], sources: list[SlideSource], path: Path) ->
                                     "which is not in the deck; expected one of: "
                                     f"{', '.join(order) or '(no polls yet)'}")
             # Without a list, the agree polls: the summary draws agree/disagree bars.
-            agree = {s.poll.id for s in slides if s.poll is not None and s.poll.kind.name == "agree"}
+            # A re-vote is not listed twice: the summary names it only when told to.
+            agree = {s.poll.id for s in slides if s.poll is not None and s.poll.kind.name == "agree"
+                     and not s.poll.again}
             chosen = set(slide.summary_of) if slide.summary_of else agree
             slide = replace(slide, summary_of=tuple(i for i in order if i in chosen))
         out.append(slide)

@@ -75,8 +75,8 @@ def pdf_slides(pieces: list[Piece], number: int, line: int, path: Path) -> list[
 
 def pdf_deck(path: Path) -> Deck:
     """A PDF presented as it is: every page a slide, the deck's title from the PDF's."""
-    from common.language import DECK_DEFAULT
+    from common.language import resolve_language, system_language
     info: PdfFile = open_pdf(path.resolve())
     slides = tuple(Slide(number=i, line=1, layout=PDF_LAYOUT, pdf_page=PdfPage(info, i))
                    for i in range(1, info.page_count + 1))
-    return Deck(path=path, title=info.title or path.stem, language=DECK_DEFAULT, slides=slides)
+    return Deck(path=path, title=info.title or path.stem, language=resolve_language(system_language()), slides=slides)

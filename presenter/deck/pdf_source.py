@@ -19,8 +19,10 @@ import atexit
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
 
 from .errors import DeckError
 
@@ -63,6 +65,8 @@ def open_pdf(path: Path, deck: Path | None = None, line: int | None = None) -> P
         if held is not None and held[0] == stamp:
             return held[2]
         document = _load(path, where, line)
+        # Loaded with the first PDF (here and in _load): a Markdown deck never pays for it.
+        import pypdfium2 as pdfium
         try:
             sizes = tuple(document.get_page_size(i) for i in range(len(document)))
             title = (document.get_metadata_value("Title") or "").strip()
@@ -105,6 +109,7 @@ def document(info: PdfFile) -> pdfium.PdfDocument:
 
 
 def _load(path: Path, where: Path, line: int | None) -> pdfium.PdfDocument:
+    import pypdfium2 as pdfium
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:

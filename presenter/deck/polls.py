@@ -34,7 +34,7 @@ from .model import Poll
 from .poll_kinds import ALL_KIND_KEYS, choice_kind, kind_of, scale_kind, typed_kind
 from .yaml_words import plain_problem, problem_line
 
-POLL_KEYS = ("id", "question", "statement", "scale", "options", *ALL_KIND_KEYS)
+POLL_KEYS = ("id", "question", "statement", "scale", "options", "again", *ALL_KIND_KEYS)
 SCALES = ("agree",)
 MAX_SLUG = 48
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
@@ -68,6 +68,8 @@ def parse_poll(fence_source: str, fence_line: int, slide: int,
             raise DeckError(path, _line_of(fence_source, key, fence_line), f"unknown poll key "
                             f"\"{key}\"; expected one of: id, question, kind, options (and "
                             "the kind's settings in docs/deck-format.md)")
+    if "again" in data:
+        return _again(data, fence_source, fence_line, slide, path)
     key = "question" if "question" in data else "statement"
     question, translations = in_languages(data.get(key), language, path,
                                           _line_of(fence_source, key, fence_line), "question")
@@ -86,6 +88,27 @@ def parse_poll(fence_source: str, fence_line: int, slide: int,
                             f"\"{poll_id}\" is not usable; expected letters, digits, '-', "
                             "'_' or '.', starting with a letter or digit")
     return Poll(poll_id, question, options, slide, scale, kind, translations)
+
+
+def _again(data: dict, source: str, fence_line: int, slide: int, path: Path) -> Poll:
+    """A re-vote (`again: barrier-2`): the earlier poll's statement asked again later in the
+    talk. Only its id may be given; the parser copies the rest from the earlier poll once
+    it knows the deck (presenter/deck/revote.py)."""
+    extra = [key for key in data if key not in ("again", "id")]
+    if extra:
+        raise DeckError(path, _line_of(source, extra[0], fence_line), f"a poll with again: asks "
+                        f"the earlier poll's statement with its options, so \"{extra[0]}\" has "
+                        "no place here; expected only again: and, if you like, id:")
+    target = str(data["again"] or "").strip()
+    if not _ID.fullmatch(target):
+        raise DeckError(path, _line_of(source, "again", fence_line), "again: names the earlier "
+                        "poll to ask again; expected its id, such as \"again: barrier-2\"")
+    poll_id = str(data.get("id") or "").strip()
+    if poll_id and not _ID.fullmatch(poll_id):
+        raise DeckError(path, _line_of(source, "id", fence_line), f"poll id \"{poll_id}\" is not "
+                        "usable; expected letters, digits, '-', '_' or '.', starting with a "
+                        "letter or digit")
+    return Poll(poll_id, "", (), slide, again=target)
 
 
 def _kind_and_options(data: dict, source: str, fence_line: int, labels, path: Path,

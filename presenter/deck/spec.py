@@ -25,7 +25,8 @@ def deck_spec(deck: Deck) -> DeckSpec:
     return DeckSpec(
         key=str(deck.path.resolve()), title=deck.title, language=deck.language,
         slide_count=len(deck.slides), polls=polls,
-        open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave)
+        open_on_show=settings.open_on_show, close_on_leave=settings.close_on_leave,
+        phone_slides=deck.phone_slides)
 
 
 def poll_spec(deck: Deck, poll: Poll) -> PollSpec:

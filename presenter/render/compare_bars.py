@@ -14,6 +14,7 @@ from types import MappingProxyType
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 
+from common.percent import whole_percentages
 from common.words import group
 from presenter.deck.model import Poll, Span
 from presenter.render import bars
@@ -101,7 +102,8 @@ def others_label(words, sessions: int, voters: int | None, earlier: bool) -> str
     return words[key].format(sessions=sessions, n=voters)
 
 
-def legend(ctx: Ctx, scene: Scene, pv: PollView, allowed: QRectF, *, with_n: bool = True) -> None:
+def legend(ctx: Ctx, scene: Scene, pv: PollView, allowed: QRectF, *, with_n: bool = True,
+           poll: Poll | None = None) -> None:
     """"■ Jer (n = 24)   ■ Tidligere kommuner (8, n = 412)": which bar is whose."""
     comparison = pv.comparison
     words = group(ctx.deck.language, "tour")
@@ -114,14 +116,44 @@ def legend(ctx: Ctx, scene: Scene, pv: PollView, allowed: QRectF, *, with_n: boo
         tour_hand = ""
     tour_text = others_label(words, comparison.sessions, comparison.voters if with_n else None,
                              comparison.earlier) + tour_hand
-    pal = ctx.palette
+    items = [(room_text, ctx.palette.agree), (tour_text, tint(ctx.palette.agree, ctx.palette.background))]
+    if comparison.before:       # a re-vote: the same room before and after, and the shift
+        room_hand = ", " + words["on_paper"].format(n=pv.hand) if pv.hand else ""
+        items = [(f"{words['after']} (n = {round(pv.total())})" + room_hand, ctx.palette.agree),
+                 (f"{words['before']} (n = {comparison.voters})" + tour_hand, items[1][1])]
+        shift = shift_text(words, poll, pv)
+        if shift:
+            items.append((shift, None))
+    _legend_items(ctx, scene, items, allowed)
+
+
+def shift_text(words, poll: Poll | None, pv: PollView) -> str:
+    """"Enig: +12 point siden sidst": how far the share of agreement (of the leading option,
+    for other kinds) moved from the room's earlier answer; "" before anyone voted again."""
+    comparison = pv.comparison
+    if poll is None or not poll.options or not pv.total() or not comparison.voters:
+        return ""
+    ids = [o.id for o in poll.options]
+    after = whole_percentages([round(pv.counts.get(i, 0.0)) for i in ids])
+    before = whole_percentages([comparison.count(i) for i in ids])
+    index = ids.index("agree") if poll.kind.name == "agree" and "agree" in ids \
+        else max(range(len(ids)), key=lambda i: after[i])
+    points = after[index] - before[index]
+    shown = f"{points:+d}" if points else "±0"
+    return f"{poll.options[index].label}: " + words["shift"].format(points=shown)
+
+
+def _legend_items(ctx: Ctx, scene: Scene, items, allowed: QRectF) -> None:
+    """Swatch and words per item, left to right (an item without a colour: words only)."""
     swatch = min(28.0, allowed.height() * 0.6)
     px = min(32.0, allowed.height() * 0.7)
     x = allowed.left()
-    for text, color in ((room_text, pal.agree), (tour_text, tint(pal.agree, pal.background))):
-        box = QRectF(x, allowed.center().y() - swatch / 2, swatch, swatch)
-        scene.draw(lambda p, b=box, c=color: bars.fill_round(p, b, c, 6))
-        para = (Para((Span(text),), color=ctx.muted, weight=600),)
+    for text, color in items:
+        box = QRectF(x, allowed.center().y() - swatch / 2, swatch if color is not None else 0, swatch)
+        if color is not None:
+            scene.draw(lambda p, b=box, c=color: bars.fill_round(p, b, c, 6))
+        para = (Para((Span(text),), color=ctx.muted if color is not None else ctx.fg, weight=600
+                     if color is not None else 700),)
         width = min(scene.measure(para, 900, px).width + 4, allowed.right() - box.right() - 12)
         scene.text("legend", para, QRectF(box.right() + 12, allowed.top(), width, allowed.height()),
                    max_px=px, min_px=14, valign="center")

@@ -1,13 +1,14 @@
 """What every layout needs to know about the deck: colours, words, font family.
 
-Built once per deck (and per slide class, for "invert"); plain values. Must not
-import the layouts or the window.
+Built once per deck (and per slide class, for "invert", and per Marp colours); plain
+values. A slide with Marp's backgrounds, header or footer gets a copy that names it
+(`slide`), for the frame to draw them. Must not import the layouts or the window.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presenter.deck.model import Deck
+from presenter.deck.model import Deck, Slide
 from presenter.render.theme import Palette
 from presenter.render.words import Words
 
@@ -18,6 +19,7 @@ class Ctx:
     palette: Palette
     words: Words
     family: str
+    slide: Slide | None = None      # set when the slide has Marp's backdrops or look
 
     @property
     def fg(self) -> str:

@@ -16,11 +16,12 @@ Needs a QGuiApplication (fonts).
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
-from presenter.deck.model import Deck, Slide
+from presenter.deck.model import Deck, Look, Slide
 from presenter.render.context import Ctx
 from presenter.render.keys import LayerKey, SlideKey, depends_on_view
 from presenter.render.layers import StaticLayers, raster_target
@@ -36,6 +37,7 @@ CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
 # vote; the oldest scene is dropped as each new one is built. (Clearing 257 at once freed
 # their text layouts in one ~10 ms go inside a paint: a dropped frame every ~8 s.)
 SCENES_KEPT = 64
+NO_LOOK = Look()
 
 
 def fit_rect(target: QRectF) -> QRectF:
@@ -53,7 +55,7 @@ class SlideRenderer:
         self.deck = deck
         self.cache_layers = cache_layers
         self.layers = StaticLayers()
-        self._ctx: dict[bool, Ctx] = {}
+        self._ctx: dict[tuple, Ctx] = {}
         self._scenes: OrderedDict[SlideKey, Scene] = OrderedDict()
         # Word clouds: laid out here (False), or drawn from the poll's last layout while the
         # render worker makes the new one (True: the audience window's renderer, on the GUI
@@ -108,12 +110,14 @@ class SlideRenderer:
 
     # ------------------------------------------------------------ internals
 
-    def context(self, invert: bool = False) -> Ctx:
-        if invert not in self._ctx:
+    def context(self, invert: bool = False, look: Look = NO_LOOK) -> Ctx:
+        key = (invert, look.background, look.color)
+        if key not in self._ctx:
             theme = self.deck.theme
-            self._ctx[invert] = Ctx(self.deck, palette_for(theme, invert),
-                                    Words.for_deck(self.deck.language), resolve_family(theme.font))
-        return self._ctx[invert]
+            palette = palette_for(theme, invert, look.background, look.color)
+            self._ctx[key] = Ctx(self.deck, palette, Words.for_deck(self.deck.language),
+                                 resolve_family(theme.font))
+        return self._ctx[key]
 
     def provisional_key(self) -> SlideKey | None:
         """The key of the last scene built without its newest word cloud, if any."""
@@ -146,7 +150,9 @@ class SlideRenderer:
         return scene
 
     def _build(self, slide: Slide, view: RoomView | None) -> Scene:
-        ctx = self.context(slide.theme_class == "invert")
+        ctx = self.context("invert" in (slide.theme_class or "").split(), slide.look)
+        if slide.backdrops or slide.look != NO_LOOK:
+            ctx = replace(ctx, slide=slide)
         scene = Scene(ctx.palette.background, ctx.family, defer_clouds=self.defer_clouds)
         LAYOUTS.get(slide.layout, LAYOUTS["default"])(ctx, scene, slide, view)
         if view is not None and view.show_join_overlay:

@@ -111,29 +111,32 @@ def _text(spans: Inline) -> str:
     return "".join(s.text for s in spans).replace("\n", "\u2028")
 
 
+def _marker(p: Para, family: str, px: float) -> tuple[QTextLayout | None, float, float]:
+    """A list item's marker laid out: (its layout, the column it takes, its shift right
+    within that column); (None, 0, 0) for a paragraph without one."""
+    if not p.marker:
+        return None, 0.0, 0.0
+    marker_weight = max(p.weight, 600) if p.marker[0].isdigit() else p.weight
+    marker_layout = QTextLayout(p.marker, _font(family, px, marker_weight))
+    marker_layout.setFormats(_formats((Span(p.marker),), p.marker_color or p.color, p.weight, p.link_color))
+    marker_layout.beginLayout()
+    mline = marker_layout.createLine()
+    mline.setLineWidth(10 * px)
+    marker_layout.endLayout()
+    natural = mline.naturalTextWidth()
+    if p.marker[0].isdigit():
+        # Numbers sit right-aligned in a column wide enough for "10.", so 1. and 9. line up.
+        marker_w = max(natural, 1.25 * px) + 0.4 * px
+        return marker_layout, marker_w, marker_w - 0.4 * px - natural
+    return marker_layout, max(0.9 * px, natural + 0.45 * px), 0.0
+
+
 def _layout_para(p: Para, family: str, base_px: float, width: float, y: float,
                  indent_step: float, anywhere: bool):
     px = base_px * p.size
     font = _font(family, px, p.weight, p.italic)
     indent = p.level * indent_step * base_px + (QUOTE_INSET * base_px if p.quote else 0.0)
-    marker_w = 0.0
-    marker_shift = 0.0
-    marker_layout = None
-    if p.marker:
-        marker_weight = max(p.weight, 600) if p.marker[0].isdigit() else p.weight
-        marker_layout = QTextLayout(p.marker, _font(family, px, marker_weight))
-        marker_layout.setFormats(_formats((Span(p.marker),), p.marker_color or p.color, p.weight, p.link_color))
-        marker_layout.beginLayout()
-        mline = marker_layout.createLine()
-        mline.setLineWidth(10 * px)
-        marker_layout.endLayout()
-        natural = mline.naturalTextWidth()
-        if p.marker[0].isdigit():
-            # Numbers sit right-aligned in a column wide enough for "10.", so 1. and 9. line up.
-            marker_w = max(natural, 1.25 * px) + 0.4 * px
-            marker_shift = marker_w - 0.4 * px - natural
-        else:
-            marker_w = max(0.9 * px, natural + 0.45 * px)
+    marker_layout, marker_w, marker_shift = _marker(p, family, px)
     text_x = indent + marker_w
     avail = max(1.0, width - text_x)
     layout = QTextLayout(_text(p.spans), font)

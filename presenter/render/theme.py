@@ -83,13 +83,22 @@ def _color(value: str, fallback: str) -> QColor:
     return color if color.isValid() else QColor(fallback)
 
 
-def palette_for(theme: Theme, invert: bool = False) -> Palette:
-    """Qt colours for a deck theme; `invert` swaps background and foreground (class "invert")."""
+def palette_for(theme: Theme, invert: bool = False, background: str | None = None,
+                foreground: str | None = None) -> Palette:
+    """Qt colours for a deck theme; `invert` swaps background and foreground (class "invert");
+    `background`/`foreground` are a slide's own (Marp's backgroundColor and color)."""
     defaults = Theme()
     bg = _color(theme.background, defaults.background)
     fg = _color(theme.foreground, defaults.foreground)
     if invert:
         bg, fg = fg, bg
+    if background or foreground:
+        bg = _color(background or "", bg.name())
+        fg = _color(foreground or "", fg.name())
+        if not foreground and abs(bg.lightnessF() - fg.lightnessF()) < 0.4:
+            # A dark backgroundColor without a color: text the room can still read.
+            fg = QColor("#FFFFFF") if bg.lightnessF() < 0.5 else QColor(defaults.foreground)
+        invert = True       # muted text is mixed from the slide's own two colours
     accent = _color(theme.accent, defaults.accent)
     on_accent = QColor("#FFFFFF") if accent.lightnessF() < 0.6 else QColor("#111111")
     return Palette(

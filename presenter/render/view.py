@@ -23,6 +23,9 @@ class ComparisonView:
     sessions: int                           # how many sessions are pooled
     earlier: bool = True                    # the tour so far (True) or sessions picked by name
     hand: int = 0                           # paper ballots pooled in `counts` (marked)
+    # A re-vote (deck `again:`): this is the room's own earlier answer to the same statement,
+    # drawn as "before" beside the room's "after", with the shift between them.
+    before: bool = False
 
     def count(self, option_id: str) -> int:
         return dict(self.counts).get(option_id, 0)

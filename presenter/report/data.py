@@ -18,12 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from server.store.compare import Comparison, Group, LeftOut, compare_sessions
-from server.store.results import (
-    SessionSummary,
-    has_table,
-    open_for_reading,
-    reading_error,
-)
+from server.store.reading import has_table, open_for_reading, reading_error
+from server.store.session_list import SessionSummary
 
 ANSWER_KINDS = {"open": "answers", "questions": "questions"}   # poll kind -> report heading key
 
@@ -76,7 +72,7 @@ class Report:
 def gather_report(database: Path, session_id: int, compare=None, deck=None) -> Report:
     """The report's values. `compare`: None (this room alone), "all" (the tour so far) or
     session ids; `deck` a DeckSpec for sessions recorded before fingerprints.
-    Raises server.store.results.ResultsError (a sentence)."""
+    Raises server.store.reading.ResultsError (a sentence)."""
     comparison = compare_sessions(database, session_id, compare if compare else (), deck)
     slides = _slides(database, session_id, deck)
     polls = tuple(ReportPoll(p.poll_id, slides.get(p.poll_id, 0), p.question, p.options, p.room,

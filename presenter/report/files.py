@@ -20,19 +20,17 @@ import io
 import json
 
 from common.percent import whole_percentages
+from common.spreadsheet import as_text_cell
 from presenter.report.data import Report
 
 CSV_COLUMNS = ("session_id", "session_uid", "session_name", "place", "date", "role", "poll_id",
                "slide", "question", "option_id", "label", "count", "phone_count", "hand_count",
                "voters", "percentage")
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralised(cell):
     """A text cell a spreadsheet will show as text, never run (numbers pass as they are)."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
-        return "'" + cell
-    return cell
+    return as_text_cell(cell) if isinstance(cell, str) else cell
 
 
 def report_rows(report: Report) -> list[dict]:

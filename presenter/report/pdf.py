@@ -28,10 +28,14 @@ from presenter.report.data import Report, ReportPoll
 ANSWERS_PER_PAGE = 12       # beyond this the text would shrink below reading size on paper
 
 
-def room_view(poll: ReportPoll, earlier: bool) -> RoomView:
-    """The poll's slide as the report draws it: closed, results showing, the tour beside."""
+def room_view(poll: ReportPoll, earlier: bool, before: ReportPoll | None = None) -> RoomView:
+    """The poll's slide as the report draws it: closed, results showing, the tour beside
+    (a re-vote: the room's own earlier answer beside it, before/after, with the shift)."""
     comparison = None
-    if poll.others is not None and poll.others.voters:
+    if before is not None and before.room.voters:
+        comparison = ComparisonView(before.room.counts, before.room.voters, 1, True,
+                                    before.room.hand_total, before=True)
+    elif poll.others is not None and poll.others.voters:
         comparison = ComparisonView(poll.others.counts, poll.others.voters, poll.others.sessions,
                                     earlier, poll.others.hand_total)
     view = PollView(counts=MappingProxyType({o: float(n) for o, n in poll.room.counts}),
@@ -47,10 +51,11 @@ def write_report_pdf(report: Report, deck, path: Path, *, earlier: bool = True) 
     words = group(deck.language, "report")
     scenes = [_title(ctx, report, words, deck)]
     slides = {p.id: p.slide for p in deck.polls}
-    poll_pages = [(slides[p.poll_id], room_view(p, earlier)) for p in report.polls
-                  if p.poll_id in slides]
+    again = revotes(report, deck)
+    poll_pages = [(slides[p.poll_id], room_view(p, earlier, report.poll(again.get(p.poll_id, ""))))
+                  for p in report.polls if p.poll_id in slides]
     scenes += _answer_pages(ctx, report, words)
-    scenes.append(_method(ctx, report, words))
+    scenes.append(_method(ctx, report, words, again))
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
@@ -119,8 +124,16 @@ def _answer_pages(ctx, report: Report, words) -> list[Scene]:
     return scenes
 
 
-def method_lines(report: Report, words) -> tuple[list[str], list[str]]:
-    """The method note's sentences and, smaller, the sessions left out and why."""
+def revotes(report: Report, deck) -> dict[str, str]:
+    """Re-vote poll id -> the earlier poll it asked again (deck `again:`), both in the report."""
+    return {p.id: p.again for p in deck.polls
+            if p.again and report.poll(p.id) is not None and report.poll(p.again) is not None}
+
+
+def method_lines(report: Report, words, again: dict[str, str] | None = None
+                 ) -> tuple[list[str], list[str]]:
+    """The method note's sentences and, smaller, the re-votes (before → after) and the
+    sessions left out and why."""
     lines = [words["method_anonymous"], words["method_one_vote"]]
     if report.hand_total or any(p.others is not None and p.others.hand for p in report.polls):
         lines.append(words["method_hand"])
@@ -128,19 +141,30 @@ def method_lines(report: Report, words) -> tuple[list[str], list[str]]:
     lines.append(words["method_compare"].format(sessions=len(report.compared)) if compared
                  else words["method_no_compare"])
     notes = []
+    if again:
+        notes.append(words["again"] + ":")
+        for later, first in again.items():
+            before, after = report.poll(first), report.poll(later)
+            notes.append(words["again_line"].format(
+                poll=_short(after.question), first=before.slide, later=after.slide,
+                before=before.room.voters, after=after.room.voters))
     if compared and report.left_out:
         notes.append(words["left_out"])
         for x in report.left_out:
             poll = report.poll(x.poll_id)
             question = poll.question if poll is not None else x.poll_id
-            question = question if len(question) <= 70 else question[:69] + "…"
+            question = _short(question)
             notes.append(words.get(x.why, words["not_asked"]).format(session=x.session_name,
                                                                     poll=question))
     return lines, notes
 
 
-def _method(ctx, report: Report, words) -> Scene:
-    lines, notes = method_lines(report, words)
+def _short(question: str) -> str:
+    return question if len(question) <= 70 else question[:69] + "…"
+
+
+def _method(ctx, report: Report, words, again: dict[str, str] | None = None) -> Scene:
+    lines, notes = method_lines(report, words, again)
     scene = Scene(ctx.palette.background, ctx.family)
     pages.text_page(ctx, scene, heading=words["method"], lead="", items=lines, small=notes)
     return scene

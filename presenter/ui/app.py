@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from presenter.paths import BUNDLED_DECK
 from presenter.terminal import load_deck_or_say, say
-from presenter.ui.collector import freeze_startup_objects
+from presenter.ui.collector import GuiThreadCollector, freeze_startup_objects
 from presenter.ui.options import PresenterOptions
 
 
@@ -51,7 +51,9 @@ def place_window(window, screen, windowed: bool) -> None:
         window.move(geometry.center().x() - width // 2, geometry.center().y() - height // 2)
         window.show()
     else:
-        window.move(screen.geometry().topLeft())
+        # The whole screen's geometry first: an X server without a window manager (a
+        # kiosk, Xvfb) ignores the full-screen request and kept the 1280x720 default.
+        window.setGeometry(screen.geometry())
         window.showFullScreen()
 
 
@@ -101,17 +103,28 @@ class Show:
     audience: object            # AudienceWindow
     console: object | None      # ConsoleWindow; None with the console off
     watcher: object | None = None   # DeckWatcher; None with --no-watch
+    phone_slides: object | None = None  # PhoneSlides: the slide images phones follow
 
 
 def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Show:
     """Start voting (`config`, a ServerConfig; None: slides only), open the audience
-    window on its screen and the console beside it. Qt's event loop is the caller's."""
+    window on its screen (the one given, else the one remembered, else the rule) and
+    the console beside it. Qt's event loop is the caller's."""
+    from dataclasses import replace
+
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
     from presenter.ui.console import attach_console
     from presenter.ui.keys import KeyRouter
+    from presenter.ui.phone_slides import PhoneSlides
+    from presenter.ui.remembered import remember_screen, screen_choice
     from presenter.ui.show_controller import ShowController
+    from presenter.ui.user_settings import UserSettings
 
+    settings = UserSettings()
+    screens = QGuiApplication.screens()
+    options = replace(options, screen=screen_choice([s.name() for s in screens],
+                                                    settings.audience_screen, options.screen))
     presentation = ShowController(deck, SlideRenderer(deck), config)
     if presentation.start_server():
         join = presentation.join
@@ -123,15 +136,20 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
     wire_audience(router, audience, app)
     # The presenter console (presenter/ui/console) places itself and wires S/Tab/T/G.
     console = attach_console(presentation, audience, router, options) if options.console else None
+    # Phones follow the slide between polls; the remote sees the console's timer.
+    phone_slides = PhoneSlides(presentation, console.timer if console is not None else None)
     watcher = None
     if options.watch:
         from presenter.ui.deck_watcher import DeckWatcher
         watcher = DeckWatcher(presentation, presentation)
         if console is not None:
             watcher.failed.connect(console.deck_banner.show_error)
-    place_window(audience, audience_screen(QGuiApplication.screens(), options.screen),
-                 options.windowed)
-    return Show(presentation, audience, console, watcher)
+    place_window(audience, audience_screen(screens, options.screen), options.windowed)
+    remember_screen(settings, audience, len(screens))
+    if console is not None:         # S moved the room's window: remember where it went
+        console.screen_layout.placed.connect(
+            lambda: remember_screen(settings, audience, len(QGuiApplication.screens())))
+    return Show(presentation, audience, console, watcher, phone_slides)
 
 
 def stop_show(show: Show, app: QApplication) -> None:
@@ -139,6 +157,8 @@ def stop_show(show: Show, app: QApplication) -> None:
     then close the windows."""
     if show.watcher is not None:
         show.watcher.stop()
+    if show.phone_slides is not None:
+        show.phone_slides.stop()
     show.presentation.shutdown()
     for window in (show.console, show.audience):
         if window is not None:
@@ -163,9 +183,13 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
             return 1
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
     app.setApplicationName("votedeck")
+    from presenter.ui.remembered import data_dir_config
+    from presenter.ui.user_settings import UserSettings
+    config = data_dir_config(config, UserSettings())
     # Before the windows: a SIGTERM while they are built waits on the wakeup socket and
     # quits as soon as the event loop runs, instead of killing the app mid-start.
     quit_on_signal = _QuitOnSignal(app)
+    collector = GuiThreadCollector(app)      # Qt objects are freed on the GUI thread only
     try:
         show = start_show(deck, options, config, app)
         QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
@@ -180,4 +204,5 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
             stop_show(show, app)
     finally:
         quit_on_signal.close()
+        collector.stop()
     return int(code)

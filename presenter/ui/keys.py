@@ -30,22 +30,18 @@ MODIFIER_KEYS = {Qt.Key_Shift, Qt.Key_Control, Qt.Key_Alt, Qt.Key_Meta,
                  Qt.Key_AltGr, Qt.Key_CapsLock, Qt.Key_NumLock}
 
 
-RESET_TITLE = "Reset poll"
-RESET_QUESTION = "Forget every vote on this poll? The room starts again from zero."
-RESET_YES = "Forget the votes"
-RESET_NO = "Keep them"
-
-
 def reset_question(window: QWidget | None) -> QMessageBox:
     """The reset question as a box over `window`, not shown yet; "Keep them" is the
     default, so an Enter pressed by habit (or a clicker) forgets nothing."""
-    box = QMessageBox(QMessageBox.Icon.Question, RESET_TITLE, RESET_QUESTION,
+    from presenter.ui.speaker_words import console_text
+
+    box = QMessageBox(QMessageBox.Icon.Question, console_text("reset.title"), console_text("reset.question"),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, window)
     yes = box.button(QMessageBox.StandardButton.Yes)
-    yes.setText(RESET_YES)
+    yes.setText(console_text("reset.yes"))
     yes.setProperty("reset", "yes")      # before the sheet, which styles it by this
     no = box.button(QMessageBox.StandardButton.No)
-    no.setText(RESET_NO)
+    no.setText(console_text("reset.no"))
     for button in (yes, no):
         # Some platform themes put a green tick on Yes: wrong for forgetting votes.
         button.setIcon(QIcon())

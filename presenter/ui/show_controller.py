@@ -19,6 +19,12 @@ phone yet" hint); the speaker may pick another of the laptop's addresses; and
 when the server's join URL moves with the network, a snapshot brings it here and
 the QR code is rebuilt.
 
+The speaker's requests to the server (poll keys, paper ballots, the session's
+name, moderation, the remote, the join address) and what its latest snapshot says
+(a poll's tally, the phones) are VotingRequests (voting_requests.py), inherited so
+every window keeps calling them here; turning snapshots into PollViews and the
+join URL into a JoinView is live_view.py's.
+
 Lives on the GUI thread. Of the server it uses `server.runtime.VotingServer`,
 `server.api` and the plain-text helper `venue.wifi`.
 """
@@ -30,15 +36,18 @@ from types import MappingProxyType
 from PySide6.QtCore import QObject, Signal, Slot
 
 from presenter.deck.model import Deck, Poll
-from presenter.render.view import JoinView, PollView, RoomView
+from presenter.render.view import JoinView, RoomView
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
+from presenter.ui.live_view import join_view, live_poll_views
+from presenter.ui.speaker_words import console_text
 from presenter.ui.tour_compare import TourComparison
+from presenter.ui.voting_requests import VotingRequests
 
 SCREEN_MODES = ("slide", "black", "white")
 
 
-class ShowController(QObject):
+class ShowController(QObject, VotingRequests):
     """ShowController state + actions shared by every window."""
 
     slide_changed = Signal(int)          # new 1-based slide number
@@ -53,6 +62,7 @@ class ShowController(QObject):
                  *, deck_spec=None):
         super().__init__(parent)
         self.deck = deck
+        self._polls = {p.id: p for p in deck.polls}
         self.renderer = renderer
         self.slide = 1
         self.slide_count = len(deck.slides)
@@ -105,8 +115,7 @@ class ShowController(QObject):
             self._voting_failed(str(error))
             return False
         except Exception as error:  # noqa: BLE001 - whatever it is, the show must go on
-            self._voting_failed(f"The voting server could not start ({error}); "
-                                "the slides still work, restart voting from the console.")
+            self._voting_failed(console_text("voting.start_failed", error=error))
             return False
         self.server = server
         self.voting_error = None
@@ -120,6 +129,15 @@ class ShowController(QObject):
         self.animator.jump()
         self.tour.load(server.database_path, server.session_id, spec)
         return True
+
+    def use_data_dir(self, folder) -> None:
+        """Keep the votes in `folder` (a Path) from now on and start voting there: the
+        way out when the data folder could not be used. Nothing to do without voting."""
+        if self._config is None:
+            return
+        from dataclasses import replace
+        self._config = replace(self._config, data_dir=folder)
+        self.restart_server()
 
     def restart_server(self) -> None:
         """After a failure: stop what is left of the old server and start a new one."""
@@ -162,18 +180,8 @@ class ShowController(QObject):
             self._set_join(join)        # the LAN address or port changed
 
     def _set_join(self, join) -> None:
-        from presenter.render.qr import qr_matrix
         self.join = join
-        wifi = getattr(self._config, "wifi", None)
-        wifi_qr = wifi_ssid = None
-        if wifi is not None:
-            from venue.wifi import wifi_payload
-            ssid, password = wifi
-            # Shown before the URL code: phones join the hotspot, then open the page.
-            wifi_qr = qr_matrix(wifi_payload(ssid, password, hidden=self._config.wifi_hidden))
-            wifi_ssid = ssid
-        self._join_view = JoinView(url=join.url, qr=qr_matrix(join.url),
-                                   wifi_qr=wifi_qr, wifi_ssid=wifi_ssid)
+        self._join_view = join_view(join, self._config)
         self.join_changed.emit()
 
     # ------------------------------------------------------------ what the room sees
@@ -183,20 +191,10 @@ class ShowController(QObject):
         shows them live or the presenter revealed them; the console always does."""
         latest = self.animator.latest
         polls = {}
-        live = self.deck.poll_settings.results == "live"
         if latest is not None and self.server is not None:
-            for tally in latest.polls:
-                visible = (not for_audience) or live or tally.revealed
-                polls[tally.poll_id] = PollView(
-                    counts=MappingProxyType(self.animator.counts(tally.poll_id)),
-                    voters=tally.voters,
-                    open=tally.open,
-                    results_visible=visible,
-                    # The tour only beside results the room sees, and not while it votes.
-                    comparison=self.tour.view_for(tally.poll_id)
-                    if visible and not tally.open else None,
-                    answers=tally.answers, answer_count=tally.answer_count,
-                )
+            polls = live_poll_views(latest, self.animator.counts, self._polls, self.tour,
+                                    for_audience=for_audience,
+                                    live=self.deck.poll_settings.results == "live")
         return RoomView(
             join=self._join_view if self.server is not None else None,
             phones=latest.phones if latest is not None and self.server is not None else 0,
@@ -204,22 +202,6 @@ class ShowController(QObject):
             show_join_overlay=self.show_join_overlay,
             voting_down=self.voting_down,
         )
-
-    def tally(self, poll_id: str):
-        """The latest exact counts of a poll (server.api.PollTally), or None."""
-        latest = self.animator.latest
-        if latest is None or self.server is None:
-            return None
-        return latest.poll(poll_id)
-
-    def moderate(self, answer_id: int, **flags: bool) -> None:
-        """Hide, approve or mark answered one answer (flags: hidden, approved, answered)."""
-        if self.server is not None:
-            self.server.moderate_answer(answer_id, **flags)
-
-    def phones(self) -> int:
-        latest = self.animator.latest
-        return latest.phones if latest is not None and self.server is not None else 0
 
     # ------------------------------------------------------------ navigation
 
@@ -243,6 +225,7 @@ class ShowController(QObject):
                    and s.poll.id == poll.id]
         self.slide = numbers[0] if numbers else min(self.slide, len(deck.slides))
         self.deck, self.slide_count = deck, len(deck.slides)
+        self._polls = {p.id: p for p in deck.polls}
         self.renderer.replace_deck(deck)
         self._deck_spec = None
         if self.server is not None:
@@ -301,59 +284,14 @@ class ShowController(QObject):
             self.server.join_shown()
         self.room_changed.emit()
 
-    # ------------------------------------------------------------ venue evidence (issue 9)
+    # ------------------------------------------------------------ the slide shown
 
     def _on_join_slide(self) -> bool:
         return self.deck.slides[self.slide - 1].layout == "join"
 
-    def reachability(self):
-        """server.net.reachability.Reachability of the last minute (frozen), or None
-        while voting is off or down."""
-        return self.server.reachability() if self.server is not None else None
-
-    def choose_join_host(self, host: str) -> None:
-        """The speaker picked another of the laptop's addresses for the join URL."""
-        if self.server is None:
-            return
-        join = self.server.choose_join_host(host)
-        if join is not None and join != self.join:
-            self._set_join(join)
-
-    # ------------------------------------------------------------ current poll
-
     def current_poll(self) -> Poll | None:
         return self.deck.slides[self.slide - 1].poll
-
-    def _current_tally(self):
-        poll = self.current_poll()
-        return None if poll is None else self.tally(poll.id)
-
-    def set_poll_open(self, open: bool) -> None:
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, open=bool(open))
-
-    def toggle_poll_open(self) -> None:
-        tally = self._current_tally()
-        if tally is not None:
-            self.set_poll_open(not tally.open)
-
-    def set_reveal(self, reveal: bool) -> None:
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, reveal=bool(reveal))
-
-    def toggle_reveal(self) -> None:
-        tally = self._current_tally()
-        if tally is not None:
-            self.set_reveal(not tally.revealed)
 
     def toggle_compare(self) -> None:
         """C and the console: show or hide the tour beside the room's bars."""
         self.tour.toggle()
-
-    def reset_poll(self) -> None:
-        """Forget the current poll's votes (the caller has asked for confirmation)."""
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, reset=True)

@@ -36,6 +36,7 @@ class SleepBlock:
 
     held: bool
     sentence: str
+    why: str = ""           # not held: the system's reason, for the console's own sentence
     _release: Callable[[], None] | None = field(default=None, repr=False)
 
     def release(self) -> None:
@@ -49,7 +50,7 @@ class SleepBlock:
 
 
 def _not_held(why: str) -> SleepBlock:
-    return SleepBlock(False, f"Sleep not blocked: {why}; {_BY_HAND}")
+    return SleepBlock(False, f"Sleep not blocked: {why}; {_BY_HAND}", why)
 
 
 def block_sleep(platform: str = sys.platform) -> SleepBlock:
@@ -102,7 +103,7 @@ def _freedesktop() -> SleepBlock:
                 connection.send_and_get_reply(new_method_call(address, "UnInhibit", "u", (cookie,)), timeout=3)
             finally:
                 connection.close()
-        return SleepBlock(True, HELD, uninhibit)
+        return SleepBlock(True, HELD, _release=uninhibit)
     connection.close()
     return _not_held(f"no screensaver service on the desktop session bus accepted the inhibit ({last_error})")
 
@@ -120,7 +121,7 @@ def _windows() -> SleepBlock:
     # The state belongs to the calling thread: the GUI thread takes and releases it.
     if not kernel32.SetThreadExecutionState(ES_CONTINUOUS | ES_SYSTEM_REQUIRED | ES_DISPLAY_REQUIRED):
         return _not_held("Windows refused SetThreadExecutionState")
-    return SleepBlock(True, HELD, lambda: kernel32.SetThreadExecutionState(ES_CONTINUOUS))
+    return SleepBlock(True, HELD, _release=lambda: kernel32.SetThreadExecutionState(ES_CONTINUOUS))
 
 
 # ------------------------------------------------------------------ macOS
@@ -145,7 +146,7 @@ def _macos() -> SleepBlock:
     def stop() -> None:
         process.terminate()
         process.wait(timeout=5)
-    return SleepBlock(True, HELD, stop)
+    return SleepBlock(True, HELD, _release=stop)
 
 
 def _iokit_assertion() -> SleepBlock:
@@ -170,4 +171,4 @@ def _iokit_assertion() -> SleepBlock:
         cf.CFRelease(name)
     if result != 0:
         raise OSError(f"IOPMAssertionCreateWithName returned {result:#x}")
-    return SleepBlock(True, HELD, lambda: iokit.IOPMAssertionRelease(assertion.value))
+    return SleepBlock(True, HELD, _release=lambda: iokit.IOPMAssertionRelease(assertion.value))

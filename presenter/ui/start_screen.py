@@ -2,7 +2,8 @@
 
 Shown when the installed app starts without a deck (a double-click). It offers
 Open…, the recent decks, the bundled talk, and a session name (the municipality,
-remembered for next time); a `.md` file dropped on the window opens too. A deck
+remembered for next time); a `.md` file dropped on the window opens too. It speaks
+the speaker's language, which a list at its top switches (remembered too). A deck
 that does not parse shows its `file:line: what was expected` sentence here, in
 the window, and the screen stays up for another try.
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from presenter.paths import BUNDLED_DECK
+from presenter.ui.speaker_words import console_text, language_picker, retranslate, speak
 from presenter.ui.user_settings import UserSettings
 
 DECK_SUFFIXES = (".md", ".markdown")
@@ -35,8 +37,8 @@ DECK_SUFFIXES = (".md", ".markdown")
 
 def ask_for_deck(parent: QWidget) -> Path | None:
     """The system's Open dialog, for Markdown decks."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Open a deck", str(Path.home()),
-                                          "Markdown decks (*.md *.markdown)")
+    name, _ = QFileDialog.getOpenFileName(parent, console_text("start.open_title"), str(Path.home()),
+                                          console_text("start.filter"))
     return Path(name) if name else None
 
 
@@ -56,12 +58,13 @@ class StartScreen(QWidget):
         self._chosen = False
         self.setWindowTitle("votedeck")
         self.setAcceptDrops(True)
-        self.open_button = QPushButton("Open a deck…")
+        self.open_button = speak(QPushButton(), "start.open")
         self.open_button.clicked.connect(self.open_from_dialog)
-        self.bundled_button = QPushButton("Present the bundled talk")
+        self.bundled_button = speak(QPushButton(), "start.bundled")
         self.bundled_button.clicked.connect(lambda: self.open_deck(BUNDLED_DECK))
         self.session_name = QLineEdit(settings.last_session_name)
-        self.session_name.setPlaceholderText("for example the municipality (optional)")
+        self.language = language_picker(settings, self.language_changed)
+        self.language.setObjectName("LanguagePicker")
         self.recent = QListWidget()
         self.recent.itemActivated.connect(lambda item: self.open_deck(Path(item.data(Qt.ItemDataRole.UserRole))))
         self.error = QLabel()
@@ -69,6 +72,7 @@ class StartScreen(QWidget):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setStyleSheet("color: #b3261e;")
         self._build_layout()
+        self.language_changed()
         self.refresh_recent()
 
     def _build_layout(self) -> None:
@@ -79,17 +83,27 @@ class StartScreen(QWidget):
         buttons.addWidget(self.bundled_button)
         buttons.addStretch(1)
         name_row = QHBoxLayout()
-        name_row.addWidget(QLabel("Session name:"))
+        name_row.addWidget(speak(QLabel(), "start.session"))
         name_row.addWidget(self.session_name, 1)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(speak(QLabel(), "language.label"))
+        top.addWidget(self.language)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(QLabel("Open a Markdown deck, or drop a .md file on this window."))
+        layout.addLayout(top)
+        layout.addWidget(speak(QLabel(), "start.intro"))
         layout.addLayout(buttons)
         layout.addLayout(name_row)
-        layout.addWidget(QLabel("Recent decks (double-click to open):"))
+        layout.addWidget(speak(QLabel(), "start.recent"))
         layout.addWidget(self.recent, 1)
         layout.addWidget(self.error)
         self.resize(640, 480)
+
+    def language_changed(self) -> None:
+        """The speaker picked another language: every word of the screen in it now."""
+        retranslate(self)
+        self.session_name.setPlaceholderText(console_text("start.session_hint"))
 
     def refresh_recent(self) -> None:
         self.recent.clear()
@@ -110,10 +124,10 @@ class StartScreen(QWidget):
         try:
             deck = load_deck(Path(path))
         except DeckError as error:
-            self.error.setText(f"{error}\nFix the deck and open it again, or choose another.")
+            self.error.setText(console_text("start.fix_deck", error=error))
             return False
         except OSError as error:
-            self.error.setText(f"{path}: cannot read the deck ({error.strerror or error}); choose another file.")
+            self.error.setText(console_text("start.cannot_read", path=path, reason=error.strerror or error))
             return False
         self.error.clear()
         if Path(path).resolve() != BUNDLED_DECK.resolve():

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from presenter.ui.sleep_inhibit import SleepBlock, block_sleep
+from presenter.ui.speaker_words import speak
 
 NOTE_NAME = "SleepNote"
 
@@ -35,7 +36,12 @@ def show_note(console: QWidget, hold: SleepBlock) -> QLabel:
         layout = console.layout()
         if isinstance(layout, QBoxLayout):
             layout.addWidget(label)
-    label.setText(hold.sentence)
+    # The speaker's words (retranslated with the console); when not held, what to do
+    # in the speaker's language and the system's own reason as a detail.
+    if hold.held:
+        speak(label, "awake.held")
+    else:
+        speak(label, "awake.not_held", why=hold.why)
     label.setWordWrap(True)
     label.setProperty("role", "muted" if hold.held else "warning")
     label.style().unpolish(label)       # re-read the style sheet for the new role

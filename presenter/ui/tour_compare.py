@@ -69,7 +69,7 @@ class TourComparison(QObject):
             self._thread.join(timeout)
 
     def _read(self, generation: int, target, database: Path, session_id: int, spec) -> None:
-        from server.store.results import ResultsError
+        from server.store.reading import ResultsError
         try:
             views = load_comparison_views(database, session_id, target, spec)
         except ResultsError as error:

@@ -15,6 +15,8 @@ threads and must never touch a widget.
 """
 from __future__ import annotations
 
+from common.words import text
+
 REHEARSAL_PHONES = 30
 REHEARSAL_SECONDS = 20.0
 
@@ -30,9 +32,10 @@ def firewall_sentence(join) -> str | None:
 
 
 def rehearse(join, phones: int = REHEARSAL_PHONES, seconds: float = REHEARSAL_SECONDS,
-             cancel=None) -> tuple[bool, str]:
+             cancel=None, language: str = "en") -> tuple[bool, str]:
     """Blocking: (whether every test phone got through, the verdict in plain words).
-    Never raises; `cancel` (a threading.Event) ends it early."""
+    Never raises; `cancel` (a threading.Event) ends it early. Its own sentences are in
+    `language` (the speaker's, read on the GUI thread: this runs on a worker)."""
     from server.api import ServerError
     from venue.rehearsal import RehearsalError, run_scratch_rehearsal
 
@@ -44,13 +47,11 @@ def rehearse(join, phones: int = REHEARSAL_PHONES, seconds: float = REHEARSAL_SE
     except (RehearsalError, ServerError) as error:
         return False, str(error)
     except Exception as error:  # noqa: BLE001 - whatever it is, the talk goes on
-        return False, (f"The rehearsal could not run ({error}); try again, or run "
-                       "`votedeck rehearse`.")
-    text = result.text()
+        return False, text(language, "console.venue.rehearsal_error", error=error)
+    verdict = result.text()
     if not scratch.lan:
-        text += (" Voting listens on this computer only, so phones cannot join: "
-                 "start without --host or with --host 0.0.0.0.")
-    return result.ok and scratch.lan, text
+        verdict += " " + text(language, "console.venue.local_only")
+    return result.ok and scratch.lan, verdict
 
 
 def join_candidates(server) -> tuple[tuple[str, str], ...]:

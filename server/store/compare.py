@@ -23,15 +23,8 @@ from pathlib import Path
 
 from common.fingerprint import spec_fingerprint
 from server.store.hand_counts import read_hand_counts
-from server.store.results import (
-    ResultsError,
-    SessionSummary,
-    find_session,
-    has_table,
-    list_sessions,
-    open_for_reading,
-    reading_error,
-)
+from server.store.reading import ResultsError, has_table, open_for_reading, reading_error
+from server.store.session_list import SessionSummary, find_session, list_sessions
 
 
 @dataclass(frozen=True)

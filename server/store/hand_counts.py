@@ -20,6 +20,8 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable, Mapping
 
+from common.values import TEXT_KINDS
+
 HAND_SCHEMA = """CREATE TABLE IF NOT EXISTS hand_counts (
     session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
     poll_id TEXT NOT NULL,
@@ -33,7 +35,13 @@ MAX_COUNT = 100_000      # more ballots than any hall holds: a typo, refused wit
 
 
 class HandCountError(ValueError):
-    """The typed counts cannot be stored; str() is the sentence for the speaker."""
+    """The typed counts cannot be stored; str() is the sentence for the speaker. `reason`
+    and `values` let the console say it in the speaker's language (console.paper.refused.*)."""
+
+    def __init__(self, sentence: str, reason: str = "", **values: object):
+        super().__init__(sentence)
+        self.reason = reason
+        self.values = values
 
 
 def create_table(conn: sqlite3.Connection) -> None:
@@ -48,12 +56,30 @@ def checked_counts(counts: Mapping[str, object]) -> dict[str, int]:
             number = int(str(value).strip() or "0")
         except ValueError:
             raise HandCountError(f"{value!r} is not a number of ballots; type a whole number "
-                                 f"such as 23 (or leave it empty for none).") from None
+                                 f"such as 23 (or leave it empty for none).", "not_a_number",
+                                 option=option_id, value=value) from None
         if not 0 <= number <= MAX_COUNT:
             raise HandCountError(f"{number} ballots cannot be right; type a number from 0 to "
-                                 f"{MAX_COUNT:,}.")
+                                 f"{MAX_COUNT:,}.", "out_of_range", option=option_id, n=number,
+                                 most=MAX_COUNT)
         checked[str(option_id)] = number
     return checked
+
+
+def ballots_for(poll, counts: Mapping[str, object]) -> dict[str, int]:
+    """`counts` checked against `poll` (a common.values.PollSpec): every option of it, whole
+    numbers, none it does not offer; HandCountError (a sentence) otherwise."""
+    if poll.kind.name in TEXT_KINDS:
+        raise HandCountError("Paper ballots are counted per option; this question takes typed "
+                             "answers, so there is nothing to count by hand.", "typed")
+    offered = [o.id for o in poll.options]
+    unknown = [str(option_id) for option_id in counts if option_id not in offered]
+    if unknown:
+        raise HandCountError(f"The poll {poll.id!r} has no option {unknown[0]!r}; count the "
+                             f"ballots for {', '.join(offered)}.", "unknown_option",
+                             option=unknown[0])
+    checked = checked_counts(counts)
+    return {option_id: checked.get(option_id, 0) for option_id in offered}
 
 
 def replace_hand_counts(session_id: int, poll_id: str,

@@ -6,6 +6,9 @@ decimal point in percentages. Excel needs the BOM to read æøå as UTF-8 instea
 the Windows code page; LibreOffice and Python's `utf-8-sig` skip it. One row per
 poll and option, so a pivot table needs no reshaping.
 
+Paper ballots (server/store/hand_counts.py) are a column of their own, `hand_count`,
+beside the phones' `count`: never added to it.
+
 Typed answers and room questions are rows of their own after their poll's
 options: the option columns empty, the answer's id, its words verbatim, its time,
 hidden/approved/answered (true/false) and its upvotes. Each row says its poll's
@@ -29,11 +32,13 @@ import json
 import statistics
 from pathlib import Path
 
-from server.store.results import PollResult, SessionResults, SessionSummary
+from common.spreadsheet import as_text_cell
+from server.store.results import PollResult, SessionResults
+from server.store.session_list import SessionSummary
 
 CSV_COLUMNS = ("session_id", "poll_id", "slide", "question", "option_id", "label",
                "count", "percentage", "voters", "kind", "answer_id", "text", "created",
-               "hidden", "approved", "answered", "upvotes")
+               "hidden", "approved", "answered", "upvotes", "hand_count")
 CSV_ENCODING = "utf-8-sig"      # UTF-8 with BOM: Excel then opens æøå correctly
 
 
@@ -41,14 +46,6 @@ def started_iso(session: SessionSummary) -> str:
     """The session's start in local time with its UTC offset, e.g. 2025-05-01T13:02:11+02:00."""
     return datetime.datetime.fromtimestamp(session.started_at).astimezone().isoformat(
         timespec="seconds")
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def as_text_cell(text: str) -> str:
-    """`text` as a spreadsheet shows it and never runs it (OWASP: prefix a quote)."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _option_cell(text: str) -> str:
@@ -71,11 +68,11 @@ def csv_rows(results: SessionResults) -> list[tuple]:
         head = (results.session.id, cell(poll.id), poll.slide, cell(poll.question))
         rows.extend(head + (_option_cell(option.id), _option_cell(option.label), option.count,
                             f"{option.percentage:.1f}", poll.voters, poll.kind,
-                            "", "", "", "", "", "", "")
+                            "", "", "", "", "", "", "", poll.hand_count(option.id))
                     for option in poll.options)
         # Typed text is the most dangerous cell: anyone in the room wrote it.
         rows.extend(head + ("", "", "", "", poll.voters, poll.kind, a.id, cell(a.text), _iso(a.created),
-                            _flag(a.hidden), _flag(a.approved), _flag(a.answered), a.votes)
+                            _flag(a.hidden), _flag(a.approved), _flag(a.answered), a.votes, "")
                     for a in poll.answers)
     return rows
 
@@ -95,7 +92,10 @@ def _poll_document(poll: PollResult) -> dict:
     document = {"id": poll.id, "slide": poll.slide, "question": poll.question, "kind": poll.kind,
                 "voters": poll.voters, "open": poll.open, "revealed": poll.revealed,
                 "options": [{"id": o.id, "label": o.label, "count": o.count,
-                             "percentage": o.percentage} for o in poll.options]}
+                             "percentage": o.percentage, "hand_count": poll.hand_count(o.id)}
+                            for o in poll.options],
+                # Paper ballots: apart from the phones' `count`, never added to it.
+                "hand_total": sum(n for _, n in poll.hand)}
     if poll.kind == "scale":
         document.update(scale_figures(poll))
     if poll.kind in ("open", "questions") or poll.answers:

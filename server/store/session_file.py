@@ -22,7 +22,8 @@ from pathlib import Path
 
 from common.fingerprint import kind_name, spec_fingerprint
 from server.api import ServerError
-from server.store.results import find_session, has_table, open_for_reading, reading_error
+from server.store.reading import has_table, open_for_reading, reading_error
+from server.store.session_list import find_session
 
 FORMAT = "votedeck-session"
 VERSION = 1

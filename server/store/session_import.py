@@ -17,7 +17,7 @@ from pathlib import Path
 
 from common.fingerprint import spec_fingerprint
 from server.api import ServerStartError
-from server.store.results import has_table
+from server.store.reading import has_table
 from server.store.schema import explain, open_database
 from server.store.session_file import SessionFileError, decode
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from server.api import ServerError
 from server.store.answer_sql import StoredAnswer, load_answers
+from server.store.hand_counts import read_hand_counts
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class LoadedSession:
     choices: dict[tuple[str, str], str]          # (poll id, voter id) -> option id
     poll_state: dict[str, tuple[bool, bool]]     # poll id -> (open, revealed)
     answers: tuple[StoredAnswer, ...] = ()       # typed answers and questions, oldest first
+    hand: dict[str, dict[str, int]] = field(default_factory=dict)   # poll -> option -> paper ballots
 
 
 def begin_session(conn: sqlite3.Connection, deck_key: str, deck_title: str, name: str | None,
@@ -62,4 +65,36 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> LoadedSession:
         "SELECT poll_id, voter_id, choice FROM votes WHERE session_id = ?", (session_id,))}
     states = {poll: (bool(o), bool(r)) for poll, o, r in conn.execute(
         "SELECT poll_id, open, revealed FROM poll_state WHERE session_id = ?", (session_id,))}
-    return LoadedSession(counts, choices, states, load_answers(conn, session_id))
+    hand = {poll: counted for (_sid, poll), counted in read_hand_counts(conn, [session_id]).items()}
+    return LoadedSession(counts, choices, states, load_answers(conn, session_id), hand)
+
+
+MAX_SESSION_NAME = 120     # characters: a municipality's name with room to spare
+
+
+class SessionNameError(ServerError):
+    """The name cannot be a session's; str() is the sentence, `reason` and `values` let
+    the console say it in the speaker's language (console.session.refused.*)."""
+
+    def __init__(self, sentence: str, reason: str, **values: object):
+        super().__init__(sentence)
+        self.reason = reason
+        self.values = values
+
+
+def checked_session_name(name: str) -> str:
+    """The name with its spaces tidied, or SessionNameError (a sentence for the speaker)."""
+    name = " ".join(str(name).split())
+    if not name:
+        raise SessionNameError("A session needs a name, such as the municipality the talk is "
+                               "given in (\"Trondheim kommune\").", "empty")
+    if len(name) > MAX_SESSION_NAME:
+        raise SessionNameError(f"That name is {len(name)} characters long; keep it under "
+                               f"{MAX_SESSION_NAME}, such as \"Trondheim kommune\".", "too_long",
+                               n=len(name), most=MAX_SESSION_NAME)
+    return name
+
+
+def rename_session(conn: sqlite3.Connection, session_id: int, name: str) -> None:
+    """The speaker named the session (the municipality) during the talk."""
+    conn.execute("UPDATE sessions SET name = ? WHERE id = ?", (name, session_id))

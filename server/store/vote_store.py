@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 import queue
 import sqlite3
 import threading
@@ -32,6 +33,8 @@ from server.store.schema import explain, open_database
 from server.store.sessions import LoadedSession, SessionInfo, begin_session, load_session
 
 __all__ = ["LoadedSession", "SessionInfo", "StoreError", "VoteStore"]
+
+log = logging.getLogger(__name__)
 
 
 class StoreError(ServerError):
@@ -263,7 +266,13 @@ def _resolve_on_loop(ops: list[_Op]) -> None:
     """On the loop: apply each committed result in commit order, then wake its caller."""
     for op in ops:
         if op.error is None and op.on_commit is not None:
-            op.on_commit(op.result)
+            try:
+                op.on_commit(op.result)
+            except Exception as error:
+                # A fault in one callback must not leave the rest of the batch waiting
+                # for ever: that phone gets a 500, the others their answers.
+                log.exception("applying a committed write failed")
+                op.error = error
         if op.future is not None and not op.future.done():
             if op.error is not None:
                 op.future.set_exception(op.error)

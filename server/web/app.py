@@ -21,14 +21,17 @@ from server.web.gate import Gate
 from server.web.host_check import HostCheck
 from server.web.http_util import CSP
 from server.web.hub import PhoneHub
-from server.web.keys import DECK
+from server.web.keys import CURRENT_DECK
 from server.web.limits import MAX_BODY_BYTES, AddressLimits
+from server.web.remote_pairing import RemotePairing
 from server.web.routes import Views, setup_routes
 from server.web.static_files import WEB_DIR
 from server.web.talk_state import TalkState
 from server.web.views_answers import AnswerViews
 from server.web.views_control import ControlViews
 from server.web.views_phone import PhoneViews
+from server.web.views_remote import RemoteViews
+from server.web.views_slides import SlideViews
 from server.web.views_socket import SocketView
 
 __all__ = ["CSP", "create_app", "quiet_client_garbage"]
@@ -67,7 +70,8 @@ def quiet_client_garbage() -> None:
 def create_app(presentation: TalkState, hub: PhoneHub, limits: AddressLimits, token: str,
                reachability: ReachabilityLog | None = None, web_dir: Path = WEB_DIR,
                hosts: HostCheck | None = None,
-               on_control: Callable[[ControlEvent], None] | None = None) -> web.Application:
+               on_control: Callable[[ControlEvent], None] | None = None,
+               pairing: RemotePairing | None = None) -> web.Application:
     quiet_client_garbage()
     # keepalive_timeout doubles as the header-read timeout (see limits.py): a
     # connection without a complete request head after it is closed. No lingering:
@@ -78,17 +82,21 @@ def create_app(presentation: TalkState, hub: PhoneHub, limits: AddressLimits, to
     app = web.Application(client_max_size=MAX_BODY_BYTES,
                           handler_args={"keepalive_timeout": limits.header_timeout,
                                         "lingering_time": 0, "auto_decompress": False})
-    app[DECK] = presentation.deck       # a refused form vote's page falls back to its language
+    app[CURRENT_DECK] = lambda: presentation.deck     # a refused form's page falls back to its language
     reachability = reachability if reachability is not None else ReachabilityLog()
     hosts = hosts if hosts is not None else HostCheck()
 
     async def close_sockets(app: web.Application) -> None:
         await hub.close_all()
     app.on_shutdown.append(close_sockets)
+    control = ControlViews(presentation, hub, token, on_control)
+    # The remote's failed pairings and cookies count with the control token's guesses.
+    remote = RemoteViews(presentation, hub, pairing if pairing is not None else RemotePairing(),
+                         control.guard)
     views = Views(phone=PhoneViews(presentation, hub, limits, reachability, hosts),
                   socket=SocketView(hub, limits, reachability),
-                  control=ControlViews(presentation, hub, token, on_control),
+                  control=control,
                   answers=AnswerViews(presentation, limits, reachability),
-                  gate=Gate(hosts, limits))
+                  gate=Gate(hosts, limits), slides=SlideViews(presentation), remote=remote)
     setup_routes(app, views, web_dir)
     return app

@@ -5,7 +5,8 @@ server/web/host_check.py), and the client's address must be within its rate of
 requests (429 with Retry-After otherwise; issue 19, item 12). A refusal is a
 prebuilt body and header set and never reaches the handler, so it costs less
 than the cheapest answer served. The vote handler makes the same checks
-inline (it is the hot path and keeps its own bucket), so this wraps the others.
+inline (it is the hot path and keeps its own bucket), so this wraps the others;
+the answer routes pass the Host check here and spend the vote's bucket.
 """
 from __future__ import annotations
 
@@ -44,14 +45,17 @@ class Gate:
         self.hosts = hosts
         self.limits = limits
 
-    def __call__(self, handler: Handler) -> Handler:
+    def __call__(self, handler: Handler, *, rated: bool = True) -> Handler:
+        """`handler` behind the Host check and, when `rated`, the page rate. The phones'
+        answers pass `rated=False`: they are written like votes and keep the vote's
+        bucket (server/web/views_answers.py), so one answer spends one token, not two."""
         hosts, limits = self.hosts, self.limits
 
         @functools.wraps(handler)
         async def gated(request: web.Request) -> web.StreamResponse:
             if not hosts.allows(request.headers.get("Host")):
                 return wrong_host()
-            if limits.rate and not limits.allow_page(address_key(request.remote)):
+            if rated and limits.rate and not limits.allow_page(address_key(request.remote)):
                 return too_many()
             return await handler(request)
         return gated

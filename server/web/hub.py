@@ -120,7 +120,7 @@ class PhoneHub:
         self.broadcasts += 1
         common = self.presentation.common_state()
         poll = common["poll"]
-        choices = self.presentation.choices
+        choices = self.presentation.tallies.choices
         texts: dict[str | None, str] = {}
         for link in list(self.links.values()):
             choice = None if poll is None else choices.get((poll["id"], link.voter))

@@ -14,7 +14,7 @@ from aiohttp import web
 from common.language import page_language_tag
 from common.words import phone_texts
 from server.web.http_util import html_answer
-from server.web.keys import DECK
+from server.web.keys import CURRENT_DECK
 from server.web.phone_language import phone_language
 
 # Which sentence (a phone.* key) answers which refusal.
@@ -32,7 +32,7 @@ def error_key(status: int, retry_later: bool) -> str:
 
 
 def form_error_page(request: web.Request, status: int, retry_later: bool) -> web.Response:
-    language, _ = phone_language(request, request.app[DECK])
+    language, _ = phone_language(request, request.app[CURRENT_DECK]())
     texts = phone_texts(language)
     body = (f'<!doctype html><html lang="{escape(page_language_tag(language))}"><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'

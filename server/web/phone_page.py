@@ -135,7 +135,8 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str], lang: str = 
     """The inside of <main>: waiting, the question and buttons, closed, results."""
     poll = state.get("poll") if isinstance(state, Mapping) else None
     if not poll:
-        return render_static_wait(texts, bool(state.get("finished")))
+        return (render_static_wait(texts, bool(state.get("finished")))
+                + render_slide_image(state.get("image"), texts))
     question, qlang, worded = poll_words(poll, lang, deck_lang)
     options = [(oid, label, _lang_attr(olang, lang)) for oid, label, olang in worded]
     labels = {oid: label for oid, label, _ in options}
@@ -165,7 +166,7 @@ def render_view(state: Mapping[str, Any], texts: Mapping[str, str], lang: str = 
             parts.append(f'<p class="fine">{escape(texts["no_vote"])}</p>')
     results = poll.get("results")
     if isinstance(results, Mapping):
-        parts.append(_results(options, results, texts))
+        parts.append(_results(options, results, texts, _count(poll.get("on_paper"))))
     return "".join(parts)
 
 
@@ -197,6 +198,20 @@ def render_static_wait(texts: Mapping[str, str], finished: bool = False) -> str:
     )
 
 
+def render_slide_image(image: Any, texts: Mapping[str, str]) -> str:
+    """Between polls, the slide on the screen now (issue 17): the presenter's image,
+    its words as the alt text for screen readers, a tap opens it full size to zoom.
+    Loaded lazily and never on a poll's page. phone-view.js's renderImage draws the same."""
+    if not isinstance(image, Mapping) or not image.get("url"):
+        return ""
+    url = escape(str(image["url"]))
+    caption = f'{texts["slide_now"]} · {texts["slide_number"].format(n=image.get("n"))}'
+    return (f'<figure class="now"><figcaption>{escape(caption)}</figcaption>'
+            f'<a class="zoom" href="{url}"><img src="{url}" alt="{escape(str(image.get("text") or caption))}"'
+            f' width="{_count(image.get("width"))}" height="{_count(image.get("height"))}"'
+            ' loading="lazy" decoding="async"></a></figure>')
+
+
 def _vote_form(poll_id: str, options, choice, texts, form_class: str = "vote") -> str:
     heading = texts["change"] if choice is not None else texts["choose"]
     rows = [
@@ -220,7 +235,7 @@ def _vote_form(poll_id: str, options, choice, texts, form_class: str = "vote") -
     return "".join(rows)
 
 
-def _results(options, results: Mapping[str, Any], texts) -> str:
+def _results(options, results: Mapping[str, Any], texts, on_paper: int = 0) -> str:
     counts = [(oid, label, lang, _count(results.get(oid))) for oid, label, lang in options]
     total = sum(c[3] for c in counts)
     # Whole percentages that add to 100, as the slide shows them (common/percent.py).
@@ -233,7 +248,9 @@ def _results(options, results: Mapping[str, Any], texts) -> str:
             f'<span class="num">{count} · {pct} %</span>'
             f'<span class="track" aria-hidden="true"><span class="bar w{pct}"></span></span></li>'
         )
-    rows.append(f'</ul><p class="fine total">{escape(votes_text(texts, total))}</p></section>')
+    # Paper ballots are in the counts (server/store/hand_counts.py): say so, never silently.
+    paper = f" · {texts['on_paper'].format(n=on_paper)}" if on_paper else ""
+    rows.append(f'</ul><p class="fine total">{escape(votes_text(texts, total) + paper)}</p></section>')
     return "".join(rows)
 
 

@@ -20,6 +20,8 @@ from server.web.static_files import WEB_DIR, StaticFiles
 from server.web.views_answers import AnswerViews
 from server.web.views_control import ControlViews
 from server.web.views_phone import PhoneViews
+from server.web.views_remote import RemoteViews
+from server.web.views_slides import SlideViews
 from server.web.views_socket import SocketView
 
 
@@ -60,23 +62,36 @@ class Views:
     control: ControlViews
     answers: AnswerViews
     gate: Gate
+    slides: SlideViews
+    remote: RemoteViews
 
 
 def setup_routes(app: web.Application, views: Views, web_dir: Path = WEB_DIR) -> None:
     phone, gate, control, answers = views.phone, views.gate, views.control, views.answers
+    remote = views.remote
     routes = [("GET", "/", gate(phone.page)), ("GET", "/healthz", gate(phone.healthz)),
               ("GET", "/api/state", gate(phone.state)), ("POST", "/api/vote", phone.vote),
               ("GET", "/ws", gate(answers_json(views.socket.phone_socket))),
               # Typed answers and room questions (server/web/views_answers.py): the Gate,
               # then the vote's own checks (rate, origin, size) in the view.
-              ("POST", "/api/answer", gate(answers_json(answers.answer))),
-              ("POST", "/api/answer/withdraw", gate(answers_json(answers.withdraw))),
-              ("POST", "/api/upvote", gate(answers_json(answers.upvote))),
+              ("POST", "/api/answer", gate(answers_json(answers.answer), rated=False)),
+              ("POST", "/api/answer/withdraw", gate(answers_json(answers.withdraw), rated=False)),
+              ("POST", "/api/upvote", gate(answers_json(answers.upvote), rated=False)),
               ("POST", "/api/control/answer", gate(control.needs_token(answers_json(answers.moderate)))),
               ("POST", "/api/control/slide", gate(control.needs_token(answers_json(control.slide)))),
               ("POST", "/api/control/poll", gate(control.needs_token(answers_json(control.poll)))),
               ("GET", "/api/control/results",
                gate(control.needs_token(answers_json(control.results)))),
+              # The current slide's image for phones between polls (views_slides.py).
+              ("GET", "/slide/{name}", gate(answers_json(views.slides.image))),
+              # The speaker's remote (views_remote.py): the pairing code or its cookie,
+              # then the control API's own handlers.
+              ("GET", "/remote", gate(answers_json(remote.pair))),
+              ("GET", "/remote/slide/{name}", gate(answers_json(remote.needs_pairing(remote.image)))),
+              ("GET", "/api/remote/state", gate(answers_json(remote.needs_pairing(remote.state)))),
+              ("POST", "/api/remote/slide",
+               gate(answers_json(remote.needs_pairing(control.slide)))),
+              ("POST", "/api/remote/poll", gate(answers_json(remote.needs_pairing(control.poll)))),
               # A fixed allow-list of files read at start; nothing else is served.
               ("GET", "/static/{name}", gate(answers_json(StaticFiles(web_dir).serve)))]
     for method, path, handler in routes:

@@ -15,22 +15,27 @@ commit.
 Phones see a poll's results only once the presenter has revealed it, whatever
 the deck's `polls: results:` says (that setting is about the room's screen).
 
-HTTP and threads are other modules' jobs.
+The arithmetic of counts lives in Tallies (tallies.py), and what the state looks
+like to phones, the control API and the room in talk_shown.py: this module decides
+what changes and when. HTTP and threads are other modules' jobs.
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from common.values import OTHER, QUESTIONS, DeckSpec, PollSpec, PollTally, TallySnapshot
+from common.values import OTHER, QUESTIONS, DeckSpec, PollSpec, TallySnapshot
 from server.store.vote_store import LoadedSession, SessionInfo, VoteStore
 from server.web import choices as chosen
-from server.web.answer_book import AnswerBook, answer_json
-from server.web.choices import kind_fields
+from server.web import talk_shown
+from server.web.answer_book import AnswerBook
 from server.web.refusal import Rejected
+from server.web.slide_shelf import SlideShelf
+from server.web.tallies import Tallies
 
 __all__ = ["Rejected", "TalkState"]
 
@@ -48,36 +53,31 @@ class TalkState:
                                       for p in deck.polls}
         self.revealed: dict[str, bool] = {p.id: loaded.poll_state.get(p.id, (False, False))[1]
                                           for p in deck.polls}
-        self.counts: dict[str, dict[str, int]] = {p.id: {o.id: 0 for o in p.options}
-                                                  for p in deck.polls}
-        # Phones that voted on each poll: a pick-k vote counts once here, k times in counts.
-        self.voters: dict[str, int] = {p.id: 0 for p in deck.polls}
-        for poll_id, by_choice in loaded.counts.items():
-            counts = self.counts.get(poll_id)
-            for choice, n in ([] if counts is None else by_choice.items()):
-                self.voters[poll_id] += n
-                for option in chosen.parts(choice):
-                    if option in counts:
-                        counts[option] += n
-        self.choices: dict[tuple[str, str], str] = dict(loaded.choices)
+        self.tallies = Tallies(deck, loaded)
         self.answers = AnswerBook(deck, store, session.id, loaded.answers, self._answers_changed)
+        # The presenter's image of the slide (phones follow it between polls) and the next.
+        self.shelf = SlideShelf()
         self._common: dict[str, Any] | None = None
         # While a change is being saved: the phones' state from before it.
         self._published: dict[str, Any] | None = None
-        # The vote path looks these up for every vote: dicts built once.
-        self._polls: dict[str, PollSpec] = {p.id: p for p in reversed(deck.polls)}
-        self._options: dict[str, frozenset[str]] = {
-            p.id: frozenset(o.id for o in p.options) for p in deck.polls}
+        self._index(deck)
         self._current: PollSpec | None = deck.poll_on_slide(self.slide)
-        # Each poll's place in the talk, 1-based, as the phones' progress line counts.
-        self._number: dict[str, int] = {}
-        for p in sorted(deck.polls, key=lambda p: p.slide):
-            self._number.setdefault(p.id, len(self._number) + 1)
         # The presenter's changes, one at a time: each starts from the state the one
         # before it saved.
         self._changing = asyncio.Lock()
         # Told the poll id after a reset committed (the per-address voter caps start afresh).
         self.on_reset: Callable[[str], None] = lambda poll_id: None
+
+    def _index(self, deck: DeckSpec) -> None:
+        """Look-ups built once per deck (and again when it is edited while shown)."""
+        # The vote path looks these up for every vote.
+        self._polls: dict[str, PollSpec] = {p.id: p for p in reversed(deck.polls)}
+        self._options: dict[str, frozenset[str]] = {
+            p.id: frozenset(o.id for o in p.options) for p in deck.polls}
+        # Each poll's place in the talk, 1-based, as the phones' progress line counts.
+        self.poll_number: dict[str, int] = {}
+        for p in sorted(deck.polls, key=lambda p: p.slide):
+            self.poll_number.setdefault(p.id, len(self.poll_number) + 1)
 
     # ------------------------------------------------------------ reading
 
@@ -91,48 +91,12 @@ class TalkState:
         if self._published is not None:
             return self._published
         if self._common is None:
-            poll = self.current_poll
-            self._common = {
-                "session": {"id": self.session.id, "name": self.session.name},
-                "deck": {"title": self.deck.title, "language": self.deck.language},
-                "slide": self.slide,
-                "poll": None if poll is None else self._poll_state(poll),
-                # Past the last poll: the phones say thank you instead of "wait".
-                "finished": poll is None and bool(self.deck.polls)
-                and self.slide > max(p.slide for p in self.deck.polls),
-            }
+            self._common = talk_shown.phones_common_state(self)
         return self._common
-
-    def _poll_state(self, poll: PollSpec) -> dict[str, Any]:
-        revealed = self.revealed[poll.id]
-        return {
-            "id": poll.id,
-            "question": poll.question,
-            "options": [{"id": o.id, "label": o.label} for o in poll.options],
-            "open": self.open[poll.id],
-            "revealed": revealed,
-            "choice": None,
-            "results": dict(self.counts[poll.id]) if revealed else None,
-            **kind_fields(poll),
-            "wall": self.answers.phone_list(poll),
-            # Other languages' words (a phone picks its own; the vote is the same).
-            "texts": {t.language: {"question": t.question, "labels": dict(t.labels)}
-                      for t in poll.texts},
-            "progress": {"n": self._number[poll.id], "of": len(self._number),
-                         "kicker": poll.kicker},
-        }
 
     def phone_state(self, voter_id: str | None) -> dict[str, Any]:
         """Exactly what GET /api/state answers this voter."""
-        state = dict(self.common_state())
-        poll = state["poll"]
-        if poll is not None:
-            choice = None if voter_id is None else self.choices.get((poll["id"], voter_id))
-            state["poll"] = dict(poll, choice=choice)
-            own = self.own_part(voter_id, poll["id"])
-            if own is not None:
-                state["me"] = own
-        return state
+        return talk_shown.voter_state(self, voter_id)
 
     def own_part(self, voter_id: str | None, poll_id: str) -> dict[str, Any] | None:
         """This voter's own answers and upvotes on the poll the phones are shown
@@ -143,28 +107,10 @@ class TalkState:
         return self.answers.phone_own(poll, voter_id)
 
     def poll_results(self, poll_id: str) -> dict[str, Any]:
-        poll = self.deck.poll(poll_id)
-        counts = self.counts[poll_id]
-        result = {"question": poll.question, "kind": poll.kind.name, "open": self.open[poll_id],
-                  "revealed": self.revealed[poll_id], "voters": self.voters[poll_id],
-                  "counts": dict(counts)}
-        if poll.kind.typed:
-            result["answers"] = [answer_json(a) for a in self.answers.all_of(poll_id)]
-        return result
+        return talk_shown.poll_results(self, poll_id)
 
     def snapshot(self, phones: int) -> TallySnapshot:
-        current = self.current_poll
-        polls = tuple(self._tally(p) for p in self.deck.polls)
-        return TallySnapshot(session_id=self.session.id, slide=self.slide,
-                             current_poll=None if current is None else current.id, phones=phones,
-                             polls=polls, acked_at=self.acked_at, taken_at=time.perf_counter())
-
-    def _tally(self, p: PollSpec) -> PollTally:
-        shown, count, incoming = self.answers.room(p) if p.kind.typed else ((), 0, ())
-        return PollTally(poll_id=p.id, counts=tuple((o.id, self.counts[p.id][o.id]) for o in p.options),
-                         voters=self.voters[p.id], open=self.open[p.id],
-                         revealed=self.revealed[p.id], answers=shown, answer_count=count,
-                         incoming=incoming)
+        return talk_shown.room_snapshot(self, phones)
 
     # ------------------------------------------------------------ votes
 
@@ -194,20 +140,21 @@ class TalkState:
 
         def committed(previous: str | None) -> None:
             self.acked_at = time.perf_counter()
-            self.choices[(poll_id, voter_id)] = choice
-            if previous == choice:
-                return
-            counts = self.counts[poll_id]
-            if previous is None:
-                self.voters[poll_id] += 1
-            for option in chosen.parts(previous):
-                if option in counts:
-                    counts[option] -= 1
-            for option in chosen.parts(choice):
-                counts[option] += 1
-            self._changed_tally(poll_id)
+            if self.tallies.record(poll_id, voter_id, previous, choice):
+                self._changed_tally(poll_id)
 
         return self.store.vote(self.session.id, poll_id, voter_id, choice, committed)
+
+    def hand_counted(self, poll_id: str, counts: dict[str, int]) -> None:
+        """After the paper ballots of a poll were committed: the room and phones see them."""
+        self.tallies.set_hand(poll_id, counts)
+        self._changed_tally(poll_id)
+
+    def renamed(self, name: str) -> None:
+        """After the session's new name was committed: phones read it from now on."""
+        self.session = dataclasses.replace(self.session, name=name)
+        self._common = None
+        self.notify("state")
 
     # ------------------------------------------------------------ typed answers
 
@@ -228,7 +175,7 @@ class TalkState:
     async def answer_other(self, poll_id: str, voter_id: str, text: str) -> None:
         """A choice poll's "other" words, sent with the vote that chose "other"."""
         poll = self.askable(poll_id)
-        if OTHER not in chosen.parts(self.choices.get((poll_id, voter_id))):
+        if OTHER not in chosen.parts(self.tallies.choices.get((poll_id, voter_id))):
             raise Rejected(400, "Words go with the \"other\" answer; tick it, or leave the "
                                 "text empty.")
         await self.answers.add(poll, voter_id, text)
@@ -247,6 +194,15 @@ class TalkState:
 
     # ------------------------------------------------------------ the presenter
 
+    def show_images(self, current, following) -> None:
+        """The presenter's new images (common.values.SlideImage or None): phones are
+        told only if the current slide's changed what they see."""
+        before = self.shelf.for_phones(self.slide)
+        self.shelf.put(current, following)
+        if self.shelf.for_phones(self.slide) != before and self.deck.phone_slides:
+            self._common = None
+            self.notify("state")
+
     async def replace_deck(self, deck: DeckSpec) -> None:
         """The deck was edited while shown: the same session goes on. Polls are kept by
         id, with their open and reveal state and every vote (tallies are recounted from
@@ -254,19 +210,12 @@ class TalkState:
         votes again); a new poll starts closed. The slide is kept, within the new deck;
         the presenter then shows its slide, which opens or closes polls as usual."""
         self.deck = deck
+        self.shelf.clear()          # the presenter renders the edited deck's slides anew
         for poll in deck.polls:
             self.open.setdefault(poll.id, False)
             self.revealed.setdefault(poll.id, False)
-            counts = {o.id: 0 for o in poll.options}
-            for (poll_id, _voter), choice in self.choices.items():
-                if poll_id == poll.id and choice in counts:
-                    counts[choice] += 1
-            self.counts[poll.id] = counts
-        self._polls = {p.id: p for p in reversed(deck.polls)}
-        self._options = {p.id: frozenset(o.id for o in p.options) for p in deck.polls}
-        self._number = {}
-        for p in sorted(deck.polls, key=lambda p: p.slide):
-            self._number.setdefault(p.id, len(self._number) + 1)
+            self.tallies.recount(poll)
+        self._index(deck)
         self.slide = min(self.slide, deck.slide_count)
         self._current = deck.poll_on_slide(self.slide)
         self._common = None
@@ -325,9 +274,7 @@ class TalkState:
 
     def _cleared(self, poll_id: str) -> Callable[[int], None]:
         def cleared(_rows: int) -> None:
-            self.choices = {k: v for k, v in self.choices.items() if k[0] != poll_id}
-            self.counts[poll_id] = {o: 0 for o in self.counts[poll_id]}
-            self.voters[poll_id] = 0
+            self.tallies.clear(poll_id)
             self._common = None
             self.on_reset(poll_id)
             self.notify("tally")

@@ -163,7 +163,7 @@ class PhoneViews:
         except Rejected as refusal:
             return _refuse(form, refusal.status, str(refusal))
         except StoreError as error:
-            if (poll_id, voter) not in presentation.choices:
+            if (poll_id, voter) not in presentation.tallies.choices:
                 limits.release_voter(address, poll_id, voter)
             self._store_failures("votes could not be saved: %s", error)
             return _refuse(form, 503, "Your vote could not be saved; try again in a moment.")
@@ -172,7 +172,7 @@ class PhoneViews:
         else:
             body = self._answers.get((poll_id, choice))
             if body is None:        # a pick-k set, a scale sent as a number
-                stored = presentation.choices.get((poll_id, voter))
+                stored = presentation.tallies.choices.get((poll_id, voter))
                 body = json.dumps({"poll": poll_id, "choice": stored}).encode()
             response = web.Response(body=body, headers=JSON_HEADERS)
         if new:

@@ -78,3 +78,17 @@ def test_the_page_lang_names_the_language_of_its_words(tag, lang):
 def test_accept_language_picks_a_language_we_have(header, fallback, language):
     assert language_from_accept(header, fallback) == language
     assert language in SUPPORTED
+
+
+def test_without_posix_variables_the_desktops_language_is_the_systems():
+    """A Windows or macOS app started from the Start menu or the Dock has no LANG: the
+    desktop's own setting names the language (common.language.desktop_language)."""
+    from common.language import system_language
+    assert system_language({}, desktop=lambda: "nb_NO") == "nb_NO"
+    assert system_language({"LANG": "sv_SE.UTF-8"}, desktop=lambda: "nb_NO") == "sv_SE"
+    assert system_language({"LANG": "C.UTF-8"}, desktop=lambda: "") == "en"
+
+
+def test_the_desktop_language_is_read_without_failing_here():
+    from common.language import desktop_language
+    assert isinstance(desktop_language(), str)

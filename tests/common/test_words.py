@@ -9,7 +9,7 @@ import pytest
 from common.language import SUPPORTED
 from common.words import WORDS, group, phone_texts, text, words
 
-GROUPS = ("phone", "slide", "label", "reach", "tour", "report", "console")
+GROUPS = ("phone", "slide", "label", "reach", "tour", "report", "console", "remote")
 
 
 def placeholders(sentence: str) -> set[str]:

@@ -66,11 +66,28 @@ class Running:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
+    def settled(self, timeout: float = 5.0) -> None:
+        """Every change asked of the server before now is applied, saved, told to the
+        phones and in a snapshot. The server's calls return before they run, so a page
+        reloaded at once (no JavaScript) could still get the state from before."""
+        import asyncio
+
+        from server.snapshot_pacer import SNAPSHOT_DELAY
+        talk = self.server.presentation
+
+        async def barrier() -> None:
+            async with talk._changing:      # a change queued before this holds it first
+                pass
+            await asyncio.sleep(3 * SNAPSHOT_DELAY)     # its coalesced snapshot goes out
+        asyncio.run_coroutine_threadsafe(barrier(), self.server._loop.loop).result(timeout)
+
     def counts(self, poll_id: str) -> dict[str, int]:
+        self.settled()
         tally = self.server.snapshot().poll(poll_id)
         return dict(tally.counts) if tally else {}
 
     def voters(self, poll_id: str) -> int:
+        self.settled()
         tally = self.server.snapshot().poll(poll_id)
         return tally.voters if tally else 0
 

@@ -111,6 +111,7 @@ def test_a_refused_vote_without_javascript_is_told_in_the_phones_language(browse
     try:
         page.goto(nordic.url)
         nordic.server.set_poll("leaders", open=False)
+        nordic.settled()
         page.get_by_role("button", name="Håller med", exact=True).click()
         expect(page.locator(".msg")).to_have_text(phone_texts("sv")["error_not_open"])
         assert page.evaluate("document.documentElement.lang") == "sv"

@@ -50,6 +50,7 @@ def test_vote_queued_for_a_poll_that_closed_is_marked_not_sent(phone, voting):
     phone.get_by_role("button", name="Enig", exact=True).click()
     expect(phone.locator("#msg")).to_have_text("Ikke sendt – prøver igen")
     voting.server.set_poll("leaders", open=False)
+    voting.settled()
     phone.context.set_offline(False)
     expect(phone.locator(".closed")).to_have_text("Afstemningen er lukket", timeout=BACK_WITHIN_MS)
     # The phone says plainly that this vote did not count, with the server's reason.

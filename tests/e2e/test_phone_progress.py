@@ -32,11 +32,7 @@ def test_progress_line_and_thanks(browser, talk, javascript):
     def show(slide: int) -> None:
         talk.server.show_slide(slide)
         if not javascript:
-            # The move happens on the server's loop: reload once it has.
-            for _ in range(100):
-                if talk.server.presentation.slide == slide:
-                    break
-                page.wait_for_timeout(20)
+            talk.settled()          # the server's calls return before they run
             page.goto(talk.url)
 
     try:

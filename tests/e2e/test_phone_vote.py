@@ -132,6 +132,7 @@ def test_the_same_vote_works_with_javascript_off(browser, voting):
         assert voting.voters("leaders") == 1
 
         voting.server.set_poll("leaders", open=False, reveal=True)
+        voting.settled()
         page.reload()
         expect(page.locator(".closed")).to_have_text("Afstemningen er lukket")
         expect(page.locator(".results .row").nth(0)).to_contain_text("1 · 100 %")
@@ -226,3 +227,21 @@ def test_results_add_to_100_percent_with_javascript_on_and_off(browser, voting):
     finally:
         with_js.close()
         without_js.close()
+
+
+def test_revealed_results_include_paper_ballots_and_say_so(phone, voting):
+    """Ballots the speaker counted by hand (the console's Paper ballots…) are in the phones'
+    revealed bars, and the line under them says how many were on paper."""
+    phone.get_by_role("button", name="Ved ikke", exact=True).click()
+    expect(phone.locator(".mine")).to_contain_text("Ved ikke")
+    assert voting.server.set_hand_counts("leaders", {"agree": 12, "disagree": 3}) == 15
+    voting.server.set_poll("leaders", reveal=True)
+    rows = phone.locator(".results .row")
+    expect(rows.nth(0)).to_contain_text("12 · 75 %")
+    expect(rows.nth(2)).to_contain_text("1 · 6 %")
+    expect(phone.locator(".results .total")).to_have_text("16 stemmer · inkl. 15 på papir")
+    # Corrected while revealed: the open page follows without a reload.
+    voting.server.set_hand_counts("leaders", {"agree": 2})
+    expect(phone.locator(".results .total")).to_have_text("3 stemmer · inkl. 2 på papir")
+    assert voting.counts("leaders") == {"agree": 0, "disagree": 0, "dont-know": 1}  # phones only
+    assert not phone.errors, phone.errors

@@ -26,8 +26,10 @@ _.output_size
 # cache hits (SlideCache, StaticLayers), images a RenderWorker handed back,
 # the audience window's paints (count, duration, slides it had to render itself),
 # the animator's frames and the snapshot it shows, VoteStore's group commits and
-# wake-ups, and when a tally snapshot was built (after the commit it reports).
+# wake-ups, and when a tally snapshot was built (after the commit it reports);
+# how often PhoneSlides handed the server images (paging renders only where it stops).
 _.hits
+_.published
 _.completed
 _.paint_count
 _.last_paint_ms
@@ -44,13 +46,7 @@ _.taken_at
 _.latency
 _.median_ms
 
-# Dead, but in files another branch is changing right now (house-cli: the console's
-# screen_layout; security: Hub.broadcasts, VoteStore.operations). Delete them, and
-# these lines, once those branches are merged.
-_.screen_layout
+# Dead, but in files another branch is changing right now (security: Hub.broadcasts,
+# VoteStore.operations). Delete them, and these lines, once those branches are merged.
 _.broadcasts
 _.operations
-
-# Paper ballots: the console's hand-count dialog (issue 14, not built yet) writes through
-# this; tests/presenter/test_report.py drives it through the real writer today.
-_.replace_hand_counts

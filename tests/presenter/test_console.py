@@ -221,7 +221,8 @@ def test_join_panel_shows_the_servers_address_and_port(hidden):
     assert str(join.port) in console.join_panel.address_label.text()
     # Voting listens on 127.0.0.1 (tests never bind a LAN address): the speaker is told
     # that reason, once, and not that the laptop has no network (it may well have one).
-    from presenter.ui.console.join_panel import LOOPBACK_ONLY, NO_LAN
+    from presenter.ui.speaker_words import console_text
+    LOOPBACK_ONLY, NO_LAN = console_text("join.loopback_only"), console_text("join.no_lan")
     warnings = console.join_panel.warnings()
     assert warnings[0] == LOOPBACK_ONLY and NO_LAN not in warnings
     assert not [w for w in warnings[1:] if "--host" in w or "cannot join" in w]

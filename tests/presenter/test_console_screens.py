@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -72,8 +73,11 @@ sys.exit(present.run(parser.parse_args(sys.argv[2:])))
 '''
 
 
-def run_votedeck(screens: str, keys: str, *args: str) -> list[dict]:
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREENS / screens}")
+def run_votedeck(screens: str, keys: str, *args: str, profile: Path | None = None) -> list[dict]:
+    """`profile`: the user's settings folder (XDG_CONFIG_HOME); a fresh one unless given,
+    so no run finds the screen an earlier one remembered."""
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={SCREENS / screens}",
+               XDG_CONFIG_HOME=str(profile or tempfile.mkdtemp(prefix="votedeck-profile-")))
     result = subprocess.run(
         [sys.executable, "-c", PROBE, keys, "--no-voting", *args],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
@@ -122,6 +126,29 @@ def test_no_console_starts_the_audience_window_alone():
 def test_ctrl_q_in_the_console_quits_the_app():
     (state,) = run_votedeck("two.json", "Ctrl+Q")
     assert state["ConsoleWindow"]["visible"]
+
+
+@pytest.mark.slow
+def test_the_room_screen_is_remembered_by_name_and_the_option_still_wins(tmp_path):
+    run_votedeck("two.json", "S", profile=tmp_path)         # the speaker swapped: laptop
+    (again,) = run_votedeck("two.json", "", profile=tmp_path)
+    assert again["AudienceWindow"]["screen"] == "laptop"
+    assert again["ConsoleWindow"]["screen"] == "projector"
+    (chosen,) = run_votedeck("two.json", "", "--screen", "2", profile=tmp_path)
+    assert chosen["AudienceWindow"]["screen"] == "projector"
+    (alone,) = run_votedeck("one.json", "", profile=tmp_path)     # one screen: nothing to pick
+    assert alone["AudienceWindow"]["full_screen"]
+    (back,) = run_votedeck("two.json", "", profile=tmp_path)      # --screen 2 was remembered
+    assert back["AudienceWindow"]["screen"] == "projector"
+
+
+def test_a_remembered_screen_that_is_gone_leaves_the_rule():
+    from presenter.ui.remembered import screen_choice
+
+    assert screen_choice(["laptop", "HDMI-1"], "HDMI-1", None) == 2
+    assert screen_choice(["laptop", "DP-2"], "HDMI-1", None) is None     # not connected
+    assert screen_choice(["laptop", "HDMI-1"], "HDMI-1", 1) == 1         # --screen wins
+    assert screen_choice(["laptop"], None, None) is None
 
 
 def test_screen_choice_rules():

@@ -202,7 +202,9 @@ def test_join_panel_shows_url_address_and_a_sharp_qr(qtbot):
 
 
 def test_join_panel_warns_in_plain_words(qtbot):
-    from presenter.ui.console.join_panel import LOOPBACK_ONLY, JoinPanel
+    from presenter.ui.console.join_panel import JoinPanel
+    from presenter.ui.speaker_words import console_text
+    LOOPBACK_ONLY = console_text("join.loopback_only")
 
     panel = JoinPanel()
     qtbot.addWidget(panel)
@@ -228,7 +230,9 @@ def test_join_panel_names_the_true_reason_phones_cannot_join_once(qtbot):
     """--host 127.0.0.1 on a laptop with a LAN address is a start option, not a missing
     network; only a laptop with no address but its own hears the no-network sentence.
     The JoinInfo values come from the server's own join_info()."""
-    from presenter.ui.console.join_panel import LOOPBACK_ONLY, NO_LAN, JoinPanel
+    from presenter.ui.console.join_panel import JoinPanel
+    from presenter.ui.speaker_words import console_text
+    LOOPBACK_ONLY, NO_LAN = console_text("join.loopback_only"), console_text("join.no_lan")
     from server.net.lan import join_info
 
     panel = JoinPanel()

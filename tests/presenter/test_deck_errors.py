@@ -36,9 +36,6 @@ BAD_DECKS = [
      "a slide can hold one poll and this is the second; expected each poll on a slide of its "
      "own (separate them with ---)"),
     ("missing-image", "# A\n\n![Kort](kort.png)\n", 3, None),   # message checked below
-    ("web-image", "# A\n\n![Kort](https://example.org/kort.png)\n", 3,
-     'image "https://example.org/kort.png" is on the web; expected a PNG or SVG file next to '
-     "the deck (votedeck works offline)"),
     ("bad-front-matter-yaml", "---\ntitle: A\ntheme: [x\n---\n# A\n", 3,
      "the front matter is not valid YAML: a { or [ is opened but not closed; close it, or put "
      "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),
@@ -49,7 +46,9 @@ BAD_DECKS = [
      "settings"),
     ("unknown-front-matter-key", "---\ntitle: A\ntitel: B\n---\n# A\n", 3,
      'unknown front matter key "titel"; expected one of: title, language, lang, author, date, '
-     "venue, theme, labels, polls"),
+     "venue, theme, labels, polls, phone_slides"),
+    ("bad-phone-slides", "---\ntitle: A\nphone_slides: sometimes\n---\n# A\n", 3,
+     'phone_slides is "sometimes"; expected on or off'),
     ("bad-theme-colour", "---\ntheme:\n  accent: blue-ish\n---\n# A\n", 3,
      'theme colour accent is "blue-ish"; expected a hex colour such as "#0B5FA5" (quote it: '
      "a bare # starts a comment)"),

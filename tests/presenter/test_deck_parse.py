@@ -326,3 +326,20 @@ def test_nested_attribution_becomes_the_quotes_when_it_ends_it():
     quote, = parse_deck("> ydre\n> > indre\n> > — Indre Person\n", "x.md").slides[0].blocks
     assert [plain(b.text) for b in quote.blocks] == ["ydre", "indre"]
     assert plain(quote.attribution) == "Indre Person"
+
+
+@pytest.mark.parametrize(("written", "shown"), [("", True), ("phone_slides: on\n", True),
+                                                 ("phone_slides: off\n", False),
+                                                 ("phone_slides: false\n", False)])
+def test_phone_slides_setting_reaches_the_server(written, shown):
+    """`phone_slides: off` keeps the slides on the projector (issue 17); on by default."""
+    parsed = parse_deck(f"---\ntitle: A\n{written}---\n# A\n", Path("/decks/a.md"))
+    assert parsed.phone_slides is shown
+    assert deck_spec(parsed).phone_slides is shown
+
+
+def test_slide_text_reads_a_slide_in_order(deck):
+    from presenter.deck.slide_text import slide_text
+    text = slide_text(next(s for s in deck.slides if s.columns))
+    # Title, then each column's heading and body, left to right.
+    assert text == "To kolonner\nVenstre\na\nb\nHøyre\nTekst til høyre."

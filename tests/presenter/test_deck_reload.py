@@ -93,10 +93,14 @@ def test_saves_by_rename_are_seen_every_time(qtbot, shown):
     path = presentation.deck.path
     reloads = []
     watcher.reloaded.connect(lambda: reloads.append(1))
-    for number, word in enumerate(("Første", "Anden"), start=1):
+    previous = "Tekst"
+    # Each save changes the text the last one wrote (the second once found "Anden" in
+    # slide 2's heading and passed whether or not it was reloaded).
+    for number, word in enumerate(("Første", "Andet ord"), start=1):
         temporary = path.with_name(".deck.md.swp")
-        temporary.write_text(path.read_text(encoding="utf-8").replace("Tekst", word),
+        temporary.write_text(path.read_text(encoding="utf-8").replace(previous, word),
                              encoding="utf-8")
+        previous = word
         with qtbot.waitSignal(watcher.reloaded, timeout=3000):
             os.replace(temporary, path)
         assert len(reloads) == number

@@ -58,7 +58,7 @@ def test_the_running_server_keeps_a_lan_address_and_not_loopback(tmp_path):
     server.start()
     try:
         assert last_join_url(server.database_path, server.session_id) is None   # loopback
-        server._remember_join(LAN)      # what a move to the venue network announces
+        server._desk.remember_join(LAN)      # what a move to the venue network announces
         assert last_join_url(server.database_path, server.session_id) == LAN.url
     finally:
         server.stop()

@@ -191,7 +191,9 @@ def _text_contrast(box, widget) -> float:
 def _readable(qtbot, box, shot_name=None) -> None:
     from PySide6.QtWidgets import QLabel
 
-    from presenter.ui.keys import RESET_NO, RESET_QUESTION, RESET_YES
+    from presenter.ui.speaker_words import console_text
+
+    RESET_QUESTION, RESET_YES, RESET_NO = (console_text(f"reset.{key}") for key in ("question", "yes", "no"))
 
     box.show()
     qtbot.waitExposed(box)

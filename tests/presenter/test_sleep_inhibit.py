@@ -135,3 +135,34 @@ def test_the_console_shows_whether_sleep_is_blocked(qtbot, screensaver, tmp_path
         hold.release()
         presentation.shutdown()
     assert screensaver.uninhibited.wait(5)
+
+
+def test_the_console_says_in_the_speakers_language_when_sleep_is_not_blocked(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from presenter.ui.console.console_window import ConsoleWindow
+    from presenter.ui.speaker_words import console_text, retranslate, set_speaker_language
+    from presenter.ui.stay_awake import NOTE_NAME, stay_awake
+    from presenter.ui.user_settings import UserSettings
+    from tests.presenter.ui_support import make_presentation
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    presentation = make_presentation(tmp_path, voting=False)
+    console = ConsoleWindow(presentation)
+    qtbot.addWidget(console)
+    hold = stay_awake(console, lambda: block_sleep("linux"))
+    try:
+        note = console.findChild(QLabel, NOTE_NAME)
+        assert note.property("role") == "warning"
+        assert note.text() == console_text("awake.not_held", why=hold.why)
+        assert "no desktop session bus" in note.text()       # the system's reason, as detail
+        settings = UserSettings()
+        spoken = UserSettings().speaker_language
+        set_speaker_language("da", settings)
+        retranslate(console)
+        assert note.text().startswith("Dvale er ikke blokeret (")
+        set_speaker_language(spoken or "en", settings)
+    finally:
+        hold.release()
+        presentation.shutdown()

@@ -136,3 +136,15 @@ def test_a_missing_file_is_a_sentence(qtbot, profile, tmp_path):
     assert not screen.open_deck(tmp_path / "gone.md")
     assert screen.error.text().startswith(f"{tmp_path / 'gone.md'}: file not found")
     assert "or choose another" in screen.error.text()
+
+
+def test_the_start_screen_speaks_the_picked_language_at_once(qtbot, profile, speaker_language_reset):
+    screen = _screen(qtbot, profile)
+    assert screen.open_button.text() == "Open a deck…"
+    screen.language.setCurrentIndex(screen.language.findData("sv"))
+    assert screen.open_button.text() == "Öppna en presentation…"
+    assert screen.bundled_button.text() == "Visa det medföljande föredraget"
+    assert screen.session_name.placeholderText() == "till exempel kommunen (valfritt)"
+    assert _settings(profile).speaker_language == "sv"          # remembered in this profile
+    screen.open_deck(Path("/nowhere/deck.md"))
+    assert screen.error.text().endswith("Rätta presentationen och öppna den igen, eller välj en annan.")

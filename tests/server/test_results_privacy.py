@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from server.store.results import delete_session
 from server.store.schema import SCHEMA
+from server.store.session_list import delete_session
 
 from .results_support import USER_AGENT, record
 

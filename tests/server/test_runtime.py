@@ -140,7 +140,7 @@ def test_on_failure_when_the_loop_dies(tmp_path):
     failures = []
     server = VotingServer(make_deck(), make_config(tmp_path), on_failure=failures.append)
     server.start()
-    server._loop.call_soon_threadsafe(server._loop.stop)     # the loop ends on its own
+    server._loop.loop.call_soon_threadsafe(server._loop.loop.stop)     # the loop ends on its own
     deadline = time.monotonic() + 5
     while server._thread.is_alive() and time.monotonic() < deadline:
         time.sleep(0.01)

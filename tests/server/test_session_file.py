@@ -12,9 +12,10 @@ import pytest
 
 from presenter.deck.parser import load_deck
 from presenter.deck.spec import deck_spec
-from server.store.results import list_sessions, session_results
+from server.store.results import session_results
 from server.store.session_file import SessionFileError, decode, encode, read_session_file
 from server.store.session_import import import_file
+from server.store.session_list import list_sessions
 
 from .results_support import DECK_TEXT, record
 

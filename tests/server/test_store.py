@@ -87,6 +87,23 @@ async def test_tallies_are_rebuilt_from_the_database(tmp_path):
     assert not store.running
 
 
+async def test_a_failing_callback_does_not_leave_the_rest_of_its_batch_waiting(tmp_path):
+    store = opened(tmp_path)
+    try:
+        session = store.begin_session("deck", "D", None, default_name="D")
+        applied = []
+
+        def broken(_previous):
+            raise KeyError("p1")
+        votes = [store.vote(session.id, "p1", "v1", "agree", broken),
+                 store.vote(session.id, "p1", "v2", "agree", applied.append)]
+        results = await asyncio.wait_for(asyncio.gather(*votes, return_exceptions=True), 5)
+        assert isinstance(results[0], KeyError) and results[1] is None
+        assert applied == [None]
+    finally:
+        store.close()
+
+
 def test_corrupt_database_is_a_sentence(tmp_path):
     (tmp_path / "votes.sqlite3").write_bytes(b"this is not a database at all " * 200)
     with pytest.raises(ServerStartError) as caught:

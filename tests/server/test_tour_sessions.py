@@ -8,7 +8,8 @@ import sqlite3
 from common.fingerprint import spec_fingerprint
 from presenter.deck.parser import load_deck
 from presenter.deck.spec import deck_spec
-from server.store.results import list_sessions, session_results
+from server.store.results import session_results
+from server.store.session_list import list_sessions
 from server.store.vote_store import VoteStore
 
 from .results_support import record

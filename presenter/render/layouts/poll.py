@@ -89,7 +89,7 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     with scene.live_layer():
         if compared:    # after the reveal the room's n matters more than the phones online
             compare_bars.legend(ctx, scene, pv, QRectF(MARGIN_X, area.bottom() + 8,
-                                                       area.width(), STATUS_H - 14))
+                                                       area.width(), STATUS_H - 14), poll=poll)
         else:
             _status(ctx, scene, view, pv, QRectF(MARGIN_X, area.bottom() + 8, 1100, STATUS_H - 14), poll)
     _author_note(ctx, scene, slide, area, right, note_h)

@@ -98,15 +98,14 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
                    max_px=labels[i].px, fitted=labels[i], valign="center")
         row = QRectF(bars_left, y + (row_h - bar_h) / 2, bars_right - bars_left, bar_h)
         pv = views[poll.id]
-        if pv is not None and pv.results_visible and pv.comparison is not None:
+        if _beside_tour(pv):
             _paired_rows(ctx, scene, poll, pv, QRectF(row.left(), y + 4, row.width(), row_h - 8),
                          centre, half, dk_rect, n_rect)
             continue
         bars.diverging_row(ctx, scene, poll, pv, row, centre, half,
                            QRectF(dk_rect.left(), row.top(), DK_W, bar_h),
                            n_rect if shared_n is None else None)
-    compared = next((v for v in views.values()
-                     if v is not None and v.results_visible and v.comparison is not None), None)
+    compared = next((v for v in views.values() if _beside_tour(v)), None)
     if compared is not None:
         compare_bars.legend(ctx, scene, compared, QRectF(MARGIN_X, head_top, LABEL_W, HEAD_H),
                             with_n=False)
@@ -115,6 +114,12 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     with scene.live_layer():    # over the bars, so it is drawn with them
         scene.draw(lambda p: p.fillRect(QRectF(centre - 1.5, rows_top - 8, 3, bottom - rows_top + 8),
                                         line))
+
+
+def _beside_tour(pv: PollView | None) -> bool:
+    """The summary pairs a row with the tour's; a re-vote's before/after is its own slide's."""
+    return pv is not None and pv.results_visible and pv.comparison is not None \
+        and not pv.comparison.before
 
 
 def _paired_rows(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, row: QRectF, centre: float,

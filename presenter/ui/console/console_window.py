@@ -7,9 +7,11 @@ a thumbnail strip and an overview grid (G). It reads the `ShowController` and ca
 its verbs; keys go through the same `KeyRouter` as the audience window, so a key
 does the same thing in both.
 
-Every word of its own is English: it is the speaker's tool, and the speaker may
-be a guest who does not read the deck's language. Only what the room sees (the
-slides, the phone page, a poll's question and options) is in the deck's language.
+Every word of its own is in the speaker's language (presenter.ui.speaker_words:
+the one picked in the header's list, else the system's): it is the speaker's tool,
+and the speaker may be a guest who does not read the deck's language. Only what the
+room sees (the slides, the phone page, a poll's question and options) is in the
+deck's language. The notes' font size is remembered per user (UserSettings).
 
 Server values reach it only through the ShowController.
 """
@@ -21,17 +23,24 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+
+from presenter.ui.speaker_words import console_text, retranslate, speak
+from presenter.ui.user_settings import UserSettings
 
 from . import style
 from .deck_banner import DeckErrorBanner
+from .hand_counts import PaperBallotsAction
 from .header import ConsoleHeader
 from .join_panel import JoinPanel
 from .moderation import ModerationList
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache
 from .poll_panel import PollPanel
+from .remote_panel import RemotePanel
+from .report_action import ChooseFile, ReportAction, ask_for_file
 from .results_export import ExportAction, ask_for_folder
+from .session_name import SessionNamePanel
 from .side_column import SideColumn, framed
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
@@ -51,6 +60,7 @@ class ConsoleWindow(QWidget):
                  now: Callable[[], datetime] = datetime.now,
                  confirm_reset: Callable[[QWidget], bool] | None = None,
                  choose_folder: Callable[[QWidget], Path | None] = ask_for_folder,
+                 choose_report_file: ChooseFile = ask_for_file, settings=None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.presentation = p = presentation
@@ -61,11 +71,11 @@ class ConsoleWindow(QWidget):
             confirm_reset = key_router.confirm_reset if key_router is not None else ask_reset
         self.setObjectName("ConsoleRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setStyleSheet(style.STYLE_SHEET)
+        self.setStyleSheet(style.style_sheet())
         app_font = self.font()
         app_font.setFamily(style.family())      # the slides' Inter, not the system's DejaVu
         self.setFont(app_font)
-        self.setWindowTitle(f"{p.deck.title} — votedeck console")
+        self.setWindowTitle(console_text("window.title", deck=p.deck.title))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.timer = ElapsedTimer(clock)
@@ -73,14 +83,23 @@ class ConsoleWindow(QWidget):
         self.export = ExportAction(presentation, choose_folder, self)
         self.header = ConsoleHeader(p.deck.title, self.export, self.timer_panel)
         self.header.overview_button.clicked.connect(self.toggle_overview)
+        self.header.language.currentIndexChanged.connect(self.language_changed)
+        # Issue 14 from the window: the report, paper ballots and the session's name.
+        self.report = ReportAction(presentation, choose_report_file, self.export.note, self)
+        self.paper = PaperBallotsAction(presentation, self)
+        self.session_name = SessionNamePanel(presentation, settings)
 
-        self.current = SlidePreview(p.renderer, minimum_width=320)
+        self.current = SlidePreview(p.renderer, minimum_width=256)     # 1024 × 768 holds a 9-option poll
+        self.current.follows_width = False
         self.next = SlidePreview(p.renderer)
+        self.settings = settings if settings is not None else UserSettings()
         self.notes = NotesPanel()
+        self.notes.set_point_size(self.settings.notes_point_size or self.notes.point_size)
         self.poll_panel = PollPanel(confirm_reset)
         self.moderation = ModerationList()      # typed answers and questions of the poll
         self.join_panel = JoinPanel()
         self.venue = VenueChecks(p, self.join_panel)     # evidence, firewall hint, rehearsal
+        self.remote_panel = RemotePanel()       # the speaker's phone as a remote
         self.banner = VotingDownBanner()
         self.deck_banner = DeckErrorBanner()     # a save that broke the deck (deck_watcher)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
@@ -95,31 +114,34 @@ class ConsoleWindow(QWidget):
 
     def _build_layout(self) -> None:
         now_column = QVBoxLayout()
-        now_column.addWidget(style.caption("Now — what the room sees"))
+        now_column.addWidget(speak(style.caption(""), "caption.now", upper=True))
         now_column.addWidget(self.current, 1)
         self.poll_frame = framed(self.poll_panel)
-        rows = max((len(poll.options) for poll in self.presentation.deck.polls), default=3)
-        margins = self.poll_frame.layout().contentsMargins()
-        extra = margins.top() + margins.bottom() + 2
-        self._poll_full_height = self.poll_panel.panel_height(rows) + extra
-        self._poll_line_height = self.poll_panel.empty_label.sizeHint().height() * 2 + extra
-        self.poll_frame.setFixedHeight(self._poll_full_height)
+        # As tall as the current poll needs, no more: the slide preview above takes the
+        # rest. A slide without a poll leaves one line (where the next poll is); a fixed
+        # height for the deck's largest poll left 3-option polls with an empty panel.
+        self.poll_frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         now_column.addWidget(self.poll_frame)
 
         next_column = QVBoxLayout()
-        next_column.addWidget(style.caption("Next"))
+        next_column.addWidget(speak(style.caption(""), "caption.next", upper=True))
         next_column.addWidget(self.next)
         next_column.addWidget(self.moderation, 1)
         next_column.addWidget(framed(self.notes), 1)
+        next_column.addWidget(framed(self.session_name))
 
         # Join details and venue checks grow with what they have to say; on a small
         # laptop screen the column shrinks its QR code, then scrolls (side_column).
-        self.side_scroll = SideColumn(self.join_panel, self.venue)
+        self.side_scroll = SideColumn(self.join_panel, self.venue, self.remote_panel)
+        self.header.add_beside_export(self.report.button)
+        self.poll_panel.header_row.addWidget(self.paper.button)
+        # Slim, in the row of chips: the poll panel stays as tall as its poll needs.
+        self.paper.button.setStyleSheet("QPushButton { padding: 0px 10px; }")
 
         columns = QHBoxLayout()
         columns.setSpacing(12)
-        columns.addLayout(now_column, 5)
-        columns.addLayout(next_column, 3)
+        columns.addLayout(now_column, 2)
+        columns.addLayout(next_column, 1)
         columns.addWidget(self.side_scroll)
         body = QWidget()
         body_box = QVBoxLayout(body)
@@ -131,7 +153,7 @@ class ConsoleWindow(QWidget):
         overview = QWidget()
         overview_box = QVBoxLayout(overview)
         overview_box.setContentsMargins(0, 0, 0, 0)
-        overview_box.addWidget(style.caption("All slides — click one to show it · G or Esc to go back"))
+        overview_box.addWidget(speak(style.caption(""), "caption.overview", upper=True))
         overview_box.addWidget(self.grid, 1)
 
         self.pages = QStackedWidget()
@@ -160,12 +182,31 @@ class ConsoleWindow(QWidget):
         self.moderation.moderate_requested.connect(
             lambda answer_id, flag, value: p.moderate(answer_id, **{flag: value}))
         self.join_panel.join_screen_requested.connect(p.toggle_join_overlay)
+        self.remote_panel.pair_requested.connect(
+            lambda: self.remote_panel.show_link(p.remote_link()))
         self.banner.restart_requested.connect(self.restart_voting)
+        self.banner.data_dir_chosen.connect(self.use_data_dir)
         self.strip.slide_chosen.connect(p.go_to)
         self.grid.slide_chosen.connect(self._grid_chosen)
+        self.notes.point_size_changed.connect(self._remember_notes_size)
         if self.key_router is not None:
             self.key_router.timer_toggle_requested.connect(self.timer_panel.toggle)
             self.key_router.overview_requested.connect(self.toggle_overview)
+
+    # ------------------------------------------------------------ the speaker's choices
+
+    def language_changed(self) -> None:
+        """The speaker picked another language: every word of the console in it now."""
+        retranslate(self)
+        self.setWindowTitle(console_text("window.title", deck=self.presentation.deck.title))
+        self.header.show_overview_open(self.overview_visible)
+        self.session_name.field.setPlaceholderText(console_text("session.placeholder"))
+        self.timer_panel.refresh()
+        self.refresh_all()
+        self.venue.refresh()
+
+    def _remember_notes_size(self, size: int) -> None:
+        self.settings.notes_point_size = size
 
     # ------------------------------------------------------------ refresh
 
@@ -197,10 +238,6 @@ class ConsoleWindow(QWidget):
         tally = p.tally(poll.id) if poll is not None else None
         seen = audience_view.poll(poll.id) if poll is not None else None
         upcoming = next((q for q in p.deck.polls if q.slide > p.slide), None)
-        # A slide without a poll gives the poll panel's room back to the slide: one
-        # line saying where the next poll is.
-        self.poll_frame.setFixedHeight(self._poll_full_height if poll is not None
-                                       else self._poll_line_height)
         self.poll_panel.set_poll(poll, tally, p.phones(),
                                  room_sees_results=bool(seen and seen.results_visible),
                                  voting_up=p.server is not None, upcoming=upcoming)
@@ -210,6 +247,21 @@ class ConsoleWindow(QWidget):
                                           else p.deck.poll_settings.moderate)
         self.moderation.set_poll(poll, tally, moderated)
         self.header.show_room(p, audience_view)
+        self.report.refresh()
+        self.paper.refresh(self.poll_panel)
+        self.session_name.refresh()
+        # The overview shows the counts the speaker sees (not only what the room was shown).
+        self.thumbnails.follow_votes(p.room_view(for_audience=False), self._slide_polls())
+
+    def _slide_polls(self) -> dict[int, tuple[str, ...]]:
+        """Slide -> the polls whose counts it shows: its own, or a summary's."""
+        shown: dict[int, tuple[str, ...]] = {}
+        for poll in self.presentation.deck.polls:
+            shown[poll.slide] = shown.get(poll.slide, ()) + (poll.id,)
+        for n, slide in enumerate(self.presentation.deck.slides, start=1):
+            if slide.summary_of:
+                shown[n] = shown.get(n, ()) + tuple(slide.summary_of)
+        return shown
 
     def refresh_join(self) -> None:
         p = self.presentation
@@ -229,6 +281,13 @@ class ConsoleWindow(QWidget):
 
     def restart_voting(self) -> None:
         self.presentation.restart_server()
+        self.refresh_join()
+
+    def use_data_dir(self, folder: str) -> None:
+        """The speaker picked another data folder after voting went down: votes go
+        there from now on (remembered for the next talk), and voting starts again."""
+        self.settings.data_dir = Path(folder)
+        self.presentation.use_data_dir(Path(folder))
         self.refresh_join()
 
     def export_results(self) -> list[Path]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from presenter.ui.speaker_words import speak
+
 from . import style
 
 
@@ -16,7 +18,7 @@ class DeckErrorBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("Banner")
-        title = QLabel("The saved deck has a mistake; the room still sees the last good version")
+        title = speak(QLabel(), "deck_banner.title")
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setFont(style.font(12, bold=True))
         title.setStyleSheet(f"color: {style.DANGER};")

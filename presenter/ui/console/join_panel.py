@@ -15,23 +15,21 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from common.values import LOOPBACK_BOUND, JoinInfo
 from common.values import NO_LAN as NO_LAN_REASON
+from presenter.ui.speaker_words import console_text, speak
 
 from . import style
 
 # Why phones cannot reach the laptop (JoinInfo.reason), one sentence per cause.
 # Voting bound to loopback (--host 127.0.0.1) is a start option, not the network:
 # telling that speaker "no network address" would send them hunting for wifi.
-LOOPBACK_ONLY = ("Phones cannot reach this laptop: voting is listening on this computer only; "
-                 "start without --host or with --host 0.0.0.0.")
-NO_LAN = ("Phones cannot reach this laptop: it has no network address other than itself. "
-          "Start a hotspot or join the venue network.")
-_REASONS = {LOOPBACK_BOUND: LOOPBACK_ONLY, NO_LAN_REASON: NO_LAN}
+_REASONS = {LOOPBACK_BOUND: "join.loopback_only", NO_LAN_REASON: "join.no_lan"}
 QUIET_ZONE = 4      # modules of white around the code, as the QR standard asks
 
 
 def unreachable_reason(join: JoinInfo) -> str | None:
     """The one sentence that says why phones cannot join, or None when they can."""
-    return _REASONS.get(join.reason) if join.reason else None
+    key = _REASONS.get(join.reason) if join.reason else None
+    return console_text(key) if key else None
 
 
 def join_warnings(join: JoinInfo) -> list[str]:
@@ -52,8 +50,7 @@ def join_warnings(join: JoinInfo) -> list[str]:
 
 
 def port_changed_warning(port: int) -> str:
-    return (f"The port you asked for was in use, so voting moved to port {port}; "
-            "the QR code and address here already use it.")
+    return console_text("join.port_moved", port=port)
 
 
 def display_url(url: str) -> str:
@@ -144,13 +141,12 @@ class JoinPanel(QWidget):
         self.evidence_label.setWordWrap(True)
         self.evidence_label.hide()
 
-        self.show_button = QPushButton("Show join screen")
-        self.show_button.setToolTip("Show the QR code full-screen to the room, or hide it (Q)")
+        self.show_button = speak(QPushButton(), "join.show", tip="join.show_tip")
         self.show_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.show_button.clicked.connect(self.join_screen_requested)
 
         header = QHBoxLayout()
-        header.addWidget(style.caption("Phones join at"))
+        header.addWidget(speak(style.caption(""), "join.caption", upper=True))
         header.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -175,16 +171,18 @@ class JoinPanel(QWidget):
         self.qr.setVisible(join is not None and bool(qr_matrix))
         self.show_button.setEnabled(join is not None)
         if join is None:
-            self.url_label.setText("Voting is down" if down_reason else "Voting is off")
-            self.address_label.setText(down_reason or "Phones cannot vote during this showing.")
+            self.url_label.setText(console_text("status.voting_down" if down_reason else "join.voting_off"))
+            self.address_label.setText(down_reason or console_text("join.no_voting"))
             self._set_warnings([])
             self.set_candidates([], "")
             self.evidence_label.hide()      # old evidence would be about a server now gone
             return
         self.url_label.setText(display_url(join.url))
-        self.address_label.setText(f"Address {join.host} · port {join.port}"
-                                   + (f" · listening on {join.bound_host}"
-                                      if join.bound_host not in (join.host, "") else ""))
+        if join.bound_host in (join.host, ""):
+            self.address_label.setText(console_text("join.address", host=join.host, port=join.port))
+        else:
+            self.address_label.setText(console_text("join.address_bound", host=join.host,
+                                                    port=join.port, bound=join.bound_host))
         self._set_warnings(join_warnings(join))
 
     def warnings(self) -> list[str]:
@@ -219,14 +217,14 @@ class JoinPanel(QWidget):
                 widget.deleteLater()
         if len(candidates) < 2:
             return      # one address is already shown above; there is nothing to pick
-        self.candidates_box.addWidget(style.caption("Other addresses"))
+        self.candidates_box.addWidget(speak(style.caption(""), "join.other_addresses", upper=True))
         for name, address in candidates:
             if address == in_use:
-                label = QLabel(f"● {address}  ({name}, in use)")
+                label = QLabel(console_text("join.in_use", address=address, name=name))
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 self.candidates_box.addWidget(label)
                 continue
-            button = QPushButton(f"Use {address}  ({name})")
+            button = QPushButton(console_text("join.use", address=address, name=name))
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, a=address: self.address_chosen.emit(a))
             self.candidates_box.addWidget(button)
@@ -235,12 +233,11 @@ class JoinPanel(QWidget):
                      line: str, hint: str, voted: int = 0) -> None:
         """Live proof that phones get through (`line`), or, a minute after the join
         screen was shown with no phone seen, what usually causes that (`hint`). The
-        words are server.net.reachability's (in English: the console speaks English,
-        whatever the deck's language)."""
+        words are server.net.reachability's, in the speaker's language."""
         if phones_last_minute == 0 and voted > 0:
             # Phones that voted reached this laptop: no "no phone yet" beside "40 voted".
-            line = (f"{voted} phone{'s' if voted != 1 else ''} voted in this session, so "
-                    "phones do reach this laptop (none in the last minute).")
+            line = (console_text("join.voted_one") if voted == 1
+                    else console_text("join.voted_many", n=voted))
             nobody_yet = False
         if nobody_yet and phones_last_minute == 0 and self.join is not None:
             self.evidence_label.setText(hint)

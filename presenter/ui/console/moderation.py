@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from common.values import QUESTIONS, Answer, PollTally
 from presenter.deck.model import Poll
+from presenter.ui.speaker_words import console_text, speak, speaker_language
 
 from . import style
 
@@ -39,19 +40,21 @@ class AnswerRow(QWidget):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.text.setFont(style.font(11))
-        state = "hidden" if answer.hidden else "waiting" if not answer.approved else \
-            f"▲ {answer.votes}" + (" · answered" if answer.answered else "") if questions else ""
+        state = console_text("moderation.hidden") if answer.hidden else \
+            console_text("moderation.waiting") if not answer.approved else \
+            _votes(answer) if questions else ""
         self.state = QLabel(state)
         self.state.setTextFormat(Qt.TextFormat.PlainText)
         box.addWidget(self.text, 1)
         box.addWidget(self.state)
         self.buttons: dict[str, QPushButton] = {}
         if moderated and not answer.approved:
-            self._button(box, "approve", "Approve", lambda: emit(answer.id, "approved", True))
+            self._button(box, "approve", console_text("moderation.approve"), lambda: emit(answer.id, "approved", True))
         if questions:
-            self._button(box, "answered", "Unmark" if answer.answered else "Answered",
+            mark = "moderation.unmark" if answer.answered else "moderation.answered"
+            self._button(box, "answered", console_text(mark),
                          lambda: emit(answer.id, "answered", not answer.answered))
-        self._button(box, "hide", "Show" if answer.hidden else "Hide",
+        self._button(box, "hide", console_text("moderation.show" if answer.hidden else "moderation.hide"),
                      lambda: emit(answer.id, "hidden", not answer.hidden))
 
     def _button(self, box: QHBoxLayout, key: str, label: str, clicked) -> None:
@@ -59,6 +62,13 @@ class AnswerRow(QWidget):
         button.clicked.connect(clicked)
         box.addWidget(button)
         self.buttons[key] = button
+
+
+def _votes(answer: Answer) -> str:
+    """A question's upvotes, and whether the speaker marked it answered."""
+    if answer.answered:
+        return console_text("moderation.answered_state", votes=answer.votes)
+    return f"▲ {answer.votes}"
 
 
 class ModerationList(QWidget):
@@ -70,11 +80,13 @@ class ModerationList(QWidget):
         self._shown: tuple = ()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.caption = style.caption("Answers")
+        self.caption = speak(style.caption(""), "moderation.answers", upper=True)
         outer.addWidget(self.caption)
         self.scroll = QScrollArea()
+        self.scroll.setObjectName("Answers")        # the console's dark panel, not Qt's white
         self.scroll.setWidgetResizable(True)
         self.rows_host = QWidget()
+        self.rows_host.setObjectName("AnswersBody")
         self.rows = QVBoxLayout(self.rows_host)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.rows.addStretch(1)
@@ -87,9 +99,9 @@ class ModerationList(QWidget):
         typed = poll is not None and poll.kind.typed
         self.setVisible(typed)
         incoming = tally.incoming[:SHOWN] if typed and tally is not None else ()
-        key = (poll.id if poll else None, incoming)
+        key = (poll.id if poll else None, incoming, speaker_language())
         if key == self._shown:
-            return                      # rebuilt only when an answer changed
+            return              # rebuilt only when an answer (or the speaker's language) changed
         self._shown = key
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)
@@ -99,7 +111,8 @@ class ModerationList(QWidget):
             return
         questions = poll.kind.name == QUESTIONS
         total = len(tally.incoming) if tally is not None else 0
-        self.caption.setText(f"{'Questions' if questions else 'Answers'} ({total})")
+        speak(self.caption, "moderation.questions_n" if questions else "moderation.answers_n",
+              upper=True, n=total)
         for i, answer in enumerate(incoming):
             row = AnswerRow(answer, questions, moderated, self.moderate_requested.emit)
             self.rows.insertWidget(i, row)

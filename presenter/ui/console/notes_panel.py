@@ -5,8 +5,10 @@ decks or presentations. Imports only Qt and the console style.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from presenter.ui.speaker_words import speak
 
 from . import style
 
@@ -18,6 +20,8 @@ DEFAULT_POINT_SIZE = 17
 class NotesPanel(QWidget):
     """Read-only notes. The font size outlives slide changes: the speaker set it for their eyes."""
 
+    point_size_changed = Signal(int)    # the speaker pressed A- or A+ (the console remembers it)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.point_size = DEFAULT_POINT_SIZE
@@ -28,23 +32,22 @@ class NotesPanel(QWidget):
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.text.setFrameShape(QPlainTextEdit.Shape.NoFrame)
-        self.empty_label = QLabel("No notes for this slide.")
+        self.empty_label = speak(QLabel(), "notes.none")
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.smaller = QPushButton("A-")
-        self.smaller.setToolTip("Smaller notes")
-        self.smaller.clicked.connect(lambda: self.set_point_size(self.point_size - 2))
-        self.larger = QPushButton("A+")
-        self.larger.setToolTip("Larger notes")
-        self.larger.clicked.connect(lambda: self.set_point_size(self.point_size + 2))
+        self.smaller = speak(QPushButton("A-"), None, tip="notes.smaller")
+        self.smaller.clicked.connect(lambda: self._step(-2))
+        self.larger = speak(QPushButton("A+"), None, tip="notes.larger")
+        self.larger.clicked.connect(lambda: self._step(+2))
         for button in (self.smaller, self.larger):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setMinimumWidth(button.minimumSizeHint().width())
+            # As wide as "A+" needs, not Qt's 80 px button: the column must fit 1024 px.
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance("A+") + 30)
 
         header = QHBoxLayout()
-        header.addWidget(style.caption("Notes"))
+        header.addWidget(speak(style.caption(""), "notes.caption", upper=True))
         header.addStretch(1)
         header.addWidget(self.smaller)
         header.addWidget(self.larger)
@@ -66,6 +69,10 @@ class NotesPanel(QWidget):
 
     def notes(self) -> str:
         return self.text.toPlainText()
+
+    def _step(self, points: int) -> None:
+        self.set_point_size(self.point_size + points)
+        self.point_size_changed.emit(self.point_size)
 
     def set_point_size(self, size: int) -> None:
         self.point_size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))

@@ -1,8 +1,11 @@
 """Every slide as a thumbnail: the strip under the console and the overview grid (G).
 
-Both are lists of the same thumbnails, rendered once by the shared renderer into
-a `ThumbnailCache` (a little at a time after start-up, so the console opens at
-once). Clicking a thumbnail, or Enter in the grid, emits `slide_chosen(n)`.
+Both are lists of the same thumbnails, rendered by the shared renderer into a
+`ThumbnailCache` (a little at a time after start-up, so the console opens at once;
+a poll or summary slide again, at most every VOTES_MS, when its counts change, so
+the grid never shows 0 votes where 40 were recorded). The grid fills its area: as many
+columns as make the thumbnails largest, centred. Clicking a thumbnail, or Enter in
+the grid, emits `slide_chosen(n)`.
 Imports Qt, the renderer's view values and the console style only.
 """
 from __future__ import annotations
@@ -15,12 +18,15 @@ from presenter.render.view import RoomView
 
 from . import style
 
-THUMB = QSize(320, 180)     # rendered once at this size; lists scale it down
+THUMB = QSize(320, 180)     # rendered at this size; lists scale it down
 BATCH = 4                   # thumbnails rendered per idle tick
+VOTES_MS = 500              # a poll slide's thumbnail follows its counts this often at most
+LABEL = 26                  # px under a grid thumbnail for its number
 
 
 class ThumbnailCache(QObject):
-    """Slide thumbnails rendered by the renderer, without live votes (they would go stale)."""
+    """Slide thumbnails rendered by the renderer; poll slides with the counts as they
+    were at most VOTES_MS ago (`follow_votes`)."""
 
     rendered = Signal(int)      # a slide's thumbnail is ready
 
@@ -34,6 +40,38 @@ class ThumbnailCache(QObject):
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._render_some)
         self._idle.start()
+        self._view = RoomView()
+        self._drawn: dict[int, tuple] = {}     # poll slide -> the counts its thumbnail shows
+        self._wanted: dict[int, tuple] = {}
+        self._votes = QTimer(self)
+        self._votes.setSingleShot(True)
+        self._votes.setInterval(VOTES_MS)
+        self._votes.timeout.connect(self._render_votes)
+
+    def follow_votes(self, view: RoomView, slide_polls: dict[int, tuple[str, ...]]) -> None:
+        """The room's counts now (`view`; `slide_polls`: slide -> the polls it shows, its
+        own or a summary's): slides whose counts changed are drawn again within
+        VOTES_MS. Not on every vote: 500 votes a second would render all the time."""
+        wanted: dict[int, tuple] = {}
+        for slide, poll_ids in slide_polls.items():
+            state = []
+            for poll_id in poll_ids:
+                poll = view.poll(poll_id)
+                if poll is not None:
+                    counts = tuple(sorted((option, round(n)) for option, n in poll.counts.items()))
+                    state.append((poll_id, poll.voters, poll.results_visible, counts))
+            wanted[slide] = tuple(state)
+        self._view = view
+        self._wanted = wanted
+        if any(self._drawn.get(slide, ()) != state for slide, state in self._wanted.items()) \
+                and not self._votes.isActive():
+            self._votes.start()        # not restarted: steady voting still redraws twice a second
+
+    def _render_votes(self) -> None:
+        for slide, state in self._wanted.items():
+            if self._drawn.get(slide, ()) != state:
+                self._drawn[slide] = state
+                self._render(slide)
 
     def pixmap(self, slide: int) -> QPixmap:
         if slide not in self.pixmaps:
@@ -55,7 +93,7 @@ class ThumbnailCache(QObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         try:
-            self.renderer.paint(painter, slide, RoomView(), QRectF(0, 0, THUMB.width(), THUMB.height()))
+            self.renderer.paint(painter, slide, self._view, QRectF(0, 0, THUMB.width(), THUMB.height()))
         finally:
             painter.end()
         self.pixmaps[slide] = QPixmap.fromImage(image)
@@ -107,6 +145,40 @@ class SlideList(QListWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.slide_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.strip:
+            self._fill_area()
+
+    def _fill_area(self) -> None:
+        """The grid's columns and thumbnail size that fill the area best, centred in it:
+        left-aligned fixed thumbnails left a strip on the right and the lower half empty."""
+        count = self.count()
+        # Inside the frame, beside a scroll bar (a long deck still scrolls) and with a
+        # few pixels spare: a last column that misses by one pixel would wrap and push
+        # the last row out of sight.
+        area = self.contentsRect().size() - QSize(self.verticalScrollBar().sizeHint().width() + 4, 4)
+        if count == 0 or area.width() < 50 or area.height() < 50:
+            return
+        gap = 2 * self.spacing() + 8
+        best = None
+        for columns in range(1, count + 1):
+            rows = -(-count // columns)
+            width = min(area.width() / columns - gap, (area.height() / rows - LABEL - gap) * 16 / 9)
+            if best is None or width > best[0]:
+                best = (width, columns, rows)
+        width, columns, rows = best
+        # Not above the rendered size: Qt does not scale an icon up, it would sit small
+        # in a large cell.
+        width = max(64, min(THUMB.width(), int(width)))
+        icon = QSize(width, round(width * 9 / 16))
+        cell = QSize(width + gap, icon.height() + LABEL + gap)
+        self.setIconSize(icon)
+        self.setGridSize(cell)
+        left = max(0, (area.width() - columns * cell.width()) // 2)
+        top = max(0, (area.height() - rows * cell.height()) // 2)
+        self.setViewportMargins(left, top, 0, 0)
 
     def set_current_slide(self, slide: int) -> None:
         item = self.item(slide - 1)

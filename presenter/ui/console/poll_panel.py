@@ -18,8 +18,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from common.percent import whole_percentages
 from common.values import PollTally
 from presenter.deck.model import Poll
+from presenter.ui.speaker_words import console_text, speak
 
 from . import style
+from .elided_label import ElidedLabel
 
 # Asked before a reset: the KeyRouter's own question (Ctrl+R asks the same one), or
 # a test's answer. Takes the window to show the question over; True means go ahead.
@@ -30,6 +32,12 @@ class TallyChart(QWidget):
     """One row per option: label, bar, count and percentage. Painted, so it stays crisp."""
 
     ROW = 26
+    COMPACT_ROW = 19        # from COMPACT_FROM options on: nine rows of 26 px overflowed 768 px
+    COMPACT_FROM = 6
+
+    @property
+    def row_height(self) -> int:
+        return self.COMPACT_ROW if len(self.rows) >= self.COMPACT_FROM else self.ROW
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,10 +51,10 @@ class TallyChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(280, max(1, len(self.rows)) * self.ROW)
+        return QSize(280, max(1, len(self.rows)) * self.row_height)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, max(1, len(self.rows)) * self.ROW)
+        return QSize(200, max(1, len(self.rows)) * self.row_height)
 
     def _percentages(self) -> list[int]:
         """Whole percentages that add up to 100, as the room's slide shows them."""
@@ -62,14 +70,15 @@ class TallyChart(QWidget):
         label_width = min(self.width() // 3, widest + 12)
         figures_width = metrics.horizontalAdvance("0000 · 100%") + 8
         bar_left = label_width
+        row = self.row_height
         bar_width = max(10, self.width() - label_width - figures_width)
         for index, ((option_id, label, count), percent) in enumerate(zip(self.rows, percentages)):
-            top = index * self.ROW
-            text_rect = QRectF(0, top, label_width - 8, self.ROW)
+            top = index * row
+            text_rect = QRectF(0, top, label_width - 8, row)
             painter.setPen(style.color(style.TEXT))
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width())))
-            track = QRectF(bar_left, top + 6, bar_width, self.ROW - 12)
+            track = QRectF(bar_left, top + row // 4, bar_width, row - 2 * (row // 4))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.color(style.PANEL_RAISED))
             painter.drawRoundedRect(track, 4, 4)
@@ -78,7 +87,7 @@ class TallyChart(QWidget):
                 painter.setBrush(style.option_color(option_id))
                 painter.drawRoundedRect(filled, 4, 4)
             painter.setPen(style.color(style.TEXT))
-            figures = QRectF(track.right() + 8, top, figures_width - 8, self.ROW)
+            figures = QRectF(track.right() + 8, top, figures_width - 8, row)
             painter.drawText(figures, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
                              f"{count} · {percent}%")
         painter.end()
@@ -103,7 +112,7 @@ class PollPanel(QWidget):
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setWordWrap(True)
         self.question.setFont(style.font(11.5, bold=True))
-        # Two lines at most, so the panel keeps one height from slide to slide.
+        # Two lines at most, so polls of as many options keep one height.
         self.question.setFixedHeight(2 * QFontMetrics(self.question.font()).lineSpacing() + 2)
         self.question.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.open_chip = QLabel()
@@ -111,46 +120,45 @@ class PollPanel(QWidget):
         self.reveal_chip = QLabel()
         self.reveal_chip.setTextFormat(Qt.TextFormat.PlainText)
         self.chart = TallyChart()
-        self.voters_label = QLabel()
-        self.voters_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.voters_label = ElidedLabel()       # "n voted" first: it survives the "…"
         self.voters_label.setProperty("role", "muted")
-        self.empty_label = QLabel("No poll on this slide.")
+        self.empty_label = QLabel(console_text("poll.none"))
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
         self.empty_label.setProperty("role", "muted")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.open_button = QPushButton()
-        self.open_button.setToolTip("Open or close voting on this poll (O)")
+        self.open_button = speak(QPushButton(), None, tip="poll.open_tip")
         self.open_button.clicked.connect(lambda: self.open_requested.emit(not self._is_open()))
-        self.reveal_button = QPushButton()
-        self.reveal_button.setToolTip("Show or hide the results on the projector (R)")
+        self.reveal_button = speak(QPushButton(), None, tip="poll.reveal_tip")
         self.reveal_button.clicked.connect(lambda: self.reveal_requested.emit(not self.room_sees_results))
-        self.reset_button = QPushButton("Reset…")
+        self.reset_button = speak(QPushButton(), "poll.reset", tip="poll.reset_tip")
         self.reset_button.setProperty("kind", "danger")
-        self.reset_button.setToolTip("Delete every vote on this poll (Ctrl+R)")
         self.reset_button.clicked.connect(self.ask_reset)
-        self.compare_button = QPushButton("Beside tour")
+        self.compare_button = speak(QPushButton(), "poll.compare", tip="poll.compare_tip")
         self.compare_button.setCheckable(True)
-        self.compare_button.setToolTip("Show the earlier sessions' results beside this room's, "
-                                       "after the reveal (C)")
         self.compare_button.clicked.connect(lambda _checked: self.compare_requested.emit())
         for button in (self.open_button, self.reveal_button, self.reset_button,
                        self.compare_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         header = QHBoxLayout()
-        header.addWidget(style.caption("Poll"))
+        header.addWidget(speak(style.caption(""), "poll.caption", upper=True))
         header.addStretch(1)
         header.addWidget(self.open_chip)
         header.addWidget(self.reveal_chip)
+        self.header_row = header        # the console adds "Paper ballots…" (hand_counts.py)
+        # Two rows: in one, the buttons in Danish or Swedish made the console wider than
+        # a 1024 px screen. The counts (and the tour, when there is one) above the
+        # buttons; the room's verbs together, Reset apart at the end.
         footer = QHBoxLayout()
         footer.addWidget(self.voters_label, 1)
-        footer.addWidget(self.open_button)
-        footer.addWidget(self.reveal_button)
         footer.addWidget(self.compare_button)
-        footer.addSpacing(8)
-        footer.addWidget(self.reset_button)
+        controls = QHBoxLayout()
+        controls.addWidget(self.open_button)
+        controls.addWidget(self.reveal_button)
+        controls.addStretch(1)
+        controls.addWidget(self.reset_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
@@ -160,14 +168,8 @@ class PollPanel(QWidget):
         column.addWidget(self.empty_label, 1)
         column.addStretch(1)
         column.addLayout(footer)
+        column.addLayout(controls)
         self.set_poll(None, None, 0, False)
-
-    def panel_height(self, rows: int = 3) -> int:
-        """The height that shows a poll of `rows` options whole; the console keeps it."""
-        spacing = self.layout().spacing()
-        chips = max(self.open_chip.sizeHint().height(), style.caption("x").sizeHint().height())
-        buttons = self.open_button.sizeHint().height()
-        return (chips + self.question.height() + rows * TallyChart.ROW + buttons + 4 * spacing)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -208,43 +210,45 @@ class PollPanel(QWidget):
             widget.setVisible(has_poll and tally is not None)
         self.empty_label.setVisible(not has_poll)
         if upcoming is not None:
-            self.empty_label.setText(f"No poll on this slide. Next poll, on slide {upcoming.slide}: "
-                                     f"“{upcoming.question}”")
+            self.empty_label.setText(console_text("poll.next", n=upcoming.slide, question=upcoming.question))
         else:
-            self.empty_label.setText("No poll on this slide.")
+            self.empty_label.setText(console_text("poll.none"))
         controllable = has_poll and voting_up and tally is not None
         for button in (self.open_button, self.reveal_button, self.reset_button):
             button.setEnabled(controllable)
         is_open = self._is_open()
-        self.open_button.setText("Close poll" if is_open else "Open poll")
+        self.open_button.setText(console_text("poll.close" if is_open else "poll.open"))
         kind = "" if is_open else "primary"
         if self.open_button.property("kind") != kind:
             self.open_button.setProperty("kind", kind)
             self.open_button.style().unpolish(self.open_button)
             self.open_button.style().polish(self.open_button)
-        self.reveal_button.setText("Hide results" if room_sees_results else "Reveal results")
+        self.reveal_button.setText(console_text("poll.hide" if room_sees_results else "poll.reveal"))
         if not has_poll:
             self.chart.set_rows([])
             return
         self._show_question()
         counts = dict(tally.counts) if tally else {}
         self.chart.set_rows([(o.id, o.label, counts.get(o.id, 0)) for o in poll.options])
-        self.open_chip.setText("OPEN" if is_open else "CLOSED")
+        self.open_chip.setText(console_text("poll.chip_open" if is_open else "poll.chip_closed").upper())
         style.set_role(self.open_chip, "chip-on" if is_open else "chip-off")
-        self.reveal_chip.setText("ROOM SEES RESULTS" if room_sees_results else "HIDDEN FROM ROOM")
+        self.reveal_chip.setText(console_text("poll.chip_seen" if room_sees_results else "poll.chip_hidden").upper())
         style.set_role(self.reveal_chip, "chip-on" if room_sees_results else "chip-warn")
         voters = tally.voters if tally else 0
         if not voting_up:
-            self.voters_label.setText("Voting is not running, so there are no counts to show.")
+            self.voters_label.setText(console_text("poll.not_running"))
         elif tally is None:
-            self.voters_label.setText("Waiting for the first counts from the voting server.")
+            self.voters_label.setText(console_text("poll.waiting"))
         else:
             # The room's slide counts phones that voted; say both, named apart, so the
             # console and the room never seem to disagree.
-            self.voters_label.setText(f"{voters} voted · {phones} phone{'s' if phones != 1 else ''} "
-                                      "connected now")
+            self.voters_label.setText(console_text("poll.voters_one", voted=voters) if phones == 1
+                                      else console_text("poll.voters_many", voted=voters, n=phones))
 
     def set_compare(self, shown: bool, sessions: int) -> None:
         """Whether the tour is shown beside the bars, and how many sessions it pools."""
         self.compare_button.setChecked(shown)
-        self.compare_button.setText(f"Beside tour ({sessions})" if sessions else "Beside tour")
+        # Without earlier sessions there is nothing to put beside the room: no button.
+        self.compare_button.setVisible(self.poll is not None and sessions > 0)
+        speak(self.compare_button, "poll.compare_n" if sessions else "poll.compare",
+              tip="poll.compare_tip", n=sessions)

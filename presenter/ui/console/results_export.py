@@ -15,6 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
+from presenter.ui.speaker_words import console_text, speak
+
 from . import style
 
 ChooseFolder = Callable[[QWidget], "Path | None"]
@@ -22,7 +24,7 @@ ChooseFolder = Callable[[QWidget], "Path | None"]
 
 def ask_for_folder(parent: QWidget) -> Path | None:
     """The real folder dialog; tests inject their own folder instead."""
-    chosen = QFileDialog.getExistingDirectory(parent, "Export results to which folder?",
+    chosen = QFileDialog.getExistingDirectory(parent, console_text("export.ask_folder"),
                                               str(Path.home()))
     return Path(chosen) if chosen else None
 
@@ -51,14 +53,13 @@ def export_results(presentation, folder: Path) -> list[Path]:
     Raises server.api.ServerError (a sentence) when there is nothing to read, OSError when
     the folder cannot be written."""
     from presenter.export import export_pdf
-    from presenter.results_view import load_results, room_view_for
+    from presenter.results_view import load_results, revotes, room_view_for
     from server.api import ServerError
     from server.store.results_files import write_results
 
     server = presentation.server
     if server is None:
-        raise ServerError("Voting is not running, so there is no session to export; "
-                          "use `votedeck results` after the talk instead.")
+        raise ServerError(console_text("export.not_running"))
     session_id = server.snapshot().session_id
     results = load_results(presentation.deck, None, session_id, database=server.database_path)
     stem = re.sub(r"[^\w-]+", "-", presentation.deck.path.stem).strip("-") or "votedeck"
@@ -66,7 +67,8 @@ def export_results(presentation, folder: Path) -> list[Path]:
     files = [write_results(results, "csv", base.with_suffix(".csv")),
              write_results(results, "json", base.with_suffix(".json"))]
     handout = base.with_name(base.name + "-handout.pdf")
-    export_pdf(_ResultsRenderer(presentation.renderer, room_view_for(results)), handout)
+    export_pdf(_ResultsRenderer(presentation.renderer, room_view_for(
+        results, again=revotes(presentation.deck))), handout)
     files.append(handout)
     return files
 
@@ -78,9 +80,7 @@ class ExportAction(QObject):
         super().__init__(parent)
         self.presentation = presentation
         self.choose_folder = choose_folder
-        self.button = QPushButton("Export results…")
-        self.button.setToolTip("Write this session's results (CSV, JSON) and a PDF "
-                               "handout with the counts to a folder")
+        self.button = speak(QPushButton(), "export.button", tip="export.tip")
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.button.clicked.connect(self.run)
         self.note = QLabel()            # where the export went, or why it failed
@@ -102,10 +102,11 @@ class ExportAction(QObject):
             self._show_note(str(error), "warning")
             return []
         except OSError as error:
-            self._show_note(f"Could not write to {folder} ({error.strerror or error}); "
-                      "choose a folder you can write to.", "warning")
+            self._show_note(console_text("export.cannot_write", folder=folder,
+                                         reason=error.strerror or error), "warning")
             return []
-        self._show_note(f"Results saved in {folder}: " + ", ".join(f.name for f in files), "muted")
+        self._show_note(console_text("export.saved", folder=folder,
+                                     files=", ".join(f.name for f in files)), "muted")
         return files
 
     def _show_note(self, sentence: str, role: str) -> None:

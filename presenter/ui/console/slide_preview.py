@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.render.view import RoomView
+from presenter.ui.speaker_words import console_text
 
 from . import style
 
@@ -27,7 +28,13 @@ def fit_16_9(width: float, height: float) -> QRectF:
 
 
 class SlidePreview(QWidget):
-    """One slide, letterboxed, with a thin frame; or a sentence when there is none."""
+    """One slide, letterboxed, with a thin frame; or a sentence when there is none.
+
+    `follows_width`: the widget asks for the height its width needs (16:9). The console
+    turns that off for "now": on a 768 px screen that demand squeezed the poll panel
+    below it and cut a 9-option poll's rows; letterboxed, the slide gives way instead."""
+
+    follows_width = True
 
     def __init__(self, renderer, minimum_width: int = 192, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,7 +42,6 @@ class SlidePreview(QWidget):
         self.slide: int | None = None
         self.view = RoomView()
         self.blank: str | None = None       # "black" | "white" while the room's screen is blanked
-        self.empty_text = "End of the deck"
         self._minimum_width = minimum_width
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -50,13 +56,16 @@ class SlidePreview(QWidget):
         return QSize(self._minimum_width, round(self._minimum_width / ASPECT))
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.follows_width
 
     def heightForWidth(self, width: int) -> int:
         return round(width / ASPECT)
 
     def slide_rect(self) -> QRectF:
-        return fit_16_9(self.width() - 2, self.height() - 2).translated(1, 1)
+        rect = fit_16_9(self.width() - 2, self.height() - 2).translated(1, 1)
+        if not self.follows_width:
+            rect.moveTop(1)     # under its caption, the spare height below it
+        return rect
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -65,13 +74,13 @@ class SlidePreview(QWidget):
         rect = self.slide_rect()
         try:
             if self.slide is None:
-                self._sentence(painter, rect, QColor(style.PANEL_RAISED), self.empty_text)
+                self._sentence(painter, rect, QColor(style.PANEL_RAISED), console_text("preview.end"))
             elif self.blank == "black":
                 self._sentence(painter, rect, QColor("black"),
-                               "The room sees a black screen — any key brings the slide back")
+                               console_text("preview.black"))
             elif self.blank == "white":
                 self._sentence(painter, rect, QColor("white"),
-                               "The room sees a white screen — any key brings the slide back",
+                               console_text("preview.white"),
                                QColor("#444444"))
             else:
                 painter.save()

@@ -117,6 +117,16 @@ QPushButton[kind="primary"]:hover {{ background: #265C9A; }}
 QPushButton[kind="primary"]:disabled {{ color: #5A6272; background: {PANEL}; border-color: {PANEL_RAISED}; }}
 QPushButton[kind="danger"] {{ color: #F3A1A1; }}
 QPushButton[kind="danger"]:disabled {{ color: #5A6272; }}
+QComboBox {{
+    background: {PANEL_RAISED}; color: {TEXT}; border: 1px solid {BORDER};
+    border-radius: 6px; padding: 4px 10px; font-weight: 600;
+}}
+QComboBox:hover {{ background: #2C3240; border-color: #3A4252; }}
+QComboBox::drop-down {{ border: none; width: 18px; }}
+QComboBox QAbstractItemView {{
+    background: {PANEL}; color: {TEXT}; border: 1px solid {BORDER};
+    selection-background-color: #2D67A8; selection-color: {TEXT}; outline: none;
+}}
 QPlainTextEdit {{
     background: {PANEL}; border: none; color: {TEXT};
     selection-background-color: #2D67A8;
@@ -134,9 +144,17 @@ QScrollBar::handle:hover {{ background: #5E6880; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollArea#SideColumn, QWidget#SideColumnBody {{ background: transparent; border: none; }}
+QScrollArea#Answers {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px; }}
+QWidget#AnswersBody {{ background: {PANEL}; }}
 QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 8px; }}
 """ + DIALOG_RULES
 
+
+
+def style_sheet() -> str:
+    """The console's sheet, its family the app's Inter: a rule that sets only a weight
+    (the buttons' 600) otherwise gave the widget the system's font (DejaVu) again."""
+    return STYLE_SHEET + f'QWidget {{ font-family: "{family()}"; }}\n'
 
 
 def panel(object_name: str = "") -> QFrame:

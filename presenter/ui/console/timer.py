@@ -14,6 +14,8 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from presenter.ui.speaker_words import console_text, speak
+
 from . import style
 
 
@@ -99,18 +101,16 @@ class TimerPanel(QWidget):
         self.clock_label.setFont(style.font(20, mono=True))
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.pause_button = QPushButton()
-        self.pause_button.setToolTip("Pause or resume the timer (T)")
+        self.pause_button = speak(QPushButton(), None, tip="timer.pause_tip")
         self.pause_button.clicked.connect(self.toggle)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Set the timer back to 0:00; it starts again on the next slide")
+        self.reset_button = speak(QPushButton(), "timer.reset", tip="timer.reset_tip")
         self.reset_button.clicked.connect(self.reset)
         for button in (self.pause_button, self.reset_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         left = QVBoxLayout()
         left.setSpacing(0)
-        left.addWidget(style.caption("Elapsed"))
+        left.addWidget(speak(style.caption(""), "timer.caption", upper=True))
         left.addWidget(self.elapsed_label)
         left.addWidget(self.state_label)
         buttons = QVBoxLayout()
@@ -119,7 +119,7 @@ class TimerPanel(QWidget):
         buttons.addWidget(self.reset_button)
         right = QVBoxLayout()
         right.setSpacing(0)
-        clock_caption = style.caption("Clock")
+        clock_caption = speak(style.caption(""), "timer.clock", upper=True)
         clock_caption.setAlignment(Qt.AlignmentFlag.AlignRight)
         right.addWidget(clock_caption)
         right.addWidget(self.clock_label)
@@ -155,12 +155,12 @@ class TimerPanel(QWidget):
     def refresh(self) -> None:
         self.elapsed_label.setText(format_elapsed(self.timer.elapsed()))
         if self.timer.running:
-            self.state_label.setText("running")
-            self.pause_button.setText("Pause")
+            self.state_label.setText(console_text("timer.running"))
+            self.pause_button.setText(console_text("timer.pause"))
         elif self.timer.started:
-            self.state_label.setText("paused — T to resume")
-            self.pause_button.setText("Resume")
+            self.state_label.setText(console_text("timer.paused"))
+            self.pause_button.setText(console_text("timer.resume"))
         else:
-            self.state_label.setText("starts on the next slide")
-            self.pause_button.setText("Start")
+            self.state_label.setText(console_text("timer.waiting"))
+            self.pause_button.setText(console_text("timer.start"))
         self.clock_label.setText(self._now().strftime("%H:%M"))

@@ -7,10 +7,10 @@ The slow checks (firewall ~3 s, rehearsal up to ~20 s) run on worker threads
 (`Background`) that never touch Qt: the GUI thread polls for their result, so
 a check still running when the app quits cannot reach a widget being deleted.
 
-The console speaks English throughout, whatever the deck's language: it is the
-speaker's tool, and the speaker may be a guest who does not read the deck's
-language (only what the room sees, slides and the phone page, uses it). So the
-evidence line and the no-phone hint are server.net.reachability's English texts.
+The console speaks the speaker's language (presenter.ui.speaker_words), whatever
+the deck's: it is the speaker's tool, and the speaker may be a guest who does not
+read the deck's language. So the evidence line and the no-phone hint are
+server.net.reachability's texts in the speaker's language.
 
 Must not import the running server: it goes through the ShowController and
 `presenter.ui.venue` (plain functions that return sentences); of the server it
@@ -24,11 +24,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from presenter.ui import venue
+from presenter.ui.speaker_words import console_text, speak, speaker_language
 from server.net.reachability import no_phone_hint, reachability_line
 
 from . import style
-
-CONSOLE_LANGUAGE = "en"
 
 EVIDENCE_MS = 1000
 POLL_MS = 100
@@ -102,10 +101,9 @@ class VenueChecks(QWidget):
         self.firewall_label.setProperty("role", "warning")
         self.firewall_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.firewall_label.hide()
-        self.rehearse_button = QPushButton("Rehearse voting (20 s)")
-        self.rehearse_button.setToolTip(
-            f"{venue.REHEARSAL_PHONES} test phones vote on a scratch session on this laptop's "
-            "network address; the real session is not touched")
+        self.rehearse_button = speak(QPushButton(), "venue.rehearse", tip="venue.rehearse_tip",
+                                     seconds=round(venue.REHEARSAL_SECONDS),
+                                     phones=venue.REHEARSAL_PHONES)
         self.rehearse_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rehearse_button.clicked.connect(self.rehearse)
         self.rehearse_label = QLabel()
@@ -116,7 +114,7 @@ class VenueChecks(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        column.addWidget(style.caption("Venue check"))
+        column.addWidget(speak(style.caption(""), "venue.caption", upper=True))
         column.addWidget(self.firewall_label)
         column.addWidget(self.rehearse_button)
         column.addWidget(self.rehearse_label)
@@ -148,10 +146,10 @@ class VenueChecks(QWidget):
             self._candidates = ()
             return                  # the join panel already says voting is off or down
         self.join_panel.set_evidence(reach.phones, nobody_yet=reach.needs_hint,
-                                     line=reachability_line(reach, CONSOLE_LANGUAGE),
-                                     hint=no_phone_hint(p.join.port, CONSOLE_LANGUAGE),
+                                     line=reachability_line(reach, speaker_language()),
+                                     hint=no_phone_hint(p.join.port, speaker_language()),
                                      voted=_most_voters(p))
-        candidates = (venue.join_candidates(p.server), p.join.host)
+        candidates = (venue.join_candidates(p.server), p.join.host, speaker_language())
         if candidates != self._candidates:
             self._candidates = candidates
             self.join_panel.set_candidates(list(candidates[0]), candidates[1])
@@ -170,18 +168,18 @@ class VenueChecks(QWidget):
         p = self.presentation
         if p.join is None or not self.rehearsal_job.start(venue.rehearse, p.join,
                                                           venue.REHEARSAL_PHONES,
-                                                          venue.REHEARSAL_SECONDS, self._cancel):
+                                                          venue.REHEARSAL_SECONDS, self._cancel,
+                                                          speaker_language()):
             return
         self.rehearse_button.setEnabled(False)
-        self.rehearse_button.setText("Rehearsing…")
-        self.rehearse_label.setText(f"{venue.REHEARSAL_PHONES} test phones are voting on a "
-                                    "scratch session; the talk's votes are not touched.")
+        self.rehearse_button.setText(console_text("venue.rehearsing"))
+        self.rehearse_label.setText(console_text("venue.rehearsing_note", phones=venue.REHEARSAL_PHONES))
         style.set_role(self.rehearse_label, "muted")
         self.rehearse_label.show()
 
     def _rehearsal_done(self, outcome) -> None:
-        ok, text = outcome or (False, "The rehearsal could not run; try `votedeck rehearse`.")
-        self.rehearse_button.setText("Rehearse voting (20 s)")
+        ok, text = outcome or (False, console_text("venue.rehearsal_failed"))
+        self.rehearse_button.setText(console_text("venue.rehearse", seconds=round(venue.REHEARSAL_SECONDS)))
         self.rehearse_label.setText(text)
         style.set_role(self.rehearse_label, "muted" if ok else "warning")
         self.rehearse_label.show()

@@ -1,0 +1,33 @@
+"""The presenter's tests never read or write the real user's settings: QSettings'
+per-user folder points at a temp folder for the whole run (presenter.ui.user_settings).
+In it the speaker picked English, so the console's words do not follow the tests'
+system language (Danish, for the decks: tests/conftest.py); a test that picks another
+uses `speaker_language_reset`, which puts English back."""
+from __future__ import annotations
+
+import tempfile
+
+import pytest
+from PySide6.QtCore import QSettings
+
+_PROFILE = tempfile.mkdtemp(prefix="votedeck-test-profile-")
+for _format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(_format, QSettings.Scope.UserScope, _PROFILE)
+
+
+def _pick_english() -> None:
+    from presenter.ui.user_settings import UserSettings
+    UserSettings().speaker_language = "en"
+
+
+_pick_english()
+
+
+@pytest.fixture
+def speaker_language_reset():
+    """Forget a language a test picked, in memory and in the run's profile."""
+    import presenter.ui.speaker_words as speaker_words
+
+    yield
+    _pick_english()
+    speaker_words._language = None
