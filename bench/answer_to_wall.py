@@ -131,8 +131,37 @@ class Shown:
             self.cloud.setdefault(int(text.rsplit(" ", 1)[1]), painted_at)
 
 
+class Collections:
+    """Python's garbage collections while the phones send: how many, on which thread,
+    the longest (a gen-2 pass over many objects is a stall of its own)."""
+
+    def __init__(self):
+        import gc
+        import threading
+        self.seen: list[tuple[str, int, float]] = []     # (thread, generation, ms)
+        self._started = 0.0
+        self._threading = threading
+        gc.callbacks.append(self._note)
+
+    def _note(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seen.append((self._threading.current_thread().name, info["generation"],
+                              (time.perf_counter() - self._started) * 1000))
+
+    def summary(self) -> str:
+        import gc
+        gc.callbacks.remove(self._note)
+        on_gui = [ms for name, _g, ms in self.seen if name == "MainThread"]
+        elsewhere = [ms for name, _g, ms in self.seen if name != "MainThread"]
+        return (f"{len(on_gui)} on the GUI thread (longest {max(on_gui, default=0.0):.1f} ms), "
+                f"{len(elsewhere)} on others (longest {max(elsewhere, default=0.0):.1f} ms, the GIL held)")
+
+
 def stream(app, presentation, probe, work, kind: str, rate: float, seconds: float) -> dict:
     """Phones send for `seconds`; the probe watches the GUI thread meanwhile."""
+    collections = Collections()
     probe.start()
     work.reset()
     clock = ThreadClock()
@@ -145,7 +174,7 @@ def stream(app, presentation, probe, work, kind: str, rate: float, seconds: floa
     return {"acked": acked, "late": list(probe.lateness), "longest": probe.longest_block,
             "split": probe.block_split(),
             "blocks": len(probe.blocks), "latencies": list(probe.latencies), "slow": work.summary(),
-            "paint": list(probe.paint_ms), "cpu": clock.since_start()}
+            "paint": list(probe.paint_ms), "cpu": clock.since_start(), "gc": collections.summary()}
 
 
 def _figures(values: list[float]) -> str:
@@ -182,6 +211,7 @@ def main() -> int:
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.collector import GuiThreadCollector, freeze_startup_objects
     from presenter.ui.show_controller import ShowController
     from server.api import ServerConfig
 
@@ -200,11 +230,16 @@ def main() -> int:
         window.resize(1920, 1080)
         window.show()
         probe, shown = Probe(presentation, window), Shown(presentation, window)
+        # As the app: garbage collected on the GUI thread only, start-up objects frozen.
+        collector = GuiThreadCollector(app)
+        wait(app, lambda: window.paint_count > 0, 5)
+        freeze_startup_objects()
         try:
             runs = _run_all(app, presentation, probe, work, args)
         finally:
             presentation.shutdown()
             window.close()
+            collector.stop()
     _print(args, runs, shown)
     return 0
 
@@ -244,6 +279,7 @@ def _print(args, runs: dict, shown: Shown) -> None:
               f"p99 {percentile(paints, 99):.1f} ms")
     cpu = sorted(answers["cpu"].items(), key=lambda kv: -kv[1])
     print("  CPU ms by thread while answers arrived: " + ", ".join(f"{n} {ms:.0f}" for n, ms in cpu if ms >= 20))
+    print(f"  garbage collections while answers arrived: {answers['gc']}")
     slow = answers["slow"]
     print("  GUI-thread work over 8 ms while answers arrived (kind: count, longest ms): "
           + ("; ".join(f"{k}: {n}, {ms:.1f}" for k, n, ms in slow) or "none"))
