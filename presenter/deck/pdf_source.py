@@ -84,7 +84,6 @@ def open_pdf(path: Path, deck: Path | None = None, line: int | None = None) -> P
         return info
 
 
-@atexit.register
 def close_all() -> None:
     """Close every open PDF (at exit, before PDFium says on stderr that some were left open)."""
     with PDFIUM_LOCK:
@@ -110,6 +109,10 @@ def document(info: PdfFile) -> pdfium.PdfDocument:
 
 def _load(path: Path, where: Path, line: int | None) -> pdfium.PdfDocument:
     import pypdfium2 as pdfium
+    # After pypdfium2's own exit handler is registered (on its import), so this one runs
+    # first (atexit is last in, first out) and PDFium finds nothing left open to warn of.
+    atexit.unregister(close_all)
+    atexit.register(close_all)
     try:
         return pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
