@@ -340,6 +340,12 @@ WORDS = {
     "console.session.placeholder": "Kommunen, fx Aarhus Kommune",
     "console.session.tooltip": "Navnet, som rapporten, eksporterne og votedeck sessions giver denne session",
     "console.session.save": "Navngiv",
+    "console.session.new": "Ny session…",
+    "console.session.new_tooltip": "Start en ny session til den næste kommune; stemmerne indtil nu bliver i denne",
+    "console.session.new_question": (
+        "Start en ny session med navnet »{name}«? Salens stemmer starter forfra; "
+        "stemmerne indtil nu bliver i den tidligere session."),
+    "console.session.new_started": "En ny session, »{name}«, er begyndt; den tidligere beholder sine stemmer.",
     "console.session.saved": "Denne session hedder nu “{name}”.",
     "console.session.not_saved": "Navnet kunne ikke gemmes; prøv igen.",
     "console.session.refused.empty": (

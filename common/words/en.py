@@ -333,6 +333,12 @@ WORDS = {
     "console.session.placeholder": "The municipality, e.g. Trondheim kommune",
     "console.session.tooltip": "The name the report, the exports and votedeck sessions give this session",
     "console.session.save": "Name",
+    "console.session.new": "New session…",
+    "console.session.new_tooltip": "Start a new session for the next municipality; the votes so far stay in this one",
+    "console.session.new_question": (
+        "Start a new session named “{name}”? The room's votes start from nothing; the "
+        "votes so far stay in the earlier session."),
+    "console.session.new_started": "A new session, “{name}”, has begun; the earlier one keeps its votes.",
     "console.session.saved": "This session is now called “{name}”.",
     "console.session.not_saved": "The name could not be saved; try again.",
     "console.session.refused.empty": (

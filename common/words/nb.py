@@ -349,6 +349,12 @@ WORDS = {
     "console.session.placeholder": "Kommunen, f.eks. Trondheim kommune",
     "console.session.tooltip": "Navnet rapporten, eksportene og votedeck sessions gir denne økten",
     "console.session.save": "Gi navn",
+    "console.session.new": "Ny økt…",
+    "console.session.new_tooltip": "Start en ny økt for neste kommune; stemmene så langt blir i denne",
+    "console.session.new_question": (
+        "Starte en ny økt med navnet «{name}»? Salens stemmer begynner på nytt; stemmene "
+        "så langt blir i den tidligere økten."),
+    "console.session.new_started": "En ny økt, «{name}», har begynt; den tidligere beholder stemmene sine.",
     "console.session.saved": "Denne økten heter nå «{name}».",
     "console.session.not_saved": "Navnet kunne ikke lagres; prøv igjen.",
     "console.session.refused.empty": (

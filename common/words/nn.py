@@ -355,6 +355,12 @@ WORDS = {
     "console.session.placeholder": "Kommunen, t.d. Trondheim kommune",
     "console.session.tooltip": "Namnet rapporten, eksportane og votedeck sessions gjev denne økta",
     "console.session.save": "Gje namn",
+    "console.session.new": "Ny økt…",
+    "console.session.new_tooltip": "Start ei ny økt for neste kommune; røystene så langt blir i denne",
+    "console.session.new_question": (
+        "Starte ei ny økt med namnet «{name}»? Røystene i salen byrjar på nytt; røystene "
+        "så langt blir i den tidlegare økta."),
+    "console.session.new_started": "Ei ny økt, «{name}», har byrja; den tidlegare held på røystene sine.",
     "console.session.saved": "Denne økta heiter no «{name}».",
     "console.session.not_saved": "Namnet kunne ikkje lagrast; prøv att.",
     "console.session.refused.empty": (

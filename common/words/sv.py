@@ -356,6 +356,12 @@ WORDS = {
     "console.session.placeholder": "Kommunen, t.ex. Umeå kommun",
     "console.session.tooltip": "Namnet som rapporten, exporterna och votedeck sessions ger den här sessionen",
     "console.session.save": "Namnge",
+    "console.session.new": "Ny session…",
+    "console.session.new_tooltip": "Starta en ny session för nästa kommun; rösterna hittills stannar i den här",
+    "console.session.new_question": (
+        "Starta en ny session med namnet ”{name}”? Salens röster börjar om från noll; "
+        "rösterna hittills stannar i den tidigare sessionen."),
+    "console.session.new_started": "En ny session, ”{name}”, har börjat; den tidigare behåller sina röster.",
     "console.session.saved": "Den här sessionen heter nu ”{name}”.",
     "console.session.not_saved": "Namnet kunde inte sparas; försök igen.",
     "console.session.refused.empty": (

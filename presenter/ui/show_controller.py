@@ -133,11 +133,21 @@ class ShowController(QObject, VotingRequests):
     def use_data_dir(self, folder) -> None:
         """Keep the votes in `folder` (a Path) from now on and start voting there: the
         way out when the data folder could not be used. Nothing to do without voting."""
+        self._restart_with(data_dir=folder)
+
+    def start_new_session(self, name: str) -> None:
+        """A new session of this deck from now on (the next municipality, or the same one
+        again a year later): voting restarts in it; the earlier session keeps its votes."""
+        self._restart_with(new_session=True, session_name=name.strip() or None)
+
+    def _restart_with(self, **changes) -> None:
         if self._config is None:
             return
         from dataclasses import replace
-        self._config = replace(self._config, data_dir=folder)
+        self._config = replace(self._config, **changes)
         self.restart_server()
+        # A later restart (after a failure) resumes the session begun here.
+        self._config = replace(self._config, new_session=False)
 
     def restart_server(self) -> None:
         """After a failure: stop what is left of the old server and start a new one."""

@@ -57,6 +57,34 @@ def test_the_speaker_names_the_session_during_the_talk(qtbot, talk, tmp_path):
     console.close()
 
 
+def test_a_new_session_begins_from_the_console_and_the_earlier_keeps_its_votes(
+        qtbot, talk, tmp_path):
+    from server.store.session_list import list_sessions
+
+    presentation = talk
+    console = open_console(qtbot, presentation, tmp_path)
+    panel = console.session_name
+    presentation.go_to(POLL_SLIDE)
+    qtbot.waitUntil(lambda: presentation.tally(POLL) is not None
+                    and presentation.tally(POLL).open, timeout=5000)
+    assert Phone(presentation.join.url).vote(POLL, "agree") == 200
+    qtbot.waitUntil(lambda: presentation.tally(POLL).voters == 1, timeout=5000)
+    panel.field.setText("Bergen kommune")
+    panel._confirm = lambda *_: False                 # the speaker says no: nothing changes
+    assert panel.begin_new() is False
+    assert presentation.session_name() == "Testdeck prøve"
+    panel._confirm = lambda *_: True
+    assert panel.begin_new() is True
+    assert presentation.session_name() == "Bergen kommune"
+    assert panel.note.text() == console_text("session.new_started", name="Bergen kommune")
+    presentation.go_to(POLL_SLIDE)
+    qtbot.waitUntil(lambda: presentation.tally(POLL) is not None
+                    and presentation.tally(POLL).voters == 0, timeout=5000)
+    sessions = {s.name: s.votes for s in list_sessions(presentation.server.database_path)}
+    assert sessions == {"Testdeck prøve": 1, "Bergen kommune": 0}
+    console.close()
+
+
 def test_without_voting_the_name_field_is_off(qtbot, tmp_path):
     presentation = make_presentation(tmp_path, voting=False)
     try:

@@ -24,9 +24,12 @@ FIELD_STYLE = (f"QLineEdit {{ color: {TEXT}; background: {PANEL_RAISED}; border:
 class SessionNamePanel(QWidget):
     """Caption, the name field, Save, and a line saying what happened."""
 
-    def __init__(self, presentation, settings=None, parent: QWidget | None = None):
+    def __init__(self, presentation, settings=None, parent: QWidget | None = None,
+                 confirm=None):
         super().__init__(parent)
         self.presentation = presentation
+        # Asks the speaker before a new session begins (tests pass their own answer).
+        self._confirm = confirm or _ask_for_new_session
         self._settings = settings       # presenter.ui.user_settings.UserSettings; made on first save
         self.field = QLineEdit()
         self.field.setPlaceholderText(console_text("session.placeholder"))
@@ -38,6 +41,9 @@ class SessionNamePanel(QWidget):
         self.save_button = speak(QPushButton(), "session.save")
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.save_button.clicked.connect(self.save)
+        self.new_button = speak(QPushButton(), "session.new", tip="session.new_tooltip")
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.new_button.clicked.connect(self.begin_new)
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setWordWrap(True)
@@ -46,10 +52,15 @@ class SessionNamePanel(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.save_button)
+        # On a line of its own: beside Save it made the console too wide for 1024 px.
+        new_row = QHBoxLayout()
+        new_row.addStretch(1)
+        new_row.addWidget(self.new_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(speak(style.caption(""), "session.caption", upper=True))
         column.addLayout(row)
+        column.addLayout(new_row)
         column.addWidget(self.note)
         self.refresh()
 
@@ -58,6 +69,7 @@ class SessionNamePanel(QWidget):
         up = self.presentation.server is not None
         self.field.setEnabled(up)
         self.save_button.setEnabled(up)
+        self.new_button.setEnabled(up)
         if up and not self.field.hasFocus() and not self.field.isModified():
             self.field.setText(self.presentation.session_name())
 
@@ -79,6 +91,23 @@ class SessionNamePanel(QWidget):
         self._say(console_text("session.saved", name=name), "muted")
         return name
 
+    def begin_new(self) -> bool:
+        """A new session under the name in the field, once the speaker says yes: the
+        next municipality's votes start from nothing, the earlier session keeps its own."""
+        name = self.field.text().strip()
+        if not self._confirm(self, name or self.presentation.session_name()):
+            return False
+        self.presentation.start_new_session(name)
+        self.field.setModified(False)
+        self.refresh()
+        if self.presentation.server is None:
+            self._say(console_text("session.not_saved"), "warning")
+            return False
+        self._user_settings().last_session_name = self.presentation.session_name()
+        self._say(console_text("session.new_started", name=self.presentation.session_name()),
+                  "muted")
+        return True
+
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:        # leave the field as it was stored
             self.field.setModified(False)
@@ -97,3 +126,10 @@ class SessionNamePanel(QWidget):
         self.note.setText(sentence)
         style.set_role(self.note, role)
         self.note.show()
+
+
+def _ask_for_new_session(parent: QWidget, name: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+    answer = QMessageBox.question(parent, console_text("session.new"),
+                                  console_text("session.new_question", name=name))
+    return answer == QMessageBox.StandardButton.Yes
