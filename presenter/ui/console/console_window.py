@@ -23,25 +23,25 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from presenter.ui.speaker_words import console_text, retranslate, speak
+from presenter.ui.speaker_words import console_text, retranslate
 from presenter.ui.user_settings import UserSettings
 
 from . import style
+from .console_layout import lay_out
 from .deck_banner import DeckErrorBanner
 from .hand_counts import PaperBallotsAction
 from .header import ConsoleHeader
 from .join_panel import JoinPanel
 from .moderation import ModerationList
 from .notes_panel import NotesPanel
-from .overview import SlideList, ThumbnailCache
+from .overview import SlideList, ThumbnailCache, polls_by_slide
 from .poll_panel import PollPanel
 from .remote_panel import RemotePanel
 from .report_action import ChooseFile, ReportAction, ask_for_file
 from .results_export import ExportAction, ask_for_folder
 from .session_name import SessionNamePanel
-from .side_column import SideColumn, framed
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
 from .timer import ElapsedTimer, TimerPanel
@@ -106,66 +106,9 @@ class ConsoleWindow(QWidget):
         self.strip = SlideList(self.thumbnails, strip=True)
         self.grid = SlideList(self.thumbnails, strip=False)
 
-        self._build_layout()
+        lay_out(self)
         self._connect()
         self.refresh_all()
-
-    # ------------------------------------------------------------ layout
-
-    def _build_layout(self) -> None:
-        now_column = QVBoxLayout()
-        now_column.addWidget(speak(style.caption(""), "caption.now", upper=True))
-        now_column.addWidget(self.current, 1)
-        self.poll_frame = framed(self.poll_panel)
-        # As tall as the current poll needs, no more: the slide preview above takes the
-        # rest. A slide without a poll leaves one line (where the next poll is); a fixed
-        # height for the deck's largest poll left 3-option polls with an empty panel.
-        self.poll_frame.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        now_column.addWidget(self.poll_frame)
-
-        next_column = QVBoxLayout()
-        next_column.addWidget(speak(style.caption(""), "caption.next", upper=True))
-        next_column.addWidget(self.next)
-        next_column.addWidget(self.moderation, 1)
-        next_column.addWidget(framed(self.notes), 1)
-        next_column.addWidget(framed(self.session_name))
-
-        # Join details and venue checks grow with what they have to say; on a small
-        # laptop screen the column shrinks its QR code, then scrolls (side_column).
-        self.side_scroll = SideColumn(self.join_panel, self.venue, self.remote_panel)
-        self.header.add_beside_export(self.report.button)
-        self.poll_panel.header_row.addWidget(self.paper.button)
-        # Slim, in the row of chips: the poll panel stays as tall as its poll needs.
-        self.paper.button.setStyleSheet("QPushButton { padding: 0px 10px; }")
-
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        columns.addLayout(now_column, 2)
-        columns.addLayout(next_column, 1)
-        columns.addWidget(self.side_scroll)
-        body = QWidget()
-        body_box = QVBoxLayout(body)
-        body_box.setContentsMargins(0, 0, 0, 0)
-        body_box.addWidget(self.banner)
-        body_box.addWidget(self.deck_banner)
-        body_box.addLayout(columns, 1)
-
-        overview = QWidget()
-        overview_box = QVBoxLayout(overview)
-        overview_box.setContentsMargins(0, 0, 0, 0)
-        overview_box.addWidget(speak(style.caption(""), "caption.overview", upper=True))
-        overview_box.addWidget(self.grid, 1)
-
-        self.pages = QStackedWidget()
-        self.pages.addWidget(body)
-        self.pages.addWidget(overview)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(12, 10, 12, 8)
-        root.setSpacing(8)
-        root.addWidget(self.header)
-        root.addWidget(self.pages, 1)
-        root.addWidget(self.strip)
 
     def _connect(self) -> None:
         p = self.presentation
@@ -251,17 +194,7 @@ class ConsoleWindow(QWidget):
         self.paper.refresh(self.poll_panel)
         self.session_name.refresh()
         # The overview shows the counts the speaker sees (not only what the room was shown).
-        self.thumbnails.follow_votes(p.room_view(for_audience=False), self._slide_polls())
-
-    def _slide_polls(self) -> dict[int, tuple[str, ...]]:
-        """Slide -> the polls whose counts it shows: its own, or a summary's."""
-        shown: dict[int, tuple[str, ...]] = {}
-        for poll in self.presentation.deck.polls:
-            shown[poll.slide] = shown.get(poll.slide, ()) + (poll.id,)
-        for n, slide in enumerate(self.presentation.deck.slides, start=1):
-            if slide.summary_of:
-                shown[n] = shown.get(n, ()) + tuple(slide.summary_of)
-        return shown
+        self.thumbnails.follow_votes(p.room_view(for_audience=False), polls_by_slide(p.deck))
 
     def refresh_join(self) -> None:
         p = self.presentation

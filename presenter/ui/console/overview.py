@@ -199,3 +199,14 @@ def _icon(pixmap: QPixmap) -> QIcon:
     icon.addPixmap(pixmap, QIcon.Mode.Normal)
     icon.addPixmap(pixmap, QIcon.Mode.Selected)
     return icon
+
+
+def polls_by_slide(deck) -> dict[int, tuple[str, ...]]:
+    """Slide -> the polls whose counts its thumbnail shows: its own, or a summary's."""
+    shown: dict[int, tuple[str, ...]] = {}
+    for poll in deck.polls:
+        shown[poll.slide] = shown.get(poll.slide, ()) + (poll.id,)
+    for n, slide in enumerate(deck.slides, start=1):
+        if slide.summary_of:
+            shown[n] = shown.get(n, ()) + tuple(slide.summary_of)
+    return shown
