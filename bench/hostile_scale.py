@@ -87,9 +87,14 @@ def figures(report: dict, server: Server) -> dict:
     return out
 
 
-def one_round(phones: int, think_ms: float, ramp_s: float, only: set[str]) -> dict:
+def one_round(phones: int, think_ms: float, ramp_s: float, only: set[str],
+              reverse: bool = False) -> dict:
+    """One run of each kind. Every other round runs them in reverse order: a run right
+    after another on the same cores (sockets in TIME_WAIT, warm caches) measured
+    differently from one after a pause, and a fixed order put that on one side."""
     results = {}
-    for name in ("quiet", "hold", "flood"):
+    names = ("quiet", "hold", "flood")
+    for name in reversed(names) if reverse else names:
         if only and name not in only:
             continue
         with Server.votedeck_default_limits() as server:
@@ -166,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
           f"the phones and the attacker; load average before: {os.getloadavg()[0]:.1f}", flush=True)
     rounds = []
     for i in range(args.rounds):
-        rounds.append(one_round(args.phones, args.think, args.ramp, set(args.only or ())))
+        rounds.append(one_round(args.phones, args.think, args.ramp, set(args.only or ()),
+                                reverse=i % 2 == 1))
         print(f"  round {i + 1}/{args.rounds} done ({time.perf_counter() - started:.0f} s)",
               file=sys.stderr, flush=True)
     print_figures(rounds)
