@@ -31,3 +31,12 @@ def speaker_language_reset():
     yield
     _pick_english()
     speaker_words._language = None
+
+
+@pytest.fixture(autouse=True)
+def _no_cloud_from_another_test():
+    """The word clouds' memory is the process's (presenter/render/cloud/keeper.py: one
+    deck per app), keyed by poll id; tests share ids ("words"), so each starts empty."""
+    from presenter.render.cloud.keeper import CLOUDS
+    CLOUDS._last.clear()
+    yield

@@ -64,7 +64,7 @@ def test_clouds_are_laid_out_on_the_worker_and_the_window_catches_up(qtbot, show
     wanted = {w.casefold() for w in WORDS}
     qtbot.waitUntil(lambda: presentation.tally("words").answer_count == len(WORDS), timeout=5000)
     qtbot.waitUntil(lambda: _cloud_words(presentation) == wanted
-                    and presentation.renderer.provisional_key() is None, timeout=5000)
+                    and presentation.renderer.provisional_key() is None, timeout=10000)
     assert made_on, "no cloud was laid out"
     assert "MainThread" not in made_on, made_on
     assert set(made_on) == {"votedeck-render"}
