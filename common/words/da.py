@@ -148,6 +148,7 @@ WORDS = {
         "adressen her bruger den allerede."
     ),
     "console.join.voting_off": "Afstemningen er slået fra",
+    "console.join.voting_starting": "Afstemningen starter …",
     "console.join.no_voting": "Telefonerne kan ikke stemme under denne visning.",
     "console.join.address": "Adresse {host} · port {port}",
     "console.join.address_bound": "Adresse {host} · port {port} · lytter på {bound}",

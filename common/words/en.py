@@ -149,6 +149,7 @@ WORDS = {
         "here already use it."
     ),
     "console.join.voting_off": "Voting is off",
+    "console.join.voting_starting": "Voting is starting …",
     "console.join.no_voting": "Phones cannot vote during this showing.",
     "console.join.address": "Address {host} · port {port}",
     "console.join.address_bound": "Address {host} · port {port} · listening on {bound}",

@@ -152,6 +152,7 @@ WORDS = {
         "her bruker den allerede."
     ),
     "console.join.voting_off": "Avstemningen er slått av",
+    "console.join.voting_starting": "Avstemningen starter …",
     "console.join.no_voting": "Telefonene kan ikke stemme under denne visningen.",
     "console.join.address": "Adresse {host} · port {port}",
     "console.join.address_bound": "Adresse {host} · port {port} · lytter på {bound}",

@@ -158,6 +158,7 @@ WORDS = {
         "her brukar han alt."
     ),
     "console.join.voting_off": "Avrøystinga er slått av",
+    "console.join.voting_starting": "Avrøystinga startar …",
     "console.join.no_voting": "Telefonane kan ikkje røyste under denne visinga.",
     "console.join.address": "Adresse {host} · port {port}",
     "console.join.address_bound": "Adresse {host} · port {port} · lyttar på {bound}",

@@ -154,6 +154,7 @@ WORDS = {
         "adressen här använder den redan."
     ),
     "console.join.voting_off": "Omröstningen är avstängd",
+    "console.join.voting_starting": "Omröstningen startar …",
     "console.join.no_voting": "Mobilerna kan inte rösta under den här visningen.",
     "console.join.address": "Adress {host} · port {port}",
     "console.join.address_bound": "Adress {host} · port {port} · lyssnar på {bound}",

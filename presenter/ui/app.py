@@ -19,7 +19,7 @@ import socket
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QSocketNotifier
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -106,10 +106,13 @@ class Show:
     phone_slides: object | None = None  # PhoneSlides: the slide images phones follow
 
 
-def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Show:
+def start_show(deck, options: PresenterOptions, config, app: QApplication,
+               voting_now: bool = True) -> Show:
     """Start voting (`config`, a ServerConfig; None: slides only), open the audience
     window on its screen (the one given, else the one remembered, else the rule) and
-    the console beside it. Qt's event loop is the caller's."""
+    the console beside it. Qt's event loop is the caller's. With `voting_now` False the
+    caller starts voting later (`start_voting`): the app does so after the first frame,
+    so the slide is on screen before the server (aiohttp, SQLite, the port) is up."""
     from dataclasses import replace
 
     from presenter.render.renderer import SlideRenderer
@@ -126,11 +129,8 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
     options = replace(options, screen=screen_choice([s.name() for s in screens],
                                                     settings.audience_screen, options.screen))
     presentation = ShowController(deck, SlideRenderer(deck), config)
-    if presentation.start_server():
-        join = presentation.join
-        print(f"Phones join at {join.url}", flush=True)
-        for warning in join.warnings:      # advice for the speaker, not a failure
-            print(warning, flush=True)
+    if voting_now:
+        _start_voting(presentation)
     router = KeyRouter(presentation)
     audience = AudienceWindow(presentation, router)
     wire_audience(router, audience, app)
@@ -150,6 +150,23 @@ def start_show(deck, options: PresenterOptions, config, app: QApplication) -> Sh
         console.screen_layout.placed.connect(
             lambda: remember_screen(settings, audience, len(QGuiApplication.screens())))
     return Show(presentation, audience, console, watcher, phone_slides)
+
+
+def _start_voting(presentation) -> None:
+    """Start the voting server and say where phones join (stdout's first line, which
+    scripts and the tests read)."""
+    if presentation.start_server():
+        join = presentation.join
+        print(f"Phones join at {join.url}", flush=True)
+        for warning in join.warnings:      # advice for the speaker, not a failure
+            print(warning, flush=True)
+
+
+def start_voting(show: Show) -> None:
+    """Voting for a show started with `voting_now=False`: the windows follow."""
+    _start_voting(show.presentation)
+    show.presentation.join_changed.emit()
+    show.presentation.room_changed.emit()
 
 
 def stop_show(show: Show, app: QApplication) -> None:
@@ -191,16 +208,24 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
     quit_on_signal = _QuitOnSignal(app)
     collector = GuiThreadCollector(app)      # Qt objects are freed on the GUI thread only
     try:
-        show = start_show(deck, options, config, app)
-        QTimer.singleShot(0, freeze_startup_objects)     # once the first frame is out
-        from presenter.ui.first_frame import quit_after_first_frame
+        show = start_show(deck, options, config, app, voting_now=False)
+        from presenter.ui.first_frame import FirstPaint, quit_after_first_frame
         from presenter.ui.stay_awake import stay_awake
+        held = []
+
+        def after_first_frame() -> None:
+            # The slide is on screen: now the server (a few hundred ms: aiohttp, the
+            # store, the port), then the keep-awake hold, then the collector's freeze.
+            start_voting(show)
+            held.append(stay_awake(show.console))       # no sleep or blank screen mid-talk
+            freeze_startup_objects()
+        FirstPaint(show.audience, after_first_frame)
         quit_after_first_frame(show.audience, app)       # only when a smoke test asks for it
-        awake = stay_awake(show.console)                 # no sleep or blank screen mid-talk
         try:
             code = app.exec()
         finally:
-            awake.release()
+            for awake in held:
+                awake.release()
             stop_show(show, app)
     finally:
         quit_on_signal.close()

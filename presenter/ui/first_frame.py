@@ -1,4 +1,5 @@
-"""A hidden switch for smoke tests: quit once the audience window has painted.
+"""After the first frame: what waits for it (voting's start), and a hidden switch for
+smoke tests that quits once the audience window has painted.
 
 With VOTEDECK_QUIT_AFTER_FIRST_FRAME=SECONDS in the environment, the app quits
 with exit code 0 right after the audience window's first paint, and with exit
@@ -18,30 +19,39 @@ ENV = "VOTEDECK_QUIT_AFTER_FIRST_FRAME"
 NO_FRAME_EXIT_CODE = 3
 
 
+class FirstPaint(QObject):
+    """Calls `callback` once, right after `window`'s first paint has finished."""
+
+    def __init__(self, window: QWidget, callback):
+        super().__init__(window)
+        self._callback = callback
+        self.done = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            # After this paint has finished: the frame is out, then the callback.
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
 class FirstFrameQuit(QObject):
-    """Watches one window's paint events; quits the app after the first one."""
+    """Quits the app after the window's first paint, or exits 3 when none comes in time."""
 
     def __init__(self, window: QWidget, app: QApplication, timeout_s: float):
         super().__init__(window)
         self._app = app
-        self._done = False
-        window.installEventFilter(self)
+        self._paint = FirstPaint(window, self._first_frame)
         QTimer.singleShot(int(timeout_s * 1000), self._no_frame)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            # After this paint has finished: the frame is out, then quit.
-            QTimer.singleShot(0, self._first_frame)
-        return False
 
     def _first_frame(self) -> None:
         print("First frame shown; quitting as VOTEDECK_QUIT_AFTER_FIRST_FRAME asks.", flush=True)
         self._app.quit()
 
     def _no_frame(self) -> None:
-        if not self._done:
-            self._done = True
+        if not self._paint.done:
+            self._paint.done = True
             print("votedeck: no frame was painted in time; the window system may be missing "
                   "(try QT_QPA_PLATFORM=offscreen).", file=sys.stderr, flush=True)
             self._app.exit(NO_FRAME_EXIT_CODE)

@@ -92,7 +92,9 @@ class ShowController(QObject, VotingRequests):
 
     @property
     def voting_down(self) -> bool:
-        return self.voting_enabled and self.server is None
+        """Voting should run and does not, and why was said (not while it is starting:
+        the app starts it once the first slide is on screen)."""
+        return self.voting_enabled and self.server is None and self.voting_error is not None
 
     def start_server(self) -> bool:
         """Start voting; on failure say why (stderr and `server_failed`) and go on without it."""

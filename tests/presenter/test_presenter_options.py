@@ -92,6 +92,32 @@ def test_start_show_builds_the_windows_from_options_and_config(qapp, tmp_path, c
     assert show.presentation.server is None
 
 
+def test_voting_can_start_after_the_first_frame_and_the_windows_follow(qtbot, qapp, tmp_path):
+    """The app shows the first slide before the server is up (run_presenter starts voting
+    after the first paint): meanwhile the console says voting is starting, never that it
+    is down, and the room's view is not 'down' either; then everything follows."""
+    from presenter.deck.parser import load_deck
+    from presenter.ui.app import start_show, start_voting, stop_show
+    from presenter.ui.speaker_words import console_text
+
+    path = write_deck(tmp_path)
+    options = PresenterOptions(deck=path, windowed=True, console=True)
+    show = start_show(load_deck(path), options, _config(tmp_path), qapp, voting_now=False)
+    try:
+        p = show.presentation
+        assert p.server is None and not p.voting_down
+        assert not p.room_view(for_audience=True).voting_down
+        starting = console_text("join.voting_starting")
+        assert show.console.join_panel.url_label.text() == starting
+        assert show.console.header.status_label.text() == starting
+        start_voting(show)
+        assert p.server is not None and _healthy(p.join.url) == 200
+        assert show.console.join_panel.join == p.join
+        assert show.console.header.status_label.text() != starting
+    finally:
+        stop_show(show, qapp)
+
+
 # run_presenter until quit is tested in a process of its own (tests/presenter/test_app.py):
 # app.exec() in this process left the test session's QApplication closing, and later
 # tests' timers never fired (test_keys' typed digits, the reset question).

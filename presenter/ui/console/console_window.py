@@ -201,7 +201,9 @@ class ConsoleWindow(QWidget):
         join_view = p.room_view(for_audience=False).join
         self.join_panel.set_join(p.join if p.server is not None else None,
                                  join_view.qr if join_view is not None else None,
-                                 down_reason=p.voting_error if p.voting_enabled else None)
+                                 down_reason=p.voting_error if p.voting_enabled else None,
+                                 starting=p.voting_enabled and p.server is None
+                                 and not p.voting_down)
         if p.server is not None or not p.voting_enabled:
             self.banner.hide()
         elif p.voting_error:

@@ -100,8 +100,10 @@ class ConsoleHeader(QWidget):
         p = presentation
         if not p.voting_enabled:
             text, role = console_text("header.voting_off"), "chip-off"
-        elif p.server is None:
+        elif p.server is None and p.voting_down:
             text, role = console_text("status.voting_down"), "chip-danger"
+        elif p.server is None:          # the app starts voting once the first slide is out
+            text, role = console_text("join.voting_starting"), "chip-off"
         else:
             phones = p.phones()
             text = (console_text("header.phones_one") if phones == 1

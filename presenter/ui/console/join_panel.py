@@ -164,15 +164,22 @@ class JoinPanel(QWidget):
 
     # ------------------------------------------------------------ join address
 
-    def set_join(self, join: JoinInfo | None, qr_matrix, down_reason: str | None = None) -> None:
-        """Show `join` (None: voting is off or down, and `down_reason` may say why)."""
+    def set_join(self, join: JoinInfo | None, qr_matrix, down_reason: str | None = None,
+                 starting: bool = False) -> None:
+        """Show `join` (None: voting is off, down (`down_reason` may say why), or still
+        `starting`: the app starts it once the first slide is on screen)."""
         self.join = join
         self.qr.set_matrix(qr_matrix if join is not None else None)
         self.qr.setVisible(join is not None and bool(qr_matrix))
         self.show_button.setEnabled(join is not None)
         if join is None:
-            self.url_label.setText(console_text("status.voting_down" if down_reason else "join.voting_off"))
-            self.address_label.setText(down_reason or console_text("join.no_voting"))
+            if starting:
+                self.url_label.setText(console_text("join.voting_starting"))
+                self.address_label.setText("")
+            else:
+                self.url_label.setText(console_text("status.voting_down" if down_reason
+                                                    else "join.voting_off"))
+                self.address_label.setText(down_reason or console_text("join.no_voting"))
             self._set_warnings([])
             self.set_candidates([], "")
             self.evidence_label.hide()      # old evidence would be about a server now gone
