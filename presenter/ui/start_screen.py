@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from presenter.paths import BUNDLED_DECK
+from presenter.ui.console import style
+from presenter.ui.console.session_name import FIELD_STYLE
 from presenter.ui.speaker_words import console_text, language_picker, retranslate, speak
 from presenter.ui.user_settings import UserSettings
 
@@ -58,11 +60,21 @@ class StartScreen(QWidget):
         self._chosen = False
         self.setWindowTitle("votedeck")
         self.setAcceptDrops(True)
+        # The console's look (dark, the slides' Inter): the speaker's first window and
+        # the one they work in all talk are one app, not a plain dialog and a console.
+        self.setObjectName("ConsoleRoot")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet(style.style_sheet())
+        app_font = self.font()
+        app_font.setFamily(style.family())
+        self.setFont(app_font)
         self.open_button = speak(QPushButton(), "start.open")
         self.open_button.clicked.connect(self.open_from_dialog)
         self.bundled_button = speak(QPushButton(), "start.bundled")
+        self.bundled_button.setProperty("kind", "primary")
         self.bundled_button.clicked.connect(lambda: self.open_deck(BUNDLED_DECK))
         self.session_name = QLineEdit(settings.last_session_name)
+        self.session_name.setStyleSheet(FIELD_STYLE)
         self.language = language_picker(settings, self.language_changed)
         self.language.setObjectName("LanguagePicker")
         self.recent = QListWidget()
@@ -70,7 +82,8 @@ class StartScreen(QWidget):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setStyleSheet("color: #b3261e;")
+        style.set_role(self.error, "warning")
+        self.error.hide()               # a warning box only when there is something to say
         self._build_layout()
         self.language_changed()
         self.refresh_recent()
@@ -117,6 +130,10 @@ class StartScreen(QWidget):
         if path is not None:
             self.open_deck(path)
 
+    def _warn(self, sentence: str) -> None:
+        self.error.setText(sentence)
+        self.error.show()
+
     def open_deck(self, path: Path) -> bool:
         """Parse the deck; on success remember it and emit deck_chosen, else show why."""
         from presenter.deck.errors import DeckError
@@ -124,12 +141,13 @@ class StartScreen(QWidget):
         try:
             deck = load_deck(Path(path))
         except DeckError as error:
-            self.error.setText(console_text("start.fix_deck", error=error))
+            self._warn(console_text("start.fix_deck", error=error))
             return False
         except OSError as error:
-            self.error.setText(console_text("start.cannot_read", path=path, reason=error.strerror or error))
+            self._warn(console_text("start.cannot_read", path=path, reason=error.strerror or error))
             return False
         self.error.clear()
+        self.error.hide()
         if Path(path).resolve() != BUNDLED_DECK.resolve():
             self.settings.remember_deck(Path(path))
         self.settings.last_session_name = self.session_name.text()

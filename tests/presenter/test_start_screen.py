@@ -64,7 +64,7 @@ def test_a_cancelled_dialog_does_nothing(qtbot, profile):
     screen = _screen(qtbot, profile)
     with qtbot.assertNotEmitted(screen.deck_chosen):
         qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
-    assert screen.error.text() == ""
+    assert screen.error.text() == "" and not screen.error.isVisible()
 
 
 def test_recent_decks_are_listed_and_open_on_activation(qtbot, profile, tmp_path):
@@ -127,6 +127,7 @@ def test_a_broken_deck_shows_file_and_line_in_the_window(qtbot, profile, tmp_pat
         qtbot.mouseClick(screen.open_button, Qt.MouseButton.LeftButton)
     assert screen.error.text().startswith(f"{broken}:")
     assert "Fix the deck and open it again, or choose another." in screen.error.text()
+    assert screen.error.isVisible() and screen.error.property("role") == "warning"
     assert screen.isVisible()                        # still there for another try
     assert _settings(profile).recent_decks == []
 
