@@ -52,3 +52,39 @@ def test_webkit_phone_shows_and_follows_the_slide_between_polls(qapp, webkit, vo
     wait_until(lambda: (_image(webkit) or {}).get("width") == 720
                and old not in _image(webkit)["src"], what="the new image")
     assert webkit.execute_script("return window.sameDocument") is True
+
+
+def _violations(driver) -> list[str]:
+    from tests.e2e.test_phone_kinds_axe import _webkit_violations
+    return _webkit_violations(driver)
+
+
+def test_axe_finds_nothing_on_the_follow_page_in_webkit(qapp, webkit, voting):
+    server = voting.server
+    server.show_slide(1)
+    server.publish_slides(slide_image(1))
+    webkit.get(voting.url)
+    webkit.delete_all_cookies()
+    webkit.get(voting.url + "?lang=nb")
+    wait_until(lambda: (_image(webkit) or {}).get("width") == 720, what="the slide's image")
+    assert _violations(webkit) == []
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "nn", "sv", "en"])
+def test_axe_finds_nothing_on_the_remote_in_webkit(qapp, webkit, voting, language):
+    """The speaker's remote, paired through its one-time link, in each language."""
+    server = voting.server
+    server.show_slide(2)                               # a poll: the remote shows its buttons
+    server.publish_slides(slide_image(2), slide_image(3))
+    webkit.get(voting.url)
+    webkit.delete_all_cookies()
+    link, _ = server.remote_link()
+    webkit.get(link)                                   # paired: the cookie, then /remote
+    wait_until(lambda: webkit.current_url.endswith("/remote"), what="the remote page")
+    webkit.get(f"{voting.url}remote?lang={language}")
+    assert webkit.execute_script("return document.documentElement.lang") == language
+    wait_until(lambda: webkit.execute_script(
+        "var p = document.getElementById('poll'); return p && !p.hidden;"), what="the poll's buttons")
+    wait_until(lambda: webkit.execute_script(
+        "return document.querySelectorAll('#now img').length") > 0, what="the current slide")
+    assert _violations(webkit) == []
