@@ -49,7 +49,9 @@ def plain_problem(exc, source: str, example_key: str = "title") -> str:
     if reserved:
         return (f"a value starts with {reserved.group(1)}, which YAML keeps for itself; "
                 f"{quote_it}")
-    if "flow mapping" in context or "flow sequence" in context:
+    # "[x" as the last thing in the block: PyYAML sees the end while in a flow node.
+    if "flow mapping" in context or "flow sequence" in context or (
+            "flow node" in context and "<stream end>" in problem):
         return ("a { or [ is opened but not closed; close it, or put the value in quotes "
                 "if the brace is part of the text")
     if "could not find expected ':'" in problem:

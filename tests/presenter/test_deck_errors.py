@@ -23,6 +23,9 @@ BAD_DECKS = [
     ("poll-bad-yaml", "# A\n\n```poll\nquestion: Q\nscale: [agree\n```\n", 6,
      "the poll block is not valid YAML: a { or [ is opened but not closed; close it, or put "
      "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),
+    ("poll-bad-yaml-at-the-end", "# A\n\n```poll\nquestion: [\n```\n", 5,
+     "the poll block is not valid YAML: a { or [ is opened but not closed; close it, or put "
+     "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),
     ("unknown-scale", "# A\n\n```poll\nquestion: Q\nscale: five-point\n```\n", 5,
      'unknown scale "five-point"; expected "agree", or an options: list for a poll of your own'),
     ("empty-options", "```poll\nquestion: Q\noptions: []\n```\n", 3,
