@@ -55,8 +55,8 @@ class PhoneHub:
         return self._per_address[address]
 
     def add(self, ws: web.WebSocketResponse, voter_id: str, address: str,
-            transport: asyncio.BaseTransport | None) -> PhoneLink:
-        link = PhoneLink(ws, voter_id, address, transport, self._dropped)
+            transport: asyncio.BaseTransport | None, language: str | None = None) -> PhoneLink:
+        link = PhoneLink(ws, voter_id, address, transport, self._dropped, language)
         self.links[ws] = link
         self._per_address[address] += 1
         self._voters[voter_id] += 1
@@ -76,14 +76,17 @@ class PhoneHub:
     def _dropped(self, link: PhoneLink) -> None:
         self.discard(link.ws)
 
-    def message_for(self, voter_id: str | None) -> str:
-        return json.dumps({"type": "state", **self.presentation.phone_state(voter_id)})
+    def message_for(self, voter_id: str | None, language: str | None = None) -> str:
+        state = self.presentation.phone_state(voter_id)
+        if state.get("poll") is not None:
+            state["poll"] = _own_words(state["poll"], language)
+        return json.dumps({"type": "state", **state})
 
     def send_current(self, ws: web.WebSocketResponse) -> None:
         """Send this phone the state as it is now (on connect, and when it asks)."""
         link = self.links.get(ws)
         if link is not None:
-            link.send(self.message_for(link.voter))
+            link.send(self.message_for(link.voter, link.language))
 
     # ------------------------------------------------------------ telling the phones
 
@@ -121,15 +124,19 @@ class PhoneHub:
         common = self.presentation.common_state()
         poll = common["poll"]
         choices = self.presentation.tallies.choices
-        texts: dict[str | None, str] = {}
+        # One text per (choice, language): a phone gets its own language's poll words
+        # only, not every language the deck (or the default labels) has.
+        worded = poll is not None and bool(poll.get("texts"))
+        texts: dict[tuple[str | None, str | None], str] = {}
         for link in list(self.links.values()):
             choice = None if poll is None else choices.get((poll["id"], link.voter))
-            text = texts.get(choice)
+            key = (choice, link.language if worded else None)
+            text = texts.get(key)
             if text is None:
                 state = dict(common)
                 if poll is not None:
-                    state["poll"] = dict(poll, choice=choice)
-                text = texts[choice] = json.dumps({"type": "state", **state})
+                    state["poll"] = _own_words(dict(poll, choice=choice), key[1])
+                text = texts[key] = json.dumps({"type": "state", **state})
             own = None if poll is None else self.presentation.own_part(link.voter, poll["id"])
             if own is not None:
                 # A typed poll: the phone's own answers and upvotes, one small dump each.
@@ -153,6 +160,15 @@ class PhoneHub:
         for link in links:
             if link.transport is not None and not link.transport.is_closing():
                 link.transport.abort()
+
+
+def _own_words(poll: dict, language: str | None) -> dict:
+    """`poll` with only `language`'s words in its `texts` (the phone's page language);
+    all of them when the phone's language is not known."""
+    texts = poll.get("texts")
+    if not texts or language is None:
+        return poll
+    return dict(poll, texts={language: texts[language]} if language in texts else {})
 
 
 def _decrement(counter: Counter[str], key: str) -> bool:

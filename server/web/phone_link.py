@@ -29,12 +29,14 @@ STALL_POLL = 0.1                # seconds between looks at a stalled phone's buf
 
 
 class PhoneLink:
-    __slots__ = ("ws", "voter", "address", "transport", "_pending", "_sender", "_on_drop")
+    __slots__ = ("ws", "voter", "address", "transport", "language", "_pending", "_sender",
+                 "_on_drop")
 
     def __init__(self, ws: web.WebSocketResponse, voter: str, address: str,
                  transport: asyncio.BaseTransport | None,
-                 on_drop: Callable[[PhoneLink], None]):
+                 on_drop: Callable[[PhoneLink], None], language: str | None = None):
         self.ws = ws
+        self.language = language        # the phone's page language: its poll words only
         self.voter = voter
         self.address = address
         self.transport = transport

@@ -18,6 +18,7 @@ from server.web.http_util import json_error, remember_voter, voter_of
 from server.web.hub import PhoneHub
 from server.web.limits import MAX_WS_MESSAGE, AddressLimits, address_key
 from server.web.origin import cross_origin
+from server.web.phone_language import phone_language
 
 # The kernel's send buffer of a phone's socket. Left alone, Linux grows it to 4 MB
 # for a phone that does not read: 5,000 of those would be 20 GB, and the server
@@ -75,7 +76,10 @@ class SocketView:
             return json_error(400, NOT_A_HANDSHAKE)
         _bound_send_buffer(request)
         hub = self.hub
-        hub.add(ws, voter, address, request.transport)
+        # The page's language (its ?lang cookie, else Accept-Language, else the deck's):
+        # the poll words the phone reads are sent in it alone.
+        language, _ = phone_language(request, hub.presentation.deck)
+        hub.add(ws, voter, address, request.transport, language)
         try:
             hub.send_current(ws)
             async for message in ws:

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 
 import aiohttp
 from aiohttp import WSCloseCode, WSMsgType
 
-from .conftest import control, wait_for
+from .conftest import control, make_deck, start_server, wait_for
 
 
 async def next_state(ws, timeout: float = 3.0) -> dict:
@@ -109,3 +110,38 @@ async def test_plain_get_on_ws_is_400(running, phone):
 async def _vote(session: aiohttp.ClientSession, running) -> None:
     async with session.post(running.url("/api/vote"), json={"poll": "p1", "choice": "agree"}) as r:
         assert r.status == 200
+
+
+def _worded_deck():
+    from common.values import PollText
+    deck = make_deck()
+    words = tuple(PollText(language, question, (("agree", agree),)) for language, question, agree in (
+        ("sv", "Första påståendet?", "Håller med"), ("nb", "Første påstand?", "Enig"),
+        ("en", "First statement?", "Agree")))
+    return replace(deck, polls=(replace(deck.polls[0], texts=words), *deck.polls[1:]))
+
+
+async def test_each_phone_is_sent_its_own_languages_poll_words_only(tmp_path, phone):
+    """The deck is Danish with its first poll's words in three more languages. A Swedish
+    phone gets the Swedish words alone, a Danish one none (it reads the deck's own), on
+    connect, in the broadcast when the poll opens, and when it asks again."""
+    running = start_server(tmp_path, _worded_deck())
+    try:
+        await _own_words(running, phone)
+    finally:
+        running.server.stop()
+
+
+async def _own_words(running, phone):
+    swedish, danish = phone(), phone()
+    async with swedish.ws_connect(running.url("/ws"), headers={"Accept-Language": "sv-SE"}) as sv, \
+            danish.ws_connect(running.url("/ws"), headers={"Accept-Language": "da"}) as da:
+        await next_state(sv)
+        await next_state(da)
+        await control(phone(), running, "/api/control/slide", {"slide": 2})
+        sv_poll, da_poll = (await next_state(sv))["poll"], (await next_state(da))["poll"]
+        assert sv_poll["texts"] == {"sv": {"question": "Första påståendet?",
+                                           "labels": {"agree": "Håller med"}}}
+        assert da_poll["texts"] == {}
+        await sv.send_str("state")               # asked again: the same, its own words
+        assert list((await next_state(sv))["poll"]["texts"]) == ["sv"]
