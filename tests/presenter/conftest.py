@@ -40,3 +40,26 @@ def _no_cloud_from_another_test():
     from presenter.render.cloud.keeper import CLOUDS
     CLOUDS._last.clear()
     yield
+
+
+@pytest.fixture
+def kinds(qtbot, tmp_path):
+    """The kinds deck shown by the real ShowController with voting on 127.0.0.1 port 0
+    (SQLite in tmp_path): the live tests of every question kind start here."""
+    import shutil
+
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.show_controller import ShowController
+    from server.api import ServerConfig
+    from tests.presenter.ui_support import KINDS_DECK
+
+    shutil.copy(KINDS_DECK, tmp_path / "kinds.md")
+    deck = load_deck(tmp_path / "kinds.md")
+    config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
+                          max_voters_per_address=0, max_requests_per_second=0)
+    presentation = ShowController(deck, SlideRenderer(deck), config)
+    presentation.start_server()
+    assert presentation.server is not None, presentation.voting_error
+    yield presentation
+    presentation.shutdown()

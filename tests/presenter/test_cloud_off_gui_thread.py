@@ -5,39 +5,27 @@ tmp_path, the real ShowController, AudienceWindow and RenderWorker, offscreen)."
 from __future__ import annotations
 
 import gc
-import shutil
 import threading
 
 import pytest
 
-from tests.presenter.test_live_kinds import KINDS_DECK, OPEN, _post, _show
+from tests.presenter.test_live_kinds import OPEN, _post, _show
 from tests.presenter.ui_support import Phone
 
 WORDS = ("Tillid", "Samskabelse", "Borgerne", "Modet", "Tværfagligt", "Æblerne", "Økonomi")
 
 
 @pytest.fixture
-def shown(qtbot, tmp_path):
-    from presenter.deck.parser import load_deck
-    from presenter.render.renderer import SlideRenderer
+def shown(qtbot, kinds):
+    """The kinds deck (tests/presenter/conftest.py) in a real audience window."""
     from presenter.ui.audience_window import AudienceWindow
-    from presenter.ui.show_controller import ShowController
-    from server.api import ServerConfig
 
-    shutil.copy(KINDS_DECK, tmp_path / "kinds.md")
-    deck = load_deck(tmp_path / "kinds.md")
-    config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
-                          max_voters_per_address=0, max_requests_per_second=0)
-    presentation = ShowController(deck, SlideRenderer(deck), config)
-    presentation.start_server()
-    assert presentation.server is not None, presentation.voting_error
-    window = AudienceWindow(presentation)
+    window = AudienceWindow(kinds)
     window.resize(960, 540)
     window.show()
     qtbot.waitExposed(window)
-    yield presentation, window
+    yield kinds, window
     window.close()
-    presentation.shutdown()
     window.deleteLater()
     gc.collect()
 

@@ -4,17 +4,12 @@ sends appears on the rendered slide; hiding takes it off the slide and the phone
 from __future__ import annotations
 
 import json
-import shutil
 import urllib.error
 import urllib.request
-from pathlib import Path
-
-import pytest
 
 from tests.presenter.render_checks import layout_boxes, problems, texts
 from tests.presenter.ui_support import Phone
 
-KINDS_DECK = Path(__file__).parent / "decks" / "kinds.md"
 PICK, SCALE, OPEN, QUESTIONS = 2, 3, 4, 5
 
 
@@ -27,24 +22,6 @@ def _post(phone: Phone, path: str, body: dict) -> dict:
             return json.load(response)
     except urllib.error.HTTPError as error:
         return {"status": error.code, **json.load(error)}
-
-
-@pytest.fixture
-def kinds(qtbot, tmp_path):
-    from presenter.deck.parser import load_deck
-    from presenter.render.renderer import SlideRenderer
-    from presenter.ui.show_controller import ShowController
-    from server.api import ServerConfig
-
-    shutil.copy(KINDS_DECK, tmp_path / "kinds.md")
-    deck = load_deck(tmp_path / "kinds.md")
-    config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
-                          max_voters_per_address=0, max_requests_per_second=0)
-    presentation = ShowController(deck, SlideRenderer(deck), config)
-    presentation.start_server()
-    assert presentation.server is not None, presentation.voting_error
-    yield presentation
-    presentation.shutdown()
 
 
 def _slide_text(presentation) -> str:

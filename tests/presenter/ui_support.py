@@ -65,6 +65,8 @@ Tak
 POLL_SLIDE = 3          # first-poll
 SECOND_POLL_SLIDE = 5
 SLIDES = 6
+# A deck with a poll of every kind (tests/presenter/test_live_kinds.py and others).
+KINDS_DECK = Path(__file__).parent / "decks" / "kinds.md"
 
 
 def write_deck(folder: Path, results: str = "live") -> Path:
