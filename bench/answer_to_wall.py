@@ -125,10 +125,14 @@ class Shown:
             return
         view = p.room_view(for_audience=True)
         pv = view.poll("words")
+        # Newest first: the rest were noted at an earlier paint. (The bench's own work here
+        # runs on the GUI thread too: it must not add a stall of its own.)
         for answer in pv.answers if pv else ():
-            self.wall.setdefault(int(answer.text.rsplit(" ", 1)[1]), painted_at)
+            if self.wall.setdefault(int(answer.text.rsplit(" ", 1)[1]), painted_at) != painted_at:
+                break
         for text in getattr(p.renderer.scene(p.slide, view), "bench_cloud", ()):
-            self.cloud.setdefault(int(text.rsplit(" ", 1)[1]), painted_at)
+            if self.cloud.setdefault(int(text.rsplit(" ", 1)[1]), painted_at) != painted_at:
+                break
 
 
 class Collections:

@@ -9,7 +9,8 @@ PYTHONPATH), as a lecturer's machine would. It must:
 2. `serve --host 127.0.0.1 --port 0`: answer /healthz and the phone page, and
    take one vote over loopback on the first poll (opened through the control API);
 3. present the talk offscreen and paint its first frame
-   (VOTEDECK_QUIT_AFTER_FIRST_FRAME, presenter/ui/first_frame.py).
+   (VOTEDECK_QUIT_AFTER_FIRST_FRAME, presenter/ui/first_frame.py), with the process
+   that lays word clouds out running (presenter/render/cloud/apart.py).
 
 Then it prints figures: the app's size, and the start of `check` in the app
 against `python -m presenter check` in the virtual environment this script runs
@@ -166,7 +167,12 @@ def first_frame(app: Path, deck: Path, env: dict, work: Path) -> float:
     seconds = time.perf_counter() - started
     if "First frame shown" not in done.stdout:
         raise SmokeFailure(f"present quit without painting a frame:\n{done.stdout}\n{done.stderr}")
-    print(f"ok   present: the first frame painted offscreen, then a clean quit ({seconds:.1f} s)", flush=True)
+    # The bundled talk has a word cloud: its layouts run in a child process, which the
+    # packaged app starts by running itself (multiprocessing.freeze_support).
+    if "Word-cloud layout process: running." not in done.stdout:
+        raise SmokeFailure(f"the word-cloud layout process did not start:\n{done.stdout}\n{done.stderr}")
+    print(f"ok   present: the first frame painted offscreen, the word-cloud process ran, then a clean quit "
+          f"({seconds:.1f} s)", flush=True)
     return seconds
 
 

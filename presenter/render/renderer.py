@@ -131,6 +131,12 @@ class SlideRenderer:
         """A cloud was made: the scene drawn without it is built again when next painted."""
         self._provisional = None
 
+    def has_scene(self, slide_number: int, view: RoomView | None = None) -> bool:
+        """Whether `scene` would return a scene laid out already (no layout work)."""
+        key = SlideKey.of(self.slide(slide_number), view)
+        return key in self._scenes or (self.defer_clouds and self._provisional is not None
+                                       and self._provisional[0] == key)
+
     def scene(self, slide_number: int, view: RoomView | None = None) -> Scene:
         slide = self.slide(slide_number)
         key = SlideKey.of(slide, view)

@@ -18,7 +18,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QPainter, QTransform
 from PySide6.QtWidgets import QWidget
 
+from common.values import OPEN
 from presenter.render.cache import SlideCache, render_plan
+from presenter.render.cloud.apart import APART
 from presenter.render.keys import LayerKey
 from presenter.render.layers import layer_pixels
 from presenter.render.renderer import fit_rect
@@ -30,6 +32,13 @@ CURSOR_HIDE_MS = 2000
 # it busy all the time (the GUI thread then waited for the GIL in its paints).
 CLOUD_REST_S = 0.04
 WHEEL_STEP = 120            # one notch; touchpads send many small deltas
+
+
+def _start_cloud_child(deck) -> None:
+    """A deck with a word cloud: start the process that lays clouds out now (it takes
+    ~0.3 s), not when the first answer arrives."""
+    if any(poll.kind.name == OPEN and poll.kind.show != "wall" for poll in deck.polls):
+        APART.start()
 
 
 class AudienceWindow(QWidget):
@@ -68,6 +77,7 @@ class AudienceWindow(QWidget):
         # Neighbours and static layers are rendered on a worker thread; the GUI thread blits.
         self._worker = RenderWorker(renderer.deck, renderer.cache_layers, self)
         self._worker.rendered.connect(self._adopt)
+        _start_cloud_child(presentation.deck)
         self._planned_for = None
         # Planned on the next loop turn, so a burst of changes plans once.
         self._plan_timer = QTimer(self)
@@ -75,6 +85,15 @@ class AudienceWindow(QWidget):
         self._plan_timer.setInterval(0)
         self._plan_timer.timeout.connect(self._plan_renders)
         self._plan_timer.start()
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(0)
+        self._prepare_timer.timeout.connect(self._prepare)
+        self._paint_timer = QTimer(self)
+        self._paint_timer.setSingleShot(True)
+        self._paint_timer.setInterval(0)
+        self._paint_timer.timeout.connect(self._paint_prepared)
+        self._relaid = False
         self._cloud_done_at = 0.0
         self._cloud_timer = QTimer(self)
         self._cloud_timer.setSingleShot(True)
@@ -108,8 +127,35 @@ class AudienceWindow(QWidget):
 
     @Slot()
     def _on_room_changed(self) -> None:
-        self.update()
+        self._prepare_timer.start()
         self._plan_timer.start()        # cheap unless a poll opened, closed or was revealed
+
+    @Slot()
+    def _prepare(self) -> None:
+        """Lay the slide out for the room as it is now (a new answer's wall, a new cloud),
+        then paint it on the next turn of the event loop: two turns of a few ms each, with
+        input and timers served in between, rather than one of twice that."""
+        p = self.presentation
+        if p.screen_mode == "slide" and self.isVisible():
+            p.renderer.scene(p.slide, p.room_view(for_audience=True))
+            self._paint_timer.start()
+        else:
+            self.update()
+
+    @Slot()
+    def _paint_prepared(self) -> None:
+        """Paint what `_prepare` laid out. The room may have changed again in between (the
+        next answer): then lay that out now and paint on the next turn, once; painting
+        it at once would put the layout and the paint back into one long turn."""
+        p = self.presentation
+        if not self._relaid and p.screen_mode == "slide" and self.isVisible() \
+                and not p.renderer.has_scene(p.slide, p.room_view(for_audience=True)):
+            self._relaid = True
+            p.renderer.scene(p.slide, p.room_view(for_audience=True))
+            self._paint_timer.start()
+            return
+        self._relaid = False
+        self.repaint()
 
     @Slot(str)
     def _on_screen_mode_changed(self, _mode: str) -> None:
@@ -200,7 +246,7 @@ class AudienceWindow(QWidget):
         if job.kind == "cloud":
             self._cloud_done_at = time.perf_counter()
             self.presentation.renderer.drop_provisional()
-            self.update()
+            self._prepare_timer.start()
         elif job.kind == "slide":
             if QSize(job.width, job.height) == self._cache.size:
                 self._cache.put(key, image)
@@ -212,6 +258,7 @@ class AudienceWindow(QWidget):
         """The deck was edited: nothing rendered of the old one may be shown again."""
         self._cache.clear()
         self._worker.replace_deck(self.presentation.deck)
+        _start_cloud_child(self.presentation.deck)
         self._planned_for = None
         self.setWindowTitle(f"{self.presentation.deck.title} — votedeck")
         self._plan_timer.start()
@@ -220,6 +267,8 @@ class AudienceWindow(QWidget):
     def stop_rendering(self) -> None:
         """Drop pending renders and join the worker thread (before Qt goes away)."""
         self._plan_timer.stop()
+        self._prepare_timer.stop()
+        self._paint_timer.stop()
         self._cloud_timer.stop()
         self._worker.stop()
 

@@ -15,8 +15,11 @@ import sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from presenter.render.cloud.apart import APART
+
 ENV = "VOTEDECK_QUIT_AFTER_FIRST_FRAME"
 NO_FRAME_EXIT_CODE = 3
+CLOUD_CHILD_WAIT_S = 30.0
 
 
 class FirstPaint(QObject):
@@ -47,6 +50,11 @@ class FirstFrameQuit(QObject):
 
     def _first_frame(self) -> None:
         print("First frame shown; quitting as VOTEDECK_QUIT_AFTER_FIRST_FRAME asks.", flush=True)
+        # A deck with a word cloud started the process that lays clouds out: say whether
+        # it runs (the packaged app starts it by running itself; the smoke test reads this).
+        ready = APART.ready(CLOUD_CHILD_WAIT_S)
+        if ready is not None:
+            print(f"Word-cloud layout process: {'running' if ready else 'not running'}.", flush=True)
         self._app.quit()
 
     def _no_frame(self) -> None:

@@ -56,3 +56,51 @@ def test_clouds_are_laid_out_on_the_worker_and_the_window_catches_up(qtbot, show
     assert made_on, "no cloud was laid out"
     assert "MainThread" not in made_on, made_on
     assert set(made_on) == {"votedeck-render"}
+    # And the worker had them laid out in the child process, off the GIL (apart.py).
+    from presenter.render.cloud.apart import APART
+    assert APART.ready(30) is True
+
+
+def test_a_new_answer_is_laid_out_in_one_turn_and_painted_in_the_next(qtbot, kinds, monkeypatch):
+    """The wall's text layout and the paint are two turns of the event loop: a paint that
+    laid the slide out too was the GUI thread's longest turn (bench/answer_to_wall.py)."""
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.audience_window import AudienceWindow
+
+    painting = [False]
+    built_while_painting: list[int] = []
+    paint, build = AudienceWindow.paintEvent, SlideRenderer._build
+
+    def noted_paint(self, event):
+        painting[0] = True
+        try:
+            paint(self, event)
+        finally:
+            painting[0] = False
+
+    def noted_build(self, slide, view):
+        if painting[0]:
+            built_while_painting.append(slide.number)
+        return build(self, slide, view)
+    monkeypatch.setattr(AudienceWindow, "paintEvent", noted_paint)
+    monkeypatch.setattr(SlideRenderer, "_build", noted_build)
+    window = AudienceWindow(kinds)
+    window.resize(960, 540)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        _show(qtbot, kinds, OPEN)
+        qtbot.waitUntil(lambda: kinds.renderer.provisional_key() is None, timeout=5000)
+        qtbot.wait(200)
+        built_while_painting.clear()
+        for n, word in enumerate(WORDS, start=1):
+            paints = window.paint_count
+            _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": word})
+            qtbot.waitUntil(lambda n=n, paints=paints: kinds.tally("words").answer_count == n
+                            and window.paint_count > paints, timeout=5000)
+        qtbot.waitUntil(lambda: kinds.renderer.provisional_key() is None, timeout=10000)
+        assert built_while_painting == [], built_while_painting
+    finally:
+        window.close()
+        window.deleteLater()
+        gc.collect()

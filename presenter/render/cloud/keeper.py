@@ -10,16 +10,19 @@ A word keeps its place because each layout starts from the poll's last one
 worker's, an export) draws from the same memory, so a word stands where it stood on
 every screen. `make` is the slow part (500 answers: counting ~20 ms and laying out
 ~25 ms of CPU): the GUI thread's renderer never calls it (`Scene.defer_clouds`); it
-draws `latest` and the render worker makes the new one (presenter/ui/audience_window.py).
+draws `latest` and the render worker makes the new one (presenter/ui/audience_window.py),
+counting the words itself and laying them out in a child process (`apart.py`).
 Any thread may call any method: one lock guards the memory, never the work.
 """
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from presenter.render.cloud.apart import APART
 from presenter.render.cloud.ink import ink_size
 from presenter.render.cloud.place import CloudLayout, place_words
 from presenter.render.cloud.words import count_words
@@ -52,7 +55,13 @@ def lay_out(family: str, width: float, height: float, words_with_counts: Iterabl
     if previous is not None and previous.entries == entries and (previous.width, previous.height) == (
             width, height):
         return previous
-    return place_words(entries, width, height, lambda w: ink_size(family, w), previous, _pause())
+    ink = functools.partial(ink_size, family)
+    if threading.current_thread() is not threading.main_thread():
+        # A worker thread's layout runs in the child process (apart.py): the GIL stays free.
+        layout = APART.place(entries, width, height, family, ink, previous)
+        if layout is not None:
+            return layout
+    return place_words(entries, width, height, ink, previous, _pause())
 
 
 def _pause():

@@ -25,7 +25,8 @@ A new word goes to the free spot nearest the centre. When words find no room,
 the whole cloud first steps down a size or a few (each word shrinks about its own
 centre); then a word may take the place of words with fewer answers (they go under
 "+N more"), never of words with more. Only if even that would hide a word with more
-than twice the answers of one shown is the cloud laid out afresh, once. Everything is
+than twice the answers of one shown is the cloud laid out afresh, once; and a small
+cloud (`SMALL_CLOUD` words) is laid out afresh when that shows more words. Everything is
 deterministic: no clock, no random state; ties are broken by count, then by the word.
 """
 from __future__ import annotations
@@ -42,6 +43,7 @@ FILL = 0.45             # the share of the box the words' ink covers (gaps make 
 LADDER = 2 ** (1 / 12)  # top sizes come in these steps
 SHRINK_TRIES = 6        # size steps a crowded cloud may take down before words are hidden
 EVICT_MAX = 12          # words with fewer answers a word may displace before it gives up
+SMALL_CLOUD = 60        # up to this many words, none is hidden that a fresh layout shows
 
 Ink = Callable[[str], tuple[float, float]]
 
@@ -123,24 +125,38 @@ def place_words(entries: Iterable[tuple[str, int]], width: float, height: float,
         return previous
     # Kept places pack less tightly than a fresh layout: when words find no room at
     # this size, the whole cloud steps down a size or two (every word shrinks about
-    # its own centre, so nothing jumps) before any word goes under "+N more".
+    # its own centre, so nothing jumps) before any word goes under "+N more". The size
+    # from FILL is a guess, too: a long word in a wide, low box may not fit beside the rest.
     scale = top_size(entries, width, height, ink)
     if previous is not None and previous.scale:
         # A cloud only grows back when laid out afresh: growing every word again would
         # push neighbours out of their places.
         scale = min(scale, previous.scale)
     layout = _place_at(entries, width, height, ink, previous, scale, pause)
-    for _ in range(SHRINK_TRIES if previous is not None else 0):
-        if layout.hidden <= previous.hidden or scale <= MIN_PX:
+    # A fresh small cloud steps down too until every word shows (a big one hides words at
+    # any size: its tries would cost a layout each for nothing).
+    tries = SHRINK_TRIES if previous is not None or len(entries) <= SMALL_CLOUD else 0
+    hidden_before = previous.hidden if previous is not None else 0
+    for _ in range(tries):
+        if layout.hidden <= hidden_before or scale <= MIN_PX:
             break       # no more crowded than before: a smaller cloud would not show more
         scale = max(MIN_PX, scale / LADDER)
         layout = _place_at(entries, width, height, ink, previous, scale, pause)
+    if previous is None or not layout.hidden:
+        return layout
     shown = {s.word for s in layout.spots}
     weakest_shown = min((s.count for s in layout.spots), default=0)
-    if previous is not None and any(n > 2 * weakest_shown for w, n in entries if w not in shown):
+    if any(n > 2 * weakest_shown for w, n in entries if w not in shown):
         # Kept places leave no room for a word with more than twice the answers of one
-        # shown (a word that suddenly dominates): the only case the cloud is laid out afresh.
+        # shown (a word that suddenly dominates): the cloud is laid out afresh.
         return place_words(entries, width, height, ink, None, pause)
+    if len(entries) <= SMALL_CLOUD:
+        # A small cloud hides no word a fresh layout would show: kept places scattered
+        # over a narrow box can leave no gap wide enough for a long word, and with a
+        # dozen words each one counts more than the places kept.
+        fresh = place_words(entries, width, height, ink, None, pause)
+        if fresh.hidden < layout.hidden:
+            return fresh
     return layout
 
 
