@@ -2,7 +2,10 @@
 
     .venv/bin/python bench/cloud_bench.py [--repeat N]
 
-Runs on a worker thread, as the render worker lays clouds out, and prints medians (ms):
+Runs on a worker thread, as the render worker lays clouds out (so the layouts are made
+in the cloud child process, presenter/render/cloud/apart.py: the thread's CPU time is
+then only handing the words over and back; wall time is the figure), and prints
+medians (ms):
   measure  – the baseline: the ink rect of each of the 500 words with QFontMetricsF,
              nothing else (what any cloud must pay once per new word);
   fresh    – lay the 500 words out from nothing, ink measured cold;
@@ -12,8 +15,7 @@ Runs on a worker thread, as the render worker lays clouds out, and prints median
              (what each arriving answer costs);
   count    – tokenise and count 500 answers (stop words, phrases), none seen before;
   recount  – count them again with one answer more (each answer's words are remembered);
-as wall time and as this thread's CPU time (what the layout itself costs when the
-shared machine's other work makes the wall time wander), with ratios to the baseline's
+as wall time and as this thread's CPU time, with ratios to the baseline's
 CPU time, how many words were placed and hidden, and the load
 average (the machine is shared: figures under load are slower). Target: fresh < 50 ms.
 Run, not asserted, in CI.
