@@ -35,7 +35,14 @@ class ServerConfig:
 
 
 class ServerError(Exception):
-    """A failure the speaker can act on; str() is the sentence to show."""
+    """A failure the speaker can act on; str() is the sentence to show (in English: the
+    terminal's). `reason` and `values` let the console say it in the speaker's language
+    (the `console.server.<reason>` sentence, filled with `values`); "" when it has none."""
+
+    def __init__(self, sentence: str, reason: str = "", **values: object):
+        super().__init__(sentence)
+        self.reason = reason
+        self.values = values
 
 
 class ServerStartError(ServerError):

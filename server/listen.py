@@ -32,12 +32,13 @@ async def listen(runner: web.AppRunner, host: str, first: int, fallback: bool) -
         except OSError as error:
             if error.errno == errno.EADDRINUSE and port < first + tries - 1:
                 continue
-            raise ServerStartError(_bind_sentence(error, host, first, tries)) from None
+            raise _bind_error(error, host, first, tries) from None
         port = runner.addresses[-1][1]
         if host in EVERY_ADDRESS and socket.has_ipv6:
             await _also_ipv6(runner, port)
         return port
-    raise ServerStartError(f"No free port from {first}; start with --port on another one.")
+    raise ServerStartError(f"No free port from {first}; start with --port on another one.",
+                           "no_free_port", port=first)
 
 
 async def _also_ipv6(runner: web.AppRunner, port: int) -> None:
@@ -49,13 +50,22 @@ async def _also_ipv6(runner: web.AppRunner, port: int) -> None:
                  port, error.strerror or error)
 
 
-def _bind_sentence(error: OSError, host: str, port: int, tries: int) -> str:
+def _bind_error(error: OSError, host: str, port: int, tries: int) -> ServerStartError:
+    """The sentence (English, for the terminal) and its reason (for the console's words)."""
     if error.errno == errno.EADDRINUSE:
-        more = f" (and the next {tries - 1})" if tries > 1 else ""
-        return (f"Port {port}{more} is already in use; stop the other program or start with "
-                f"--port on a free port.")
+        if tries > 1:
+            return ServerStartError(
+                f"Port {port} (and the next {tries - 1}) is already in use; stop the other "
+                f"program or start with --port on a free port.", "ports_in_use", port=port,
+                more=tries - 1)
+        return ServerStartError(f"Port {port} is already in use; stop the other program or "
+                                f"start with --port on a free port.", "port_in_use", port=port)
     if error.errno == errno.EACCES:
-        return f"Port {port} needs administrator rights; start with --port 8080 or another above 1023."
+        return ServerStartError(f"Port {port} needs administrator rights; start with --port 8080 "
+                                f"or another above 1023.", "port_needs_admin", port=port)
     if error.errno == errno.EADDRNOTAVAIL or isinstance(error, socket.gaierror):
-        return f"This computer has no address {host!r}; start with --host 0.0.0.0."
-    return f"Cannot listen on {host}:{port} ({error.strerror or error}); try another --host or --port."
+        return ServerStartError(f"This computer has no address {host!r}; start with --host 0.0.0.0.",
+                                "no_such_address", host=host)
+    detail = error.strerror or str(error)
+    return ServerStartError(f"Cannot listen on {host}:{port} ({detail}); try another --host or "
+                            f"--port.", "cannot_listen", host=host, port=port, detail=detail)

@@ -10,7 +10,8 @@ store through SessionDesk (server/session_desk.py), never through the loop.
 
 `on_snapshot` runs ON THE SERVER THREAD with an immutable TallySnapshot, at most
 once per SNAPSHOT_DELAY however many votes arrive (server/snapshot_pacer.py);
-`on_failure(sentence)` runs there too if the loop dies on its own.
+`on_failure(error)` runs there too if the loop dies on its own (a ServerError: str() is
+the sentence, `reason` lets the console say it in the speaker's language).
 
 Venue readiness (issue 9): listening on every address, the join URL follows the
 laptop's addresses (server.net.join_address); when it moves, a snapshot follows and
@@ -33,7 +34,7 @@ from pathlib import Path
 from aiohttp import web
 
 from common.values import ControlEvent, DeckSpec, JoinInfo, SlideImage, TallySnapshot
-from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerStartError
+from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerError, ServerStartError
 from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
@@ -56,7 +57,7 @@ log = logging.getLogger(__name__)
 class VotingServer:
     def __init__(self, deck: DeckSpec, config: ServerConfig,
                  on_snapshot: Callable[[TallySnapshot], None] | None = None,
-                 on_failure: Callable[[str], None] | None = None,
+                 on_failure: Callable[[ServerError], None] | None = None,
                  on_join_changed: Callable[[JoinInfo], None] | None = None,
                  on_control: Callable[[ControlEvent], None] | None = None):
         self.deck = deck
@@ -87,9 +88,10 @@ class VotingServer:
 
     def start(self) -> JoinInfo:
         if self._thread is not None:
-            raise ServerStartError("This voting server was already started; create a new one.")
+            raise ServerStartError("This voting server was already started; create a new one.",
+                                   "already_started")
         if self.config.token is not None and len(self.config.token) < MIN_TOKEN_LENGTH:
-            raise ServerStartError(TOKEN_TOO_SHORT)
+            raise ServerStartError(TOKEN_TOO_SHORT, "token_too_short", least=MIN_TOKEN_LENGTH)
         self._open_files = raise_open_files_limit()
         limit_warning = hall_size_warning(self._open_files)
         loaded = self._desk.open(self.deck, self.config)
@@ -239,7 +241,8 @@ class VotingServer:
                 self._start_error = error
             except Exception as error:  # noqa: BLE001 - any bind failure becomes a sentence
                 self._start_error = ServerStartError(
-                    f"The voting server could not start ({error}); try another --port.")
+                    f"The voting server could not start ({error}); try another --port.",
+                    "start_failed", detail=str(error))
             ready.set()
             if self._start_error is not None:
                 return
@@ -251,7 +254,8 @@ class VotingServer:
             self._loop.close()
             self._desk.close()
             if not self._loop.stopping and self._start_error is None and self.on_failure is not None:
-                self.on_failure("Voting stopped unexpectedly; restart voting to let phones vote again.")
+                self.on_failure(ServerError("Voting stopped unexpectedly; restart voting to let "
+                                            "phones vote again.", "stopped"))
 
     async def _bind(self, loaded: LoadedSession, warnings: tuple[str, ...]) -> None:
         presentation = TalkState(self.deck, self.store, self.session, loaded, self._notify)

@@ -55,7 +55,7 @@ class SessionDesk:
         except (StoreError, ServerStartError) as error:
             store.close()
             self.folder_lock.release()
-            raise ServerStartError(str(error)) from None
+            raise ServerStartError(str(error), error.reason, **error.values) from None
         self.store, self.session, self.session_id = store, session, session.id
         return loaded
 
@@ -88,12 +88,12 @@ class SessionDesk:
         (a sentence) when voting is not running or the store does not answer."""
         if self.store is None or not self._voting():
             raise StoreError("Voting is not running, so nothing can be saved; restart voting "
-                             "from the console first.")
+                             "from the console first.", "not_running")
         try:
             return self.store.call(run, timeout=5.0)
         except (TimeoutError, concurrent.futures.TimeoutError):
             raise StoreError("The vote store did not answer in time, so nothing was saved; "
-                             "try again in a moment.") from None
+                             "try again in a moment.", "no_answer") from None
 
     def remember_join(self, join: JoinInfo) -> None:
         """Keep the session's join URL for handouts (server/store/join_url.py). Not from the

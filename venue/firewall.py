@@ -1,7 +1,8 @@
 """Whether the OS firewall may stop phones reaching the voting port, and the exact step.
 
-Said once at start (by `votedeck serve` and the console): a sentence, or None when
-there is nothing to say. Detection asks the OS through its own tools, without
+Said once at start (by `votedeck serve` and the console): a common.words.Phrase
+(`firewall_phrase`: the console says it in the speaker's language), or its English
+sentence (`firewall_hint`: the terminal's), or None when there is nothing to say. Detection asks the OS through its own tools, without
 root, each bounded by a short timeout; anything that fails to answer is treated
 as "cannot tell", never as an error. The command runner and file reader are
 parameters, so tests replace the edge of the machine and nothing else.
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common.values import is_loopback_host
+from common.words import Phrase
 
 COMMAND_TIMEOUT_S = 1.5     # each probe; the whole check stays under ~3 s
 TOTAL_BUDGET_S = 3.0
@@ -67,15 +69,21 @@ def read_text(path: str) -> str | None:
         return None
 
 
-def firewall_hint(
+def firewall_hint(port: int, platform: str = sys.platform, **probes) -> str | None:
+    """The one sentence about the firewall to show at start (in English), or None."""
+    phrase = firewall_phrase(port, platform, **probes)
+    return phrase.say("en") if phrase is not None else None
+
+
+def firewall_phrase(
     port: int,
     platform: str = sys.platform,
     *,
     host: str = "0.0.0.0",
     run: Runner = run_command,
     read: FileReader = read_text,
-) -> str | None:
-    """The one sentence about the firewall to show at start, or None."""
+) -> Phrase | None:
+    """The one sentence about the firewall to show at start, in no language yet, or None."""
     if is_loopback_host(host):
         return None     # nothing outside can reach it anyway; the join panel says so
     deadline = time.monotonic() + TOTAL_BUDGET_S
@@ -93,55 +101,31 @@ def firewall_hint(
     return None
 
 
-def windows_hint(port: int) -> str:
-    return (
-        f"Windows may block phones from reaching port {port}: when Windows asks, allow "
-        "Python on Private networks; if you chose Public or clicked Cancel: Windows "
-        "Security → Firewall & network protection → Allow an app through firewall → "
-        "tick Python (Private and Public)."
-    )
+def windows_hint(port: int) -> Phrase:
+    return Phrase.of("venue.firewall.windows", port=port)
 
 
-def macos_hint(probe: Callable[[Sequence[str]], CommandResult | None]) -> str | None:
+def macos_hint(probe: Callable[[Sequence[str]], CommandResult | None]) -> Phrase | None:
     result = probe([SOCKETFILTERFW, "--getglobalstate"])
     text = result.output.lower() if result else ""
     if "state = 2" in text or "block all" in text:
-        return (
-            "The macOS firewall blocks all incoming connections, so phones cannot vote: "
-            "System Settings → Network → Firewall → Options → turn off \"Block all incoming "
-            "connections\" and allow incoming connections for Python."
-        )
+        return Phrase.of("venue.firewall.macos_blocks_all")
     if "enabled" in text or "state = 1" in text:
-        return (
-            "The macOS firewall is on: when macOS asks whether Python may accept incoming "
-            "network connections, click Allow; if you missed it: System Settings → Network → "
-            "Firewall → Options → allow incoming connections for Python."
-        )
+        return Phrase.of("venue.firewall.macos_on")
     if "disabled" in text or "state = 0" in text:
         return None
-    return (
-        "If the macOS firewall is on, allow Python: System Settings → Network → Firewall → "
-        "Options → allow incoming connections for Python."
-    )
+    return Phrase.of("venue.firewall.macos_maybe")
 
 
 def linux_hint(
     port: int,
     probe: Callable[[Sequence[str]], CommandResult | None],
     read: FileReader,
-) -> str | None:
+) -> Phrase | None:
     if ufw_active(probe, read):
-        return (
-            f"The ufw firewall is on and may block phones from reaching port {port}: "
-            f"run `sudo ufw allow {port}/tcp` before the talk (and `sudo ufw delete allow "
-            f"{port}/tcp` after it, if you like)."
-        )
+        return Phrase.of("venue.firewall.ufw", port=port)
     if firewalld_active(probe):
-        return (
-            f"firewalld is running and may block phones from reaching port {port}: run "
-            f"`sudo firewall-cmd --add-port={port}/tcp` before the talk (it lasts until the "
-            "next reboot)."
-        )
+        return Phrase.of("venue.firewall.firewalld", port=port)
     return None
 
 

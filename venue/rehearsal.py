@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from common.values import JoinInfo, is_loopback_host
+from common.words import Phrase, say_all
 
 # Re-exported: callers and tests import the rehearsal's pieces from here.
 from venue.scratch_server import REHEARSAL_POLL as REHEARSAL_POLL
@@ -58,8 +59,8 @@ class RehearsalResult:
         done = self.reached if self.voted is None else self.voted
         return done == self.phones and not self.stopped_at_deadline
 
-    def text(self) -> str:
-        return verdict(self)
+    def text(self, language: str = "en") -> str:
+        return verdict(self, language)
 
 
 def check_request(url: str | None, phones: int, seconds: float) -> None:
@@ -216,39 +217,49 @@ def _ms(value: float | None) -> str:
     return f"{value / 1000:.1f} s" if value >= 1000 else f"{value:.0f} ms"
 
 
-def _reasons(failures: dict) -> str:
-    return ", ".join(f"{reason} ×{n}" for reason, n in sorted(failures.items(), key=lambda kv: -kv[1]))
+# Why test phones failed (loadtest's and _reason's words) as the verdict says them; an
+# HTTP status stays a number, which reads the same in every language.
+_REASON_KEYS = {"timeout": "venue.reason.timeout",
+                "connection refused or unreachable": "venue.reason.unreachable",
+                "connection error": "venue.reason.connection_error",
+                "bad answer": "venue.reason.bad_answer",
+                "no voter cookie": "venue.reason.no_cookie"}
 
 
-def verdict(r: RehearsalResult) -> str:
+def _reasons(failures: dict) -> tuple[Phrase, ...]:
+    ordered = sorted(failures.items(), key=lambda kv: -kv[1])
+    return tuple(Phrase.of("venue.reason.times", reason=_reason_phrase(reason), n=n)
+                 for reason, n in ordered)
+
+
+def _reason_phrase(reason: str) -> Phrase | str:
+    key = _REASON_KEYS.get(reason)
+    return Phrase.of(key) if key else reason
+
+
+def verdict(r: RehearsalResult, language: str = "en") -> str:
     """The rehearsal's outcome in plain words, with what to do when it went wrong."""
-    verb = "reached the laptop" if r.voted is None else "voted"
+    return say_all(language, verdict_phrases(r))
+
+
+def verdict_phrases(r: RehearsalResult) -> list[Phrase]:
+    """The verdict in no language yet: the console says it in the speaker's."""
     done = r.reached if r.voted is None else r.voted
     if r.reached == 0:
-        return (f"None of the {r.phones} test phones reached {r.url} ({_reasons(r.failures)}). "
-                "Check that votedeck is running and the address is the one on the join screen; "
-                "if it is, a firewall is blocking the port (see docs/venue.md) or this machine "
-                "is on another network than the laptop.")
-    first = f"{done} of {r.phones} test phones {verb}; slowest answer {_ms(r.slowest_ms)}."
-    lines = [first]
+        return [Phrase.of("venue.rehearsal.none_reached", phones=r.phones, url=r.url,
+                          reasons=_reasons(r.failures))]
+    phrases = [Phrase.of("venue.rehearsal.reached" if r.voted is None else "venue.rehearsal.voted",
+                         done=done, phones=r.phones, slowest=_ms(r.slowest_ms))]
     if done < r.phones:
-        lost = r.phones - done
-        why = f" ({_reasons(r.failures)})" if r.failures else ""
-        if r.stopped_at_deadline:
-            why += " before the time ran out"
-        lines.append(f"{lost} did not get through{why}: close other programs on the laptop, "
-                     "move it nearer the wifi access point (or use its own hotspot), and "
-                     "rehearse again.")
+        lost = "venue.rehearsal.lost" + ("_reasons" if r.failures else "") + (
+            "_in_time" if r.stopped_at_deadline else "")
+        phrases.append(Phrase.of(lost, lost=r.phones - done, **(
+            {"reasons": _reasons(r.failures)} if r.failures else {})))
     elif r.slowest_ms is not None and r.slowest_ms > SLOW_MS:
-        lines.append("That is slow enough for phones to feel stuck: close other programs on the "
-                     "laptop and use its own hotspot or a less busy network.")
+        phrases.append(Phrase.of("venue.rehearsal.slow"))
     if r.voted is None:
-        lines.append("No test votes were sent, so the session stays clean.")
+        phrases.append(Phrase.of("venue.rehearsal.no_votes_sent"))
     if done == r.phones:
-        if r.from_this_laptop:
-            lines.append("The laptop's side is ready. This test ran on the laptop itself, so it "
-                         "cannot show that the venue wifi lets phones through: open the join URL "
-                         "on a phone and watch the console's \"phones reached this laptop\" line.")
-        else:
-            lines.append("Phones on this network can reach the laptop.")
-    return " ".join(lines)
+        phrases.append(Phrase.of("venue.rehearsal.laptop_ready" if r.from_this_laptop
+                                 else "venue.rehearsal.network_ready"))
+    return phrases

@@ -12,6 +12,8 @@ dict from a key to the sentence a person reads. Keys are grouped by who shows th
     console.* the speaker's console and the app's dialogs, in the speaker's language
               (the system's or the one picked), not the deck's: presenter.ui.speaker_words
     remote.*  the speaker's remote on their own phone, in that phone's language
+    venue.*   the venue checks (firewall hint, rehearsal verdict): the console says them in
+              the speaker's language, `votedeck serve` and `votedeck rehearse` in English
 
 `{name}` placeholders are filled with `str.format`; every language has every key
 with the same placeholders (tests/common/test_words.py checks it). Which table a
@@ -29,7 +31,8 @@ the dicts export to them in a few lines.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
@@ -75,3 +78,70 @@ def group(tag: str | None, name: str) -> Mapping[str, str]:
 def phone_texts(tag: str | None) -> Mapping[str, str]:
     """The phone page's sentences, keyed as its JavaScript reads them (`T.wait`)."""
     return group(tag, "phone")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence not yet in any language: its key and values, said later in whichever
+    language reads it. Code that must not know the reader's language (the venue checks,
+    on a worker thread) returns phrases; the console says them in the speaker's language,
+    again when the speaker picks another; the terminal says them in English.
+
+    A value may itself be a Phrase, or a tuple of phrases (said joined by ", ")."""
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, **values: object) -> Phrase:
+        return cls(key, tuple(values.items()))
+
+    def say(self, tag: str | None) -> str:
+        return text(tag, self.key, **{name: _said(value, tag) for name, value in self.values})
+
+    def as_data(self) -> dict:
+        """Plain JSON-able data (a widget keeps it as a property); `from_data` reads it back."""
+        return {"key": self.key, "values": {name: _data(value) for name, value in self.values}}
+
+    @classmethod
+    def from_data(cls, data: dict) -> Phrase:
+        return cls(data["key"], tuple((name, _undata(value)) for name, value in data["values"].items()))
+
+
+def say_all(tag: str | None, phrases: Iterable[Phrase]) -> str:
+    """Sentences one after another, in one language."""
+    return " ".join(phrase.say(tag) for phrase in phrases)
+
+
+def error_phrase(error: BaseException, group: str) -> Phrase | None:
+    """An error's own sentence as a phrase of `group` (`{group}.{error.reason}` filled with
+    `error.values`), or None when the error has no reason the tables know."""
+    reason = getattr(error, "reason", "")
+    key = f"{group}.{reason}"
+    if not reason or key not in _TABLES["en"]:
+        return None
+    return Phrase.of(key, **getattr(error, "values", {}))
+
+
+def _said(value: object, tag: str | None) -> object:
+    if isinstance(value, Phrase):
+        return value.say(tag)
+    if isinstance(value, tuple) and all(isinstance(part, Phrase) for part in value):
+        return ", ".join(part.say(tag) for part in value)
+    return value
+
+
+def _data(value: object) -> object:
+    if isinstance(value, Phrase):
+        return value.as_data()
+    if isinstance(value, tuple):
+        return [_data(part) for part in value]
+    return value
+
+
+def _undata(value: object) -> object:
+    if isinstance(value, dict):
+        return Phrase.from_data(value)
+    if isinstance(value, list):
+        return tuple(_undata(part) for part in value)
+    return value

@@ -268,10 +268,6 @@ WORDS = {
     "console.awake.not_held": (
         "Dvale er ikke blokeret ({why}): "
         "sæt computerens skærm og dvale til »aldrig« under foredraget."),
-    "console.voting.start_failed": (
-        "Afstemningsserveren kunne ikke starte ({error}); diasene virker stadig, genstart "
-        "afstemningen fra konsollen."
-    ),
     "console.remote.title": "Din telefon som fjernbetjening",
     "console.remote.pair": "Par min telefon",
     "console.remote.renew": "Ny kode",
@@ -396,4 +392,127 @@ WORDS = {
     "slide.voters": "{n} har svaret",
     "slide.answered": "besvaret",
     "slide.cloud_more": "+{n} ord mere",
+    "console.server.ports_in_use": (
+        "Port {port} (og de næste {more}) er allerede i brug; stop det andet program, og genstart "
+        "afstemningen, eller start votedeck med --port på en ledig port."),
+    "console.server.port_in_use": (
+        "Port {port} er allerede i brug; stop det andet program, og genstart afstemningen, eller start "
+        "votedeck med --port på en ledig port."),
+    "console.server.port_needs_admin": (
+        "Port {port} kræver administratorrettigheder; start votedeck med --port 8080 eller en anden over 1023."),
+    "console.server.no_such_address": "Denne computer har ikke adressen {host}; start votedeck med --host 0.0.0.0.",
+    "console.server.cannot_listen": (
+        "Kan ikke lytte på {host}:{port} ({detail}); start votedeck med en anden --host eller --port."),
+    "console.server.no_free_port": "Ingen port fra {port} og op er ledig; start votedeck med --port på en anden.",
+    "console.server.folder_unusable": (
+        "Datamappen {folder} kan ikke bruges ({detail}); gem stemmerne i en mappe, du kan skrive i."),
+    "console.server.folder_taken": (
+        "En anden votedeck bruger allerede stemmerne i {folder}; ofte er det en prøve, der stadig kører "
+        "i et andet vindue. Stop den, og genstart afstemningen, eller gem stemmerne i en anden mappe."),
+    "console.server.folder_taken_by": (
+        "En anden votedeck (proces {pid}) bruger allerede stemmerne i {folder}; ofte er det en prøve, "
+        "der stadig kører i et andet vindue. Stop den, og genstart afstemningen, eller gem stemmerne i "
+        "en anden mappe."),
+    "console.server.folder_taken_by_port": (
+        "En anden votedeck (proces {pid}, port {port}) bruger allerede stemmerne i {folder}; ofte er det "
+        "en prøve, der stadig kører i et andet vindue. Stop den, og genstart afstemningen, eller gem "
+        "stemmerne i en anden mappe."),
+    "console.server.folder_not_made": (
+        "Datamappen {folder} kan ikke oprettes ({detail}); gem stemmerne i en anden mappe."),
+    "console.server.db_read_only": (
+        "Stemmedatabasen {path} kan ikke skrives (skrivebeskyttet); gør den skrivbar, eller gem "
+        "stemmerne i en anden mappe."),
+    "console.server.db_locked": (
+        "Stemmedatabasen {path} er låst af et andet program (en anden votedeck?); luk det, eller gem "
+        "stemmerne i en anden mappe."),
+    "console.server.db_damaged": (
+        "Stemmedatabasen {path} er beskadiget; flyt den til side for at beholde den, eller gem "
+        "stemmerne i en anden mappe."),
+    "console.server.disk_full": (
+        "Disken med stemmedatabasen {path} er fuld; frigør plads, eller gem stemmerne i en anden mappe."),
+    "console.server.db_cannot_open": (
+        "Stemmedatabasen {path} kan ikke åbnes (findes mappen, og kan der skrives i den?); gem "
+        "stemmerne i en anden mappe."),
+    "console.server.db_unusable": (
+        "Stemmedatabasen {path} kan ikke bruges ({detail}); gem stemmerne i en anden mappe."),
+    "console.server.not_running": "Afstemningen kører ikke, så intet kan gemmes; genstart afstemningen først.",
+    "console.server.no_answer": (
+        "Stemmelageret svarede ikke i tide, så intet blev gemt; prøv igen om et øjeblik."),
+    "console.server.store_closed": "Stemmerne kan ikke gemmes: stemmelageret er lukket; genstart afstemningen.",
+    "console.server.already_started": "Denne afstemningsserver var allerede startet; genstart afstemningen.",
+    "console.server.token_too_short": (
+        "En kontrolnøgle skal være mindst {least} tegn lang; start votedeck uden --token for at få en "
+        "tilfældig, eller vælg en længere."),
+    "console.server.start_failed": (
+        "Afstemningsserveren kunne ikke starte ({detail}); genstart afstemningen, eller start votedeck "
+        "med en anden --port."),
+    "console.server.crashed": (
+        "Afstemningsserveren kunne ikke starte ({detail}); diasene virker stadig, genstart "
+        "afstemningen fra konsollen."),
+    "console.server.stopped": (
+        "Afstemningen stoppede uventet; genstart afstemningen, så telefonerne kan stemme igen."),
+    "console.server.other": "Afstemningen meldte en fejl: {detail}",
+    "console.awake.why.platform": "votedeck ved ikke, hvordan det gøres på {platform}",
+    "console.awake.why.no_bus": "der er ingen sessionsbus for skrivebordet; DBUS_SESSION_BUS_ADDRESS er ikke sat",
+    "console.awake.why.no_jeepney": "pakken jeepney mangler: pip install jeepney",
+    "console.awake.why.bus_unreachable": "skrivebordets sessionsbus kan ikke nås: {error}",
+    "console.awake.why.not_accepted": (
+        "ingen pauseskærmstjeneste på skrivebordets sessionsbus accepterede anmodningen: {error}"),
+    "console.awake.why.windows_refused": "Windows afviste SetThreadExecutionState",
+    "console.awake.why.no_caffeinate": "hverken IOKit eller caffeinate kunne bruges: {error}",
+    "venue.firewall.windows": (
+        "Windows kan forhindre telefonerne i at nå port {port}: når Windows spørger, så tillad Python på "
+        "private netværk; hvis du valgte Offentligt eller klikkede Annuller: Windows-sikkerhed → "
+        "Firewall og netværksbeskyttelse → Tillad en app via firewall → sæt flueben ved Python (Privat "
+        "og Offentligt)."),
+    "venue.firewall.macos_blocks_all": (
+        "macOS-firewallen blokerer alle indgående forbindelser, så telefonerne kan ikke stemme: "
+        "Systemindstillinger → Netværk → Firewall → Indstillinger → slå »Bloker alle indgående "
+        "forbindelser« fra, og tillad indgående forbindelser for Python."),
+    "venue.firewall.macos_on": (
+        "macOS-firewallen er slået til: når macOS spørger, om Python må tage imod indgående "
+        "netværksforbindelser, så klik Tillad; hvis du gik glip af det: Systemindstillinger → Netværk → "
+        "Firewall → Indstillinger → tillad indgående forbindelser for Python."),
+    "venue.firewall.macos_maybe": (
+        "Hvis macOS-firewallen er slået til, så tillad Python: Systemindstillinger → Netværk → "
+        "Firewall → Indstillinger → tillad indgående forbindelser for Python."),
+    "venue.firewall.ufw": (
+        "Firewallen ufw er slået til og kan forhindre telefonerne i at nå port {port}: kør `sudo ufw "
+        "allow {port}/tcp` før foredraget (og `sudo ufw delete allow {port}/tcp` bagefter, hvis du vil)."),
+    "venue.firewall.firewalld": (
+        "firewalld kører og kan forhindre telefonerne i at nå port {port}: kør `sudo firewall-cmd "
+        "--add-port={port}/tcp` før foredraget (det gælder indtil næste genstart)."),
+    "venue.rehearsal.none_reached": (
+        "Ingen af de {phones} testtelefoner nåede {url} ({reasons}). Tjek, at votedeck kører, og at "
+        "adressen er den på deltagerskærmen; er den det, blokerer en firewall porten (se docs/venue.md), "
+        "eller denne maskine er på et andet netværk end den bærbare."),
+    "venue.rehearsal.voted": "{done} af {phones} testtelefoner stemte; langsomste svar {slowest}.",
+    "venue.rehearsal.reached": "{done} af {phones} testtelefoner nåede den bærbare; langsomste svar {slowest}.",
+    "venue.rehearsal.lost": (
+        "{lost} kom ikke igennem: luk andre programmer på den bærbare, flyt den tættere på "
+        "wifi-adgangspunktet (eller brug dens eget hotspot), og prøv igen."),
+    "venue.rehearsal.lost_reasons": (
+        "{lost} kom ikke igennem ({reasons}): luk andre programmer på den bærbare, flyt den tættere på "
+        "wifi-adgangspunktet (eller brug dens eget hotspot), og prøv igen."),
+    "venue.rehearsal.lost_in_time": (
+        "{lost} kom ikke igennem, før tiden løb ud: luk andre programmer på den bærbare, flyt den "
+        "tættere på wifi-adgangspunktet (eller brug dens eget hotspot), og prøv igen."),
+    "venue.rehearsal.lost_reasons_in_time": (
+        "{lost} kom ikke igennem ({reasons}), før tiden løb ud: luk andre programmer på den bærbare, "
+        "flyt den tættere på wifi-adgangspunktet (eller brug dens eget hotspot), og prøv igen."),
+    "venue.rehearsal.slow": (
+        "Det er så langsomt, at telefonerne vil virke, som om de hænger: luk andre programmer på den "
+        "bærbare, og brug dens eget hotspot eller et mindre travlt netværk."),
+    "venue.rehearsal.no_votes_sent": "Der blev ikke sendt nogen teststemmer, så sessionen forbliver ren.",
+    "venue.rehearsal.laptop_ready": (
+        "Den bærbares side er klar. Testen kørte på selve den bærbare, så den kan ikke vise, om stedets "
+        "wifi lukker telefonerne igennem: åbn deltageradressen på en telefon, og hold øje med "
+        "konsollens linje om telefoner, der har nået denne computer."),
+    "venue.rehearsal.network_ready": "Telefoner på dette netværk kan nå den bærbare.",
+    "venue.reason.times": "{reason} ×{n}",
+    "venue.reason.timeout": "tidsgrænse overskredet",
+    "venue.reason.unreachable": "forbindelsen blev afvist eller kunne ikke nås",
+    "venue.reason.connection_error": "forbindelsesfejl",
+    "venue.reason.bad_answer": "forkert svar",
+    "venue.reason.no_cookie": "ingen vælgercookie",
 }

@@ -266,10 +266,6 @@ WORDS = {
     "console.awake.not_held": (
         "Sleep is not blocked ({why}): "
         "set the laptop's screen and sleep timeouts to 'never' for the talk."),
-    "console.voting.start_failed": (
-        "The voting server could not start ({error}); the slides still work, restart voting from the "
-        "console."
-    ),
     "console.remote.title": "Your phone as a remote",
     "console.remote.pair": "Pair my phone",
     "console.remote.renew": "New code",
@@ -391,4 +387,126 @@ WORDS = {
     "slide.voters": "{n} answered",
     "slide.answered": "answered",
     "slide.cloud_more": "+{n} more",
+    "console.server.ports_in_use": (
+        "Port {port} (and the next {more}) is already in use; stop the other program and restart "
+        "voting, or start votedeck with --port on a free port."),
+    "console.server.port_in_use": (
+        "Port {port} is already in use; stop the other program and restart voting, or start "
+        "votedeck with --port on a free port."),
+    "console.server.port_needs_admin": (
+        "Port {port} needs administrator rights; start votedeck with --port 8080 or another above 1023."),
+    "console.server.no_such_address": "This computer has no address {host}; start votedeck with --host 0.0.0.0.",
+    "console.server.cannot_listen": (
+        "Cannot listen on {host}:{port} ({detail}); start votedeck with another --host or --port."),
+    "console.server.no_free_port": "No port from {port} on is free; start votedeck with --port on another one.",
+    "console.server.folder_unusable": (
+        "Cannot use the data folder {folder} ({detail}); keep the votes in a folder you can write to."),
+    "console.server.folder_taken": (
+        "Another votedeck is already using the votes in {folder}; often it is a rehearsal left "
+        "running in another window. Stop that one and restart voting, or keep the votes in another folder."),
+    "console.server.folder_taken_by": (
+        "Another votedeck (process {pid}) is already using the votes in {folder}; often it is a "
+        "rehearsal left running in another window. Stop that one and restart voting, or keep the "
+        "votes in another folder."),
+    "console.server.folder_taken_by_port": (
+        "Another votedeck (process {pid}, port {port}) is already using the votes in {folder}; often "
+        "it is a rehearsal left running in another window. Stop that one and restart voting, or keep "
+        "the votes in another folder."),
+    "console.server.folder_not_made": (
+        "Cannot create the data folder {folder} ({detail}); keep the votes in another folder."),
+    "console.server.db_read_only": (
+        "The vote database {path} cannot be written (read-only); make it writable, or keep the votes "
+        "in another folder."),
+    "console.server.db_locked": (
+        "The vote database {path} is locked by another program (another votedeck?); close it, or keep "
+        "the votes in another folder."),
+    "console.server.db_damaged": (
+        "The vote database {path} is damaged; move it aside to keep it, or keep the votes in another folder."),
+    "console.server.disk_full": (
+        "The disk holding the vote database {path} is full; free some space, or keep the votes in "
+        "another folder."),
+    "console.server.db_cannot_open": (
+        "The vote database {path} cannot be opened (is the folder there and writable?); keep the votes "
+        "in another folder."),
+    "console.server.db_unusable": (
+        "The vote database {path} cannot be used ({detail}); keep the votes in another folder."),
+    "console.server.not_running": "Voting is not running, so nothing can be saved; restart voting first.",
+    "console.server.no_answer": (
+        "The vote store did not answer in time, so nothing was saved; try again in a moment."),
+    "console.server.store_closed": "Votes cannot be saved: the vote store is closed; restart voting.",
+    "console.server.already_started": "This voting server was already started; restart voting.",
+    "console.server.token_too_short": (
+        "A control token must be at least {least} characters long; start votedeck without --token "
+        "for a random one, or choose a longer one."),
+    "console.server.start_failed": (
+        "The voting server could not start ({detail}); restart voting, or start votedeck with another --port."),
+    "console.server.crashed": (
+        "The voting server could not start ({detail}); the slides still work, restart voting from the "
+        "console."),
+    "console.server.stopped": "Voting stopped unexpectedly; restart voting to let phones vote again.",
+    "console.server.other": "Voting reported a problem: {detail}",
+    "console.awake.why.platform": "votedeck does not know how to do this on {platform}",
+    "console.awake.why.no_bus": "there is no desktop session bus; DBUS_SESSION_BUS_ADDRESS is not set",
+    "console.awake.why.no_jeepney": "the jeepney package is missing: pip install jeepney",
+    "console.awake.why.bus_unreachable": "the desktop session bus cannot be reached: {error}",
+    "console.awake.why.not_accepted": (
+        "no screensaver service on the desktop session bus accepted the request: {error}"),
+    "console.awake.why.windows_refused": "Windows refused SetThreadExecutionState",
+    "console.awake.why.no_caffeinate": "neither IOKit nor caffeinate could be used: {error}",
+    # The venue checks (venue/firewall.py, venue/rehearsal.py): the console says them in the
+    # speaker's language, `votedeck serve` and `votedeck rehearse` in English.
+    "venue.firewall.windows": (
+        "Windows may block phones from reaching port {port}: when Windows asks, allow Python on "
+        "Private networks; if you chose Public or clicked Cancel: Windows Security → Firewall & "
+        "network protection → Allow an app through firewall → tick Python (Private and Public)."),
+    "venue.firewall.macos_blocks_all": (
+        "The macOS firewall blocks all incoming connections, so phones cannot vote: System Settings → "
+        "Network → Firewall → Options → turn off \"Block all incoming connections\" and allow incoming "
+        "connections for Python."),
+    "venue.firewall.macos_on": (
+        "The macOS firewall is on: when macOS asks whether Python may accept incoming network "
+        "connections, click Allow; if you missed it: System Settings → Network → Firewall → Options → "
+        "allow incoming connections for Python."),
+    "venue.firewall.macos_maybe": (
+        "If the macOS firewall is on, allow Python: System Settings → Network → Firewall → Options → "
+        "allow incoming connections for Python."),
+    "venue.firewall.ufw": (
+        "The ufw firewall is on and may block phones from reaching port {port}: run `sudo ufw allow "
+        "{port}/tcp` before the talk (and `sudo ufw delete allow {port}/tcp` after it, if you like)."),
+    "venue.firewall.firewalld": (
+        "firewalld is running and may block phones from reaching port {port}: run `sudo firewall-cmd "
+        "--add-port={port}/tcp` before the talk (it lasts until the next reboot)."),
+    "venue.rehearsal.none_reached": (
+        "None of the {phones} test phones reached {url} ({reasons}). Check that votedeck is running and "
+        "the address is the one on the join screen; if it is, a firewall is blocking the port (see "
+        "docs/venue.md) or this machine is on another network than the laptop."),
+    "venue.rehearsal.voted": "{done} of {phones} test phones voted; slowest answer {slowest}.",
+    "venue.rehearsal.reached": "{done} of {phones} test phones reached the laptop; slowest answer {slowest}.",
+    "venue.rehearsal.lost": (
+        "{lost} did not get through: close other programs on the laptop, move it nearer the wifi "
+        "access point (or use its own hotspot), and rehearse again."),
+    "venue.rehearsal.lost_reasons": (
+        "{lost} did not get through ({reasons}): close other programs on the laptop, move it nearer "
+        "the wifi access point (or use its own hotspot), and rehearse again."),
+    "venue.rehearsal.lost_in_time": (
+        "{lost} did not get through before the time ran out: close other programs on the laptop, move "
+        "it nearer the wifi access point (or use its own hotspot), and rehearse again."),
+    "venue.rehearsal.lost_reasons_in_time": (
+        "{lost} did not get through ({reasons}) before the time ran out: close other programs on the "
+        "laptop, move it nearer the wifi access point (or use its own hotspot), and rehearse again."),
+    "venue.rehearsal.slow": (
+        "That is slow enough for phones to feel stuck: close other programs on the laptop and use its "
+        "own hotspot or a less busy network."),
+    "venue.rehearsal.no_votes_sent": "No test votes were sent, so the session stays clean.",
+    "venue.rehearsal.laptop_ready": (
+        "The laptop's side is ready. This test ran on the laptop itself, so it cannot show that the "
+        "venue wifi lets phones through: open the join URL on a phone and watch the console's \"phones "
+        "reached this laptop\" line."),
+    "venue.rehearsal.network_ready": "Phones on this network can reach the laptop.",
+    "venue.reason.times": "{reason} ×{n}",
+    "venue.reason.timeout": "timeout",
+    "venue.reason.unreachable": "connection refused or unreachable",
+    "venue.reason.connection_error": "connection error",
+    "venue.reason.bad_answer": "bad answer",
+    "venue.reason.no_cookie": "no voter cookie",
 }

@@ -274,10 +274,6 @@ WORDS = {
     "console.awake.not_held": (
         "Dvale er ikke blokkert ({why}): "
         "sett skjerm og dvale på maskinen til «aldri» under foredraget."),
-    "console.voting.start_failed": (
-        "Avstemningsserveren kunne ikke starte ({error}); lysbildene virker fortsatt, start "
-        "avstemningen på nytt fra konsollen."
-    ),
     "console.remote.title": "Telefonen din som fjernkontroll",
     "console.remote.pair": "Koble til telefonen min",
     "console.remote.renew": "Ny kode",
@@ -407,4 +403,127 @@ WORDS = {
     "slide.voters": "{n} har svart",
     "slide.answered": "besvart",
     "slide.cloud_more": "+{n} ord til",
+    "console.server.ports_in_use": (
+        "Port {port} (og de neste {more}) er allerede i bruk; stopp det andre programmet og start "
+        "avstemningen på nytt, eller start votedeck med --port på en ledig port."),
+    "console.server.port_in_use": (
+        "Port {port} er allerede i bruk; stopp det andre programmet og start avstemningen på nytt, "
+        "eller start votedeck med --port på en ledig port."),
+    "console.server.port_needs_admin": (
+        "Port {port} krever administratorrettigheter; start votedeck med --port 8080 eller en annen over 1023."),
+    "console.server.no_such_address": "Denne maskinen har ikke adressen {host}; start votedeck med --host 0.0.0.0.",
+    "console.server.cannot_listen": (
+        "Kan ikke lytte på {host}:{port} ({detail}); start votedeck med en annen --host eller --port."),
+    "console.server.no_free_port": "Ingen port fra {port} og oppover er ledig; start votedeck med --port på en annen.",
+    "console.server.folder_unusable": (
+        "Datamappen {folder} kan ikke brukes ({detail}); lagre stemmene i en mappe du kan skrive i."),
+    "console.server.folder_taken": (
+        "En annen votedeck bruker allerede stemmene i {folder}; ofte er det en prøve som fortsatt kjører "
+        "i et annet vindu. Stopp den og start avstemningen på nytt, eller lagre stemmene i en annen mappe."),
+    "console.server.folder_taken_by": (
+        "En annen votedeck (prosess {pid}) bruker allerede stemmene i {folder}; ofte er det en prøve som "
+        "fortsatt kjører i et annet vindu. Stopp den og start avstemningen på nytt, eller lagre stemmene "
+        "i en annen mappe."),
+    "console.server.folder_taken_by_port": (
+        "En annen votedeck (prosess {pid}, port {port}) bruker allerede stemmene i {folder}; ofte er det "
+        "en prøve som fortsatt kjører i et annet vindu. Stopp den og start avstemningen på nytt, eller "
+        "lagre stemmene i en annen mappe."),
+    "console.server.folder_not_made": (
+        "Datamappen {folder} kan ikke opprettes ({detail}); lagre stemmene i en annen mappe."),
+    "console.server.db_read_only": (
+        "Stemmedatabasen {path} kan ikke skrives til (skrivebeskyttet); gjør den skrivbar, eller lagre "
+        "stemmene i en annen mappe."),
+    "console.server.db_locked": (
+        "Stemmedatabasen {path} er låst av et annet program (en annen votedeck?); lukk det, eller lagre "
+        "stemmene i en annen mappe."),
+    "console.server.db_damaged": (
+        "Stemmedatabasen {path} er skadet; flytt den til side for å beholde den, eller lagre stemmene i "
+        "en annen mappe."),
+    "console.server.disk_full": (
+        "Disken med stemmedatabasen {path} er full; frigjør plass, eller lagre stemmene i en annen mappe."),
+    "console.server.db_cannot_open": (
+        "Stemmedatabasen {path} kan ikke åpnes (finnes mappen, og kan du skrive i den?); lagre stemmene "
+        "i en annen mappe."),
+    "console.server.db_unusable": (
+        "Stemmedatabasen {path} kan ikke brukes ({detail}); lagre stemmene i en annen mappe."),
+    "console.server.not_running": "Avstemningen kjører ikke, så ingenting kan lagres; start avstemningen på nytt først.",
+    "console.server.no_answer": (
+        "Stemmelageret svarte ikke i tide, så ingenting ble lagret; prøv igjen om et øyeblikk."),
+    "console.server.store_closed": (
+        "Stemmene kan ikke lagres: stemmelageret er lukket; start avstemningen på nytt."),
+    "console.server.already_started": "Denne avstemningsserveren var allerede startet; start avstemningen på nytt.",
+    "console.server.token_too_short": (
+        "En kontrollnøkkel må være minst {least} tegn lang; start votedeck uten --token for å få en "
+        "tilfeldig, eller velg en lengre."),
+    "console.server.start_failed": (
+        "Avstemningsserveren kunne ikke starte ({detail}); start avstemningen på nytt, eller start "
+        "votedeck med en annen --port."),
+    "console.server.crashed": (
+        "Avstemningsserveren kunne ikke starte ({detail}); lysbildene virker fortsatt, start "
+        "avstemningen på nytt fra konsollen."),
+    "console.server.stopped": (
+        "Avstemningen stoppet uventet; start den på nytt så telefonene kan stemme igjen."),
+    "console.server.other": "Avstemningen meldte om en feil: {detail}",
+    "console.awake.why.platform": "votedeck vet ikke hvordan dette gjøres på {platform}",
+    "console.awake.why.no_bus": "det finnes ingen sesjonsbuss for skrivebordet; DBUS_SESSION_BUS_ADDRESS er ikke satt",
+    "console.awake.why.no_jeepney": "pakken jeepney mangler: pip install jeepney",
+    "console.awake.why.bus_unreachable": "skrivebordets sesjonsbuss kan ikke nås: {error}",
+    "console.awake.why.not_accepted": (
+        "ingen skjermspartjeneste på skrivebordets sesjonsbuss godtok forespørselen: {error}"),
+    "console.awake.why.windows_refused": "Windows avviste SetThreadExecutionState",
+    "console.awake.why.no_caffeinate": "verken IOKit eller caffeinate kunne brukes: {error}",
+    "venue.firewall.windows": (
+        "Windows kan hindre telefonene i å nå port {port}: når Windows spør, tillat Python på private "
+        "nettverk; hvis du valgte Offentlig eller klikket Avbryt: Windows-sikkerhet → Brannmur og "
+        "nettverksbeskyttelse → Tillat en app gjennom brannmuren → huk av for Python (Privat og Offentlig)."),
+    "venue.firewall.macos_blocks_all": (
+        "macOS-brannmuren blokkerer alle innkommende tilkoblinger, så telefonene kan ikke stemme: "
+        "Systeminnstillinger → Nettverk → Brannmur → Valg → slå av «Blokker alle innkommende "
+        "tilkoblinger» og tillat innkommende tilkoblinger for Python."),
+    "venue.firewall.macos_on": (
+        "macOS-brannmuren er på: når macOS spør om Python kan ta imot innkommende nettverkstilkoblinger, "
+        "klikk Tillat; hvis du gikk glipp av det: Systeminnstillinger → Nettverk → Brannmur → Valg → "
+        "tillat innkommende tilkoblinger for Python."),
+    "venue.firewall.macos_maybe": (
+        "Hvis macOS-brannmuren er på, tillat Python: Systeminnstillinger → Nettverk → Brannmur → Valg → "
+        "tillat innkommende tilkoblinger for Python."),
+    "venue.firewall.ufw": (
+        "Brannmuren ufw er på og kan hindre telefonene i å nå port {port}: kjør `sudo ufw allow "
+        "{port}/tcp` før foredraget (og `sudo ufw delete allow {port}/tcp` etterpå, om du vil)."),
+    "venue.firewall.firewalld": (
+        "firewalld kjører og kan hindre telefonene i å nå port {port}: kjør `sudo firewall-cmd "
+        "--add-port={port}/tcp` før foredraget (det varer til neste omstart)."),
+    "venue.rehearsal.none_reached": (
+        "Ingen av de {phones} testtelefonene nådde {url} ({reasons}). Sjekk at votedeck kjører og at "
+        "adressen er den på bli med-skjermen; er den det, blokkerer en brannmur porten (se "
+        "docs/venue.md), eller denne maskinen er på et annet nettverk enn den bærbare."),
+    "venue.rehearsal.voted": "{done} av {phones} testtelefoner stemte; tregeste svar {slowest}.",
+    "venue.rehearsal.reached": "{done} av {phones} testtelefoner nådde den bærbare; tregeste svar {slowest}.",
+    "venue.rehearsal.lost": (
+        "{lost} kom ikke gjennom: lukk andre programmer på den bærbare, flytt den nærmere "
+        "wifi-tilgangspunktet (eller bruk dens eget hotspot), og prøv igjen."),
+    "venue.rehearsal.lost_reasons": (
+        "{lost} kom ikke gjennom ({reasons}): lukk andre programmer på den bærbare, flytt den nærmere "
+        "wifi-tilgangspunktet (eller bruk dens eget hotspot), og prøv igjen."),
+    "venue.rehearsal.lost_in_time": (
+        "{lost} kom ikke gjennom før tiden var ute: lukk andre programmer på den bærbare, flytt den "
+        "nærmere wifi-tilgangspunktet (eller bruk dens eget hotspot), og prøv igjen."),
+    "venue.rehearsal.lost_reasons_in_time": (
+        "{lost} kom ikke gjennom ({reasons}) før tiden var ute: lukk andre programmer på den bærbare, "
+        "flytt den nærmere wifi-tilgangspunktet (eller bruk dens eget hotspot), og prøv igjen."),
+    "venue.rehearsal.slow": (
+        "Det er så tregt at telefonene vil virke som de har hengt seg: lukk andre programmer på den "
+        "bærbare, og bruk dens eget hotspot eller et mindre travelt nettverk."),
+    "venue.rehearsal.no_votes_sent": "Ingen teststemmer ble sendt, så økten forblir ren.",
+    "venue.rehearsal.laptop_ready": (
+        "Den bærbares side er klar. Testen kjørte på selve den bærbare, så den kan ikke vise om wifi-en "
+        "på stedet slipper telefonene gjennom: åpne bli med-adressen på en telefon og følg med på "
+        "konsollens linje om telefoner som har nådd denne datamaskinen."),
+    "venue.rehearsal.network_ready": "Telefoner på dette nettverket kan nå den bærbare.",
+    "venue.reason.times": "{reason} ×{n}",
+    "venue.reason.timeout": "tidsavbrudd",
+    "venue.reason.unreachable": "tilkoblingen ble avvist eller kunne ikke nås",
+    "venue.reason.connection_error": "tilkoblingsfeil",
+    "venue.reason.bad_answer": "feil svar",
+    "venue.reason.no_cookie": "ingen velgercookie",
 }

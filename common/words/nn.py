@@ -281,10 +281,6 @@ WORDS = {
     "console.awake.not_held": (
         "Kvilemodus er ikkje blokkert ({why}): "
         "set skjerm og kvilemodus på maskina til «aldri» under føredraget."),
-    "console.voting.start_failed": (
-        "Avrøystingstenaren kunne ikkje starte ({error}); lysbileta verkar framleis, start "
-        "avrøystinga på nytt frå konsollen."
-    ),
     "console.remote.title": "Telefonen din som fjernkontroll",
     "console.remote.pair": "Kople til telefonen min",
     "console.remote.renew": "Ny kode",
@@ -413,4 +409,128 @@ WORDS = {
     "slide.voters": "{n} har svara",
     "slide.answered": "svara",
     "slide.cloud_more": "+{n} ord til",
+    "console.server.ports_in_use": (
+        "Port {port} (og dei neste {more}) er alt i bruk; stopp det andre programmet og start "
+        "avrøystinga på nytt, eller start votedeck med --port på ein ledig port."),
+    "console.server.port_in_use": (
+        "Port {port} er alt i bruk; stopp det andre programmet og start avrøystinga på nytt, eller "
+        "start votedeck med --port på ein ledig port."),
+    "console.server.port_needs_admin": (
+        "Port {port} krev administratorrettar; start votedeck med --port 8080 eller ein annan over 1023."),
+    "console.server.no_such_address": "Denne maskina har ikkje adressa {host}; start votedeck med --host 0.0.0.0.",
+    "console.server.cannot_listen": (
+        "Kan ikkje lytte på {host}:{port} ({detail}); start votedeck med ein annan --host eller --port."),
+    "console.server.no_free_port": "Ingen port frå {port} og oppover er ledig; start votedeck med --port på ein annan.",
+    "console.server.folder_unusable": (
+        "Datamappa {folder} kan ikkje brukast ({detail}); lagre røystene i ei mappe du kan skrive i."),
+    "console.server.folder_taken": (
+        "Ein annan votedeck brukar alt røystene i {folder}; ofte er det ei prøve som framleis køyrer i "
+        "eit anna vindauge. Stopp henne og start avrøystinga på nytt, eller lagre røystene i ei anna mappe."),
+    "console.server.folder_taken_by": (
+        "Ein annan votedeck (prosess {pid}) brukar alt røystene i {folder}; ofte er det ei prøve som "
+        "framleis køyrer i eit anna vindauge. Stopp henne og start avrøystinga på nytt, eller lagre "
+        "røystene i ei anna mappe."),
+    "console.server.folder_taken_by_port": (
+        "Ein annan votedeck (prosess {pid}, port {port}) brukar alt røystene i {folder}; ofte er det ei "
+        "prøve som framleis køyrer i eit anna vindauge. Stopp henne og start avrøystinga på nytt, eller "
+        "lagre røystene i ei anna mappe."),
+    "console.server.folder_not_made": (
+        "Datamappa {folder} kan ikkje opprettast ({detail}); lagre røystene i ei anna mappe."),
+    "console.server.db_read_only": (
+        "Røystedatabasen {path} kan ikkje skrivast til (skriveverna); gjer henne skrivbar, eller lagre "
+        "røystene i ei anna mappe."),
+    "console.server.db_locked": (
+        "Røystedatabasen {path} er låst av eit anna program (ein annan votedeck?); lukk det, eller lagre "
+        "røystene i ei anna mappe."),
+    "console.server.db_damaged": (
+        "Røystedatabasen {path} er skadd; flytt henne til sides for å ta vare på henne, eller lagre "
+        "røystene i ei anna mappe."),
+    "console.server.disk_full": (
+        "Disken med røystedatabasen {path} er full; frigjer plass, eller lagre røystene i ei anna mappe."),
+    "console.server.db_cannot_open": (
+        "Røystedatabasen {path} kan ikkje opnast (finst mappa, og kan du skrive i henne?); lagre "
+        "røystene i ei anna mappe."),
+    "console.server.db_unusable": (
+        "Røystedatabasen {path} kan ikkje brukast ({detail}); lagre røystene i ei anna mappe."),
+    "console.server.not_running": (
+        "Avrøystinga køyrer ikkje, så ingenting kan lagrast; start avrøystinga på nytt først."),
+    "console.server.no_answer": (
+        "Røystelageret svarte ikkje i tide, så ingenting vart lagra; prøv att om ei lita stund."),
+    "console.server.store_closed": (
+        "Røystene kan ikkje lagrast: røystelageret er lukka; start avrøystinga på nytt."),
+    "console.server.already_started": "Denne avrøystingstenaren var alt starta; start avrøystinga på nytt.",
+    "console.server.token_too_short": (
+        "Ein kontrollnøkkel må vere minst {least} teikn lang; start votedeck utan --token for å få ein "
+        "tilfeldig, eller vel ein lengre."),
+    "console.server.start_failed": (
+        "Avrøystingstenaren kunne ikkje starte ({detail}); start avrøystinga på nytt, eller start "
+        "votedeck med ein annan --port."),
+    "console.server.crashed": (
+        "Avrøystingstenaren kunne ikkje starte ({detail}); lysbileta verkar framleis, start "
+        "avrøystinga på nytt frå konsollen."),
+    "console.server.stopped": (
+        "Avrøystinga stoppa uventa; start henne på nytt så telefonane kan røyste att."),
+    "console.server.other": "Avrøystinga melde om ein feil: {detail}",
+    "console.awake.why.platform": "votedeck veit ikkje korleis dette vert gjort på {platform}",
+    "console.awake.why.no_bus": "det finst ingen sesjonsbuss for skrivebordet; DBUS_SESSION_BUS_ADDRESS er ikkje sett",
+    "console.awake.why.no_jeepney": "pakken jeepney manglar: pip install jeepney",
+    "console.awake.why.bus_unreachable": "sesjonsbussen for skrivebordet kan ikkje nåast: {error}",
+    "console.awake.why.not_accepted": (
+        "ingen skjermsparartenest på sesjonsbussen for skrivebordet godtok førespurnaden: {error}"),
+    "console.awake.why.windows_refused": "Windows avviste SetThreadExecutionState",
+    "console.awake.why.no_caffeinate": "korkje IOKit eller caffeinate kunne brukast: {error}",
+    "venue.firewall.windows": (
+        "Windows kan hindre telefonane i å nå port {port}: når Windows spør, tillat Python på private "
+        "nettverk; om du valde Offentleg eller klikka Avbryt: Windows-sikkerheit → Brannmur og "
+        "nettverksvern → Tillat ein app gjennom brannmuren → kryss av for Python (Privat og Offentleg)."),
+    "venue.firewall.macos_blocks_all": (
+        "macOS-brannmuren blokkerer alle innkomande tilkoplingar, så telefonane kan ikkje røyste: "
+        "Systeminnstillingar → Nettverk → Brannmur → Val → slå av «Blokker alle innkomande "
+        "tilkoplingar» og tillat innkomande tilkoplingar for Python."),
+    "venue.firewall.macos_on": (
+        "macOS-brannmuren er på: når macOS spør om Python kan ta imot innkomande nettverkstilkoplingar, "
+        "klikk Tillat; om du gjekk glipp av det: Systeminnstillingar → Nettverk → Brannmur → Val → "
+        "tillat innkomande tilkoplingar for Python."),
+    "venue.firewall.macos_maybe": (
+        "Om macOS-brannmuren er på, tillat Python: Systeminnstillingar → Nettverk → Brannmur → Val → "
+        "tillat innkomande tilkoplingar for Python."),
+    "venue.firewall.ufw": (
+        "Brannmuren ufw er på og kan hindre telefonane i å nå port {port}: køyr `sudo ufw allow "
+        "{port}/tcp` før føredraget (og `sudo ufw delete allow {port}/tcp` etterpå, om du vil)."),
+    "venue.firewall.firewalld": (
+        "firewalld køyrer og kan hindre telefonane i å nå port {port}: køyr `sudo firewall-cmd "
+        "--add-port={port}/tcp` før føredraget (det varer til neste omstart)."),
+    "venue.rehearsal.none_reached": (
+        "Ingen av dei {phones} testtelefonane nådde {url} ({reasons}). Sjekk at votedeck køyrer og at "
+        "adressa er den på bli med-skjermen; er ho det, blokkerer ein brannmur porten (sjå "
+        "docs/venue.md), eller denne maskina er på eit anna nettverk enn den berbare."),
+    "venue.rehearsal.voted": "{done} av {phones} testtelefonar røysta; tregaste svar {slowest}.",
+    "venue.rehearsal.reached": "{done} av {phones} testtelefonar nådde den berbare; tregaste svar {slowest}.",
+    "venue.rehearsal.lost": (
+        "{lost} kom ikkje gjennom: lukk andre program på den berbare, flytt henne nærare "
+        "wifi-tilgangspunktet (eller bruk hennar eige hotspot), og prøv att."),
+    "venue.rehearsal.lost_reasons": (
+        "{lost} kom ikkje gjennom ({reasons}): lukk andre program på den berbare, flytt henne nærare "
+        "wifi-tilgangspunktet (eller bruk hennar eige hotspot), og prøv att."),
+    "venue.rehearsal.lost_in_time": (
+        "{lost} kom ikkje gjennom før tida var ute: lukk andre program på den berbare, flytt henne "
+        "nærare wifi-tilgangspunktet (eller bruk hennar eige hotspot), og prøv att."),
+    "venue.rehearsal.lost_reasons_in_time": (
+        "{lost} kom ikkje gjennom ({reasons}) før tida var ute: lukk andre program på den berbare, "
+        "flytt henne nærare wifi-tilgangspunktet (eller bruk hennar eige hotspot), og prøv att."),
+    "venue.rehearsal.slow": (
+        "Det er så tregt at telefonane vil verke som dei har hengt seg: lukk andre program på den "
+        "berbare, og bruk hennar eige hotspot eller eit mindre travelt nettverk."),
+    "venue.rehearsal.no_votes_sent": "Ingen testrøyster vart sende, så økta held seg rein.",
+    "venue.rehearsal.laptop_ready": (
+        "Sida til den berbare er klar. Testen køyrde på sjølve den berbare, så han kan ikkje vise om "
+        "wifi-en på staden slepper telefonane gjennom: opne bli med-adressa på ein telefon og følg med "
+        "på linja i konsollen om telefonar som har nådd denne datamaskina."),
+    "venue.rehearsal.network_ready": "Telefonar på dette nettverket kan nå den berbare.",
+    "venue.reason.times": "{reason} ×{n}",
+    "venue.reason.timeout": "tidsavbrot",
+    "venue.reason.unreachable": "tilkoplinga vart avvist eller kunne ikkje nåast",
+    "venue.reason.connection_error": "tilkoplingsfeil",
+    "venue.reason.bad_answer": "feil svar",
+    "venue.reason.no_cookie": "ingen veljarcookie",
 }

@@ -280,10 +280,6 @@ WORDS = {
     "console.awake.not_held": (
         "Viloläget är inte blockerat ({why}): "
         "ställ in datorns skärm och viloläge på ”aldrig” under föredraget."),
-    "console.voting.start_failed": (
-        "Omröstningsservern kunde inte starta ({error}); bilderna fungerar fortfarande, starta om "
-        "omröstningen från konsolen."
-    ),
     "console.remote.title": "Din telefon som fjärrkontroll",
     "console.remote.pair": "Para ihop min telefon",
     "console.remote.renew": "Ny kod",
@@ -414,4 +410,128 @@ WORDS = {
     "slide.voters": "{n} har svarat",
     "slide.answered": "besvarad",
     "slide.cloud_more": "+{n} ord till",
+    "console.server.ports_in_use": (
+        "Port {port} (och de {more} följande) används redan; stäng det andra programmet och starta om "
+        "omröstningen, eller starta votedeck med --port på en ledig port."),
+    "console.server.port_in_use": (
+        "Port {port} används redan; stäng det andra programmet och starta om omröstningen, eller "
+        "starta votedeck med --port på en ledig port."),
+    "console.server.port_needs_admin": (
+        "Port {port} kräver administratörsbehörighet; starta votedeck med --port 8080 eller en annan över 1023."),
+    "console.server.no_such_address": "Den här datorn har inte adressen {host}; starta votedeck med --host 0.0.0.0.",
+    "console.server.cannot_listen": (
+        "Kan inte lyssna på {host}:{port} ({detail}); starta votedeck med en annan --host eller --port."),
+    "console.server.no_free_port": "Ingen port från {port} och uppåt är ledig; starta votedeck med --port på en annan.",
+    "console.server.folder_unusable": (
+        "Datamappen {folder} kan inte användas ({detail}); spara rösterna i en mapp du kan skriva i."),
+    "console.server.folder_taken": (
+        "En annan votedeck använder redan rösterna i {folder}; ofta är det en provkörning som fortfarande "
+        "är igång i ett annat fönster. Stoppa den och starta om omröstningen, eller spara rösterna i en "
+        "annan mapp."),
+    "console.server.folder_taken_by": (
+        "En annan votedeck (process {pid}) använder redan rösterna i {folder}; ofta är det en "
+        "provkörning som fortfarande är igång i ett annat fönster. Stoppa den och starta om "
+        "omröstningen, eller spara rösterna i en annan mapp."),
+    "console.server.folder_taken_by_port": (
+        "En annan votedeck (process {pid}, port {port}) använder redan rösterna i {folder}; ofta är det "
+        "en provkörning som fortfarande är igång i ett annat fönster. Stoppa den och starta om "
+        "omröstningen, eller spara rösterna i en annan mapp."),
+    "console.server.folder_not_made": (
+        "Datamappen {folder} kan inte skapas ({detail}); spara rösterna i en annan mapp."),
+    "console.server.db_read_only": (
+        "Röstdatabasen {path} kan inte skrivas (skrivskyddad); gör den skrivbar, eller spara rösterna "
+        "i en annan mapp."),
+    "console.server.db_locked": (
+        "Röstdatabasen {path} är låst av ett annat program (en annan votedeck?); stäng det, eller spara "
+        "rösterna i en annan mapp."),
+    "console.server.db_damaged": (
+        "Röstdatabasen {path} är skadad; flytta undan den för att behålla den, eller spara rösterna i "
+        "en annan mapp."),
+    "console.server.disk_full": (
+        "Disken med röstdatabasen {path} är full; frigör utrymme, eller spara rösterna i en annan mapp."),
+    "console.server.db_cannot_open": (
+        "Röstdatabasen {path} kan inte öppnas (finns mappen, och går den att skriva i?); spara rösterna "
+        "i en annan mapp."),
+    "console.server.db_unusable": (
+        "Röstdatabasen {path} kan inte användas ({detail}); spara rösterna i en annan mapp."),
+    "console.server.not_running": "Omröstningen är inte igång, så inget kan sparas; starta om omröstningen först.",
+    "console.server.no_answer": (
+        "Röstlagret svarade inte i tid, så inget sparades; försök igen om en liten stund."),
+    "console.server.store_closed": "Rösterna kan inte sparas: röstlagret är stängt; starta om omröstningen.",
+    "console.server.already_started": "Den här omröstningsservern var redan startad; starta om omröstningen.",
+    "console.server.token_too_short": (
+        "En kontrollnyckel måste vara minst {least} tecken lång; starta votedeck utan --token för att "
+        "få en slumpad, eller välj en längre."),
+    "console.server.start_failed": (
+        "Omröstningsservern kunde inte starta ({detail}); starta om omröstningen, eller starta votedeck "
+        "med en annan --port."),
+    "console.server.crashed": (
+        "Omröstningsservern kunde inte starta ({detail}); bilderna fungerar fortfarande, starta om "
+        "omröstningen från konsolen."),
+    "console.server.stopped": (
+        "Omröstningen stannade oväntat; starta om den så att mobilerna kan rösta igen."),
+    "console.server.other": "Omröstningen rapporterade ett fel: {detail}",
+    "console.awake.why.platform": "votedeck vet inte hur det görs på {platform}",
+    "console.awake.why.no_bus": "det finns ingen sessionsbuss för skrivbordet; DBUS_SESSION_BUS_ADDRESS är inte satt",
+    "console.awake.why.no_jeepney": "paketet jeepney saknas: pip install jeepney",
+    "console.awake.why.bus_unreachable": "skrivbordets sessionsbuss går inte att nå: {error}",
+    "console.awake.why.not_accepted": (
+        "ingen skärmsläckartjänst på skrivbordets sessionsbuss godtog begäran: {error}"),
+    "console.awake.why.windows_refused": "Windows avvisade SetThreadExecutionState",
+    "console.awake.why.no_caffeinate": "varken IOKit eller caffeinate gick att använda: {error}",
+    "venue.firewall.windows": (
+        "Windows kan hindra mobilerna från att nå port {port}: när Windows frågar, tillåt Python på "
+        "privata nätverk; om du valde Offentligt eller klickade på Avbryt: Windows-säkerhet → "
+        "Brandvägg och nätverksskydd → Tillåt en app genom brandväggen → kryssa för Python (Privat och "
+        "Offentligt)."),
+    "venue.firewall.macos_blocks_all": (
+        "macOS-brandväggen blockerar alla inkommande anslutningar, så mobilerna kan inte rösta: "
+        "Systeminställningar → Nätverk → Brandvägg → Alternativ → stäng av ”Blockera alla inkommande "
+        "anslutningar” och tillåt inkommande anslutningar för Python."),
+    "venue.firewall.macos_on": (
+        "macOS-brandväggen är på: när macOS frågar om Python får ta emot inkommande "
+        "nätverksanslutningar, klicka på Tillåt; om du missade det: Systeminställningar → Nätverk → "
+        "Brandvägg → Alternativ → tillåt inkommande anslutningar för Python."),
+    "venue.firewall.macos_maybe": (
+        "Om macOS-brandväggen är på, tillåt Python: Systeminställningar → Nätverk → Brandvägg → "
+        "Alternativ → tillåt inkommande anslutningar för Python."),
+    "venue.firewall.ufw": (
+        "Brandväggen ufw är på och kan hindra mobilerna från att nå port {port}: kör `sudo ufw allow "
+        "{port}/tcp` före föredraget (och `sudo ufw delete allow {port}/tcp` efteråt, om du vill)."),
+    "venue.firewall.firewalld": (
+        "firewalld körs och kan hindra mobilerna från att nå port {port}: kör `sudo firewall-cmd "
+        "--add-port={port}/tcp` före föredraget (det gäller till nästa omstart)."),
+    "venue.rehearsal.none_reached": (
+        "Ingen av de {phones} testmobilerna nådde {url} ({reasons}). Kontrollera att votedeck är igång "
+        "och att adressen är den på anslutningsskärmen; är den det blockerar en brandvägg porten (se "
+        "docs/venue.md), eller så är den här datorn på ett annat nätverk än den bärbara datorn."),
+    "venue.rehearsal.voted": "{done} av {phones} testmobiler röstade; långsammaste svar {slowest}.",
+    "venue.rehearsal.reached": "{done} av {phones} testmobiler nådde den bärbara datorn; långsammaste svar {slowest}.",
+    "venue.rehearsal.lost": (
+        "{lost} kom inte fram: stäng andra program på den bärbara datorn, flytta den närmare "
+        "wifi-åtkomstpunkten (eller använd dess egen hotspot) och provkör igen."),
+    "venue.rehearsal.lost_reasons": (
+        "{lost} kom inte fram ({reasons}): stäng andra program på den bärbara datorn, flytta den "
+        "närmare wifi-åtkomstpunkten (eller använd dess egen hotspot) och provkör igen."),
+    "venue.rehearsal.lost_in_time": (
+        "{lost} kom inte fram innan tiden tog slut: stäng andra program på den bärbara datorn, flytta "
+        "den närmare wifi-åtkomstpunkten (eller använd dess egen hotspot) och provkör igen."),
+    "venue.rehearsal.lost_reasons_in_time": (
+        "{lost} kom inte fram ({reasons}) innan tiden tog slut: stäng andra program på den bärbara "
+        "datorn, flytta den närmare wifi-åtkomstpunkten (eller använd dess egen hotspot) och provkör igen."),
+    "venue.rehearsal.slow": (
+        "Det är så långsamt att mobilerna kommer att kännas som om de har hängt sig: stäng andra program "
+        "på den bärbara datorn och använd dess egen hotspot eller ett mindre belastat nätverk."),
+    "venue.rehearsal.no_votes_sent": "Inga teströster skickades, så sessionen förblir ren.",
+    "venue.rehearsal.laptop_ready": (
+        "Den bärbara datorns sida är klar. Testet kördes på själva den bärbara datorn, så det kan inte "
+        "visa om lokalens wifi släpper igenom mobilerna: öppna anslutningsadressen på en mobil och håll "
+        "ett öga på konsolens rad om mobiler som har nått den här datorn."),
+    "venue.rehearsal.network_ready": "Mobiler på det här nätverket kan nå den bärbara datorn.",
+    "venue.reason.times": "{reason} ×{n}",
+    "venue.reason.timeout": "tidsgränsen överskreds",
+    "venue.reason.unreachable": "anslutningen nekades eller gick inte att nå",
+    "venue.reason.connection_error": "anslutningsfel",
+    "venue.reason.bad_answer": "felaktigt svar",
+    "venue.reason.no_cookie": "ingen väljarcookie",
 }

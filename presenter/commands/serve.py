@@ -36,8 +36,8 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     failures: list[str] = []
 
-    def failed(sentence: str) -> None:
-        failures.append(sentence)
+    def failed(error) -> None:          # a server.api.ServerError; the terminal speaks English
+        failures.append(str(error))
         stop.set()
 
     def join_changed(join) -> None:      # on the server thread; print() is thread-safe enough

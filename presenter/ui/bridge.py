@@ -17,8 +17,9 @@ class ServerBridge(QObject):
 
     # payload: server.api.TallySnapshot (frozen), taken after a commit
     snapshot_arrived = Signal(object)
-    # payload: the sentence saying what failed and what to do next
-    server_failed = Signal(str)
+    # payload: a server.api.ServerError: str() says what failed and what to do next,
+    # `reason` lets the console say it in the speaker's language
+    server_failed = Signal(object)
     # payload: common.values.ControlEvent (frozen): the control API moved the talk
     control_arrived = Signal(object)
 
@@ -26,9 +27,11 @@ class ServerBridge(QObject):
         """Called on the server thread; emits, Qt queues it to the GUI thread."""
         self.snapshot_arrived.emit(snapshot)
 
-    def on_failure(self, sentence: str) -> None:
+    def on_failure(self, error) -> None:
         """Called on the server thread when the server stopped on its own."""
-        self.server_failed.emit(str(sentence))
+        from server.api import ServerError
+
+        self.server_failed.emit(error if isinstance(error, ServerError) else ServerError(str(error)))
 
     def on_control(self, event) -> None:
         """Called on the server thread after the control API changed the slide or a poll."""

@@ -6,7 +6,7 @@ the presenter console, the key router). It owns the `VotingServer` handle, the
 snapshots into at most ~30 frames a second. Navigation tells the server, so
 phones follow the presenter; poll keys become `server.set_poll`. When the server
 cannot start or fails later, the show goes on: `server` is None, the room view
-says voting is down, and `server_failed` carries the sentence.
+says voting is down, and `server_failed` carries the ServerError (str(): the sentence).
 
 One source of truth for the current slide (issue 18): when the control API (or
 any page driving the talk through it) moves the slide or changes a poll, the
@@ -40,7 +40,6 @@ from presenter.render.view import JoinView, RoomView
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
 from presenter.ui.live_view import join_view, live_poll_views
-from presenter.ui.speaker_words import console_text
 from presenter.ui.tour_compare import TourComparison
 from presenter.ui.voting_requests import VotingRequests
 
@@ -54,7 +53,7 @@ class ShowController(QObject, VotingRequests):
     room_changed = Signal()              # a new animated RoomView is ready (<= ~30/s)
     screen_mode_changed = Signal(str)    # "slide" | "black" | "white"
     join_changed = Signal()              # join URL / QR / warnings changed
-    server_failed = Signal(str)          # sentence; the show goes on without voting
+    server_failed = Signal(object)       # a ServerError; the show goes on without voting
     deck_replaced = Signal()             # the deck was edited and reloaded (deck_watcher)
     control_changed = Signal(object)     # common.values.ControlEvent the window followed
 
@@ -69,7 +68,7 @@ class ShowController(QObject, VotingRequests):
         self.screen_mode = "slide"
         self.join = None                  # server.api.JoinInfo
         self.server = None                # server.VotingServer while voting is up
-        self.voting_error: str | None = None   # why voting is down; None while up or disabled
+        self.voting_error = None    # why voting is down (a ServerError); None while up or disabled
         self.show_join_overlay = False
         self._config = server_config      # server.api.ServerConfig; None: voting disabled
         self._deck_spec = deck_spec
@@ -114,10 +113,12 @@ class ShowController(QObject, VotingRequests):
         try:
             join = server.start()
         except ServerError as error:
-            self._voting_failed(str(error))
+            self._voting_failed(error)
             return False
         except Exception as error:  # noqa: BLE001 - whatever it is, the show must go on
-            self._voting_failed(console_text("voting.start_failed", error=error))
+            self._voting_failed(ServerError(
+                f"The voting server could not start ({error}); the slides still work, restart "
+                f"voting from the console.", "crashed", detail=str(error)))
             return False
         self.server = server
         self.voting_error = None
@@ -169,18 +170,20 @@ class ShowController(QObject, VotingRequests):
         if server is not None:
             server.stop()
 
-    def _voting_failed(self, sentence: str) -> None:
-        self.voting_error = sentence
-        print(f"votedeck: {sentence}", file=sys.stderr, flush=True)
-        self.server_failed.emit(sentence)
+    def _voting_failed(self, error) -> None:
+        """`error`: a ServerError; the terminal gets its English sentence, the console its
+        reason (presenter.ui.speaker_words.failure_text)."""
+        self.voting_error = error
+        print(f"votedeck: {error}", file=sys.stderr, flush=True)
+        self.server_failed.emit(error)
         self.room_changed.emit()
 
-    @Slot(str)
-    def _on_server_failed(self, sentence: str) -> None:
+    @Slot(object)
+    def _on_server_failed(self, error) -> None:
         if self.server is None:
             return                      # already stopped on purpose
         self._stop_server()
-        self._voting_failed(sentence)
+        self._voting_failed(error)
 
     @Slot(object)
     def _on_snapshot(self, snapshot) -> None:

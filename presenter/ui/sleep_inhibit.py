@@ -24,6 +24,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from common.words import Phrase
+
 APP_NAME = "votedeck"
 REASON = "Presenting a talk"
 HELD = "Sleep blocked while presenting."
@@ -36,7 +38,8 @@ class SleepBlock:
 
     held: bool
     sentence: str
-    why: str = ""           # not held: the system's reason, for the console's own sentence
+    why: str = ""           # not held: the system's reason (English, for the terminal)
+    why_phrase: Phrase | None = None    # the same for the console (console.awake.why.*)
     _release: Callable[[], None] | None = field(default=None, repr=False)
 
     def release(self) -> None:
@@ -49,8 +52,11 @@ class SleepBlock:
         self.held = False
 
 
-def _not_held(why: str) -> SleepBlock:
-    return SleepBlock(False, f"Sleep not blocked: {why}; {_BY_HAND}", why)
+def _not_held(why: str, reason: str, **values: object) -> SleepBlock:
+    """Not held: the terminal's English sentence, and the reason the console says in the
+    speaker's language (`console.awake.why.<reason>`, filled with `values`)."""
+    return SleepBlock(False, f"Sleep not blocked: {why}; {_BY_HAND}", why,
+                      Phrase.of("console.awake.why." + reason, **values))
 
 
 def block_sleep(platform: str = sys.platform) -> SleepBlock:
@@ -61,7 +67,8 @@ def block_sleep(platform: str = sys.platform) -> SleepBlock:
         return _windows()
     if platform == "darwin":
         return _macos()
-    return _not_held(f"votedeck does not know how to do this on {platform}")
+    return _not_held(f"votedeck does not know how to do this on {platform}", "platform",
+                     platform=platform)
 
 
 # ------------------------------------------------------------------ Linux: D-Bus
@@ -73,17 +80,19 @@ SCREENSAVER_PATHS = ("/org/freedesktop/ScreenSaver", "/ScreenSaver")
 
 def _freedesktop() -> SleepBlock:
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return _not_held("there is no desktop session bus (DBUS_SESSION_BUS_ADDRESS is not set)")
+        return _not_held("there is no desktop session bus (DBUS_SESSION_BUS_ADDRESS is not set)",
+                         "no_bus")
     try:
         from jeepney import DBusAddress, new_method_call
         from jeepney.io.blocking import open_dbus_connection
         from jeepney.wrappers import DBusErrorResponse, unwrap_msg
     except ImportError:
-        return _not_held("the jeepney package is missing (pip install jeepney)")
+        return _not_held("the jeepney package is missing (pip install jeepney)", "no_jeepney")
     try:
         connection = open_dbus_connection(bus="SESSION")
     except Exception as error:      # no bus, refused, a bad address: all one answer
-        return _not_held(f"the desktop session bus cannot be reached ({error})")
+        return _not_held(f"the desktop session bus cannot be reached ({error})", "bus_unreachable",
+                         error=str(error))
     last_error = ""
     for path in SCREENSAVER_PATHS:
         address = DBusAddress(path, bus_name=SCREENSAVER, interface=SCREENSAVER)
@@ -105,7 +114,8 @@ def _freedesktop() -> SleepBlock:
                 connection.close()
         return SleepBlock(True, HELD, _release=uninhibit)
     connection.close()
-    return _not_held(f"no screensaver service on the desktop session bus accepted the inhibit ({last_error})")
+    return _not_held(f"no screensaver service on the desktop session bus accepted the inhibit "
+                     f"({last_error})", "not_accepted", error=last_error)
 
 
 # ------------------------------------------------------------------ Windows
@@ -120,7 +130,7 @@ def _windows() -> SleepBlock:
     kernel32 = ctypes.windll.kernel32       # type: ignore[attr-defined]
     # The state belongs to the calling thread: the GUI thread takes and releases it.
     if not kernel32.SetThreadExecutionState(ES_CONTINUOUS | ES_SYSTEM_REQUIRED | ES_DISPLAY_REQUIRED):
-        return _not_held("Windows refused SetThreadExecutionState")
+        return _not_held("Windows refused SetThreadExecutionState", "windows_refused")
     return SleepBlock(True, HELD, _release=lambda: kernel32.SetThreadExecutionState(ES_CONTINUOUS))
 
 
@@ -141,7 +151,8 @@ def _macos() -> SleepBlock:
         process = subprocess.Popen(["caffeinate", "-d", "-i", "-w", str(os.getpid())],
                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     except OSError as error:
-        return _not_held(f"neither IOKit nor caffeinate could be used ({error})")
+        return _not_held(f"neither IOKit nor caffeinate could be used ({error})", "no_caffeinate",
+                         error=str(error))
 
     def stop() -> None:
         process.terminate()

@@ -11,17 +11,21 @@ and a translator reads one file.
 its words. A label whose words never change but for the language is made with
 `speak(widget, key)`: it remembers its key, so `retranslate(window)` gives every such
 label of a window the words of a newly picked language at once (the windows then
-refresh their live labels, which call `console_text` anew).
+refresh their live labels, which call `console_text` anew). `speak_phrase(widget,
+phrase)` does the same for a common.words.Phrase of any group (a venue check's verdict),
+and `speak_failure(widget, error)` for a server.api.ServerError: its `reason` picks the
+`console.server.<reason>` sentence, so a failure already shown changes language too.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from common.language import SUPPORTED, resolve_language
-from common.words import text
+from common.words import Phrase, error_phrase, say_all, text
 from presenter.ui.user_settings import UserSettings
 
 # Each language by its own name, as a speaker looks for it in a list.
@@ -29,8 +33,8 @@ LANGUAGE_NAMES = {"da": "Dansk", "nb": "Norsk bokmål", "nn": "Norsk nynorsk",
                   "sv": "Svenska", "en": "English"}
 assert tuple(LANGUAGE_NAMES) == SUPPORTED
 
-# Dynamic properties a `speak` label carries: its key, its tooltip's key, its values.
-_KEY, _TIP, _VALUES, _UPPER = "console_key", "console_tip", "console_values", "console_upper"
+# Dynamic properties a `speak` label carries: its phrase and its tooltip's (JSON), upper case.
+_PHRASE, _TIP, _UPPER = "console_phrase", "console_tip", "console_upper"
 
 _language: str | None = None
 
@@ -60,27 +64,51 @@ def console_text(key: str, **values: object) -> str:
 def speak(widget: QWidget, key: str | None, tip: str | None = None, upper: bool = False,
           **values: object) -> QWidget:
     """Give `widget` (a label or button) its words, and remember them for `retranslate`."""
-    widget.setProperty(_KEY, key or "")
-    widget.setProperty(_TIP, tip or "")
-    widget.setProperty(_VALUES, json.dumps(values) if values else "")
+    return speak_phrase(widget, Phrase.of("console." + key, **values) if key else None,
+                        Phrase.of("console." + tip, **values) if tip else None, upper)
+
+
+def speak_phrase(widget: QWidget, phrase: Phrase | Sequence[Phrase] | None,
+                 tip: Phrase | None = None, upper: bool = False) -> QWidget:
+    """`speak` for a phrase of any group (values may be phrases themselves), or for
+    several phrases said one after another."""
+    phrases = [phrase] if isinstance(phrase, Phrase) else list(phrase or ())
+    widget.setProperty(_PHRASE, json.dumps([p.as_data() for p in phrases]) if phrases else "")
+    widget.setProperty(_TIP, json.dumps(tip.as_data()) if tip else "")
     widget.setProperty(_UPPER, upper)
     _say(widget)
     return widget
 
 
+def failure_phrase(error: BaseException) -> Phrase:
+    """A failure (server.api.ServerError, or any error) as the console says it: the
+    server's `console.server.<reason>` sentence, or the console's own `console.<reason>`
+    (the console's refusals name their key), else its own words inside one of ours."""
+    return (error_phrase(error, "console.server") or error_phrase(error, "console")
+            or Phrase.of("console.server.other", detail=str(error)))
+
+
+def speak_failure(widget: QWidget, error: BaseException) -> QWidget:
+    return speak_phrase(widget, failure_phrase(error))
+
+
+def failure_text(error: BaseException) -> str:
+    return failure_phrase(error).say(speaker_language())
+
+
 def _say(widget: QWidget) -> None:
-    values = json.loads(widget.property(_VALUES) or "{}")
-    if widget.property(_KEY):
-        words = console_text(widget.property(_KEY), **values)
+    language = speaker_language()
+    if widget.property(_PHRASE):
+        words = say_all(language, map(Phrase.from_data, json.loads(widget.property(_PHRASE))))
         widget.setText(words.upper() if widget.property(_UPPER) else words)
     if widget.property(_TIP):
-        widget.setToolTip(console_text(widget.property(_TIP), **values))
+        widget.setToolTip(Phrase.from_data(json.loads(widget.property(_TIP))).say(language))
 
 
 def retranslate(root: QWidget) -> None:
     """Every `speak` widget in `root` (itself included) in the speaker's language now."""
     for widget in [root, *root.findChildren(QWidget)]:
-        if widget.property(_KEY) or widget.property(_TIP):
+        if widget.property(_PHRASE) or widget.property(_TIP):
             _say(widget)
 
 

@@ -41,7 +41,7 @@ def show_note(console: QWidget, hold: SleepBlock) -> QLabel:
     if hold.held:
         speak(label, "awake.held")
     else:
-        speak(label, "awake.not_held", why=hold.why)
+        speak(label, "awake.not_held", why=hold.why_phrase or hold.why)
     label.setWordWrap(True)
     label.setProperty("role", "muted" if hold.held else "warning")
     label.style().unpolish(label)       # re-read the style sheet for the new role

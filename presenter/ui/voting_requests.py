@@ -74,7 +74,7 @@ class VotingRequests:
         them with the next snapshot. HandCountError or ServerError (sentences) if refused."""
         from server.api import ServerError
         if self.server is None:
-            raise ServerError(console_text("paper.no_voting"))
+            raise ServerError(console_text("paper.no_voting"), "paper.no_voting")
         return self.server.set_hand_counts(poll_id, counts)
 
     def hand_counts(self, poll_id: str) -> dict[str, int]:
@@ -86,7 +86,7 @@ class VotingRequests:
         """Name the session (the municipality) now; ServerError (a sentence) if refused."""
         from server.api import ServerError
         if self.server is None:
-            raise ServerError(console_text("session.no_voting"))
+            raise ServerError(console_text("session.no_voting"), "session.no_voting")
         return self.server.rename_session(name)
 
     def session_name(self) -> str:

@@ -35,12 +35,14 @@ class FolderLock:
             self.folder.mkdir(parents=True, exist_ok=True)
             handle = open(self.folder / LOCK_NAME, "a+b")      # noqa: SIM115 - held for life
         except OSError as error:
+            detail = error.strerror or str(error)
             raise ServerStartError(
-                f"Cannot use the data folder {self.folder} ({error.strerror or error}); start "
-                f"with --data-dir on a folder you can write to.") from None
+                f"Cannot use the data folder {self.folder} ({detail}); start "
+                f"with --data-dir on a folder you can write to.", "folder_unusable",
+                folder=str(self.folder), detail=detail) from None
         if not _try_lock(handle):
             handle.close()
-            raise ServerStartError(self._taken_sentence())
+            raise self._taken_error()
         self._file = handle
         self.record(port=None)
 
@@ -62,19 +64,24 @@ class FolderLock:
     def held(self) -> bool:
         return self._file is not None
 
-    def _taken_sentence(self) -> str:
+    def _taken_error(self) -> ServerStartError:
+        """Whom to stop: the owner's process and port when it wrote them down. The reason
+        names which of them the console's sentence has (folder_taken, _by, _by_port)."""
         try:
             owner = json.loads((self.folder / OWNER_NAME).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             owner = {}
-        who = "Another votedeck"
+        who, reason, values = "Another votedeck", "folder_taken", {}
         if isinstance(owner, dict) and owner.get("pid"):
             port = owner.get("port")
             where = f", port {port}" if port else ""
             who = f"Another votedeck (process {owner['pid']}{where})"
-        return (f"{who} is already using the votes in {self.folder}; often it is a rehearsal "
-                f"left running in another window. Stop that one first, or start this one with "
-                f"--data-dir on another folder.")
+            reason = "folder_taken_by_port" if port else "folder_taken_by"
+            values = {"pid": owner["pid"], "port": port} if port else {"pid": owner["pid"]}
+        return ServerStartError(
+            f"{who} is already using the votes in {self.folder}; often it is a rehearsal "
+            f"left running in another window. Stop that one first, or start this one with "
+            f"--data-dir on another folder.", reason, folder=str(self.folder), **values)
 
 
 if sys.platform == "win32":

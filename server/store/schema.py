@@ -69,19 +69,31 @@ def database_path(data_dir: Path | None) -> Path:
 
 def explain(error: BaseException, path: Path) -> str:
     """One sentence for a person about why the database at `path` cannot be used."""
+    return str(unusable(error, path))
+
+
+def unusable(error: BaseException, path: Path) -> ServerStartError:
+    """Why the database at `path` cannot be used: the sentence, and its reason and values
+    for the console's words (console.server.<reason>)."""
     text = str(error).lower()
+    where = {"path": str(path)}
     if isinstance(error, PermissionError) or "readonly" in text or "read-only" in text:
-        return f"The vote database {path} cannot be written (read-only); make it writable or {_FRESH}."
+        return ServerStartError(f"The vote database {path} cannot be written (read-only); make it "
+                                f"writable or {_FRESH}.", "db_read_only", **where)
     if "locked" in text or "busy" in text:
-        return (f"The vote database {path} is locked by another program (another votedeck?); "
-                f"close it or {_FRESH}.")
+        return ServerStartError(f"The vote database {path} is locked by another program (another "
+                                f"votedeck?); close it or {_FRESH}.", "db_locked", **where)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return (f"The vote database {path} is damaged; move it aside to keep it, or {_FRESH}.")
+        return ServerStartError(f"The vote database {path} is damaged; move it aside to keep it, "
+                                f"or {_FRESH}.", "db_damaged", **where)
     if "full" in text or "no space" in text:
-        return f"The disk holding the vote database {path} is full; free some space or {_FRESH}."
+        return ServerStartError(f"The disk holding the vote database {path} is full; free some "
+                                f"space or {_FRESH}.", "disk_full", **where)
     if "unable to open" in text:
-        return f"The vote database {path} cannot be opened (is the folder there and writable?); {_FRESH}."
-    return f"The vote database {path} cannot be used ({error}); {_FRESH}."
+        return ServerStartError(f"The vote database {path} cannot be opened (is the folder there "
+                                f"and writable?); {_FRESH}.", "db_cannot_open", **where)
+    return ServerStartError(f"The vote database {path} cannot be used ({error}); {_FRESH}.",
+                            "db_unusable", detail=str(error), **where)
 
 
 def open_database(path: Path, *, busy_ms: int = 2000) -> sqlite3.Connection:
@@ -92,9 +104,10 @@ def open_database(path: Path, *, busy_ms: int = 2000) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
+        detail = error.strerror or str(error)
         raise ServerStartError(
-            f"Cannot create the data folder {path.parent} ({error.strerror or error}); {_FRESH}."
-        ) from None
+            f"Cannot create the data folder {path.parent} ({detail}); {_FRESH}.",
+            "folder_not_made", folder=str(path.parent), detail=detail) from None
     conn = None
     try:
         # isolation_level=None: we issue BEGIN/COMMIT ourselves, one per group commit.
@@ -123,5 +136,5 @@ def open_database(path: Path, *, busy_ms: int = 2000) -> sqlite3.Connection:
     except (sqlite3.Error, OSError) as error:
         if conn is not None:
             conn.close()
-        raise ServerStartError(explain(error, path)) from None
+        raise unusable(error, path) from None
     return conn

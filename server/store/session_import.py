@@ -18,7 +18,7 @@ from pathlib import Path
 from common.fingerprint import spec_fingerprint
 from server.api import ServerStartError
 from server.store.reading import has_table
-from server.store.schema import explain, open_database
+from server.store.schema import open_database, unusable
 from server.store.session_file import SessionFileError, decode
 
 
@@ -113,7 +113,7 @@ def import_file(database: Path, path: Path, deck) -> Imported:
         if conn.in_transaction:
             conn.rollback()
         if isinstance(error, sqlite3.Error):
-            raise ServerStartError(explain(error, database)) from None
+            raise unusable(error, database) from None
         raise SessionFileError(f"{path} is damaged or is not a votedeck session file; export "
                                f"the session again on the laptop that has it.") from None
     except SessionFileError:

@@ -76,11 +76,6 @@ class SessionNameError(ServerError):
     """The name cannot be a session's; str() is the sentence, `reason` and `values` let
     the console say it in the speaker's language (console.session.refused.*)."""
 
-    def __init__(self, sentence: str, reason: str, **values: object):
-        super().__init__(sentence)
-        self.reason = reason
-        self.values = values
-
 
 def checked_session_name(name: str) -> str:
     """The name with its spaces tidied, or SessionNameError (a sentence for the speaker)."""

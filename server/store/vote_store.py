@@ -29,7 +29,7 @@ from typing import Any
 
 from server.api import ServerError, ServerStartError
 from server.store.batch import store_votes
-from server.store.schema import explain, open_database
+from server.store.schema import open_database, unusable
 from server.store.sessions import LoadedSession, SessionInfo, begin_session, load_session
 
 __all__ = ["LoadedSession", "SessionInfo", "StoreError", "VoteStore"]
@@ -158,7 +158,7 @@ class VoteStore:
     def _enqueue(self, op: _Op, loop: asyncio.AbstractEventLoop) -> None:
         """Queue `op` for the writer at the end of this loop iteration (with the others)."""
         if self._closed or not self._alive:
-            raise StoreError(_CLOSED)
+            raise StoreError(_CLOSED, "store_closed")
         pending = self._pending.get(loop)
         if pending is None:
             self._pending[loop] = [op]
@@ -173,7 +173,7 @@ class VoteStore:
             return
         self.handoffs += 1
         if self._closed or not self._alive:
-            failure = StoreError(_CLOSED)
+            failure = StoreError(_CLOSED, "store_closed")
             for op in ops:
                 if not op.future.done():
                     op.future.set_exception(failure)
@@ -182,7 +182,7 @@ class VoteStore:
 
     def _put(self, op: _Op) -> None:
         if self._closed or not self._alive:
-            raise StoreError(_CLOSED)
+            raise StoreError(_CLOSED, "store_closed")
         self._queue.put(op)
 
     # ------------------------------------------------------------ the writer thread
@@ -236,7 +236,8 @@ class VoteStore:
         except (sqlite3.Error, OSError) as error:
             if conn.in_transaction:
                 conn.rollback()
-            failure = StoreError(explain(error, self.path))
+            failure = unusable(error, self.path)
+            failure = StoreError(str(failure), failure.reason, **failure.values)
             for op in batch:
                 op.error = failure
         else:

@@ -230,7 +230,8 @@ def test_voting_down_when_the_port_is_taken_and_restart(qtbot, tmp_path):
     second = make_presentation(tmp_path / "b", port=port, port_fallback=False)
     try:
         assert second.server is None
-        assert second.voting_error and "port" in second.voting_error.lower()
+        assert second.voting_error and "port" in str(second.voting_error).lower()
+        assert second.voting_error.reason == "port_in_use"
         view = second.room_view(for_audience=True)
         assert view.voting_down and view.join is None
         second.next()                                # the show goes on
@@ -254,7 +255,7 @@ def test_server_failure_mid_show_keeps_the_slides(qtbot, live):
     with qtbot.waitSignal(presentation.server_failed, timeout=3000) as blocker:
         thread.start()
     thread.join()
-    assert blocker.args == ["The voting server stopped; restart it from the console."]
+    assert [str(arg) for arg in blocker.args] == ["The voting server stopped; restart it from the console."]
     assert presentation.server is None
     assert presentation.room_view(True).voting_down
     qtbot.keyClick(window, Qt.Key_Right)

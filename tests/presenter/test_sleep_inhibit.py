@@ -155,7 +155,7 @@ def test_the_console_says_in_the_speakers_language_when_sleep_is_not_blocked(
     try:
         note = console.findChild(QLabel, NOTE_NAME)
         assert note.property("role") == "warning"
-        assert note.text() == console_text("awake.not_held", why=hold.why)
+        assert note.text() == console_text("awake.not_held", why=hold.why_phrase.say("en"))
         assert "no desktop session bus" in note.text()       # the system's reason, as detail
         settings = UserSettings()
         spoken = UserSettings().speaker_language

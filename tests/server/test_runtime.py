@@ -144,7 +144,7 @@ def test_on_failure_when_the_loop_dies(tmp_path):
     deadline = time.monotonic() + 5
     while server._thread.is_alive() and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert failures and "restart" in failures[0]
+    assert failures and "restart" in str(failures[0]) and failures[0].reason == "stopped"
     server.stop()
     assert votedeck_threads() == []
 

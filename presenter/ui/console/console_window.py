@@ -25,7 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
-from presenter.ui.speaker_words import console_text, retranslate
+from presenter.ui.speaker_words import console_text, failure_text, retranslate
 from presenter.ui.user_settings import UserSettings
 
 from . import style
@@ -201,7 +201,8 @@ class ConsoleWindow(QWidget):
         join_view = p.room_view(for_audience=False).join
         self.join_panel.set_join(p.join if p.server is not None else None,
                                  join_view.qr if join_view is not None else None,
-                                 down_reason=p.voting_error if p.voting_enabled else None,
+                                 down_reason=(failure_text(p.voting_error)
+                                              if p.voting_enabled and p.voting_error else None),
                                  starting=p.voting_enabled and p.server is None
                                  and not p.voting_down)
         if p.server is not None or not p.voting_enabled:
@@ -210,8 +211,8 @@ class ConsoleWindow(QWidget):
             self.banner.show_failure(p.voting_error)
         self.refresh_room()
 
-    def _on_server_failed(self, sentence: str) -> None:
-        self.banner.show_failure(sentence)
+    def _on_server_failed(self, error) -> None:
+        self.banner.show_failure(error)
         self.refresh_join()
 
     def restart_voting(self) -> None:

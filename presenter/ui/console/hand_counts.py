@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from common.values import TEXT_KINDS
 from presenter.deck.model import Poll
-from presenter.ui.speaker_words import console_text, speak
+from presenter.ui.speaker_words import console_text, failure_text, speak
 
 from . import style
 
@@ -90,7 +90,7 @@ class HandCountDialog(QDialog):
             self.error.show()
             return False
         except ServerError as error:
-            self.error.setText(str(error) or console_text("paper.not_saved"))
+            self.error.setText(failure_text(error) if str(error) else console_text("paper.not_saved"))
             self.error.show()
             return False
         self.accept()

@@ -44,7 +44,7 @@ def write_report(presentation, path: Path) -> int:
 
     server = presentation.server
     if server is None:
-        raise ServerError(console_text("report.no_voting"))
+        raise ServerError(console_text("report.no_voting"), "report.no_voting")
     tour = presentation.tour
     compare = tour.target if tour.shown else None
     report = gather_report(server.database_path, server.session_id, compare,

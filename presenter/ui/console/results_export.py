@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from presenter.ui.speaker_words import console_text, speak
+from presenter.ui.speaker_words import console_text, failure_text, speak
 
 from . import style
 
@@ -59,7 +59,7 @@ def export_results(presentation, folder: Path) -> list[Path]:
 
     server = presentation.server
     if server is None:
-        raise ServerError(console_text("export.not_running"))
+        raise ServerError(console_text("export.not_running"), "export.not_running")
     session_id = server.snapshot().session_id
     results = load_results(presentation.deck, None, session_id, database=server.database_path)
     stem = re.sub(r"[^\w-]+", "-", presentation.deck.path.stem).strip("-") or "votedeck"
@@ -99,7 +99,7 @@ class ExportAction(QObject):
         try:
             files = export_results(self.presentation, Path(folder))
         except ServerError as error:
-            self._show_note(str(error), "warning")
+            self._show_note(failure_text(error), "warning")
             return []
         except OSError as error:
             self._show_note(console_text("export.cannot_write", folder=folder,

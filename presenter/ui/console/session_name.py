@@ -11,8 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from common.words import error_phrase
 from presenter.ui.palette import BORDER, PANEL_RAISED, TEXT
-from presenter.ui.speaker_words import console_text, speak
+from presenter.ui.speaker_words import console_text, failure_text, speak, speaker_language
 
 from . import style
 
@@ -80,9 +81,9 @@ class SessionNamePanel(QWidget):
         try:
             name = self.presentation.rename_session(self.field.text())
         except ServerError as error:
-            reason = getattr(error, "reason", "")      # a name refused: said in our words
-            self._say(console_text("session.refused." + reason, **error.values) if reason
-                      else str(error) or console_text("session.not_saved"), "warning")
+            refused = error_phrase(error, "console.session.refused")   # a name refused
+            self._say(refused.say(speaker_language()) if refused else failure_text(error)
+                      if str(error) else console_text("session.not_saved"), "warning")
             return None
         self.field.setText(name)
         self.field.setModified(False)

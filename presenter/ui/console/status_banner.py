@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from presenter.ui.speaker_words import console_text, speak
+from presenter.ui.speaker_words import console_text, speak, speak_failure
 
 from . import style
 
@@ -63,6 +63,8 @@ class VotingDownBanner(QFrame):
         if folder is not None:
             self.data_dir_chosen.emit(str(folder))
 
-    def show_failure(self, sentence: str) -> None:
-        self.message.setText(sentence)
+    def show_failure(self, error) -> None:
+        """`error`: the server.api.ServerError, said in the speaker's language (again when
+        the speaker picks another)."""
+        speak_failure(self.message, error)
         self.show()

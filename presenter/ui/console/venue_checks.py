@@ -12,8 +12,13 @@ the deck's: it is the speaker's tool, and the speaker may be a guest who does no
 read the deck's language. So the evidence line and the no-phone hint are
 server.net.reachability's texts in the speaker's language.
 
+The firewall hint and the rehearsal's verdict come back from the workers as phrases
+(common.words.Phrase), never as sentences: the worker does not know the speaker's
+language, and a label that keeps its phrases (`speak_phrase`) says them again when the
+speaker picks another language, however long ago they were shown.
+
 Must not import the running server: it goes through the ShowController and
-`presenter.ui.venue` (plain functions that return sentences); of the server it
+`presenter.ui.venue` (plain functions that return phrases); of the server it
 imports only `server.net.reachability`'s wording (plain functions, no aiohttp).
 """
 from __future__ import annotations
@@ -24,7 +29,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from presenter.ui import venue
-from presenter.ui.speaker_words import console_text, speak, speaker_language
+from common.words import Phrase
+from presenter.ui.speaker_words import speak, speak_phrase, speaker_language
 from server.net.reachability import no_phone_hint, reachability_line
 
 from . import style
@@ -155,11 +161,11 @@ class VenueChecks(QWidget):
             self.join_panel.set_candidates(list(candidates[0]), candidates[1])
         if not self._firewall_checked:
             self._firewall_checked = True
-            self.firewall_job.start(venue.firewall_sentence, p.join)
+            self.firewall_job.start(venue.firewall_phrase, p.join)
 
-    def _firewall_done(self, sentence) -> None:
-        if sentence:
-            self.firewall_label.setText(sentence)
+    def _firewall_done(self, phrase) -> None:
+        if phrase:
+            speak_phrase(self.firewall_label, phrase)
             self.firewall_label.show()
 
     # ------------------------------------------------------------ rehearsal
@@ -168,19 +174,20 @@ class VenueChecks(QWidget):
         p = self.presentation
         if p.join is None or not self.rehearsal_job.start(venue.rehearse, p.join,
                                                           venue.REHEARSAL_PHONES,
-                                                          venue.REHEARSAL_SECONDS, self._cancel,
-                                                          speaker_language()):
+                                                          venue.REHEARSAL_SECONDS, self._cancel):
             return
         self.rehearse_button.setEnabled(False)
-        self.rehearse_button.setText(console_text("venue.rehearsing"))
-        self.rehearse_label.setText(console_text("venue.rehearsing_note", phones=venue.REHEARSAL_PHONES))
+        speak(self.rehearse_button, "venue.rehearsing", tip="venue.rehearse_tip",
+              phones=venue.REHEARSAL_PHONES)
+        speak(self.rehearse_label, "venue.rehearsing_note", phones=venue.REHEARSAL_PHONES)
         style.set_role(self.rehearse_label, "muted")
         self.rehearse_label.show()
 
     def _rehearsal_done(self, outcome) -> None:
-        ok, text = outcome or (False, console_text("venue.rehearsal_failed"))
-        self.rehearse_button.setText(console_text("venue.rehearse", seconds=round(venue.REHEARSAL_SECONDS)))
-        self.rehearse_label.setText(text)
+        ok, verdict = outcome or (False, [Phrase.of("console.venue.rehearsal_failed")])
+        speak(self.rehearse_button, "venue.rehearse", tip="venue.rehearse_tip",
+              seconds=round(venue.REHEARSAL_SECONDS), phones=venue.REHEARSAL_PHONES)
+        speak_phrase(self.rehearse_label, verdict)
         style.set_role(self.rehearse_label, "muted" if ok else "warning")
         self.rehearse_label.show()
         self.refresh()
