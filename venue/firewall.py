@@ -2,10 +2,11 @@
 
 Said once at start (by `votedeck serve` and the console): a common.words.Phrase
 (`firewall_phrase`: the console says it in the speaker's language), or its English
-sentence (`firewall_hint`: the terminal's), or None when there is nothing to say. Detection asks the OS through its own tools, without
-root, each bounded by a short timeout; anything that fails to answer is treated
-as "cannot tell", never as an error. The command runner and file reader are
-parameters, so tests replace the edge of the machine and nothing else.
+sentence (`firewall_hint`: the terminal's), or None when there is nothing to say.
+Detection asks the OS through its own tools, without root, each bounded by a short
+timeout; anything that fails to answer is treated as "cannot tell", never as an error.
+The command runner and file reader are parameters, so tests replace the edge of the
+machine and nothing else.
 
 - Windows: the first time Python listens, Windows asks whether to allow it; the
   usual mistake is leaving only "Public" unticked or pressing Cancel. We always

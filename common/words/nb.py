@@ -446,7 +446,8 @@ WORDS = {
         "i en annen mappe."),
     "console.server.db_unusable": (
         "Stemmedatabasen {path} kan ikke brukes ({detail}); lagre stemmene i en annen mappe."),
-    "console.server.not_running": "Avstemningen kjører ikke, så ingenting kan lagres; start avstemningen på nytt først.",
+    "console.server.not_running": (
+        "Avstemningen kjører ikke, så ingenting kan lagres; start avstemningen på nytt først."),
     "console.server.no_answer": (
         "Stemmelageret svarte ikke i tide, så ingenting ble lagret; prøv igjen om et øyeblikk."),
     "console.server.store_closed": (

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from common.fingerprint import spec_fingerprint
-from server.api import ServerStartError
 from server.store.reading import has_table
 from server.store.schema import open_database, unusable
 from server.store.session_file import SessionFileError, decode

@@ -17,7 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from presenter.ui.speaker_words import console_text, speak
+from common.words import Phrase
+from presenter.ui.speaker_words import console_text, failure_phrase, speak, speak_phrase
 
 from . import style
 
@@ -90,16 +91,16 @@ class ReportAction(QObject):
         try:
             pages = write_report(self.presentation, Path(path))
         except ServerError as error:
-            self._say(str(error), "warning")
+            self._say(failure_phrase(error), "warning")
             return None
         except OSError as error:
-            self._say(console_text("report.not_written", path=path,
-                                   reason=error.strerror or error), "warning")
+            self._say(Phrase.of("console.report.not_written", path=str(path),
+                                reason=error.strerror or str(error)), "warning")
             return None
-        self._say(console_text("report.saved", path=path, pages=pages), "muted")
+        self._say(Phrase.of("console.report.saved", path=str(path), pages=pages), "muted")
         return Path(path)
 
-    def _say(self, sentence: str, role: str) -> None:
-        self.note.setText(sentence)
+    def _say(self, phrase: Phrase, role: str) -> None:
+        speak_phrase(self.note, phrase)     # said again if the speaker picks another language
         style.set_role(self.note, role)
         self.note.show()

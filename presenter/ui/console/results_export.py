@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from presenter.ui.speaker_words import console_text, failure_text, speak
+from common.words import Phrase
+from presenter.ui.speaker_words import console_text, failure_phrase, speak, speak_phrase
 
 from . import style
 
@@ -99,17 +100,17 @@ class ExportAction(QObject):
         try:
             files = export_results(self.presentation, Path(folder))
         except ServerError as error:
-            self._show_note(failure_text(error), "warning")
+            self._show_note(failure_phrase(error), "warning")
             return []
         except OSError as error:
-            self._show_note(console_text("export.cannot_write", folder=folder,
-                                         reason=error.strerror or error), "warning")
+            self._show_note(Phrase.of("console.export.cannot_write", folder=str(folder),
+                                      reason=error.strerror or str(error)), "warning")
             return []
-        self._show_note(console_text("export.saved", folder=folder,
-                                     files=", ".join(f.name for f in files)), "muted")
+        self._show_note(Phrase.of("console.export.saved", folder=str(folder),
+                                  files=", ".join(f.name for f in files)), "muted")
         return files
 
-    def _show_note(self, sentence: str, role: str) -> None:
-        self.note.setText(sentence)
+    def _show_note(self, phrase: Phrase, role: str) -> None:
+        speak_phrase(self.note, phrase)     # said again if the speaker picks another language
         style.set_role(self.note, role)
         self.note.show()

@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from common.words import error_phrase
+from common.words import Phrase, error_phrase
 from presenter.ui.palette import BORDER, PANEL_RAISED, TEXT
-from presenter.ui.speaker_words import console_text, failure_text, speak, speaker_language
+from presenter.ui.speaker_words import console_text, failure_phrase, speak, speak_phrase
 
 from . import style
 
@@ -82,14 +82,14 @@ class SessionNamePanel(QWidget):
             name = self.presentation.rename_session(self.field.text())
         except ServerError as error:
             refused = error_phrase(error, "console.session.refused")   # a name refused
-            self._say(refused.say(speaker_language()) if refused else failure_text(error)
-                      if str(error) else console_text("session.not_saved"), "warning")
+            self._say(refused or (failure_phrase(error) if str(error)
+                                  else Phrase.of("console.session.not_saved")), "warning")
             return None
         self.field.setText(name)
         self.field.setModified(False)
         self.window().setFocus()
         self._user_settings().last_session_name = name
-        self._say(console_text("session.saved", name=name), "muted")
+        self._say(Phrase.of("console.session.saved", name=name), "muted")
         return name
 
     def begin_new(self) -> bool:
@@ -102,10 +102,10 @@ class SessionNamePanel(QWidget):
         self.field.setModified(False)
         self.refresh()
         if self.presentation.server is None:
-            self._say(console_text("session.not_saved"), "warning")
+            self._say(Phrase.of("console.session.not_saved"), "warning")
             return False
         self._user_settings().last_session_name = self.presentation.session_name()
-        self._say(console_text("session.new_started", name=self.presentation.session_name()),
+        self._say(Phrase.of("console.session.new_started", name=self.presentation.session_name()),
                   "muted")
         return True
 
@@ -123,8 +123,8 @@ class SessionNamePanel(QWidget):
             self._settings = UserSettings()
         return self._settings
 
-    def _say(self, sentence: str, role: str) -> None:
-        self.note.setText(sentence)
+    def _say(self, phrase: Phrase, role: str) -> None:
+        speak_phrase(self.note, phrase)     # said again if the speaker picks another language
         style.set_role(self.note, role)
         self.note.show()
 

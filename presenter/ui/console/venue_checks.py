@@ -28,8 +28,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from presenter.ui import venue
 from common.words import Phrase
+from presenter.ui import venue
 from presenter.ui.speaker_words import speak, speak_phrase, speaker_language
 from server.net.reachability import no_phone_hint, reachability_line
 
