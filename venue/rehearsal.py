@@ -211,10 +211,14 @@ def _reason(exc: BaseException) -> str:
     return "connection error"
 
 
-def _ms(value: float | None) -> str:
+def _ms(value: float | None) -> Phrase | str:
+    """A time as the verdict says it: "42 ms", "2.4 s" ("2,4 s" where a comma marks decimals)."""
     if value is None:
         return "-"
-    return f"{value / 1000:.1f} s" if value >= 1000 else f"{value:.0f} ms"
+    if value < 1000:
+        return Phrase.of("venue.rehearsal.ms", n=f"{value:.0f}")
+    tenths = round(value / 100)
+    return Phrase.of("venue.rehearsal.seconds", whole=tenths // 10, tenth=tenths % 10)
 
 
 # Why test phones failed (loadtest's and _reason's words) as the verdict says them; an

@@ -509,6 +509,8 @@ WORDS = {
         "wifi lukker telefonerne igennem: åbn deltageradressen på en telefon, og hold øje med "
         "konsollens linje om telefoner, der har nået denne computer."),
     "venue.rehearsal.network_ready": "Telefoner på dette netværk kan nå den bærbare.",
+    "venue.rehearsal.ms": "{n} ms",
+    "venue.rehearsal.seconds": "{whole},{tenth} s",
     "venue.reason.times": "{reason} ×{n}",
     "venue.reason.timeout": "tidsgrænse overskredet",
     "venue.reason.unreachable": "forbindelsen blev afvist eller kunne ikke nås",

@@ -503,6 +503,8 @@ WORDS = {
         "venue wifi lets phones through: open the join URL on a phone and watch the console's \"phones "
         "reached this laptop\" line."),
     "venue.rehearsal.network_ready": "Phones on this network can reach the laptop.",
+    "venue.rehearsal.ms": "{n} ms",
+    "venue.rehearsal.seconds": "{whole}.{tenth} s",
     "venue.reason.times": "{reason} ×{n}",
     "venue.reason.timeout": "timeout",
     "venue.reason.unreachable": "connection refused or unreachable",

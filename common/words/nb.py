@@ -521,6 +521,8 @@ WORDS = {
         "på stedet slipper telefonene gjennom: åpne bli med-adressen på en telefon og følg med på "
         "konsollens linje om telefoner som har nådd denne datamaskinen."),
     "venue.rehearsal.network_ready": "Telefoner på dette nettverket kan nå den bærbare.",
+    "venue.rehearsal.ms": "{n} ms",
+    "venue.rehearsal.seconds": "{whole},{tenth} s",
     "venue.reason.times": "{reason} ×{n}",
     "venue.reason.timeout": "tidsavbrudd",
     "venue.reason.unreachable": "tilkoblingen ble avvist eller kunne ikke nås",

@@ -527,6 +527,8 @@ WORDS = {
         "wifi-en på staden slepper telefonane gjennom: opne bli med-adressa på ein telefon og følg med "
         "på linja i konsollen om telefonar som har nådd denne datamaskina."),
     "venue.rehearsal.network_ready": "Telefonar på dette nettverket kan nå den berbare.",
+    "venue.rehearsal.ms": "{n} ms",
+    "venue.rehearsal.seconds": "{whole},{tenth} s",
     "venue.reason.times": "{reason} ×{n}",
     "venue.reason.timeout": "tidsavbrot",
     "venue.reason.unreachable": "tilkoplinga vart avvist eller kunne ikkje nåast",

@@ -528,6 +528,8 @@ WORDS = {
         "visa om lokalens wifi släpper igenom mobilerna: öppna anslutningsadressen på en mobil och håll "
         "ett öga på konsolens rad om mobiler som har nått den här datorn."),
     "venue.rehearsal.network_ready": "Mobiler på det här nätverket kan nå den bärbara datorn.",
+    "venue.rehearsal.ms": "{n} ms",
+    "venue.rehearsal.seconds": "{whole},{tenth} s",
     "venue.reason.times": "{reason} ×{n}",
     "venue.reason.timeout": "tidsgränsen överskreds",
     "venue.reason.unreachable": "anslutningen nekades eller gick inte att nå",
