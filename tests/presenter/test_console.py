@@ -307,8 +307,10 @@ def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidde
     panel's button and verdict are whole and inside the visible part."""
     from PySide6.QtWidgets import QWidget
 
+    from common.words import Phrase
     from presenter.ui.console.side_column import QR_MAX, QR_MIN
     from server.net.reachability import no_phone_hint
+    from venue.rehearsal import RehearsalResult, verdict_phrases
 
     presentation, _, _, console = hidden
     venue, panel = console.venue, console.join_panel
@@ -316,13 +318,11 @@ def test_a_crowded_side_column_at_1366x768_scrolls_to_its_last_word(qtbot, hidde
     panel.set_evidence(0, nobody_yet=True, line="", hint=no_phone_hint(presentation.join.port))
     qtbot.waitUntil(lambda: panel.qr.maximumHeight() < QR_MAX, timeout=3000)
     assert _inside_viewport(console, venue.rehearse_button)     # the QR gave way
-    venue.firewall_label.setText("The firewall (ufw) is active and may block phones on port "
-                                 f"{presentation.join.port}: run `sudo ufw allow "
-                                 f"{presentation.join.port}/tcp`, or start a hotspot.")
-    venue.firewall_label.show()
-    venue._rehearsal_done((False, "12 of 30 test phones got through in 20 s; the others "
-                                  "timed out. Voting listens on this computer only, so phones "
-                                  "cannot join: start with --host 0.0.0.0."))
+    venue._firewall_done(Phrase.of("venue.firewall.ufw", port=presentation.join.port))
+    lost = RehearsalResult(url=presentation.join.url, phones=30, reached=30, voted=12,
+                           slowest_ms=9000.0, median_ms=900.0, failures={"timeout": 18},
+                           stopped_at_deadline=True)
+    venue._rehearsal_done((False, [*verdict_phrases(lost), Phrase.of("console.venue.local_only")]))
     qtbot.waitUntil(lambda: panel.qr.maximumHeight() == QR_MIN, timeout=3000)
     qtbot.wait(50)
     side = console.side_scroll
