@@ -247,6 +247,9 @@ class JoinInfo:
     # Why phones cannot join: LOOPBACK_BOUND, NO_LAN, or None when they can. Left
     # out, it follows from `lan` and `bound_host`.
     reason: str | None = None
+    # (phones, open-files limit) when the limit holds fewer phones than a large hall: its
+    # English sentence is among `warnings`, the console says it in the speaker's words.
+    hall: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if self.reason is None and not self.lan:

@@ -44,13 +44,21 @@ def raise_open_files_limit(wanted: int | None = None) -> int | None:
     return None if soft == infinity else soft
 
 
-def hall_size_warning(soft_limit: int | None) -> str | None:
-    """A sentence for the speaker when `soft_limit` holds fewer phones than a large hall."""
+def hall_size(soft_limit: int | None) -> tuple[int, int] | None:
+    """(phones, soft_limit) when `soft_limit` holds fewer phones than a large hall, else None."""
     if soft_limit is None:
         return None
     phones = max(0, soft_limit - _RESERVED)
-    if phones < LARGE_HALL:
-        return (f"This computer lets votedeck hold about {phones} phones at once "
-                f"(open-files limit {soft_limit}); for a bigger hall raise it "
-                f"(for example `ulimit -n 4096`) before starting.")
-    return None
+    return (phones, soft_limit) if phones < LARGE_HALL else None
+
+
+def hall_size_warning(soft_limit: int | None) -> str | None:
+    """A sentence for the speaker when `soft_limit` holds fewer phones than a large hall
+    (English, the terminal's; the console says `hall_size` in the speaker's words)."""
+    hall = hall_size(soft_limit)
+    if hall is None:
+        return None
+    phones, soft_limit = hall
+    return (f"This computer lets votedeck hold about {phones} phones at once "
+            f"(open-files limit {soft_limit}); for a bigger hall raise it "
+            f"(for example `ulimit -n 4096`) before starting.")

@@ -38,7 +38,7 @@ from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig, ServerEr
 from server.listen import listen
 from server.net.join_address import JoinAddress
 from server.net.reachability import Reachability, ReachabilityLog
-from server.oslimits import hall_size_warning, raise_open_files_limit
+from server.oslimits import hall_size, hall_size_warning, raise_open_files_limit
 from server.server_loop import ServerLoop
 from server.session_desk import SessionDesk
 from server.snapshot_pacer import SnapshotPacer
@@ -281,7 +281,7 @@ class VotingServer:
         self._desk.folder_lock.record(port)
         self.join_address = JoinAddress(
             self.config.host, port, port_changed=self.config.port not in (0, port),
-            warnings=warnings, reachability=self.reachability_log,
+            warnings=warnings, reachability=self.reachability_log, hall=hall_size(self._open_files),
             announce=lambda join: self._loop.soon(self._join_changed, join))    # from any thread
         self._snapshots.latest = presentation.snapshot(0)
         if self.join_address.follows:

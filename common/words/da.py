@@ -147,6 +147,10 @@ WORDS = {
         "Den port, du bad om, var optaget, så afstemningen flyttede til port {port}; QR-koden og "
         "adressen her bruger den allerede."
     ),
+    "console.join.hall_size": (
+        "Denne computer lader votedeck holde omkring {phones} telefoner ad gangen (grænse for åbne "
+        "filer {limit}); til en større sal skal den hæves (for eksempel `ulimit -n 4096`) før start."
+    ),
     "console.join.voting_off": "Afstemningen er slået fra",
     "console.join.voting_starting": "Afstemningen starter …",
     "console.join.no_voting": "Telefonerne kan ikke stemme under denne visning.",

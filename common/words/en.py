@@ -148,6 +148,10 @@ WORDS = {
         "The port you asked for was in use, so voting moved to port {port}; the QR code and address "
         "here already use it."
     ),
+    "console.join.hall_size": (
+        "This computer lets votedeck hold about {phones} phones at once (open-files limit {limit}); "
+        "for a bigger hall raise it (for example `ulimit -n 4096`) before starting."
+    ),
     "console.join.voting_off": "Voting is off",
     "console.join.voting_starting": "Voting is starting …",
     "console.join.no_voting": "Phones cannot vote during this showing.",

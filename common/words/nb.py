@@ -151,6 +151,10 @@ WORDS = {
         "Porten du ba om, var opptatt, så avstemningen flyttet til port {port}; QR-koden og adressen "
         "her bruker den allerede."
     ),
+    "console.join.hall_size": (
+        "Denne maskinen lar votedeck holde omtrent {phones} telefoner samtidig (grense for åpne filer "
+        "{limit}); for en større sal må den heves (for eksempel `ulimit -n 4096`) før start."
+    ),
     "console.join.voting_off": "Avstemningen er slått av",
     "console.join.voting_starting": "Avstemningen starter …",
     "console.join.no_voting": "Telefonene kan ikke stemme under denne visningen.",

@@ -157,6 +157,10 @@ WORDS = {
         "Porten du bad om, var oppteken, så avrøystinga flytta til port {port}; QR-koden og adressa "
         "her brukar han alt."
     ),
+    "console.join.hall_size": (
+        "Denne maskina lèt votedeck halde om lag {phones} telefonar samstundes (grense for opne filer "
+        "{limit}); for ein større sal må ho hevast (til dømes `ulimit -n 4096`) før start."
+    ),
     "console.join.voting_off": "Avrøystinga er slått av",
     "console.join.voting_starting": "Avrøystinga startar …",
     "console.join.no_voting": "Telefonane kan ikkje røyste under denne visinga.",

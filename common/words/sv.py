@@ -153,6 +153,11 @@ WORDS = {
         "Porten du bad om var upptagen, så omröstningen flyttade till port {port}; QR-koden och "
         "adressen här använder den redan."
     ),
+    "console.join.hall_size": (
+        "Den här datorn låter votedeck hålla ungefär {phones} mobiler samtidigt (gräns för öppna "
+        "filer {limit}); för en större sal behöver den höjas (till exempel `ulimit -n 4096`) före "
+        "start."
+    ),
     "console.join.voting_off": "Omröstningen är avstängd",
     "console.join.voting_starting": "Omröstningen startar …",
     "console.join.no_voting": "Mobilerna kan inte rösta under den här visningen.",

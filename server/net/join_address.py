@@ -35,8 +35,9 @@ class JoinAddress:
 
     def __init__(self, bound_host: str, port: int, *, port_changed: bool = False,
                  warnings: tuple[str, ...] = (), reachability: ReachabilityLog | None = None,
-                 announce: Callable[[JoinInfo], None] | None = None):
-        self._bound_host, self._port = bound_host, port
+                 announce: Callable[[JoinInfo], None] | None = None,
+                 hall: tuple[int, int] | None = None):
+        self._bound_host, self._port, self._hall = bound_host, port, hall
         self._port_changed, self._warnings = port_changed, tuple(warnings)
         self._reachability = reachability
         self._announce = announce
@@ -98,7 +99,7 @@ class JoinAddress:
     def _build(self, addresses, current: str | None) -> JoinInfo:
         return join_info(self._bound_host, self._port, port_changed=self._port_changed,
                          warnings=self._warnings, addresses=addresses if self.follows else None,
-                         current=current, chosen=self._chosen)
+                         current=current, chosen=self._chosen, hall=self._hall)
 
     def _note_own(self, addresses) -> None:
         # The laptop's own addresses are the speaker testing the page, not a phone.

@@ -96,7 +96,8 @@ def choose_join_host(addresses: list[tuple[str, str]]) -> str | None:
 
 def join_info(bound_host: str, port: int, *, port_changed: bool = False,
               warnings: tuple[str, ...] = (), addresses: list[tuple[str, str]] | None = None,
-              current: str | None = None, chosen: str | None = None) -> JoinInfo:
+              current: str | None = None, chosen: str | None = None,
+              hall: tuple[int, int] | None = None) -> JoinInfo:
     """The JoinInfo for a server listening on `bound_host:port`.
 
     For a server listening everywhere the URL's address comes from `addresses`
@@ -115,7 +116,7 @@ def join_info(bound_host: str, port: int, *, port_changed: bool = False,
     shown = f"[{host}]" if ":" in host else host
     # JoinInfo derives `reason` (NO_LAN or LOOPBACK_BOUND) from `lan` and `bound_host`.
     join = JoinInfo(url=f"http://{shown}:{port}/", host=host, port=port, bound_host=bound_host,
-                    lan=lan, port_changed=port_changed, warnings=tuple(warnings))
+                    lan=lan, port_changed=port_changed, warnings=tuple(warnings), hall=hall)
     if join.reason_warning is not None:
         join = replace(join, warnings=join.warnings + (join.reason_warning,))
     return join

@@ -157,3 +157,21 @@ def _stopped():
 
     return ServerError("Voting stopped unexpectedly; restart voting to let phones vote again.",
                        "stopped")
+
+
+def test_a_small_open_files_limit_is_said_in_danish(speaker_language_reset):
+    """The server's warning that the hall holds few phones: the join panel's own words."""
+    from common.values import JoinInfo
+    from presenter.ui.console.join_panel import join_warnings
+    from presenter.ui.speaker_words import set_speaker_language
+    from server.oslimits import hall_size, hall_size_warning
+
+    set_speaker_language("da")
+    english = hall_size_warning(256)
+    join = JoinInfo(url="http://10.0.0.5:8080/", host="10.0.0.5", port=8080, bound_host="0.0.0.0",
+                    lan=True, warnings=(english, "Something the console has no words for."),
+                    hall=hall_size(256))
+    assert join_warnings(join) == [
+        "Denne computer lader votedeck holde omkring 192 telefoner ad gangen (grænse for åbne "
+        "filer 256); til en større sal skal den hæves (for eksempel `ulimit -n 4096`) før start.",
+        "Something the console has no words for."]

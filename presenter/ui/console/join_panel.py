@@ -5,7 +5,7 @@ Takes plain values: a server `JoinInfo` and the QR matrix the presentation alrea
 built for the slides (rows of booleans, True = dark, no quiet zone). It also shows
 venue evidence when given it (candidate LAN addresses, phones seen recently, the
 "no phone yet" hint); where that data comes from is the server's business.
-Imports Qt and `server.api` values only.
+Imports Qt, `server.api` values and the open-files warning's English sentence only.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from common.values import LOOPBACK_BOUND, JoinInfo
 from common.values import NO_LAN as NO_LAN_REASON
 from presenter.ui.speaker_words import console_text, speak
+from server.oslimits import hall_size_warning
 
 from . import style
 
@@ -34,17 +35,19 @@ def unreachable_reason(join: JoinInfo) -> str | None:
 
 def join_warnings(join: JoinInfo) -> list[str]:
     """What the panel warns about for `join`: the cause phones cannot join (once), a
-    moved port, and the server's other warnings, each said once. The server's own
-    sentence for the cause (`reason_warning`) is left out: the panel says it in its
-    words above."""
+    moved port, a hall bigger than the open-files limit allows, and the server's other
+    warnings, each said once. The server's own (English) sentences for the cause and
+    the hall are left out: the panel says them in the speaker's words."""
     reason = unreachable_reason(join)
     warnings = [reason] if reason else []
     if join.port_changed:
         warnings.append(port_changed_warning(join.port))
+    said = {join.reason_warning}
+    if join.hall is not None:
+        warnings.append(console_text("join.hall_size", phones=join.hall[0], limit=join.hall[1]))
+        said.add(hall_size_warning(join.hall[1]))
     for sentence in join.warnings:
-        if sentence == join.reason_warning:
-            continue
-        if sentence not in warnings:
+        if sentence not in said and sentence not in warnings:
             warnings.append(sentence)
     return warnings
 
