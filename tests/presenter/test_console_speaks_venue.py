@@ -175,3 +175,30 @@ def test_a_small_open_files_limit_is_said_in_danish(speaker_language_reset):
         "Denne computer lader votedeck holde omkring 192 telefoner ad gangen (grænse for åbne "
         "filer 256); til en større sal skal den hæves (for eksempel `ulimit -n 4096`) før start.",
         "Something the console has no words for."]
+
+
+def test_the_sleep_note_and_its_reason_in_danish_then_nynorsk(qtbot, tmp_path, monkeypatch,
+                                                              speaker_language_reset):
+    from PySide6.QtWidgets import QLabel
+
+    from presenter.ui.sleep_inhibit import block_sleep
+    from presenter.ui.speaker_words import set_speaker_language
+    from presenter.ui.stay_awake import NOTE_NAME, stay_awake
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    set_speaker_language("da")
+    presentation = make_presentation(tmp_path, voting=False)
+    try:
+        _, _, console = _console(qtbot, presentation, size=(1024, 768))
+        hold = stay_awake(console, lambda: block_sleep("linux"))
+        assert "no desktop session bus" in hold.sentence             # the terminal's English
+        note = console.findChild(QLabel, NOTE_NAME)
+        assert note.text() == ("Dvale er ikke blokeret (der er ingen sessionsbus for skrivebordet; "
+                               "DBUS_SESSION_BUS_ADDRESS er ikke sat): sæt computerens skærm og "
+                               "dvale til »aldrig« under foredraget.")
+        _pick(console, "nn")
+        assert note.text().startswith("Kvilemodus er ikkje blokkert (det finst ingen sesjonsbuss")
+        hold.release()
+        console.close()
+    finally:
+        presentation.shutdown()
