@@ -32,7 +32,7 @@ from . import yamlsafe as yaml
 from .errors import DeckError
 from .model import Poll
 from .poll_kinds import ALL_KIND_KEYS, choice_kind, kind_of, scale_kind, typed_kind
-from .yaml_words import plain_problem, problem_line
+from .yaml_words import mistake_line, plain_problem
 
 POLL_KEYS = ("id", "question", "statement", "scale", "options", "again", *ALL_KIND_KEYS)
 SCALES = ("agree",)
@@ -146,7 +146,7 @@ def _load(source: str, fence_line: int, path: Path) -> dict:
     try:
         data = yaml.load(source)
     except yaml.YAMLError as exc:
-        index = problem_line(exc)
+        index = mistake_line(exc, source)
         line = fence_line + 1 + index if index is not None else fence_line
         raise DeckError(path, line, "the poll block is not valid YAML: "
                         f"{plain_problem(exc, source, 'question')}; expected lines of \"key: value\"") from None
