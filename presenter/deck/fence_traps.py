@@ -113,33 +113,43 @@ class _Body:
     def name(self, fence: Fence) -> str:
         return f"{fence.marker}{self.info(fence)}"
 
-    def near_miss(self, fence: Fence) -> str:
-        """` (line N, "``", does not close it ...)` for a line that looks meant to."""
-        breaks = self.breaks(fence)
-        end = breaks[0] if breaks else fence.last + 1
-        for i in range(fence.first + 1, end):
+    def near_miss(self, fence: Fence, before: int) -> str:
+        """` (line N, "``", does not close it ...)` for a line above `before` that looks
+        meant to close `fence`: too short, of quotes, indented too far, or its opening
+        line again."""
+        for i in range(fence.first + 1, before):
             text = self.lines[i].strip()
-            if text[:2] in ("``", "~~", "''", "´´") and opening_marker(self.lines[i]) is None:
-                return (f" (line {self.at(i)}, \"{text}\", does not close it: a closing "
-                        f"line is \"{fence.marker}\" alone)")
+            if text[:2] not in ("``", "~~", "''", "´´"):
+                continue
+            info = text.lstrip(text[0]).split()
+            if info and info[0].lower() != self.info(fence):
+                continue                    # ```python: the opening line of another block
+            if not info and text[0] == fence.marker[0] and len(text) >= len(fence.marker):
+                return (f" (line {self.at(i)} is indented too far to close it: start its "
+                        f"\"{text}\" at the left edge)")
+            return (f" (line {self.at(i)}, \"{text}\", does not close it: a closing line is "
+                    f"\"{fence.marker}\" alone)")
         return ""
 
     def swallowing(self, fence: Fence) -> FenceTrap:
-        count = len(self.breaks(fence))
-        if count:
+        breaks = self.breaks(fence)
+        if breaks:
+            count = len(breaks)
             lost = "the slide after it" if count == 1 else f"the {count} slides after it"
             fate = "would be lost"
         else:
-            lost = f"the comment at line {self.at(self.comment_inside(fence))} (notes or settings)"
+            comment = self.at(self.comment_inside(fence))
+            lost = f"the comment at line {comment} (notes or settings)"
             fate = "the room would see as code"
         if fence.closed:
             runs = (f"runs on to line {self.at(fence.last)} (the "
                     f"\"{self.lines[fence.last].strip()}\" of a later block)")
         else:
             runs = "runs to the end of the deck"
+        slip = self.near_miss(fence, breaks[0] if breaks else fence.last + 1)
         return FenceTrap(self.at(fence.first), f"the {self.name(fence)} block opened at line "
-                         f"{self.at(fence.first)} is never closed{self.near_miss(fence)}: it "
-                         f"{runs} and swallows {lost}, which {fate}; expected a line "
+                         f"{self.at(fence.first)} is never closed{slip}: it {runs} and "
+                         f"swallows {lost}, which {fate}; expected a line "
                          f"\"{fence.marker}\" on its own where the block ends", fatal=True)
 
     def harmless(self, fence: Fence, evidence: int) -> FenceTrap:
@@ -147,10 +157,11 @@ class _Body:
         if evidence == fence.first:
             said = (f"{opened} is never closed, so it runs to the end of the deck: the rest of "
                     "the last slide is read as part of it")
+            slip = self.near_miss(fence, fence.last + 1)
         else:
             said = (f"{opened} is still open at line {self.at(evidence)}, where "
                     f"\"{self.lines[evidence].strip()}\" starts another block, so the lines "
                     "between show as code")
-        return FenceTrap(self.at(fence.first), f"{said}{self.near_miss(fence)}; expected a "
-                         f"line \"{fence.marker}\" on its own where the block ends",
-                         fatal=False)
+            slip = self.near_miss(fence, evidence)
+        return FenceTrap(self.at(fence.first), f"{said}{slip}; expected a line "
+                         f"\"{fence.marker}\" on its own where the block ends", fatal=False)

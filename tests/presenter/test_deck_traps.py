@@ -8,15 +8,20 @@
 """
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from presenter.cli import main
-from presenter.deck import DeckError, load_deck
-from presenter.paths import PROJECT_ROOT
+from presenter.deck import DeckError, load_deck, parse_deck
+from presenter.deck.fences import find_fences
+from presenter.paths import BUNDLED_DECK, PROJECT_ROOT
 
 FRONT = "---\ntitle: Fences\nlanguage: en\n---\n\n"      # the body starts on line 6
 
@@ -68,7 +73,10 @@ def test_a_mistyped_closing_line_is_named_too(tmp_path, capsys, typo):
     err = capsys.readouterr().err
     assert err.startswith(f"{path}:8: the ```poll block opened at line 8 is never closed")
     assert "runs to the end of the deck and swallows the slide after it" in err
-    if typo.startswith(("``", "''", "´´")) and typo != "```poll":
+    if typo == "    ```":
+        assert '(line 10 is indented too far to close it: start its "```" at the left edge)' \
+            in err
+    else:
         assert f'(line 10, "{typo.strip()}", does not close it: a closing line is "```" alone)' \
             in err
 
@@ -245,3 +253,64 @@ def test_an_unclosed_quote_in_the_front_matter_is_named_at_its_line(tmp_path):
         load_deck(path)
     assert caught.value.line == 2
     assert "a quote is opened but never closed" in caught.value.message
+
+
+# --- The bundled talk, broken the ways a lecturer breaks a deck ---
+BUNDLED_LINES = BUNDLED_DECK.read_text(encoding="utf-8").split("\n")
+FENCES = find_fences(BUNDLED_LINES)
+CLOSING_SLIPS = ["", "``", "'''", "```poll", "    ```"]
+
+
+@pytest.mark.parametrize("slip", CLOSING_SLIPS, ids=repr)
+def test_every_closing_line_of_the_bundled_talk_missed_is_caught_at_its_fence(slip):
+    assert len(FENCES) >= 10
+    for fence in FENCES:
+        lines = list(BUNDLED_LINES)
+        lines[fence.last] = slip
+        with pytest.raises(DeckError) as caught:
+            parse_deck("\n".join(lines), BUNDLED_DECK)
+        assert caught.value.line == fence.first + 1, (slip, fence)
+        assert caught.value.message.startswith(
+            f"the ```poll block opened at line {fence.first + 1} is never closed")
+        # The last poll's slide has notes after it: they would show as code.
+        assert any(words in caught.value.message for words in (
+            "slides after it, which would be lost", "the slide after it, which would be lost",
+            "(notes or settings), which the room would see as code"))
+        if slip in ("``", "\'\'\'", "```poll"):
+            assert f'(line {fence.last + 1}, "{slip}", does not close it' in caught.value.message
+
+
+# What a slip does to one line: fence lines lose or gain a character, YAML lines
+# get a tab, a quote or a bracket, lines go missing or come twice.
+_SLIPS = [
+    lambda line: line[1:], lambda line: line[:-1], lambda line: "\t" + line,
+    lambda line: "  " + line, lambda line: line + '"', lambda line: line.replace(": ", ": ["),
+    lambda line: line.replace(": ", ": '"), lambda line: line.replace(":", ""),
+    lambda line: "", lambda line: line + "\n" + line, lambda line: "```\n" + line,
+    lambda line: line.replace("`", "~"),
+]
+# The lines a slip most often hits: fences and the YAML inside poll blocks.
+_TARGETS = sorted({i for f in FENCES for i in range(f.first, f.last + 1)})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(_TARGETS), st.sampled_from(range(len(_SLIPS)))),
+                min_size=1, max_size=3))
+def test_check_says_one_sentence_whatever_slips_the_bundled_talk_gets(tmp_path_factory, slips):
+    lines = list(BUNDLED_LINES)
+    for index, slip in slips:
+        lines[index] = _SLIPS[slip](lines[index])
+    path = tmp_path_factory.mktemp("slips") / "talk.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["check", str(path), "--json"])
+    answer = json.loads(out.getvalue())
+    assert code in (0, 1)
+    if code == 1:
+        [error] = answer["errors"]
+        assert set(error) == {"file", "line", "message"} and error["file"] == str(path)
+        assert err.getvalue() == f"{path}:{error['line']}: {error['message']}\n"
+        assert "expected" in error["message"] and "Traceback" not in err.getvalue()
+    else:
+        assert answer["slides"] >= 1
