@@ -72,6 +72,10 @@ def plain_problem(exc, source: str, example_key: str = "title") -> str:
         return "a tab is used where YAML needs spaces (to indent, or after a colon)"
     if "while scanning a directive" in context:
         return f"a line starts with %, which YAML keeps for itself; {quote_it}"
+    duplicate = re.match(r'found duplicate key "(.*)"$', problem)
+    if duplicate:
+        return (f"\"{duplicate.group(1)}:\" is given twice at this level; keep one of them "
+                "(the other line is above this one)")
     if "could not determine a constructor for the tag" in problem:
         return f"a value starts with !, which YAML reads as a type tag; {quote_it}"
     if "quoted scalar" in context:

@@ -229,6 +229,8 @@ YAML_MISTAKES = [
     ("tag", ["question: !vigtigt Q"], 0, "a value starts with !, which YAML reads as a type tag"),
     ("directive", ["question: Q", "% done"], 1, "a line starts with %"),
     ("key-typo", ["question: Q", "scael: agree"], 1, "unknown poll key \"scael\""),
+    ("key-twice", ["question: Q", "scale: agree", "question: R"], 2,
+     "\"question:\" is given twice at this level; keep one of them"),
 ]
 
 
@@ -314,3 +316,23 @@ def test_check_says_one_sentence_whatever_slips_the_bundled_talk_gets(tmp_path_f
         assert "expected" in error["message"] and "Traceback" not in err.getvalue()
     else:
         assert answer["slides"] >= 1
+
+
+def test_a_key_twice_in_the_front_matter_is_named_at_the_second(tmp_path):
+    path = tmp_path / "talk.md"
+    path.write_text("---\ntitle: A\nlanguage: en\ntitle: B\n---\n\n# One\n", encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(path)
+    assert caught.value.line == 4
+    assert "\"title:\" is given twice at this level" in caught.value.message
+
+
+def test_a_slide_setting_that_is_not_yaml_is_told_in_plain_words(tmp_path):
+    path = tmp_path / "talk.md"
+    path.write_text("# One\n\n<!--\nlayout: two-cols\ncentre: Innovation: who? -->\n",
+                    encoding="utf-8")
+    with pytest.raises(DeckError) as caught:
+        load_deck(path)
+    assert caught.value.line == 5
+    assert caught.value.message.startswith("the slide setting is not valid YAML: a value "
+                                           "holds \": \", which YAML reads as a second key")
