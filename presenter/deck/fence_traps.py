@@ -18,7 +18,9 @@ block, so the author thought the one before was closed). A fence that holds "---
 lines without such a sign is left alone, so a deck that shows YAML or Markdown in its
 code blocks is not bothered. A missing closing line shifts every later fence by one
 line (each block's closing line opens the next "fence"), so the blame goes back along
-those shifted fences to the first one that swallowed a slide.
+those shifted fences to the first one that swallowed a slide. (A block that shows
+"---" lines on purpose, just before such a run, may take that blame: a deck needs
+both for it, and the sentence still names a fence that runs over a slide break.)
 
 Reads lines only; no Qt, no markdown-it.
 """
@@ -44,6 +46,8 @@ def fence_traps(lines: Sequence[str], first_line: int) -> list[FenceTrap]:
 
 
 class _Body:
+    """A deck's body and where it starts in the file: indexes in, file lines out."""
+
     def __init__(self, lines: Sequence[str], first_line: int):
         self.lines = lines
         self.first_line = first_line
