@@ -26,6 +26,7 @@ from common.values import SlideImage
 from presenter.deck.slide_text import slide_text
 from presenter.render.keys import SlideKey
 from presenter.render.phone_image import PHONE_HEIGHT, PHONE_WIDTH, encode
+from presenter.render.view import PREVIEW
 from presenter.render.worker import RenderJob, RenderWorker
 
 SETTLE_MS = 120
@@ -83,7 +84,7 @@ class PhoneSlides(QObject):
         self._wanted = (p.slide, p.slide + 1 if p.slide < p.slide_count else None)
         missing = [n for n in self._wanted if n is not None and n not in self._encoded]
         if missing:
-            self._worker.plan([RenderJob("slide", n, None, PHONE_WIDTH, PHONE_HEIGHT,
+            self._worker.plan([RenderJob("slide", n, PREVIEW, PHONE_WIDTH, PHONE_HEIGHT,
                                          SlideKey(n, None)) for n in missing])
         else:
             self._hand_over()
