@@ -10,6 +10,16 @@ thread, and handed with their words and notes to `VotingServer.publish_slides`
 (thread-safe) from that thread, in the order asked. The server shows phones an
 image only while it is the current slide, so a late image can never run ahead.
 Each slide's image is kept, so a step forward renders only the new next slide.
+
+The images are previews (render.view.PREVIEW): a poll slide shows an "Afstemning"
+pill and its options without counts, not the room's open/closed pill, counts or
+join code. A kept image of the live state would be untrue as soon as the poll
+opened, closed or got a vote (it said "Afstemning lukket" over an open poll), and
+the next poll's preview cannot know whether it opens on arrival. Drawing the live
+state and publishing again at each change was measured as no cheaper nor dearer
+(bench/phone_image_bench.py --polls: ~4 ms an image either way, docs/performance.md)
+but would send a new image per vote burst and still trail the room; the remote says
+the poll's state in words beside the picture instead (docs/api.md).
 With `votedeck serve` (no window) nobody publishes, and phones get no image.
 
 Also tells the server the console's timer every TIMER_EVERY_MS, for the remote.
