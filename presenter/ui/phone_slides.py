@@ -16,7 +16,7 @@ pill and its options without counts, not the room's open/closed pill, counts or
 join code. A kept image of the live state would be untrue as soon as the poll
 opened, closed or got a vote (it said "Afstemning lukket" over an open poll), and
 the next poll's preview cannot know whether it opens on arrival. Drawing the live
-state and publishing again at each change was measured as no cheaper nor dearer
+state and publishing again at each change costs about the same per image
 (bench/phone_image_bench.py --polls: ~4 ms an image either way, docs/performance.md)
 but would send a new image per vote burst and still trail the room; the remote says
 the poll's state in words beside the picture instead (docs/api.md).
