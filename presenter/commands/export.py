@@ -2,12 +2,13 @@
 
 Uses the same SlideRenderer as the screen and the writers of `presenter/export.py`.
 PNGs are 1920x1080 (`slide-01.png`, ...); the PDF has one 16:9 page per slide with
-vector text (QPdfWriter). Without --results the deck is drawn as a preview (RoomView.preview,
-as the phones and the speaker's remote get it): no room has voted, so a poll slide says
-"Afstemning" and shows its options without counts, never "Afstemning lukket" and "Ingen
-stemmer endnu". --results draws a session's final counts (every poll closed, its bars
-showing, the summary slide too; presenter/results_view.py). Qt runs on the offscreen platform unless the user
-chose another, so this works without a display.
+vector text (QPdfWriter). Without --results the deck is drawn as a preview
+(RoomView.preview, as the phones and the speaker's remote get it): no room has voted,
+so a poll slide says "Afstemning" and shows its options without counts, never
+"Afstemning lukket" and "Ingen stemmer endnu". --results draws a session's final
+counts (every poll closed, its bars showing, the summary slide too;
+presenter/results_view.py). Qt runs on the offscreen platform unless the user chose
+another, so this works without a display.
 Heavy imports stay inside run() so `votedeck --help` does not load Qt.
 """
 from __future__ import annotations
