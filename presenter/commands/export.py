@@ -2,10 +2,13 @@
 
 Uses the same SlideRenderer as the screen and the writers of `presenter/export.py`.
 PNGs are 1920x1080 (`slide-01.png`, ...); the PDF has one 16:9 page per slide with
-vector text (QPdfWriter). Poll slides are drawn with empty results, unless --results
-draws a session's final counts (every poll closed, its bars showing, the summary slide
-too; presenter/results_view.py). Qt runs on the offscreen platform unless the user
-chose another, so this works without a display.
+vector text (QPdfWriter). Without --results the deck is drawn as a preview
+(RoomView.preview, as the phones and the speaker's remote get it): no room has voted,
+so a poll slide says "Afstemning" and shows its options without counts, never
+"Afstemning lukket" and "Ingen stemmer endnu". --results draws a session's final
+counts (every poll closed, its bars showing, the summary slide too;
+presenter/results_view.py). Qt runs on the offscreen platform unless the user chose
+another, so this works without a display.
 Heavy imports stay inside run() so `votedeck --help` does not load Qt.
 """
 from __future__ import annotations
@@ -37,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     deck = load_deck_or_say(args.deck)
     if deck is None:
         return 1
-    view = None
+    from presenter.render.view import PREVIEW
+    view = PREVIEW
     if args.results or args.session is not None:
         from presenter.results_view import handout_view
         from server.store.reading import ResultsError
