@@ -43,14 +43,9 @@ def run(args: argparse.Namespace) -> int:
     from presenter.render.view import PREVIEW
     view = PREVIEW
     if args.results or args.session is not None:
-        from presenter.results_view import handout_view
-        from server.store.reading import ResultsError
-        try:
-            view, line = handout_view(deck, args.data_dir, args.session)
-        except ResultsError as error:
-            say(str(error))
+        view = _results_view(deck, args)
+        if view is None:
             return 1
-        print(line)
     app = _gui_app()
     from presenter.export import export_pdf, export_png
     from presenter.render.renderer import SlideRenderer
@@ -68,6 +63,27 @@ def run(args: argparse.Namespace) -> int:
         return 1
     del app
     return 0
+
+
+def _results_view(deck, args: argparse.Namespace):
+    """The session's final results to draw (said which), or None after saying why not.
+    The data folder follows presenter/data_folder.py's rule, as `votedeck results`."""
+    from presenter.commands.results import session_in
+    from presenter.data_folder import data_folder
+    from presenter.deck.spec import deck_spec
+    from presenter.results_view import handout_view
+    from server.store.reading import ResultsError
+    folder = data_folder(args.data_dir)
+    if folder.note():
+        say(folder.note())
+    try:
+        session = session_in(folder, args.session, deck_spec(deck))
+        view, line = handout_view(deck, folder.path, session.id)
+    except ResultsError as error:
+        say(str(error))
+        return None
+    print(line)
+    return view
 
 
 def _gui_app():
