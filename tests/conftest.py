@@ -38,6 +38,13 @@ def _gui_thread_collector(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _own_config_folder(tmp_path_factory, monkeypatch):
+    """Each test its own $XDG_CONFIG_HOME: the data folder a test's `votedeck serve
+    --data-dir` remembers (presenter/data_folder.py) is not the next test's default."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture(autouse=True)
 def _collect_what_is_due(_gui_thread_collector):
     yield
     _gui_thread_collector.check()

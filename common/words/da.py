@@ -46,6 +46,7 @@ WORDS = {
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Afstemning åben",
     "slide.poll_closed": "Afstemning lukket",
+    "slide.poll_preview": "Afstemning",
     "slide.connected_one": "1 telefon forbundet",
     "slide.connected_many": "{n} telefoner forbundet",
     "slide.voted": "{n} har stemt",

@@ -47,6 +47,7 @@ WORDS = {
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Voting open",
     "slide.poll_closed": "Voting closed",
+    "slide.poll_preview": "Poll",
     "slide.connected_one": "1 phone connected",
     "slide.connected_many": "{n} phones connected",
     "slide.voted": "{n} voted",

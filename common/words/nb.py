@@ -50,6 +50,7 @@ WORDS = {
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Avstemning åpen",
     "slide.poll_closed": "Avstemning stengt",
+    "slide.poll_preview": "Avstemning",
     "slide.connected_one": "1 telefon tilkoblet",
     "slide.connected_many": "{n} telefoner tilkoblet",
     "slide.voted": "{n} har stemt",

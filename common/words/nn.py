@@ -56,6 +56,7 @@ WORDS = {
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Avrøysting open",
     "slide.poll_closed": "Avrøysting stengd",
+    "slide.poll_preview": "Avrøysting",
     "slide.connected_one": "1 telefon tilkopla",
     "slide.connected_many": "{n} telefonar tilkopla",
     "slide.voted": "{n} har røysta",

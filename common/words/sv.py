@@ -50,6 +50,7 @@ WORDS = {
     # What the slide renderer prints itself (presenter.render.words).
     "slide.poll_open": "Omröstning öppen",
     "slide.poll_closed": "Omröstning stängd",
+    "slide.poll_preview": "Omröstning",
     "slide.connected_one": "1 mobil ansluten",
     "slide.connected_many": "{n} mobiler anslutna",
     "slide.voted": "{n} har röstat",

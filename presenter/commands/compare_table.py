@@ -28,10 +28,9 @@ def run_compare(args: argparse.Namespace) -> int:
     from presenter.deck.errors import DeckError
     from server.store.compare import compare_sessions
     from server.store.reading import ResultsError
-    from server.store.schema import database_path
     try:
-        _, spec, session = resolve_session(args)
-        comparison = compare_sessions(database_path(args.data_dir), session.id, args.compare, spec)
+        _, spec, session, database = resolve_session(args)
+        comparison = compare_sessions(database, session.id, args.compare, spec)
     except (ResultsError, DeckError) as error:
         say(str(error))
         return 1

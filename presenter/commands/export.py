@@ -2,10 +2,13 @@
 
 Uses the same SlideRenderer as the screen and the writers of `presenter/export.py`.
 PNGs are 1920x1080 (`slide-01.png`, ...); the PDF has one 16:9 page per slide with
-vector text (QPdfWriter). Poll slides are drawn with empty results, unless --results
-draws a session's final counts (every poll closed, its bars showing, the summary slide
-too; presenter/results_view.py). Qt runs on the offscreen platform unless the user
-chose another, so this works without a display.
+vector text (QPdfWriter). Without --results the deck is drawn as a preview
+(RoomView.preview, as the phones and the speaker's remote get it): no room has voted,
+so a poll slide says "Afstemning" and shows its options without counts, never
+"Afstemning lukket" and "Ingen stemmer endnu". --results draws a session's final
+counts (every poll closed, its bars showing, the summary slide too;
+presenter/results_view.py). Qt runs on the offscreen platform unless the user chose
+another, so this works without a display.
 Heavy imports stay inside run() so `votedeck --help` does not load Qt.
 """
 from __future__ import annotations
@@ -37,16 +40,12 @@ def run(args: argparse.Namespace) -> int:
     deck = load_deck_or_say(args.deck)
     if deck is None:
         return 1
-    view = None
+    from presenter.render.view import PREVIEW
+    view = PREVIEW
     if args.results or args.session is not None:
-        from presenter.results_view import handout_view
-        from server.store.reading import ResultsError
-        try:
-            view, line = handout_view(deck, args.data_dir, args.session)
-        except ResultsError as error:
-            say(str(error))
+        view = _results_view(deck, args)
+        if view is None:
             return 1
-        print(line)
     app = _gui_app()
     from presenter.export import export_pdf, export_png
     from presenter.render.renderer import SlideRenderer
@@ -64,6 +63,27 @@ def run(args: argparse.Namespace) -> int:
         return 1
     del app
     return 0
+
+
+def _results_view(deck, args: argparse.Namespace):
+    """The session's final results to draw (said which), or None after saying why not.
+    The data folder follows presenter/data_folder.py's rule, as `votedeck results`."""
+    from presenter.commands.results import session_in
+    from presenter.data_folder import data_folder
+    from presenter.deck.spec import deck_spec
+    from presenter.results_view import handout_view
+    from server.store.reading import ResultsError
+    folder = data_folder(args.data_dir)
+    if folder.note():
+        say(folder.note())
+    try:
+        session = session_in(folder, args.session, deck_spec(deck))
+        view, line = handout_view(deck, folder.path, session.id)
+    except ResultsError as error:
+        say(str(error))
+        return None
+    print(line)
+    return view
 
 
 def _gui_app():

@@ -11,6 +11,8 @@ import argparse
 from pathlib import Path
 
 from presenter.commands.server_options import add_server_options, server_config
+from presenter.data_folder import recording_folder
+from presenter.terminal import say
 from presenter.ui.options import PresenterOptions
 from server.api import ServerConfig
 
@@ -39,8 +41,15 @@ def presenter_options(args: argparse.Namespace) -> PresenterOptions:
 
 
 def voting_config(args: argparse.Namespace) -> ServerConfig | None:
-    """The server's configuration, or None with --no-voting (slides only)."""
-    return None if args.no_voting else server_config(args)
+    """The server's configuration, or None with --no-voting (slides only). Its data folder
+    follows presenter/data_folder.py's rule, said on the terminal when it is not the one
+    given or the default."""
+    if args.no_voting:
+        return None
+    folder = recording_folder(args.data_dir)
+    if folder.note():
+        say(folder.note(), named=True)
+    return server_config(args, folder)
 
 
 def run(args: argparse.Namespace) -> int:

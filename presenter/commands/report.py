@@ -42,16 +42,15 @@ def run(args: argparse.Namespace) -> int:
     from presenter.deck.errors import DeckError
     from presenter.report.data import gather_report
     from server.store.reading import ResultsError
-    from server.store.schema import database_path
 
     fmt = _format(args)
     try:
-        deck, spec, session = resolve_session(args)
+        deck, spec, session, database = resolve_session(args)
         if deck is None and fmt == "pdf":
             print("The PDF report draws the deck's slides; give the deck file as DECK.",
                   file=sys.stderr)
             return 1
-        report = gather_report(database_path(args.data_dir), session.id, args.compare, spec)
+        report = gather_report(database, session.id, args.compare, spec)
     except (ResultsError, DeckError) as error:
         print(str(error), file=sys.stderr)
         return 1

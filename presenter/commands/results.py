@@ -32,12 +32,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def add_session_options(parser: argparse.ArgumentParser) -> None:
     """--session and --data-dir, shared with `votedeck export --results`."""
+    from presenter.data_folder import DATA_DIR_HELP
     parser.add_argument("--session", type=_session_id, metavar="ID",
                         help="the session to read (default: the deck's latest; "
                              "`votedeck sessions` lists them)")
     if not any("--data-dir" in action.option_strings for action in parser._actions):
         parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                            help="folder of the vote database (default: the user data folder)")
+                            help=DATA_DIR_HELP)
 
 
 def _session_id(text: str) -> int:
@@ -55,21 +56,24 @@ def resolve(args: argparse.Namespace):
     """(deck or None, SessionResults) for DECK/--session/--data-dir; raises ResultsError,
     DeckError. The deck is None only when --session's deck file is gone."""
     from server.store.results import session_results
-    from server.store.schema import database_path
-    deck, spec, session = resolve_session(args)
-    return deck, session_results(database_path(args.data_dir), session.id, spec)
+    deck, spec, session, database = resolve_session(args)
+    return deck, session_results(database, session.id, spec)
 
 
 def resolve_session(args: argparse.Namespace):
-    """(deck or None, its DeckSpec or None, SessionSummary) for DECK/--session/--data-dir."""
+    """(deck or None, its DeckSpec or None, SessionSummary, the vote database) for
+    DECK/--session/--data-dir. The folder follows presenter/data_folder.py's rule (said
+    when it is the remembered one); a session not found there but in the other folder
+    is a sentence that names it."""
+    from presenter.data_folder import data_folder
     from presenter.deck.parser import load_deck
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
-    from server.store.schema import database_path
-    from server.store.session_list import find_session, latest_session
 
-    database = database_path(args.data_dir)
-    session = find_session(database, args.session) if args.session is not None else None
+    folder = data_folder(args.data_dir)
+    if folder.note():
+        say(folder.note())
+    session = _session(folder, args.session) if args.session is not None else None
     if args.deck:
         deck = load_deck(Path(args.deck))
     elif session is not None:
@@ -82,11 +86,47 @@ def resolve_session(args: argparse.Namespace):
         deck = load_deck(BUNDLED_DECK)
     spec = deck_spec(deck) if deck is not None else None
     if session is None:
-        session = latest_session(database, spec)
+        session = _latest(folder, spec)
     elif spec is not None and session.deck_key != spec.key:
         say(f"Session {session.id} was recorded with {session.deck_key}; its questions and "
              f"labels are taken from {spec.key}.")
-    return deck, spec, session
+    return deck, spec, session, folder.database
+
+
+def session_in(folder, session_id: int | None, spec):
+    """Session `session_id`, else the deck's latest, in `folder` (a DataFolder); a
+    ResultsError says where else it is, when another folder has it."""
+    return _session(folder, session_id) if session_id is not None else _latest(folder, spec)
+
+
+def _session(folder, session_id: int):
+    """Session `session_id` in `folder` (ResultsError: not there, and where it is)."""
+    from presenter.data_folder import with_elsewhere
+    from server.store.reading import ResultsError
+    from server.store.session_list import find_session
+
+    def find(database: Path) -> str:
+        find_session(database, session_id)
+        return f"session {session_id}"
+    try:
+        return find_session(folder.database, session_id)
+    except ResultsError as error:
+        raise with_elsewhere(error, folder, find) from None
+
+
+def _latest(folder, spec):
+    """The deck's latest session in `folder` (ResultsError: none, and where there are)."""
+    from presenter.data_folder import with_elsewhere
+    from server.store.reading import ResultsError
+    from server.store.session_list import latest_session
+
+    def find(database: Path) -> str:
+        latest_session(database, spec)
+        return f"sessions of the deck {spec.title!r}"
+    try:
+        return latest_session(folder.database, spec)
+    except ResultsError as error:
+        raise with_elsewhere(error, folder, find) from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from presenter.commands.server_options import server_config
+    from presenter.data_folder import recording_folder
     from presenter.deck.spec import deck_spec
     from presenter.paths import BUNDLED_DECK
     from server.api import ServerStartError
@@ -43,7 +44,8 @@ def run(args: argparse.Namespace) -> int:
     def join_changed(join) -> None:      # on the server thread; print() is thread-safe enough
         print(f"The network changed; phones now join at: {join.url}", flush=True)
 
-    config = server_config(args)
+    folder = recording_folder(args.data_dir)     # presenter/data_folder.py's rule
+    config = server_config(args, folder)
     server = VotingServer(deck_spec(deck), config, on_failure=failed,
                           on_join_changed=join_changed)
     try:
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     previous = {sig: signal.signal(sig, lambda *_: stop.set())
                 for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        _announce(deck, server, join, config)
+        _announce(deck, server, join, config, folder)
         print("Press Ctrl+C to stop.", flush=True)
         # A timeout keeps the main thread responsive to signals on every platform.
         while not stop.wait(0.5):
@@ -70,9 +72,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _announce(deck, server, join, config) -> None:
+def _announce(deck, server, join, config, folder) -> None:
     """What the speaker (or a script) needs once the server listens: the session, the join
-    URL, the control token, where votes are kept, and any warning about the network."""
+    URL, the control token, where votes are kept (and why there, when votedeck chose the
+    folder it last used), and any warning about the network."""
     session = server.session
     how = "resumed" if session.resumed else "new"
     print(f"Serving {deck.title!r}: session {session.id} {session.name!r} ({how})", flush=True)
@@ -80,7 +83,9 @@ def _announce(deck, server, join, config) -> None:
         print(f"Port {config.port} was taken; using port {join.port}.", flush=True)
     print(f"Phones join at: {join.url}", flush=True)
     print(f"Control token: {server.token}", flush=True)
-    print(f"Votes are stored in: {server.database_path}", flush=True)
+    print(f"Votes are stored in: {server.database_path}{folder.aside()}", flush=True)
+    if folder.gone is not None:         # the remembered folder is not there: say so
+        say(folder.note())
     for warning in join.warnings:
         say(warning)
     if config.wifi is not None:

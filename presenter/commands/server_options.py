@@ -1,13 +1,15 @@
 """The voting server's command-line options, shared by `votedeck [present]` and `votedeck serve`.
 
 `add_server_options(parser)` adds them; `server_config(args)` turns them into the
-server's `ServerConfig`.
+server's `ServerConfig`, its data folder by presenter/data_folder.py's rule (a folder
+given with --data-dir is remembered for the commands after it).
 """
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from presenter.data_folder import DATA_DIR_HELP, DataFolder, recording_folder
 from server.api import MIN_TOKEN_LENGTH, TOKEN_TOO_SHORT, ServerConfig
 
 _DEFAULTS = ServerConfig()
@@ -55,7 +57,7 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                        help="port to listen on; when taken, the next free one is used "
                             "(default: %(default)s; 0: any free port)")
     group.add_argument("--data-dir", type=Path, metavar="DIR",
-                       help="folder of the vote database (default: the user data folder)")
+                       help=DATA_DIR_HELP + "; a folder given is remembered")
     group.add_argument("--token", metavar="TOKEN", type=_token,
                        help="the presenter's control token for /api/control, at least "
                             f"{MIN_TOKEN_LENGTH} characters (default: random)")
@@ -95,9 +97,13 @@ def add_server_options(parser: argparse.ArgumentParser) -> None:
                        help="with --wifi: the hotspot does not broadcast its name")
 
 
-def server_config(args: argparse.Namespace) -> ServerConfig:
+def server_config(args: argparse.Namespace, folder: DataFolder | None = None) -> ServerConfig:
+    """The server's configuration; `folder` is the data folder a caller already chose
+    with recording_folder(args.data_dir), which runs here when it did not."""
+    folder = folder if folder is not None else recording_folder(args.data_dir)
     return ServerConfig(
-        host=args.host, port=args.port, port_fallback=True, data_dir=args.data_dir,
+        host=args.host, port=args.port, port_fallback=True,
+        data_dir=folder.for_server,
         token=args.token or None, new_session=bool(args.new_session),
         session_name=args.session_name or None,
         session_place=args.session_place or None,

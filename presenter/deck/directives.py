@@ -16,6 +16,7 @@ from pathlib import Path
 from . import yamlsafe as yaml
 from .errors import DeckError
 from .markdown import Comment
+from .yaml_words import mistake_line, plain_problem
 
 DIRECTIVE_KEYS = ("layout", "class", "centre", "flow", "actors", "polls", "sort")
 ALIASES = {"_class": "class", "center": "centre", "_layout": "layout", "summary": "polls"}
@@ -66,20 +67,21 @@ def _read_directive(comment: Comment, settings: SlideSettings, path: Path) -> No
     # The body may start right after `<!--` on the first line and be indented below it.
     first, _, rest = comment.body.strip().partition("\n")
     source = first + ("\n" + textwrap.dedent(rest) if rest else "")
+    # The file line of the source's first line: below `<!--` when the body starts there.
+    top = comment.line + comment.body[:len(comment.body) - len(comment.body.lstrip())].count("\n")
     try:
         data = yaml.load(source)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = comment.line + (mark.line if mark is not None else 0)
-        problem = getattr(exc, "problem", None) or "it is not valid YAML"
-        raise DeckError(path, line, f"the slide setting is not valid YAML ({problem}); "
-                        "expected \"<!-- layout: two-cols -->\"") from None
+        line = top + (mistake_line(exc, source) or 0)
+        raise DeckError(path, line, "the slide setting is not valid YAML: "
+                        f"{plain_problem(exc, source, 'centre')}; expected "
+                        "\"<!-- layout: two-cols -->\"") from None
     if not isinstance(data, dict):
         raise DeckError(path, comment.line, "the slide setting is not \"key: value\"; expected "
                         "\"<!-- layout: two-cols -->\", or \"<!-- notes: ... -->\" for notes")
     for offset, key in _keys_with_offsets(source, data):
         name = ALIASES.get(key, key)
-        line = comment.line + offset
+        line = top + offset
         if name in FOREIGN_KEYS:
             continue
         if name not in DIRECTIVE_KEYS:

@@ -39,7 +39,7 @@ def find_fences(lines: Sequence[str]) -> list[Fence]:
     fences: list[Fence] = []
     index = 0
     while index < len(lines):
-        marker = _opening_marker(lines[index])
+        marker = opening_marker(lines[index])
         if marker is None:
             index += 1
             continue
@@ -61,7 +61,7 @@ def inside_fences(lines: Sequence[str]) -> list[bool]:
     return inside
 
 
-def _opening_marker(line: str) -> str | None:
+def opening_marker(line: str) -> str | None:
     """The run of backticks or tildes that opens a fence on `line`, or None."""
     rest = _unindented(line)
     if not rest or rest[0] not in _FENCE_CHARS:

@@ -19,7 +19,7 @@ from . import yamlsafe as yaml
 from .errors import DeckError
 from .marp import loosen
 from .model import PollOption, PollSettings, Theme
-from .yaml_words import plain_problem, problem_line
+from .yaml_words import mistake_line, plain_problem
 
 KNOWN_KEYS = ("title", "language", "lang", "author", "date", "venue", "theme",
               "labels", "polls", "phone_slides")
@@ -111,7 +111,7 @@ def _load_yaml(source: str, path: Path) -> dict:
     try:
         data = yaml.load(loosen(source))
     except yaml.YAMLError as exc:
-        index = problem_line(exc)
+        index = mistake_line(exc, source)
         line = index + 2 if index is not None else 1     # +1 for the opening ---
         raise DeckError(path, line, "the front matter is not valid YAML: "
                         f"{plain_problem(exc, source, 'title')}; expected lines of \"key: value\"") from None

@@ -12,8 +12,9 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import DeckError
-from .fences import find_fences, inside_fences
+from .errors import DeckError, DeckWarning
+from .fence_traps import fence_traps
+from .fences import inside_fences
 from .frontmatter import parse_front_matter, split_front_matter
 from .layouts import SlideSource, build_slide
 from .lint import deck_warnings
@@ -65,7 +66,8 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     front = parse_front_matter(front_source, path)
     sources: list[SlideSource] = []
     slides: list[Slide] = []
-    chunks = split_slides(body, body_line, path)
+    fence_warnings = _fence_warnings(body, body_line, path)
+    chunks = split_slides(body, body_line)
     for first_line, chunk in chunks:
         _refuse_settings_block(chunk, first_line, path)
         pieces = read_slide(chunk, first_line, path)
@@ -87,7 +89,8 @@ def parse_deck(text: str, path: Path | str) -> Deck:
     slides = [apply_look(slide, look) for slide, look in zip(slides, looks)]
     slides = split_summaries(_check_polls(slides, sources, path))
     title = front.title or next((plain(s.title) for s in slides if s.title), "") or path.stem
-    warnings = tuple(sorted(deck_warnings(chunks, slides, path) + tuple(marp_warnings),
+    warnings = tuple(sorted(deck_warnings(chunks, slides, path) + tuple(marp_warnings)
+                            + tuple(fence_warnings),
                             key=lambda w: w.line or 0))
     return Deck(path=path, title=title, language=front.language, author=front.author,
                 date=front.date, venue=front.venue, theme=front.theme,
@@ -95,20 +98,13 @@ def parse_deck(text: str, path: Path | str) -> Deck:
                 phone_slides=front.phone_slides, slides=tuple(slides), warnings=warnings)
 
 
-def split_slides(body: str, first_line: int, path: Path) -> list[tuple[int, str]]:
+def split_slides(body: str, first_line: int) -> list[tuple[int, str]]:
     """(file line of the chunk's first line, chunk text) for each `---`-separated slide.
 
     A `---` inside a fenced code block (a ```poll, say) does not separate slides; a
-    fence left open would swallow every slide after it, so it is an error.
+    fence left open by mistake is fence_traps.py's to find, before this runs.
     """
     lines = body.split("\n")
-    fences = find_fences(lines)
-    if fences and not fences[-1].closed:
-        opened = first_line + fences[-1].first
-        marker = fences[-1].marker
-        raise DeckError(path, opened, f"the fence opened at line {opened} is not closed; "
-                        f"expected a line \"{marker}\" where its code ends (until then every "
-                        "line, \"---\" too, is code)")
     inside = inside_fences(lines)
     chunks: list[tuple[int, str]] = []
     current: list[str] = []
@@ -121,6 +117,15 @@ def split_slides(body: str, first_line: int, path: Path) -> list[tuple[int, str]
         current.append(line)
     chunks.append((start, "\n".join(current)))
     return chunks
+
+
+def _fence_warnings(body: str, first_line: int, path: Path) -> list[DeckWarning]:
+    """Raise the first fence that swallows slides; the harmless slips as warnings."""
+    traps = fence_traps(body.split("\n"), first_line)
+    fatal = next((trap for trap in traps if trap.fatal), None)
+    if fatal is not None:
+        raise DeckError(path, fatal.line, fatal.message)
+    return [DeckWarning(path, trap.line, trap.message) for trap in traps]
 
 
 def _refuse_settings_block(chunk: str, first_line: int, path: Path) -> None:

@@ -32,7 +32,7 @@ from . import yamlsafe as yaml
 from .errors import DeckError
 from .model import Poll
 from .poll_kinds import ALL_KIND_KEYS, choice_kind, kind_of, scale_kind, typed_kind
-from .yaml_words import plain_problem, problem_line
+from .yaml_words import mistake_line, plain_problem
 
 POLL_KEYS = ("id", "question", "statement", "scale", "options", "again", *ALL_KIND_KEYS)
 SCALES = ("agree",)
@@ -146,7 +146,7 @@ def _load(source: str, fence_line: int, path: Path) -> dict:
     try:
         data = yaml.load(source)
     except yaml.YAMLError as exc:
-        index = problem_line(exc)
+        index = mistake_line(exc, source)
         line = fence_line + 1 + index if index is not None else fence_line
         raise DeckError(path, line, "the poll block is not valid YAML: "
                         f"{plain_problem(exc, source, 'question')}; expected lines of \"key: value\"") from None
@@ -173,6 +173,12 @@ def _options(data: dict, source: str, fence_line: int, labels, path: Path, langu
     if not isinstance(raw, list) or not raw:
         raise DeckError(path, line, "the poll's options: list is empty; expected at least two "
                         "lines such as \"- Ja\"")
+    folded = _folded_item(source, line - fence_line - 1) if all(
+        isinstance(entry, str) for entry in raw) else None
+    if folded is not None:
+        raise DeckError(path, fence_line + 1 + folded, "this \"- \" line is indented more than "
+                        "the one above it, so YAML reads it as more words of the option above; "
+                        "expected every \"- \" of the options at the same column")
     options: list[PollOption] = []
     item_lines = _item_lines(source, line - fence_line - 1, len(raw))
     for entry, item_line in zip(raw, item_lines):
@@ -245,6 +251,23 @@ def _item_lines(source: str, options_index: int, count: int) -> list[int | None]
         elif text and not lines[index].startswith((" ", "\t")) and not text.startswith("-"):
             break                           # the next key: the list has ended
     return (found + [None] * count)[:count]
+
+
+def _folded_item(source: str, options_index: int) -> int | None:
+    """0-based line of a `- ` item under `options:` indented past the first item: YAML
+    folds it into the option above ("Ja - Nej"), one option short without a word."""
+    lines = source.split("\n")
+    column = None
+    for index in range(max(options_index, 0) + 1, len(lines)):
+        text = lines[index].strip()
+        if text and not lines[index].startswith((" ", "\t")) and not text.startswith("-"):
+            break                           # the next key: the list has ended
+        if text.startswith("- ") or text == "-":
+            indent = len(lines[index]) - len(lines[index].lstrip())
+            if column is not None and indent > column:
+                return index
+            column = indent if column is None else column
+    return None
 
 
 def _line_of(source: str, key: str, fence_line: int) -> int:

@@ -15,10 +15,31 @@ import re
 _INDENT = re.compile(r"^[ \t]*")
 
 
+# Where PyYAML was when it began reading the thing it could not finish: the line an
+# author must fix. Its problem mark is where it gave up, often the end of the text
+# (an unclosed quote), which is the poll block's closing fence.
+_STARTED_AT = ("while scanning a quoted scalar", "while parsing a flow",
+               "while scanning a simple key", "while scanning a block scalar")
+
+
 def problem_line(exc) -> int | None:
     """0-based line of the YAML text where PyYAML noticed the problem, or None."""
     mark = getattr(exc, "problem_mark", None)
     return mark.line if mark is not None else None
+
+
+def mistake_line(exc, source: str) -> int | None:
+    """0-based line of `source` to point the author at: where an unclosed quote,
+    bracket or key began, else where PyYAML noticed the problem; never past the last
+    written line (PyYAML's end of text is the line after it). None when unknown."""
+    context = str(getattr(exc, "context", None) or "")
+    start = getattr(exc, "context_mark", None)
+    index = start.line if start is not None and context.startswith(_STARTED_AT) \
+        else problem_line(exc)
+    if index is None:
+        return None
+    written = [i for i, line in enumerate(source.split("\n")) if line.strip()]
+    return min(index, written[-1]) if written else 0
 
 
 def plain_problem(exc, source: str, example_key: str = "title") -> str:
@@ -36,11 +57,27 @@ def plain_problem(exc, source: str, example_key: str = "title") -> str:
             return ("this line is indented more than the line above it, but that line "
                     "already has a value; start it at the same place as the line above")
         return f"a value holds \": \", which YAML reads as a second key; {quote_it}"
+    if "found another document" in problem:
+        return ("a line \"---\" ends the settings here; remove it (slides are separated "
+                "outside the block)")
+    if "'<scalar>'" in problem and re.search(r"^[^\"']*:\s*[\"'].*[\"']\s*\S", line):
+        return ("a value in quotes goes on after its closing quote; put the whole value "
+                "in the quotes")
+    if "found '}'" in problem or "found ']'" in problem:
+        return "a } or ] closes nothing; remove it, or put the value in quotes"
     if "<block end>" in problem or "<block mapping start>" in problem:
         return ("the indentation does not line up: settings at one level must start at "
                 "the same column (use spaces, the same number on each line)")
     if "'\\t'" in problem or "\\t" in problem:
-        return "a tab is used to indent; YAML needs spaces instead of tabs"
+        return "a tab is used where YAML needs spaces (to indent, or after a colon)"
+    if "while scanning a directive" in context:
+        return f"a line starts with %, which YAML keeps for itself; {quote_it}"
+    duplicate = re.match(r'found duplicate key "(.*)"$', problem)
+    if duplicate:
+        return (f"\"{duplicate.group(1)}:\" is given twice at this level; keep one of them "
+                "(the other line is above this one)")
+    if "could not determine a constructor for the tag" in problem:
+        return f"a value starts with !, which YAML reads as a type tag; {quote_it}"
     if "quoted scalar" in context:
         return "a quote is opened but never closed; end the value with the same quote mark"
     if "undefined alias" in problem or "anchor" in context or "alias" in context:

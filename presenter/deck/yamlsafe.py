@@ -2,6 +2,7 @@
 
 In a deck `language: no` means Norwegian and a poll option `- No` means "No";
 PyYAML would read both as false. Only true/false are booleans here (as in YAML 1.2).
+A key given twice in one mapping is an error, as YAML 1.2 says it is.
 """
 from __future__ import annotations
 
@@ -13,7 +14,20 @@ YAMLError = yaml.YAMLError
 
 
 class DeckYamlLoader(yaml.SafeLoader):
-    """SafeLoader whose booleans are only true / false."""
+    """SafeLoader whose booleans are only true / false, and which refuses a key given
+    twice in one mapping (PyYAML keeps the last silently: a second `question:` pasted
+    below the first would win without a word)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"found duplicate key \"{key_node.value}\"",
+                        key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
 
 
 DeckYamlLoader.yaml_implicit_resolvers = {

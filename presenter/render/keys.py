@@ -46,7 +46,7 @@ class SlideKey:
                        pv.comparison, pv.answers, pv.answer_count, pv.hand)
                       for pid, pv in _shown_polls(slide, view))
         return cls(slide.number, (_join_key(view), view.phones, polls, view.show_join_overlay,
-                                  view.voting_down))
+                                  view.voting_down, view.preview))
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,8 @@ class LayerKey:
             return cls(slide.number, ())
         polls = tuple((pid, pv.open, pv.results_visible, pv.comparison)
                       for pid, pv in _shown_polls(slide, view))
-        return cls(slide.number, (_join_key(view), polls, view.show_join_overlay, view.voting_down))
+        return cls(slide.number, (_join_key(view), polls, view.show_join_overlay, view.voting_down,
+                                  view.preview))
 
 
 @dataclass(frozen=True)

@@ -159,7 +159,8 @@ class SlideRenderer:
         ctx = self.context("invert" in (slide.theme_class or "").split(), slide.look)
         if slide.backdrops or slide.look != NO_LOOK:
             ctx = replace(ctx, slide=slide)
-        scene = Scene(ctx.palette.background, ctx.family, defer_clouds=self.defer_clouds)
+        scene = Scene(ctx.palette.background, ctx.family, defer_clouds=self.defer_clouds,
+                      still=view is not None and view.preview)
         LAYOUTS.get(slide.layout, LAYOUTS["default"])(ctx, scene, slide, view)
         if view is not None and view.show_join_overlay:
             join_overlay(self.context(False), scene, view)

@@ -51,6 +51,9 @@ class Scene:
     # here (the GUI thread's renderer; the render worker makes them).
     defer_clouds: bool = False
     pending_clouds: list = field(default_factory=list)
+    # A preview (RoomView.preview): the live layer is left out, because a preview is kept
+    # while the counts change, so any count it drew would soon be untrue.
+    still: bool = False
     _in_live: bool = False
 
     def paint(self, painter: QPainter) -> None:
@@ -92,6 +95,8 @@ class Scene:
         self._add(fn, box)
 
     def _add(self, fn: Callable[[QPainter], None], box: Box | None) -> None:
+        if self._in_live and self.still:
+            return
         (self.live if self._in_live else self.items).append(fn)
         if box is not None:
             self.boxes.append(box)
@@ -106,6 +111,8 @@ class Scene:
         if fitted is None:
             fitted = rtext.fit(paras, allowed.width(), allowed.height(), self.family, max_px, min_px)
         origin, needed = rtext.place(fitted, allowed, valign, halign)
+        if self._in_live and self.still:
+            return needed
         words = " ".join("".join(s.text for s in q.spans) for q in paras)
         self._add(lambda p, f=fitted, o=origin: rtext.draw(p, f, o),
                   Box(kind, needed, QRectF(allowed), fitted.px, words))

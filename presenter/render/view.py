@@ -71,6 +71,14 @@ class RoomView:
     show_join_overlay: bool = False   # Q: full-screen join overlay on any slide
     voting_down: bool = False         # the server failed: poll slides say so instead of a QR
     last_join_url: str | None = None  # an export: the address the session's room last used
+    # A preview (PREVIEW: the phones' follow-along image and the speaker's remote): the slide
+    # as it is written, claiming no state of the room. It is made once and kept while polls
+    # open, close and fill, so a poll slide draws a neutral pill and no live layer (no counts,
+    # no "no votes yet"), and no join code.
+    preview: bool = False
 
     def poll(self, poll_id: str) -> PollView | None:
         return self.polls.get(poll_id)
+
+
+PREVIEW = RoomView(preview=True)

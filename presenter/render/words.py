@@ -19,6 +19,7 @@ from common.words import group
 class Words:
     poll_open: str
     poll_closed: str
+    poll_preview: str               # a preview's pill: a poll, in no state (phones, remote)
     connected: tuple[str, str]      # phones with a live connection now: "1 ...", "{n} ..."
     voted: str                      # phones that voted on this poll: "{n} har stemt"
     vote: tuple[str, str]           # singular, plural: the summary's and a multi-pick's votes

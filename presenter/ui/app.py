@@ -200,9 +200,6 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
             return 1
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "votedeck"])
     app.setApplicationName("votedeck")
-    from presenter.ui.remembered import data_dir_config
-    from presenter.ui.user_settings import UserSettings
-    config = data_dir_config(config, UserSettings())
     # Before the windows: a SIGTERM while they are built waits on the wakeup socket and
     # quits as soon as the event loop runs, instead of killing the app mid-start.
     quit_on_signal = _QuitOnSignal(app)

@@ -10,6 +10,16 @@ thread, and handed with their words and notes to `VotingServer.publish_slides`
 (thread-safe) from that thread, in the order asked. The server shows phones an
 image only while it is the current slide, so a late image can never run ahead.
 Each slide's image is kept, so a step forward renders only the new next slide.
+
+The images are previews (render.view.PREVIEW): a poll slide shows an "Afstemning"
+pill and its options without counts, not the room's open/closed pill, counts or
+join code. A kept image of the live state would be untrue as soon as the poll
+opened, closed or got a vote (it said "Afstemning lukket" over an open poll), and
+the next poll's preview cannot know whether it opens on arrival. Drawing the live
+state and publishing again at each change costs about the same per image
+(bench/phone_image_bench.py --polls: ~4 ms an image either way, docs/performance.md)
+but would send a new image per vote burst and still trail the room; the remote says
+the poll's state in words beside the picture instead (docs/api.md).
 With `votedeck serve` (no window) nobody publishes, and phones get no image.
 
 Also tells the server the console's timer every TIMER_EVERY_MS, for the remote.
@@ -26,6 +36,7 @@ from common.values import SlideImage
 from presenter.deck.slide_text import slide_text
 from presenter.render.keys import SlideKey
 from presenter.render.phone_image import PHONE_HEIGHT, PHONE_WIDTH, encode
+from presenter.render.view import PREVIEW
 from presenter.render.worker import RenderJob, RenderWorker
 
 SETTLE_MS = 120
@@ -83,7 +94,7 @@ class PhoneSlides(QObject):
         self._wanted = (p.slide, p.slide + 1 if p.slide < p.slide_count else None)
         missing = [n for n in self._wanted if n is not None and n not in self._encoded]
         if missing:
-            self._worker.plan([RenderJob("slide", n, None, PHONE_WIDTH, PHONE_HEIGHT,
+            self._worker.plan([RenderJob("slide", n, PREVIEW, PHONE_WIDTH, PHONE_HEIGHT,
                                          SlideKey(n, None)) for n in missing])
         else:
             self._hand_over()

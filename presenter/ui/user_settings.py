@@ -1,7 +1,8 @@
 """What the presenter chose, remembered per user between runs: the recent decks,
 the last session name (the municipality the talk is given in), the language the
-console speaks, the notes' font size, the screen the room's window goes to and the
-data folder, when the presenter chose one.
+console speaks, the notes' font size and the screen the room's window goes to. (The
+data folder the presenter chose is remembered apart, without Qt, for the command-line
+tools too: presenter/data_folder.py.)
 
 Stored with QSettings in the user's profile (the registry on Windows, a plist on
 macOS, ~/.config/votedeck/votedeck.ini on Linux), never in the repository or the
@@ -81,13 +82,3 @@ class UserSettings:
     @audience_screen.setter
     def audience_screen(self, name: str) -> None:
         self._set("audience_screen", name)
-
-    @property
-    def data_dir(self) -> Path | None:
-        """The data folder the presenter chose (--data-dir), None: the default one."""
-        name = self._text("data_dir")
-        return Path(name) if name else None
-
-    @data_dir.setter
-    def data_dir(self, folder: Path | None) -> None:
-        self._set("data_dir", str(folder) if folder else "")

@@ -151,11 +151,15 @@ def test_the_remote_drives_the_talk_and_the_window_follows(qtbot, presenter, con
     settle(qtbot, presenter, 2)
     expect(page.locator("#where")).to_have_text("Dias 2 af 6")
     expect(page.locator("#now img")).to_have_attribute("alt", SLIDE_2_TEXT)
+    screenshot(page, "remote-next-is-a-poll")
     page.locator("#next").click()
     qtbot.waitUntil(lambda: presenter.slide == POLL_SLIDE, timeout=3000)
     expect(page.locator("#poll")).to_be_visible()
     # Showing the slide opened its poll (the deck's default): the button closes it.
     expect(page.locator("#open")).to_have_text("Luk afstemningen")
+    settle(qtbot, presenter, POLL_SLIDE)
+    expect(page.locator("#now img")).to_have_count(1)
+    screenshot(page, "remote-poll-open")
     page.locator("#open").click()
     qtbot.waitUntil(lambda: presenter.tally(POLL) is not None and not presenter.tally(POLL).open,
                     timeout=3000)

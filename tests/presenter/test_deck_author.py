@@ -30,7 +30,8 @@ def _error(tmp_path, text: str) -> DeckError:
 def test_an_unclosed_poll_fence_is_named_at_its_opening_line(tmp_path):
     error = _error(tmp_path, "# A\n\n```poll\nquestion: Q\n\n---\n\n# B\n\n---\n\n# C\n")
     assert error.line == 3
-    assert "the fence opened at line 3 is not closed" in error.message
+    assert error.message.startswith("the ```poll block opened at line 3 is never closed")
+    assert "swallows the 2 slides after it" in error.message
     assert "YAML" not in error.message
 
 

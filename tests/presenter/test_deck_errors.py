@@ -20,10 +20,10 @@ BAD_DECKS = [
      "in the poll block"),
     ("poll-not-mapping", "# A\n\n```poll\n- one\n- two\n```\n", 3,
      'the poll block is a list; expected settings such as "question: ..." and "scale: agree"'),
-    ("poll-bad-yaml", "# A\n\n```poll\nquestion: Q\nscale: [agree\n```\n", 6,
+    ("poll-bad-yaml", "# A\n\n```poll\nquestion: Q\nscale: [agree\n```\n", 5,
      "the poll block is not valid YAML: a { or [ is opened but not closed; close it, or put "
      "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),
-    ("poll-bad-yaml-at-the-end", "# A\n\n```poll\nquestion: [\n```\n", 5,
+    ("poll-bad-yaml-at-the-end", "# A\n\n```poll\nquestion: [\n```\n", 4,
      "the poll block is not valid YAML: a { or [ is opened but not closed; close it, or put "
      "the value in quotes if the brace is part of the text; expected lines of \"key: value\""),
     ("unknown-scale", "# A\n\n```poll\nquestion: Q\nscale: five-point\n```\n", 5,

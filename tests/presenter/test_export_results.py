@@ -61,7 +61,11 @@ async def test_plain_pdf_has_no_counts_and_session_picks_an_older_one(tmp_path):
                  plan={"p-agree": ["disagree"], "lunch": ["suppe"]})
     plain = tmp_path / "plain.pdf"
     assert votedeck("export", str(first.deck_path), "--pdf", str(plain)).returncode == 0
-    assert "6 har stemt" not in _text(plain, 2)
+    page = _text(plain, 2)
+    assert "6 har stemt" not in page
+    # Without results the deck is a preview: no room closed this poll or cast no votes.
+    assert "Afstemning" in page and "lukket" not in page.lower() and "åben" not in page.lower()
+    assert "Ingen stemmer endnu" not in page and "Enig" in page
     latest = tmp_path / "latest.pdf"
     older = tmp_path / "older.pdf"
     assert votedeck("export", str(first.deck_path), "--pdf", str(latest), "--results",

@@ -132,6 +132,19 @@ def test_a_broken_deck_shows_file_and_line_in_the_window(qtbot, profile, tmp_pat
     assert _settings(profile).recent_decks == []
 
 
+def test_a_poll_left_open_is_named_in_the_window_before_the_talk(qtbot, profile, tmp_path):
+    broken = tmp_path / "talk.md"
+    broken.write_text("# One\n\n```poll\nquestion: Q\n``\n\n---\n\n# Three\n", encoding="utf-8")
+    screen = _screen(qtbot, profile)
+    with qtbot.assertNotEmitted(screen.deck_chosen):
+        assert not screen.open_deck(broken)
+    assert screen.error.text().startswith(
+        f"{broken}:3: the ```poll block opened at line 3 is never closed (line 5, \"``\", "
+        "does not close it")
+    assert "swallows the slide after it, which would be lost" in screen.error.text()
+    assert screen.error.isVisible()
+
+
 def test_a_missing_file_is_a_sentence(qtbot, profile, tmp_path):
     screen = _screen(qtbot, profile)
     assert not screen.open_deck(tmp_path / "gone.md")

@@ -127,10 +127,16 @@ class LayoutsApart:
                 already, self._failed, pool, self._pool = self._failed, True, self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
+            # A child that hangs would hold the program's exit (the pool joins it then):
+            # end it now. Python 3.11's pool has no public way to, so its own table.
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                process.kill()
         if already:
             return
+        why = str(error) or ("its process did not answer in time" if isinstance(error, TimeoutError)
+                             else type(error).__name__)
         print(f"votedeck: word clouds are laid out in the app itself from now on, a little "
-              f"slower ({type(error).__name__}: {error}).", file=sys.stderr, flush=True)
+              f"slower ({why}).", file=sys.stderr, flush=True)
 
 
 APART = LayoutsApart()

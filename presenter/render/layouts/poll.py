@@ -9,6 +9,11 @@ reflow and the bars do not jump in front of the room. Once it closes the code go
 the statement takes the whole width (the one reflow, at the moment the results matter).
 
 With results hidden (reveal mode) the bars give way to a calm "results later" panel.
+
+A preview (RoomView.preview: the phones' follow-along image and the speaker's remote,
+made once per slide and kept) claims no state: a neutral "Afstemning" pill instead of
+open/closed, and no live layer (no counts, no "no votes yet"); the remote says the
+poll's real state in words beside it (docs/api.md, "The speaker's remote").
 """
 from __future__ import annotations
 
@@ -52,7 +57,10 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     if not pv.open:
         corner = None       # the code is gone once the poll closes: the statement takes the width
     text_right = corner.left() - 64 if corner is not None else right
-    pill = _badge(ctx, scene, pv, TOP)
+    if view is not None and view.preview:
+        pill = _preview_badge(ctx, scene, TOP)
+    else:
+        pill = _badge(ctx, scene, pv, TOP)
     statement = poll.question if poll else plain(slide.title)
     if poll is not None and slide.title and plain(slide.title).strip() != statement.strip():
         _kicker(ctx, scene, slide, QRectF(pill.right() + 28, pill.top(),
@@ -169,6 +177,30 @@ def _badge(ctx: Ctx, scene: Scene, pv: PollView, top: float) -> QRectF:
     scene.draw(paint, Box("badge-dot", dot, pill, 0, "open" if is_open else "closed"))
     scene.text("badge", label,
                QRectF(pill.left() + pad_x + 30, top, fitted.width + 2, h),
+               max_px=fitted.px, fitted=fitted, valign="center")
+    return pill
+
+
+def _preview_badge(ctx: Ctx, scene: Scene, top: float) -> QRectF:
+    """A preview's pill (phones, the remote): "Afstemning" in an outline, no dot, in the
+    state pill's place, so the statement sits where the room sees it; it says a poll is
+    here and nothing of its state, which the preview cannot know for long."""
+    pal = ctx.palette
+    label = (Para((Span(ctx.words.poll_preview),), color=pal.muted.name(), weight=600),)
+    fitted = scene.fit(label, 700, 60, 30, 20)
+    pad_x, h = 30.0, PILL_H
+    pill = QRectF(MARGIN_X, top, fitted.width + 2 * pad_x, h)
+    edge = pal.muted
+
+    def paint(p: QPainter) -> None:
+        p.save()
+        p.setRenderHint(QPainter.Antialiasing, True)
+        p.setPen(QPen(edge, 2))
+        p.setBrush(Qt.NoBrush)
+        p.drawRoundedRect(pill.adjusted(1, 1, -1, -1), h / 2 - 1, h / 2 - 1)
+        p.restore()
+    scene.draw(paint, Box("badge-dot", pill, pill, 0, "preview"))
+    scene.text("badge", label, QRectF(pill.left() + pad_x, top, fitted.width + 2, h),
                max_px=fitted.px, fitted=fitted, valign="center")
     return pill
 

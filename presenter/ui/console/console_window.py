@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
+from presenter.data_folder import remember_data_dir
 from presenter.ui.speaker_words import console_text, failure_text, retranslate
 from presenter.ui.user_settings import UserSettings
 
@@ -222,7 +223,7 @@ class ConsoleWindow(QWidget):
     def use_data_dir(self, folder: str) -> None:
         """The speaker picked another data folder after voting went down: votes go
         there from now on (remembered for the next talk), and voting starts again."""
-        self.settings.data_dir = Path(folder)
+        remember_data_dir(Path(folder))     # the commands after the talk look there too
         self.presentation.use_data_dir(Path(folder))
         self.refresh_join()
 
