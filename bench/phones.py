@@ -8,6 +8,7 @@ import argparse
 import json
 
 from bench.procs import TOKEN
+from common.collector import tune_for_many_phones
 from loadtest.runner import LoadConfig, run
 
 
@@ -27,6 +28,7 @@ def main() -> None:
     config = LoadConfig(url=args.url, phones=args.phones, think_ms=args.think, ramp_s=args.ramp,
                         duration_limit_s=120.0, token=TOKEN, poll_slide=2,
                         source_hosts=source_hosts(args.phones, args.per_address))
+    tune_for_many_phones()      # as `votedeck loadtest` (common/collector.py)
     print(json.dumps(run(config).as_json()))
 
 

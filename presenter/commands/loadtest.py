@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from common.collector import tune_for_many_phones
     from loadtest.runner import LoadConfig, LoadError
     from loadtest.runner import run as run_load
 
@@ -51,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         token=args.token, poll_slide=args.slide, max_rate=args.max_rate,
     )
     progress = sys.stderr if sys.stderr.isatty() else None
+    tune_for_many_phones()      # thousands of phones in this process: no full collection mid-run
     try:
         report = run_load(config, progress=progress)
     except LoadError as exc:

@@ -23,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from common.collector import tune_for_many_phones
     from presenter.commands.server_options import server_config
     from presenter.data_folder import recording_folder
     from presenter.deck.spec import deck_spec
@@ -48,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     config = server_config(args, folder)
     server = VotingServer(deck_spec(deck), config, on_failure=failed,
                           on_join_changed=join_changed)
+    tune_for_many_phones()      # no full collection in the middle of telling the phones
     try:
         join = server.start()
     except ServerStartError as error:
