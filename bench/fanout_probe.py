@@ -10,6 +10,10 @@ than a plain change as the phones measure it, issue 19) was found to cost the
 server no more CPU than a plain change; the rest is the phones' own reaction to
 an open poll on the same cores (bare aiohttp shows the same gap).
 
+With `--hold`, bench/attacker.py holds attacks 1-3 meanwhile (as hostile_scale's hold
+run): that is how full garbage collections in the middle of a broadcast were found
+(common/collector.py). The server here is tuned as `votedeck serve` tunes it.
+
 Asserts nothing. The probe wraps two methods of the hub and its links; it is a
 diagnostic for this machine, not part of the server.
 """
