@@ -36,7 +36,7 @@ class PhoneHub:
         self.on_count = on_count
         self.links: dict[web.WebSocketResponse, PhoneLink] = {}
         self.broadcasts = 0                   # how many state broadcasts went out (tests)
-        self._voters: Counter[str] = Counter()      # voter id -> open sockets
+        self._links_of: dict[str, set[PhoneLink]] = {}   # voter id -> its open sockets
         self._per_address: Counter[str] = Counter()  # address key -> open sockets
         self._due: asyncio.Handle | None = None
         self._results_timer: asyncio.TimerHandle | None = None
@@ -45,7 +45,7 @@ class PhoneHub:
     @property
     def count(self) -> int:
         """Phones connected: distinct voters with a socket open."""
-        return len(self._voters)
+        return len(self._links_of)
 
     @property
     def sockets(self) -> int:
@@ -59,8 +59,9 @@ class PhoneHub:
         link = PhoneLink(ws, voter_id, address, transport, self._dropped, language)
         self.links[ws] = link
         self._per_address[address] += 1
-        self._voters[voter_id] += 1
-        if self._voters[voter_id] == 1:
+        links = self._links_of.setdefault(voter_id, set())
+        links.add(link)
+        if len(links) == 1:
             self.on_count()
         return link
 
@@ -70,8 +71,12 @@ class PhoneHub:
             return
         link.cancel()
         _decrement(self._per_address, link.address)
-        if _decrement(self._voters, link.voter):
-            self.on_count()
+        links = self._links_of.get(link.voter)
+        if links is not None:
+            links.discard(link)
+            if not links:
+                del self._links_of[link.voter]
+                self.on_count()
 
     def _dropped(self, link: PhoneLink) -> None:
         self.discard(link.ws)
@@ -87,6 +92,15 @@ class PhoneHub:
         link = self.links.get(ws)
         if link is not None:
             link.send(self.message_for(link.voter, link.language))
+
+    def tell_voter(self, voter_id: str) -> None:
+        """Send this voter's sockets the state with its own vote in it, after the vote was
+        saved. The vote's HTTP answer and a state over the socket race each other: a
+        socket that had just (re)connected got the state from before the vote, after
+        the answer, and the phone showed its vote as not made (a results-hidden poll
+        sends phones nothing more). This one comes after it on the same socket."""
+        for link in self._links_of.get(voter_id, ()):
+            link.send(self.message_for(voter_id, link.language))
 
     # ------------------------------------------------------------ telling the phones
 

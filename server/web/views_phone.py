@@ -167,6 +167,7 @@ class PhoneViews:
                 limits.release_voter(address, poll_id, voter)
             self._store_failures("votes could not be saved: %s", error)
             return _refuse(form, 503, "Your vote could not be saved; try again in a moment.")
+        self.hub.tell_voter(voter)
         if form:
             response: web.StreamResponse = web.Response(status=303, headers={"Location": "/"})
         else:

@@ -45,6 +45,20 @@ async def test_each_phone_sees_its_own_choice(running, phone):
         assert closed_b["poll"]["choice"] is None
 
 
+async def test_a_vote_reaches_the_voters_own_socket_after_the_older_state(running, phone):
+    """The vote's HTTP answer and the socket race: a socket that (re)connected just before
+    the vote was sent the state without it, and a results-hidden poll tells phones nothing
+    more, so the phone went on showing its vote as not made. Its own socket now gets the
+    state with its vote after that one (other phones get nothing: the test below)."""
+    await control(phone(), running, "/api/control/slide", {"slide": 2})
+    p = phone()
+    async with p.ws_connect(running.url("/ws")) as ws:
+        assert (await next_state(ws))["poll"]["choice"] is None
+        async with p.post(running.url("/api/vote"), json={"poll": "p1", "choice": "disagree"}) as r:
+            assert r.status == 200
+        assert (await next_state(ws))["poll"]["choice"] == "disagree"
+
+
 async def test_revealed_results_are_throttled(running, phone):
     await control(phone(), running, "/api/control/slide", {"slide": 2})
     await control(phone(), running, "/api/control/poll", {"poll": "p1", "reveal": True})
