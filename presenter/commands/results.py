@@ -101,30 +101,30 @@ def session_in(folder, session_id: int | None, spec):
 
 def _session(folder, session_id: int):
     """Session `session_id` in `folder` (ResultsError: not there, and where it is)."""
-    from presenter.data_folder import with_elsewhere
-    from server.store.reading import ResultsError
     from server.store.session_list import find_session
 
-    def find(database: Path) -> str:
-        find_session(database, session_id)
-        return f"session {session_id}"
-    try:
-        return find_session(folder.database, session_id)
-    except ResultsError as error:
-        raise with_elsewhere(error, folder, find) from None
+    return _found(folder, lambda database: find_session(database, session_id), f"session {session_id}")
 
 
 def _latest(folder, spec):
     """The deck's latest session in `folder` (ResultsError: none, and where there are)."""
-    from presenter.data_folder import with_elsewhere
-    from server.store.reading import ResultsError
     from server.store.session_list import latest_session
 
+    return _found(folder, lambda database: latest_session(database, spec),
+                  f"sessions of the deck {spec.title!r}")
+
+
+def _found(folder, look, what: str):
+    """`look(database)` in `folder`; when it is not there, the ResultsError also names the
+    folder that has `what`."""
+    from presenter.data_folder import with_elsewhere
+    from server.store.reading import ResultsError
+
     def find(database: Path) -> str:
-        latest_session(database, spec)
-        return f"sessions of the deck {spec.title!r}"
+        look(database)
+        return what
     try:
-        return latest_session(folder.database, spec)
+        return look(folder.database)
     except ResultsError as error:
         raise with_elsewhere(error, folder, find) from None
 

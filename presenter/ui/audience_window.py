@@ -148,12 +148,13 @@ class AudienceWindow(QWidget):
         next answer): then lay that out now and paint on the next turn, once; painting
         it at once would put the layout and the paint back into one long turn."""
         p = self.presentation
-        if not self._relaid and p.screen_mode == "slide" and self.isVisible() \
-                and not p.renderer.has_scene(p.slide, p.room_view(for_audience=True)):
-            self._relaid = True
-            p.renderer.scene(p.slide, p.room_view(for_audience=True))
-            self._paint_timer.start()
-            return
+        if not self._relaid and p.screen_mode == "slide" and self.isVisible():
+            view = p.room_view(for_audience=True)
+            if not p.renderer.has_scene(p.slide, view):
+                self._relaid = True
+                p.renderer.scene(p.slide, view)
+                self._paint_timer.start()
+                return
         self._relaid = False
         self.repaint()
 

@@ -41,10 +41,13 @@ class VotingRequests:
         poll = self.current_poll()
         return None if poll is None else self.tally(poll.id)
 
-    def set_poll_open(self, open: bool) -> None:
+    def _change_current_poll(self, **change) -> None:
         poll = self.current_poll()
         if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, open=bool(open))
+            self.server.set_poll(poll.id, **change)
+
+    def set_poll_open(self, open: bool) -> None:
+        self._change_current_poll(open=bool(open))
 
     def toggle_poll_open(self) -> None:
         tally = self._current_tally()
@@ -52,9 +55,7 @@ class VotingRequests:
             self.set_poll_open(not tally.open)
 
     def set_reveal(self, reveal: bool) -> None:
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, reveal=bool(reveal))
+        self._change_current_poll(reveal=bool(reveal))
 
     def toggle_reveal(self) -> None:
         tally = self._current_tally()
@@ -63,9 +64,7 @@ class VotingRequests:
 
     def reset_poll(self) -> None:
         """Forget the current poll's votes (the caller has asked for confirmation)."""
-        poll = self.current_poll()
-        if poll is not None and self.server is not None:
-            self.server.set_poll(poll.id, reset=True)
+        self._change_current_poll(reset=True)
 
     # ------------------------------------------------------------ the session's records
 

@@ -63,3 +63,18 @@ def kinds(qtbot, tmp_path):
     assert presentation.server is not None, presentation.voting_error
     yield presentation
     presentation.shutdown()
+
+
+@pytest.fixture
+def presenting(qtbot, tmp_path):
+    """The test deck presented with voting on, and the PhoneSlides that hand its slides to
+    phones and the remote (test_phone_slides.py, test_phone_poll_image.py)."""
+    from presenter.ui.phone_slides import PhoneSlides
+    from tests.presenter.ui_support import make_presentation
+
+    presentation = make_presentation(tmp_path)
+    assert presentation.server is not None, presentation.voting_error
+    slides = PhoneSlides(presentation)
+    yield presentation, slides
+    slides.stop()
+    presentation.shutdown()

@@ -12,25 +12,11 @@ from __future__ import annotations
 import urllib.request
 from pathlib import Path
 
-import pytest
-
 from common.words import WORDS
-from tests.presenter.ui_support import POLL_SLIDE, Phone, make_presentation
+from tests.presenter.ui_support import POLL_SLIDE, Phone
 
 SAME = 4.0          # mean difference per channel (0-255) of one render and its JPEG
 DIFFERENT = 10.0    # ... of two pills that say different things
-
-
-@pytest.fixture
-def presenting(qtbot, tmp_path):
-    from presenter.ui.phone_slides import PhoneSlides
-
-    presentation = make_presentation(tmp_path)
-    assert presentation.server is not None, presentation.voting_error
-    slides = PhoneSlides(presentation)
-    yield presentation, slides
-    slides.stop()
-    presentation.shutdown()
 
 
 def _room_renders(presentation, number: int):

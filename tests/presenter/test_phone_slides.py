@@ -8,21 +8,7 @@ import json
 import urllib.error
 import urllib.request
 
-import pytest
-
 from tests.presenter.ui_support import Phone, make_presentation
-
-
-@pytest.fixture
-def presenting(qtbot, tmp_path):
-    from presenter.ui.phone_slides import PhoneSlides
-
-    presentation = make_presentation(tmp_path)
-    assert presentation.server is not None, presentation.voting_error
-    slides = PhoneSlides(presentation)
-    yield presentation, slides
-    slides.stop()
-    presentation.shutdown()
 
 
 def _status(url: str) -> int:

@@ -50,7 +50,7 @@ class LayoutsApart:
     """The child process and what it was told (any thread may call `place`)."""
 
     def __init__(self):
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()      # re-entered: giving up happens under it too
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._failed = False
         self._first: concurrent.futures.Future | None = None
@@ -64,7 +64,7 @@ class LayoutsApart:
                 try:
                     self._first = pool.submit(_ready)
                 except Exception as error:  # noqa: BLE001 - could not start: lay out on the thread
-                    self._give_up(error, locked=True)
+                    self._give_up(error)
 
     def ready(self, timeout_s: float) -> bool | None:
         """Whether the child started and answers (waiting up to `timeout_s`); None when it
@@ -91,7 +91,7 @@ class LayoutsApart:
             try:
                 future = pool.submit(_place_in_child, entries, width, height, family, new_inks, previous)
             except Exception as error:  # noqa: BLE001 - a pool that broke: lay out on the thread
-                self._give_up(error, locked=True)
+                self._give_up(error)
                 return None
             sent.update(new_inks)
         try:
@@ -116,15 +116,12 @@ class LayoutsApart:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=1, mp_context=multiprocessing.get_context("spawn"))
             except (OSError, ValueError, RuntimeError) as error:
-                self._give_up(error, locked=True)
+                self._give_up(error)
         return self._pool
 
-    def _give_up(self, error: BaseException, locked: bool = False) -> None:
-        if locked:
+    def _give_up(self, error: BaseException) -> None:
+        with self._lock:
             already, self._failed, pool, self._pool = self._failed, True, self._pool, None
-        else:
-            with self._lock:
-                already, self._failed, pool, self._pool = self._failed, True, self._pool, None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
             # A child that hangs would hold the program's exit (the pool joins it then):
