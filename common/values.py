@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -133,9 +134,12 @@ class SlideImage:
     notes: str = ""                 # the speaker's notes: the remote shows them, phones never
 
 
-@dataclass(frozen=True)
-class Answer:
-    """One typed answer or room question, as the room, the console and the exports see it."""
+class Answer(NamedTuple):
+    """One typed answer or room question, as the room, the console and the exports see it.
+    A plain tuple, not a dataclass: a poll's answers ride in every snapshot and in the
+    key of every scene of the wall (presenter/render/keys.py), so they are hashed in C,
+    not by 500 Python calls a key, and, holding only plain values, they leave the
+    garbage collector's sight after its first look (bench/answer_to_wall.py)."""
 
     id: int
     poll_id: str

@@ -37,6 +37,11 @@ CANVAS = QRectF(0, 0, WIDTH, HEIGHT)
 # vote; the oldest scene is dropped as each new one is built. (Clearing 257 at once freed
 # their text layouts in one ~10 ms go inside a paint: a dropped frame every ~8 s.)
 SCENES_KEPT = 64
+# Of those, scenes that draw the room (a poll's counts, a wall of answers): each answer or
+# vote makes a new one that is never shown again, and keeping 64 of them (with their text
+# layouts and a cloud's words) kept tens of thousands of objects for the GUI thread's
+# garbage collections to walk, 11-18 ms each while answers poured in.
+LIVE_SCENES_KEPT = 4
 NO_LOOK = Look()
 
 
@@ -57,6 +62,7 @@ class SlideRenderer:
         self.layers = StaticLayers()
         self._ctx: dict[tuple, Ctx] = {}
         self._scenes: OrderedDict[SlideKey, Scene] = OrderedDict()
+        self._live_keys: OrderedDict[SlideKey, None] = OrderedDict()    # those that draw the room
         # Word clouds: laid out here (False), or drawn from the poll's last layout while the
         # render worker makes the new one (True: the audience window's renderer, on the GUI
         # thread). A scene drawn so is kept apart, and built again once the worker is done.
@@ -71,6 +77,7 @@ class SlideRenderer:
         self.deck = deck
         self._ctx.clear()
         self._scenes.clear()
+        self._live_keys.clear()
         self._provisional = None
         self.layers.clear()
 
@@ -149,10 +156,16 @@ class SlideRenderer:
                 self._provisional = (key, scene)
                 return scene
             self._scenes[key] = scene
+            if key.view is not None:
+                self._live_keys[key] = None
+                if len(self._live_keys) > LIVE_SCENES_KEPT:
+                    self._scenes.pop(self._live_keys.popitem(last=False)[0], None)
             while len(self._scenes) > SCENES_KEPT:     # one at a time: freeing is spread out
-                self._scenes.popitem(last=False)
+                self._live_keys.pop(self._scenes.popitem(last=False)[0], None)
         else:
             self._scenes.move_to_end(key)
+            if key in self._live_keys:
+                self._live_keys.move_to_end(key)
         return scene
 
     def _build(self, slide: Slide, view: RoomView | None) -> Scene:

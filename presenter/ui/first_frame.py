@@ -54,7 +54,9 @@ class FirstFrameQuit(QObject):
         # it runs (the packaged app starts it by running itself; the smoke test reads this).
         ready = APART.ready(CLOUD_CHILD_WAIT_S)
         if ready is not None:
-            print(f"Word-cloud layout process: {'running' if ready else 'not running'}.", flush=True)
+            # Its process number too: the smoke test checks it is another process.
+            print(f"Word-cloud layout process: {'running' if ready else 'not running'}"
+                  f"{f' (process {APART.child_pid})' if ready else ''}.", flush=True)
         self._app.quit()
 
     def _no_frame(self) -> None:

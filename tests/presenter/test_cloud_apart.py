@@ -68,8 +68,8 @@ def test_a_child_that_dies_leaves_the_clouds_to_the_thread(qapp, apart, capfd, m
 
     apart.start()
     assert apart.ready(60) is True
-    child = apart._pool.submit(os.getpid).result(30)
-    assert child != os.getpid()
+    child = apart.child_pid
+    assert child is not None and child != os.getpid()
     os.kill(child, signal.SIGKILL)
     entries = _entries(DANISH_ANSWERS)
     assert _on_a_thread(lambda: apart.place(entries, W, H, FAMILY, _ink, None)) is None
@@ -80,3 +80,33 @@ def test_a_child_that_dies_leaves_the_clouds_to_the_thread(qapp, apart, capfd, m
     monkeypatch.setattr(keeper, "APART", apart)
     made = _on_a_thread(lambda: keeper.lay_out(FAMILY, W, H, count_words(DANISH_ANSWERS, "da")))
     assert made == place_words(entries, W, H, _ink)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP to hang the child")
+def test_a_child_that_hangs_is_ended_and_the_clouds_go_to_the_thread(qapp, apart, capfd, monkeypatch):
+    from presenter.render.cloud import apart as apart_module
+
+    apart.start()
+    assert apart.ready(60) is True
+    child = apart.child_pid
+    os.kill(child, signal.SIGSTOP)
+    monkeypatch.setattr(apart_module, "ANSWER_S", 0.5)
+    entries = _entries(DANISH_ANSWERS)
+    assert _on_a_thread(lambda: apart.place(entries, W, H, FAMILY, _ink, None)) is None
+    assert "did not answer in time" in capfd.readouterr().err
+    # Ended, not left stopped: a hung child would otherwise outlive the app.
+    assert not os.path.exists(f"/proc/{child}") or "zombie" in open(f"/proc/{child}/status").read().lower()
+
+
+def test_a_layout_grows_from_the_childs_own_copy_when_it_made_the_last_one(qapp, apart):
+    """The last layout is named by number, not sent back (pickling holds the GIL): the result
+    is the same as sending it whole."""
+    apart.start()
+    first = _entries(DANISH_ANSWERS[:20])
+    there = _on_a_thread(lambda: apart.place(first, W, H, FAMILY, _ink, None))
+    more = _entries(DANISH_ANSWERS)
+    by_number = _on_a_thread(lambda: apart.place(more, W, H, FAMILY, _ink, there))
+    copy = place_words(first, W, H, _ink)        # equal to `there`, but not the child's own
+    by_value = _on_a_thread(lambda: apart.place(more, W, H, FAMILY, _ink, copy))
+    assert copy == there and copy is not there
+    assert by_number == by_value == place_words(more, W, H, _ink, there)

@@ -12,128 +12,210 @@ cloud is shown and kept for the program's life.
     layout = APART.place(entries, width, height, family, ink, previous)
     # a CloudLayout, or None: lay it out here instead
 
-The child imports this module and `place` only: no Qt. Each word's size comes measured
-(`ink`, on the caller's thread, with Qt), and each once: the child keeps what it was
-sent. When the child cannot start, fails or hangs, `place` returns None for the rest
-of the run, after one line on stderr: the clouds are then laid out on the thread again,
+The child imports this module and `place` only: no Qt. It is one `multiprocessing`
+Process and one pipe, which the calling thread writes and reads itself. (A
+ProcessPoolExecutor added two threads of its own, a feeder that pickles and a manager
+that unpickles: both wanted the GIL in the middle of the GUI thread's paints.) What
+crosses the pipe is kept small, since pickling holds the GIL:
+- each word's size is measured on the caller's thread (`ink`, with Qt) and sent once:
+  the child keeps what it was sent;
+- the layout a new one grows from is, nearly always, the child's own last one: it is
+  named by a number, not sent back.
+When the child cannot start, fails or hangs, `place` returns None for the rest of the
+run, after one line on stderr: the clouds are then laid out on the thread again,
 slower but right.
 """
 from __future__ import annotations
 
 import atexit
-import concurrent.futures
 import multiprocessing
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
+from multiprocessing.connection import Connection
 
 from presenter.render.cloud.place import CloudLayout, place_words
 
 ANSWER_S = 10.0         # a layout takes tens of ms: a child this late is stuck
-
-_inks: dict[str, dict[str, tuple[float, float]]] = {}      # in the child: family -> word -> ink
-
-
-def _place_in_child(entries: tuple, width: float, height: float, family: str,
-                    new_inks: dict[str, tuple[float, float]],
-                    previous: CloudLayout | None) -> CloudLayout:
-    inks = _inks.setdefault(family, {})
-    inks.update(new_inks)
-    return place_words(entries, width, height, inks.__getitem__, previous)
+START_S = 60.0          # a cold start of the packaged app on a slow laptop
+KEPT = 8                # layouts each side remembers by number (one per poll and box, a few)
 
 
-def _ready() -> bool:
-    return True
+def _child_main(conn: Connection) -> None:
+    """The child: answers ("ping",) and ("place", ...) until the pipe closes or says None."""
+    inks: dict[str, dict[str, tuple[float, float]]] = {}    # family -> word -> ink
+    kept: OrderedDict[int, CloudLayout] = OrderedDict()
+    number = 0
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        if message[0] == "ping":
+            conn.send(("pong", None, None))
+            continue
+        _, entries, width, height, family, new_inks, previous = message
+        known = inks.setdefault(family, {})
+        known.update(new_inks)
+        if isinstance(previous, int):
+            previous = kept.get(previous)
+        layout = place_words(entries, width, height, known.__getitem__, previous)
+        number += 1
+        kept[number] = layout
+        while len(kept) > KEPT:
+            kept.popitem(last=False)
+        conn.send(("layout", number, layout))
+
+
+class ChildGone(Exception):
+    """The child process died, closed its pipe or did not answer in time."""
 
 
 class LayoutsApart:
-    """The child process and what it was told (any thread may call `place`)."""
+    """The child process and what it was told (any thread may call `place`; one at a time)."""
 
     def __init__(self):
         self._lock = threading.RLock()      # re-entered: giving up happens under it too
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._conn: Connection | None = None
         self._failed = False
-        self._first: concurrent.futures.Future | None = None
+        self._started_ok: bool | None = None   # None: the child's "pong" not read yet
         self._sent: dict[str, set[str]] = {}       # family -> words whose ink the child has
+        # id(layout) -> (layout, the child's number for it): a layout the child made
+        self._numbers: OrderedDict[int, tuple[CloudLayout, int]] = OrderedDict()
+
+    @property
+    def child_pid(self) -> int | None:
+        process = self._process
+        return None if process is None else process.pid
 
     def start(self) -> None:
         """Start the child now (it imports for ~0.3 s), so the first cloud need not wait."""
         with self._lock:
-            pool = self._started()
-            if pool is not None and self._first is None:
-                try:
-                    self._first = pool.submit(_ready)
-                except Exception as error:  # noqa: BLE001 - could not start: lay out on the thread
-                    self._give_up(error)
+            self._started()
 
     def ready(self, timeout_s: float) -> bool | None:
         """Whether the child started and answers (waiting up to `timeout_s`); None when it
         was never asked to start. For the packaged app's smoke test."""
-        first = self._first
-        if first is None:
-            return None
-        try:
-            return bool(first.result(timeout_s))
-        except Exception as error:  # noqa: BLE001 - not started, whatever the reason
-            self._give_up(error)
-            return False
+        with self._lock:
+            if self._process is None and not self._failed:
+                return None
+            if self._failed:
+                return False
+            try:
+                self._await_pong(timeout_s)
+            except ChildGone as error:
+                self._give_up(error)
+                return False
+            return True
 
     def place(self, entries: tuple, width: float, height: float, family: str,
               ink: Callable[[str], tuple[float, float]], previous: CloudLayout | None) -> CloudLayout | None:
         with self._lock:
-            pool = self._started()
-            if pool is None:
+            if self._started() is None:
                 return None
             sent = self._sent.setdefault(family, set())
             new_inks = {word: ink(word) for word, _ in entries if word not in sent}
-            # Submitted under the lock: the child takes tasks in order, so it has every ink
-            # this call counts on, whichever thread sent it first.
+            known = self._numbers.get(id(previous)) if previous is not None else None
+            named = known[1] if known is not None and known[0] is previous else previous
             try:
-                future = pool.submit(_place_in_child, entries, width, height, family, new_inks, previous)
-            except Exception as error:  # noqa: BLE001 - a pool that broke: lay out on the thread
+                self._await_pong(START_S)
+                self._send(("place", entries, width, height, family, new_inks, named))
+                sent.update(new_inks)
+                _, number, layout = self._receive(ANSWER_S)
+            except ChildGone as error:
                 self._give_up(error)
                 return None
-            sent.update(new_inks)
-        try:
-            return future.result(ANSWER_S)
-        except Exception as error:  # noqa: BLE001 - any failure: lay out on the thread
-            self._give_up(error)
-            return None
+            self._numbers[id(layout)] = (layout, number)
+            while len(self._numbers) > KEPT:
+                self._numbers.popitem(last=False)
+            return layout
 
     def stop(self) -> None:
-        """End the child (at exit: while the modules the pool's clean-up needs still exist)."""
+        """End the child (at exit, or when a test is done with it)."""
         with self._lock:
-            pool, self._pool, self._first = self._pool, None, None
+            process, conn = self._process, self._conn
+            self._process, self._conn, self._started_ok = None, None, None
             self._sent.clear()
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
+            self._numbers.clear()
+        _end(process, conn, polite=True)
 
-    def _started(self) -> concurrent.futures.ProcessPoolExecutor | None:
+    # ------------------------------------------------------------ internals (under the lock)
+
+    def _started(self) -> Connection | None:
         if self._failed:
             return None
-        if self._pool is None:
+        if self._process is None:
+            context = multiprocessing.get_context("spawn")
+            ours, theirs = context.Pipe(duplex=True)
+            process = context.Process(target=_child_main, args=(theirs,), daemon=True,
+                                      name="votedeck-cloud-layout")
             try:
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                process.start()
+                ours.send(("ping",))
             except (OSError, ValueError, RuntimeError) as error:
+                ours.close()
                 self._give_up(error)
-        return self._pool
+                return None
+            finally:
+                theirs.close()          # the child has its own end now
+            self._process, self._conn, self._started_ok = process, ours, None
+        return self._conn
+
+    def _await_pong(self, timeout_s: float) -> None:
+        if self._started_ok is None:
+            self._receive(timeout_s)
+            self._started_ok = True
+
+    def _send(self, message: tuple) -> None:
+        try:
+            self._conn.send(message)
+        except (OSError, ValueError) as error:      # a closed pipe: the child has ended
+            raise ChildGone(str(error) or "its process ended") from error
+
+    def _receive(self, timeout_s: float) -> tuple:
+        conn = self._conn
+        if conn is None:
+            raise ChildGone("it was stopped")
+        try:
+            if not conn.poll(timeout_s):
+                raise ChildGone("its process did not answer in time")
+            return conn.recv()
+        except (EOFError, OSError) as error:
+            raise ChildGone(str(error) or "its process ended") from error
 
     def _give_up(self, error: BaseException) -> None:
         with self._lock:
-            already, self._failed, pool, self._pool = self._failed, True, self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-            # A child that hangs would hold the program's exit (the pool joins it then):
-            # end it now. Python 3.11's pool has no public way to, so its own table.
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
-                process.kill()
+            already, self._failed = self._failed, True
+            process, conn = self._process, self._conn
+            self._process, self._conn, self._started_ok = None, None, None
+            self._numbers.clear()
+        # A child that hangs would hold the program's exit: end it now.
+        _end(process, conn, polite=False)
         if already:
             return
-        why = str(error) or ("its process did not answer in time" if isinstance(error, TimeoutError)
-                             else type(error).__name__)
+        why = str(error) or type(error).__name__
         print(f"votedeck: word clouds are laid out in the app itself from now on, a little "
               f"slower ({why}).", file=sys.stderr, flush=True)
+
+
+def _end(process, conn: Connection | None, polite: bool) -> None:
+    if conn is not None:
+        if polite:
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                pass
+        conn.close()
+    if process is not None:
+        if polite:
+            process.join(2.0)
+        if process.is_alive():
+            process.kill()
+            process.join(2.0)
 
 
 APART = LayoutsApart()

@@ -34,6 +34,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from presenter.render.cloud.grid import CELL, Grid
 
@@ -48,10 +49,15 @@ SMALL_CLOUD = 60        # up to this many words, none is hidden that a fresh lay
 Ink = Callable[[str], tuple[float, float]]
 
 
-@dataclass(frozen=True)
-class Spot:
+class Spot(NamedTuple):
     """One placed word: the centre and size of its ink rect in the box's coordinates
-    (top-left origin). The centre is what a word keeps, so it is stored, not derived."""
+    (top-left origin). The centre is what a word keeps, so it is stored, not derived.
+    A plain tuple, not a dataclass: a layout of 500 words crosses a pipe from the child
+    (presenter/render/cloud/apart.py) ~10 times a second, and tuples of plain values
+    pickle small and leave the garbage collector's sight after its first look (500
+    dataclass instances a layout made the GUI thread's middle-generation collections
+    walk tens of thousands of objects: 11-18 ms, bench/answer_to_wall.py).
+    """
 
     word: str
     count: int

@@ -20,19 +20,24 @@ How a slide gets its cloud (presenter/render/kind_panels.py):
   the static layer, the layout is added to `scene.static_key`, so a cached layer of
   an older cloud is never reused. Each word is a "cloud-word" box, the "+N more" line
   a "cloud-more" box, for the fit and overlap checks.
+- On a raster device (the windows, PNG) a layout's words are drawn once into a picture
+  at the device's pixels and each frame copies it: a cloud of 500 words was ~1,500
+  QPainter calls a frame, and a frame comes ~4 times for each new layout while answers
+  arrive. PDF and other vector devices get the words as text.
 """
 from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QFont, QPainter
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QImage, QPainter, QTransform
 
 from common.words import text as words_text
 from presenter.deck.model import Span
 from presenter.render.cloud.ink import colour_of, ink_box, word_colours, word_font
 from presenter.render.cloud.place import CloudLayout
 from presenter.render.context import Ctx
+from presenter.render.layers import layer_pixels, raster_target
 from presenter.render.scene import Box, Scene
 from presenter.render.text import Para
 
@@ -47,6 +52,8 @@ def cloud_area(box: QRectF) -> QRectF:
 
 _placed = threading.local()     # per thread: fonts and points are drawn on the thread that made them
 PLACED_KEPT = 4
+PICTURES_KEPT = 2               # the layout shown and the one before (a frame may still draw it)
+PICTURE_PAD = 2                 # device px around the words: antialiasing reaches past the ink
 
 
 def _placed_words(ctx: Ctx, layout: CloudLayout, area: QRectF) -> tuple[list, list[Box]]:
@@ -87,12 +94,8 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
     scene.boxes.extend(boxes)
 
     def paint(p: QPainter) -> None:
-        p.save()
-        for word, font, origin, colour in drawn:
-            p.setFont(font)
-            p.setPen(colour)
-            p.drawText(origin, word)
-        p.restore()
+        if not _paint_picture(p, drawn, area):
+            _draw_words(p, drawn)
     scene.draw(paint)
     if layout.hidden:
         # Each language's form reads right for one and for many ("+1 ord mere", "+5 ord mere").
@@ -100,3 +103,52 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
         scene.text("cloud-more", (Para((Span(line),), color=ctx.muted, weight=600, align="center"),),
                    QRectF(box.left(), area.bottom() + 6, box.width(), MORE_H - 6),
                    max_px=30, min_px=18, valign="center", halign="center")
+
+
+def _draw_words(p: QPainter, drawn: list) -> None:
+    p.save()
+    for word, font, origin, colour in drawn:
+        p.setFont(font)
+        p.setPen(colour)
+        p.drawText(origin, word)
+    p.restore()
+
+
+def _paint_picture(p: QPainter, drawn: list, area: QRectF) -> bool:
+    """Copy the words' picture for this device and place, drawn once (False: this
+    painter needs the words as text, or the device is rotated: draw them)."""
+    if not raster_target(p):
+        return False
+    device = p.deviceTransform()
+    pad = PICTURE_PAD / max(device.m11(), 1e-6)
+    pixels = layer_pixels(device, area.adjusted(-pad, -pad, pad, pad))
+    inverse, ok = device.inverted()
+    if pixels is None or not ok:
+        return False
+    kept = getattr(_placed, "pictures", None)
+    if kept is None:
+        kept = _placed.pictures = {}
+    key = (id(drawn), pixels.getRect(), device.m11(), device.m22(), device.dx(), device.dy())
+    picture = kept.get(key)
+    if picture is None or picture[0] is not drawn:
+        image = QImage(pixels.size(), QImage.Format_ARGB32_Premultiplied)
+        image.fill(Qt.transparent)
+        q = QPainter(image)
+        try:
+            q.setRenderHint(QPainter.Antialiasing, True)
+            q.setRenderHint(QPainter.TextAntialiasing, True)
+            # The words land on the same device pixels as when drawn straight onto the frame.
+            q.setTransform(device * QTransform.fromTranslate(-pixels.left(), -pixels.top()))
+            _draw_words(q, drawn)
+        finally:
+            q.end()
+        while len(kept) >= PICTURES_KEPT:
+            del kept[next(iter(kept))]
+        picture = kept[key] = (drawn, image)
+    p.save()
+    try:
+        p.setRenderHint(QPainter.SmoothPixmapTransform, False)     # 1:1, no resampling
+        p.drawImage(inverse.mapRect(QRectF(pixels)), picture[1])
+    finally:
+        p.restore()
+    return True
