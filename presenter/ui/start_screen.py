@@ -148,7 +148,7 @@ class StartScreen(QWidget):
         from presenter.deck.errors import DeckError
         from presenter.deck.parser import load_deck
         self._read = None
-        self.deck_warnings.hide()
+        self.deck_warnings.clear()
         try:
             deck = load_deck(Path(path))
         except DeckError as error:

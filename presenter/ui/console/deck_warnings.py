@@ -155,6 +155,10 @@ class StartWarnings(QFrame):
         self.show()
         self.start_button.setFocus()
 
+    def clear(self) -> None:
+        self.list.set_warnings(())
+        self.hide()
+
 
 class DeckWarningsNotice(QFrame):
     """The console's quiet notice: the count, Show/Hide for the list, Dismiss. It goes
