@@ -3,7 +3,8 @@
 It shows the current slide exactly as the room sees it (the audience's own
 RoomView and screen mode, drawn by the shared renderer), the next slide, the
 notes, slide n of N, the elapsed timer and clock, the poll panel, the join panel,
-a thumbnail strip and an overview grid (G). It reads the `ShowController` and calls
+a thumbnail strip and an overview grid (G), and a notice of the deck's warnings
+(deck_warnings.py). It reads the `ShowController` and calls
 its verbs; keys go through the same `KeyRouter` as the audience window, so a key
 does the same thing in both.
 
