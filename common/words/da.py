@@ -228,6 +228,26 @@ WORDS = {
     ),
     "console.banner.data_dir_title": "Gem stemmerne i hvilken mappe?",
     "console.deck_banner.title": "Den gemte præsentation har en fejl; salen ser stadig den sidste gode version",
+    "console.deck_warnings.count_one": "1 ting at tjekke i præsentationen",
+    "console.deck_warnings.count_many": "{n} ting at tjekke i præsentationen",
+    "console.deck_warnings.line": "linje {line}: {sentence}",
+    "console.deck_warnings.start_hint": (
+        "Præsentationen kan vises, som den er: det er råd, ikke fejl. Start "
+        "foredraget nu, eller ret præsentationen og læs den igen."
+    ),
+    "console.deck_warnings.start": "Start foredraget",
+    "console.deck_warnings.read_again": "Læs præsentationen igen",
+    "console.deck_warnings.show": "Vis",
+    "console.deck_warnings.hide": "Skjul",
+    "console.deck_warnings.dismiss": "Luk",
+    "console.deck_warnings.dismiss_tip": (
+        "Læg beskeden væk; den kommer igen, når en "
+        "gemning bringer noget nyt at tjekke"
+    ),
+    "console.deck_warnings.console_hint": (
+        "Kun du ser dette. Ret præsentationen, og gem "
+        "den: listen følger hver gemning."
+    ),
     "console.timer.caption": "Forløbet",
     "console.timer.clock": "Ur",
     "console.timer.pause_tip": "Sæt tiden på pause, eller fortsæt (T)",

@@ -226,6 +226,26 @@ WORDS = {
     ),
     "console.banner.data_dir_title": "Keep the votes in which folder?",
     "console.deck_banner.title": "The saved deck has a mistake; the room still sees the last good version",
+    "console.deck_warnings.count_one": "1 thing to check in the deck",
+    "console.deck_warnings.count_many": "{n} things to check in the deck",
+    "console.deck_warnings.line": "line {line}: {sentence}",
+    "console.deck_warnings.start_hint": (
+        "The deck shows as it is: these are advice, not mistakes. Start "
+        "the talk now, or fix the deck and read it again."
+    ),
+    "console.deck_warnings.start": "Start the talk",
+    "console.deck_warnings.read_again": "Read the deck again",
+    "console.deck_warnings.show": "Show",
+    "console.deck_warnings.hide": "Hide",
+    "console.deck_warnings.dismiss": "Dismiss",
+    "console.deck_warnings.dismiss_tip": (
+        "Put this notice away; it comes back when a save "
+        "brings something new to check"
+    ),
+    "console.deck_warnings.console_hint": (
+        "Only you see this. Fix the deck and save it: "
+        "the list follows every save."
+    ),
     "console.timer.caption": "Elapsed",
     "console.timer.clock": "Clock",
     "console.timer.pause_tip": "Pause or resume the timer (T)",

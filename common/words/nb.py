@@ -234,6 +234,26 @@ WORDS = {
     "console.deck_banner.title": (
         "Den lagrede presentasjonen har en feil; salen ser fortsatt den siste gode versjonen"
     ),
+    "console.deck_warnings.count_one": "1 ting å sjekke i presentasjonen",
+    "console.deck_warnings.count_many": "{n} ting å sjekke i presentasjonen",
+    "console.deck_warnings.line": "linje {line}: {sentence}",
+    "console.deck_warnings.start_hint": (
+        "Presentasjonen kan vises som den er: dette er råd, ikke feil. Start "
+        "foredraget nå, eller rett presentasjonen og les den inn igjen."
+    ),
+    "console.deck_warnings.start": "Start foredraget",
+    "console.deck_warnings.read_again": "Les presentasjonen inn igjen",
+    "console.deck_warnings.show": "Vis",
+    "console.deck_warnings.hide": "Skjul",
+    "console.deck_warnings.dismiss": "Lukk",
+    "console.deck_warnings.dismiss_tip": (
+        "Legg bort meldingen; den kommer tilbake når en "
+        "lagring gir noe nytt å sjekke"
+    ),
+    "console.deck_warnings.console_hint": (
+        "Bare du ser dette. Rett presentasjonen og lagre "
+        "den: lista følger hver lagring."
+    ),
     "console.timer.caption": "Medgått",
     "console.timer.clock": "Klokke",
     "console.timer.pause_tip": "Sett tidtakeren på pause eller fortsett (T)",

@@ -239,6 +239,26 @@ WORDS = {
     ),
     "console.banner.data_dir_title": "Lagre røystene i kva mappe?",
     "console.deck_banner.title": "Den lagra presentasjonen har ein feil; salen ser framleis den siste gode versjonen",
+    "console.deck_warnings.count_one": "1 ting å sjekke i presentasjonen",
+    "console.deck_warnings.count_many": "{n} ting å sjekke i presentasjonen",
+    "console.deck_warnings.line": "linje {line}: {sentence}",
+    "console.deck_warnings.start_hint": (
+        "Presentasjonen kan visast som han er: dette er råd, ikkje feil. Start "
+        "foredraget no, eller rett presentasjonen og les han inn att."
+    ),
+    "console.deck_warnings.start": "Start foredraget",
+    "console.deck_warnings.read_again": "Les presentasjonen inn att",
+    "console.deck_warnings.show": "Vis",
+    "console.deck_warnings.hide": "Gøym",
+    "console.deck_warnings.dismiss": "Lukk",
+    "console.deck_warnings.dismiss_tip": (
+        "Legg bort meldinga; ho kjem tilbake når ei "
+        "lagring gjev noko nytt å sjekke"
+    ),
+    "console.deck_warnings.console_hint": (
+        "Berre du ser dette. Rett presentasjonen og lagre "
+        "han: lista følgjer kvar lagring."
+    ),
     "console.timer.caption": "Gått",
     "console.timer.clock": "Klokke",
     "console.timer.pause_tip": "Set tidtakaren på pause eller hald fram (T)",

@@ -239,6 +239,26 @@ WORDS = {
         "Den sparade presentationen har ett fel; salen ser fortfarande den senaste fungerande "
         "versionen"
     ),
+    "console.deck_warnings.count_one": "1 sak att kontrollera i presentationen",
+    "console.deck_warnings.count_many": "{n} saker att kontrollera i presentationen",
+    "console.deck_warnings.line": "rad {line}: {sentence}",
+    "console.deck_warnings.start_hint": (
+        "Presentationen kan visas som den är: det här är råd, inte fel. Starta "
+        "föredraget nu, eller rätta presentationen och läs in den igen."
+    ),
+    "console.deck_warnings.start": "Starta föredraget",
+    "console.deck_warnings.read_again": "Läs in presentationen igen",
+    "console.deck_warnings.show": "Visa",
+    "console.deck_warnings.hide": "Dölj",
+    "console.deck_warnings.dismiss": "Stäng",
+    "console.deck_warnings.dismiss_tip": (
+        "Lägg undan meddelandet; det kommer tillbaka när en "
+        "sparning ger något nytt att kontrollera"
+    ),
+    "console.deck_warnings.console_hint": (
+        "Bara du ser det här. Rätta presentationen och spara "
+        "den: listan följer varje sparning."
+    ),
     "console.timer.caption": "Förfluten tid",
     "console.timer.clock": "Klocka",
     "console.timer.pause_tip": "Pausa eller återuppta tidtagningen (T)",

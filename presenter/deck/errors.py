@@ -19,7 +19,8 @@ class DeckError(Exception):
 @dataclass(frozen=True)
 class DeckWarning:
     """Something in a deck that shows, but probably not as meant (an empty slide, a
-    `{{placeholder}}` left in). `check` prints them; `check --strict` fails on them."""
+    `{{placeholder}}` left in). `check` prints them; `check --strict` fails on them;
+    the app lists them for the speaker (presenter/ui/console/deck_warnings.py)."""
 
     path: Path
     line: int | None

@@ -11,7 +11,8 @@
 - Marp's `<style>` blocks, which votedeck does not read (named once).
 
 Errors stop a deck (errors.DeckError); these do not. `votedeck check` prints them
-and fails on them only with `--strict`. No Qt; reads only deck values.
+and fails on them only with `--strict`; the app shows them to the speaker (the start
+screen, the console's notice). No Qt; reads only deck values.
 """
 from __future__ import annotations
 

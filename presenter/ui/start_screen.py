@@ -5,7 +5,9 @@ Open…, the recent decks, the bundled talk, and a session name (the municipalit
 remembered for next time); a `.md` file dropped on the window opens too. It speaks
 the speaker's language, which a list at its top switches (remembered too). A deck
 that does not parse shows its `file:line: what was expected` sentence here, in
-the window, and the screen stays up for another try.
+the window, and the screen stays up for another try. A deck that reads but has
+warnings (console/deck_warnings.py) is not refused: the screen lists them, `line N:
+sentence`, beside one button that starts the talk; a deck with none starts at once.
 
 `choose_deck(app, settings)` runs the screen until a deck is chosen (returns it
 with the session name) or the window is closed (returns None).
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from presenter.paths import BUNDLED_DECK
 from presenter.ui.console import style
+from presenter.ui.console.deck_warnings import StartWarnings
 from presenter.ui.console.session_name import FIELD_STYLE
 from presenter.ui.speaker_words import console_text, language_picker, retranslate, speak
 from presenter.ui.user_settings import UserSettings
@@ -58,6 +61,7 @@ class StartScreen(QWidget):
         self.settings = settings
         self._ask = ask
         self._chosen = False
+        self._read = None       # the deck read last, while its warnings are shown
         self.setWindowTitle("votedeck")
         self.setAcceptDrops(True)
         # The console's look (dark, the slides' Inter): the speaker's first window and
@@ -84,6 +88,9 @@ class StartScreen(QWidget):
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         style.set_role(self.error, "warning")
         self.error.hide()               # a warning box only when there is something to say
+        self.deck_warnings = StartWarnings()
+        self.deck_warnings.start_requested.connect(self.start_talk)
+        self.deck_warnings.read_again_requested.connect(lambda: self.open_deck(self._read.path))
         self._build_layout()
         self.language_changed()
         self.refresh_recent()
@@ -111,6 +118,7 @@ class StartScreen(QWidget):
         layout.addWidget(speak(QLabel(), "start.recent"))
         layout.addWidget(self.recent, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.deck_warnings)
         self.resize(640, 480)
 
     def language_changed(self) -> None:
@@ -135,9 +143,12 @@ class StartScreen(QWidget):
         self.error.show()
 
     def open_deck(self, path: Path) -> bool:
-        """Parse the deck; on success remember it and emit deck_chosen, else show why."""
+        """Parse the deck and remember it; without warnings emit deck_chosen, with some
+        list them beside Start the talk (`start_talk`). False, and why, when it cannot be read."""
         from presenter.deck.errors import DeckError
         from presenter.deck.parser import load_deck
+        self._read = None
+        self.deck_warnings.clear()
         try:
             deck = load_deck(Path(path))
         except DeckError as error:
@@ -150,10 +161,20 @@ class StartScreen(QWidget):
         self.error.hide()
         if Path(path).resolve() != BUNDLED_DECK.resolve():
             self.settings.remember_deck(Path(path))
+        self._read = deck
+        if deck.warnings:
+            self.deck_warnings.show_warnings(deck.warnings, str(deck.path))
+            # Taller if need be, so the list is read rather than squeezed beside the recent decks.
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+        else:
+            self.start_talk()
+        return True
+
+    def start_talk(self) -> None:
+        """Present the deck read last (its warnings are advice: the console keeps them)."""
         self.settings.last_session_name = self.session_name.text()
         self._chosen = True
-        self.deck_chosen.emit(deck)
-        return True
+        self.deck_chosen.emit(self._read)
 
     # ------------------------------------------------------------ drag and drop
 

@@ -25,6 +25,7 @@ def lay_out(console) -> None:
     body_box.setContentsMargins(0, 0, 0, 0)
     body_box.addWidget(console.banner)
     body_box.addWidget(console.deck_banner)
+    body_box.addWidget(console.deck_notice)
     body_box.addLayout(_columns(console), 1)
 
     overview = QWidget()

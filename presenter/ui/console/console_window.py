@@ -3,7 +3,8 @@
 It shows the current slide exactly as the room sees it (the audience's own
 RoomView and screen mode, drawn by the shared renderer), the next slide, the
 notes, slide n of N, the elapsed timer and clock, the poll panel, the join panel,
-a thumbnail strip and an overview grid (G). It reads the `ShowController` and calls
+a thumbnail strip and an overview grid (G), and a notice of the deck's warnings
+(deck_warnings.py). It reads the `ShowController` and calls
 its verbs; keys go through the same `KeyRouter` as the audience window, so a key
 does the same thing in both.
 
@@ -32,6 +33,7 @@ from presenter.ui.user_settings import UserSettings
 from . import style
 from .console_layout import lay_out
 from .deck_banner import DeckErrorBanner
+from .deck_warnings import DeckWarningsNotice
 from .hand_counts import PaperBallotsAction
 from .header import ConsoleHeader
 from .join_panel import JoinPanel
@@ -103,6 +105,8 @@ class ConsoleWindow(QWidget):
         self.remote_panel = RemotePanel()       # the speaker's phone as a remote
         self.banner = VotingDownBanner()
         self.deck_banner = DeckErrorBanner()     # a save that broke the deck (deck_watcher)
+        self.deck_notice = DeckWarningsNotice()  # what to check in the deck: advice, the speaker's only
+        self.deck_notice.set_warnings(p.deck.warnings)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
         self.strip = SlideList(self.thumbnails, strip=True)
         self.grid = SlideList(self.thumbnails, strip=False)
@@ -119,6 +123,7 @@ class ConsoleWindow(QWidget):
         p.join_changed.connect(self.refresh_join)
         p.server_failed.connect(self._on_server_failed)
         p.deck_replaced.connect(self.deck_banner.clear)
+        p.deck_replaced.connect(lambda: self.deck_notice.set_warnings(p.deck.warnings))
         self.poll_panel.open_requested.connect(p.set_poll_open)
         self.poll_panel.reveal_requested.connect(p.set_reveal)
         self.poll_panel.reset_requested.connect(p.reset_poll)

@@ -147,6 +147,9 @@ QScrollArea#SideColumn, QWidget#SideColumnBody {{ background: transparent; borde
 QScrollArea#Answers {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px; }}
 QWidget#AnswersBody {{ background: {PANEL}; }}
 QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 8px; }}
+/* A deck's warnings: advice in the warning role's amber, quieter than a banner. */
+QFrame#DeckWarnings {{ background: #2A2414; border: 1px solid #5A4718; border-radius: 8px; }}
+QScrollArea#DeckWarningList, QWidget#DeckWarningListBody {{ background: transparent; border: none; }}
 """ + DIALOG_RULES
 
 

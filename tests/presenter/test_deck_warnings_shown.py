@@ -1,0 +1,265 @@
+"""A deck's warnings reach the speaker in the app, not only `votedeck check`: the start
+screen lists them beside one Start button, the console keeps a notice that follows
+each save. Real widgets offscreen (pytest-qt), real decks written to tmp_path, the
+real deck watcher, the real voting server on 127.0.0.1 port 0 for the phone's view."""
+from __future__ import annotations
+
+import gc
+import json
+import urllib.request
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+from presenter.ui.start_screen import StartScreen
+from presenter.ui.user_settings import UserSettings
+from tests.presenter.ui_support import write_deck
+
+WARNED_DECK = """\
+---
+title: Advarsler
+transition: fade
+---
+
+# Hej {{kommune}}
+
+Tekst
+
+---
+
+---
+
+## Spørgsmål
+
+```poll
+id: p1
+question: Er det godt?
+scale: agree
+```
+"""
+TRANSITION = "Marp's \"transition\" is left out: slides change without a transition"
+PLACEHOLDER = "\"{{kommune}}\" looks like a template placeholder left in; write the text the room should see"
+EMPTY = ("two \"---\" lines with nothing between them: the empty slide is left out; remove one "
+         "\"---\" or write the slide")
+WARNED_LINES = [f"line 3: {TRANSITION}", f"line 6: {PLACEHOLDER}", f"line 10: {EMPTY}"]
+
+
+def _warned(folder: Path, text: str = WARNED_DECK) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "talk.md"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _screen(qtbot, tmp_path) -> StartScreen:
+    settings = UserSettings(QSettings(str(tmp_path / "profile.ini"), QSettings.Format.IniFormat))
+    screen = StartScreen(settings, lambda parent: None)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    return screen
+
+
+# ------------------------------------------------------------ the start screen
+
+def test_the_start_screen_lists_the_warnings_and_starts_with_one_click(qtbot, tmp_path):
+    path = _warned(tmp_path)
+    screen = _screen(qtbot, tmp_path)
+    screen.session_name.setText("Bodø")
+    with qtbot.assertNotEmitted(screen.deck_chosen):
+        assert screen.open_deck(path)                   # read, not refused
+    panel = screen.deck_warnings
+    assert panel.isVisible() and not screen.error.isVisible()
+    assert panel.count.text() == "3 things to check in the deck"
+    assert panel.list.lines() == WARNED_LINES
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in panel.findChildren(QLabel))
+    assert screen.focusWidget() is panel.start_button   # Enter starts the talk as well
+    with qtbot.waitSignal(screen.deck_chosen) as chosen:
+        qtbot.mouseClick(panel.start_button, Qt.MouseButton.LeftButton)
+    assert chosen.args[0].path == path and len(chosen.args[0].warnings) == 3
+    assert screen.settings.recent_decks == [path.resolve()]
+    assert screen.settings.last_session_name == "Bodø"
+
+
+def test_a_deck_without_warnings_starts_at_once_and_shows_nothing(qtbot, tmp_path):
+    screen = _screen(qtbot, tmp_path)
+    screen.open_deck(_warned(tmp_path / "first"))        # a warned deck first: its list goes
+    with qtbot.waitSignal(screen.deck_chosen) as chosen:
+        assert screen.open_deck(write_deck(tmp_path))
+    assert chosen.args[0].warnings == ()
+    assert not screen.deck_warnings.isVisible() and screen.deck_warnings.list.lines() == []
+
+
+def test_a_deck_fixed_meanwhile_is_read_again_and_starts(qtbot, tmp_path):
+    path = _warned(tmp_path)
+    screen = _screen(qtbot, tmp_path)
+    screen.open_deck(path)
+    path.write_text(WARNED_DECK.replace("transition: fade\n", ""), encoding="utf-8")
+    with qtbot.assertNotEmitted(screen.deck_chosen):
+        qtbot.mouseClick(screen.deck_warnings.read_again_button, Qt.MouseButton.LeftButton)
+    assert screen.deck_warnings.count.text() == "2 things to check in the deck"
+    assert screen.deck_warnings.list.lines() == [f"line 5: {PLACEHOLDER}", f"line 9: {EMPTY}"]
+    path.write_text("# Hej kommune\n\nTekst\n", encoding="utf-8")
+    with qtbot.waitSignal(screen.deck_chosen):
+        qtbot.mouseClick(screen.deck_warnings.read_again_button, Qt.MouseButton.LeftButton)
+    assert not screen.deck_warnings.isVisible()
+
+
+def test_a_deck_that_breaks_meanwhile_shows_its_error_instead(qtbot, tmp_path):
+    path = _warned(tmp_path)
+    screen = _screen(qtbot, tmp_path)
+    screen.open_deck(path)
+    path.write_text("---\ntitle: [unclosed\n---\n# Slide\n", encoding="utf-8")
+    with qtbot.assertNotEmitted(screen.deck_chosen):
+        qtbot.mouseClick(screen.deck_warnings.read_again_button, Qt.MouseButton.LeftButton)
+    assert screen.error.isVisible() and screen.error.text().startswith(f"{path}:")
+    assert not screen.deck_warnings.isVisible()
+
+
+def test_many_warnings_scroll_and_the_start_button_stays_in_sight(qtbot, tmp_path):
+    slides = "".join(f"\n---\n\n# Dias {{{{navn{i}}}}}\n" for i in range(40))
+    path = _warned(tmp_path, WARNED_DECK + slides)
+    screen = _screen(qtbot, tmp_path)
+    screen.open_deck(path)
+    panel = screen.deck_warnings
+    qtbot.waitUntil(lambda: panel.list.verticalScrollBar().maximum() > 0)
+    assert panel.count.text() == "43 things to check in the deck" and len(panel.list.lines()) == 43
+    button = panel.start_button
+    assert screen.rect().contains(button.mapTo(screen, button.rect().bottomRight()))
+    screen.grab().save(str(tmp_path / "start_screen_many.png"))
+    with qtbot.waitSignal(screen.deck_chosen):
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+
+
+def test_the_warnings_frame_speaks_the_picked_language(qtbot, tmp_path, speaker_language_reset):
+    screen = _screen(qtbot, tmp_path)
+    screen.open_deck(_warned(tmp_path))
+    screen.language.setCurrentIndex(screen.language.findData("sv"))
+    panel = screen.deck_warnings
+    assert panel.count.text() == "3 saker att kontrollera i presentationen"
+    assert panel.list.lines() == [line.replace("line ", "rad ", 1) for line in WARNED_LINES]
+    assert panel.start_button.text() == "Starta föredraget"
+    screen.language.setCurrentIndex(screen.language.findData("da"))
+    assert panel.count.text() == "3 ting at tjekke i præsentationen"
+    assert panel.list.lines()[0] == f"linje 3: {TRANSITION}"
+
+
+# ------------------------------------------------------------ the console
+
+@pytest.fixture
+def console_on(qtbot, tmp_path):
+    """`console_on(path)`: the deck at `path` presented with voting, its console, the
+    audience window and the deck watcher, closed again after the test."""
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.console.console_window import ConsoleWindow
+    from presenter.ui.deck_watcher import DeckWatcher
+    from presenter.ui.keys import KeyRouter
+    from presenter.ui.show_controller import ShowController
+    from server.api import ServerConfig
+
+    made = []
+
+    def show(path: Path):
+        deck = load_deck(path)
+        config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
+                              max_voters_per_address=0, max_requests_per_second=0)
+        presentation = ShowController(deck, SlideRenderer(deck), config)
+        presentation.start_server()
+        router = KeyRouter(presentation, confirm_reset=lambda w: False)
+        audience = AudienceWindow(presentation, router)
+        console = ConsoleWindow(presentation, router)
+        watcher = DeckWatcher(presentation, presentation)
+        made.append((presentation, audience, console, watcher))
+        for window in (audience, console):
+            qtbot.addWidget(window)
+            window.resize(1366, 768)
+            window.show()
+            qtbot.waitExposed(window)
+        return presentation, audience, console, watcher
+
+    yield show
+    for presentation, audience, console, watcher in made:
+        watcher.stop()
+        audience.stop_rendering()
+        for window in (console, audience):
+            window.close()
+        presentation.shutdown()
+        for thing in (watcher, console, audience, presentation):
+            thing.deleteLater()
+    qtbot.wait(50)
+    made.clear()
+    gc.collect()
+
+
+def _save(qtbot, watcher, path: Path, text: str) -> None:
+    with qtbot.waitSignal(watcher.reloaded, timeout=3000):
+        path.write_text(text, encoding="utf-8")
+
+
+def _phone_state(presentation) -> str:
+    with urllib.request.urlopen(f"{presentation.join.url.rstrip('/')}/api/state", timeout=5) as answer:
+        return json.dumps(json.load(answer))
+
+
+def test_the_console_notice_opens_to_the_list_and_follows_saves(qtbot, tmp_path, console_on):
+    path = _warned(tmp_path)
+    presentation, audience, console, watcher = console_on(path)
+    notice = console.deck_notice
+    assert notice.isVisible() and notice.count.text() == "3 things to check in the deck"
+    assert not notice.list.isVisible()                   # quiet: the count only
+    qtbot.mouseClick(notice.toggle_button, Qt.MouseButton.LeftButton)
+    assert notice.list.isVisible() and notice.list.lines() == WARNED_LINES
+    assert notice.toggle_button.text() == "Hide"
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in notice.findChildren(QLabel))
+    # Three warnings fit: the list is as tall as they need, no scroll bar (once laid out).
+    qtbot.wait(50)
+    assert notice.list.verticalScrollBar().maximum() == 0
+    assert not notice.list.verticalScrollBar().isVisible()
+    console.grab().save(str(tmp_path / "console_warnings.png"))
+    # Advice for the speaker only: not in the room's window, not on the phones.
+    assert not [label for label in audience.findChildren(QLabel) if "{{kommune}}" in label.text()]
+    assert "placeholder" not in _phone_state(presentation)
+
+    _save(qtbot, watcher, path, WARNED_DECK.replace("transition: fade\n", ""))
+    assert notice.isVisible() and notice.count.text() == "2 things to check in the deck"
+    assert notice.list.lines() == [f"line 5: {PLACEHOLDER}", f"line 9: {EMPTY}"]
+    _save(qtbot, watcher, path, "# Hej kommune\n\nTekst\n\n---\n\n## Slut\n")
+    assert not notice.isVisible() and notice.list.lines() == []
+
+
+def test_a_dismissed_notice_comes_back_only_for_something_new(qtbot, tmp_path, console_on):
+    path = _warned(tmp_path)
+    presentation, _, console, watcher = console_on(path)
+    notice = console.deck_notice
+    qtbot.mouseClick(notice.dismiss_button, Qt.MouseButton.LeftButton)
+    assert not notice.isVisible()
+    # The same warnings on other lines (a slide added above them): still put away.
+    _save(qtbot, watcher, path, WARNED_DECK.replace("# Hej", "# Først\n\n---\n\n# Hej"))
+    assert not notice.isVisible()
+    _save(qtbot, watcher, path, WARNED_DECK.replace("Tekst", "Tekst {{navn}}"))
+    assert notice.isVisible() and notice.count.text() == "4 things to check in the deck"
+
+
+def test_the_console_notice_speaks_the_picked_language(qtbot, tmp_path, console_on,
+                                                       speaker_language_reset):
+    _, _, console, _ = console_on(_warned(tmp_path))
+    notice = console.deck_notice
+    notice.toggle_list()
+    console.header.language.setCurrentIndex(console.header.language.findData("nb"))
+    assert notice.count.text() == "3 ting å sjekke i presentasjonen"
+    assert notice.list.lines()[0] == f"linje 3: {TRANSITION}"
+    assert (notice.toggle_button.text(), notice.dismiss_button.text()) == ("Skjul", "Lukk")
+
+
+def test_a_deck_without_warnings_shows_no_notice(qtbot, tmp_path, console_on):
+    _, _, console, watcher = console_on(write_deck(tmp_path))
+    assert not console.deck_notice.isVisible() and console.deck_notice.list.lines() == []
+    # A save that brings one shows it, without a restart.
+    path = console.presentation.deck.path
+    _save(qtbot, watcher, path, path.read_text(encoding="utf-8").replace("Tak", "Tak, {{navn}}"))
+    assert console.deck_notice.isVisible()
+    assert console.deck_notice.count.text() == "1 thing to check in the deck"
