@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.presenter.test_console import _console, _server_poll
-from tests.presenter.ui_support import POLL_SLIDE, Phone, make_presentation
+from tests.presenter.ui_support import DECK_TEXT, POLL_SLIDE, Phone, make_presentation
 
 POLL = "first-poll"
 
@@ -75,8 +75,8 @@ def test_the_poll_left_behind_is_previewed_closed(qtbot, talk):
 
 
 def test_a_deck_that_keeps_polls_closed_previews_them_closed(qtbot, tmp_path):
-    # The front matter's `polls:` block, one key more than the test deck's `results:`.
-    presentation = make_presentation(tmp_path, results="live\n  open_on_show: false")
+    closed = DECK_TEXT.replace("  results: {results}", "  results: {results}\n  open_on_show: false")
+    presentation = make_presentation(tmp_path, deck_text=closed)
     try:
         assert presentation.server is not None, presentation.voting_error
         assert not presentation.deck.poll_settings.open_on_show
