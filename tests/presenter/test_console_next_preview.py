@@ -1,7 +1,8 @@
 """The console's "next" preview shows the next slide as the room will see it on arrival:
 on the real ShowController with the real voting server on 127.0.0.1 port 0 (SQLite in
 tmp_path), phones over HTTP, the real console offscreen. What the preview draws is read
-from the renderer's scene for the preview's own view (the boxes it paints)."""
+from the renderer's scene for the preview's own view (the boxes it paints). And a poll
+slide's thumbnail says its poll's state now, as it opens and closes."""
 from __future__ import annotations
 
 import pytest
@@ -89,3 +90,17 @@ def test_a_deck_that_keeps_polls_closed_previews_them_closed(qtbot, tmp_path):
         assert not _server_poll(presentation).open     # it really stays closed
     finally:
         presentation.shutdown()
+
+
+def test_the_poll_slides_thumbnail_follows_its_poll_opening_and_closing(qtbot, talk):
+    presentation, console = talk
+    thumbnails = console.thumbnails
+    qtbot.waitUntil(lambda: POLL_SLIDE in thumbnails.pixmaps, timeout=5000)
+    closed = thumbnails.pixmap(POLL_SLIDE).toImage()        # before the talk got there
+    presentation.go_to(POLL_SLIDE)
+    qtbot.waitUntil(lambda: presentation.room_view(False).poll(POLL).open, timeout=8000)
+    # No vote yet, so no count changed: the pill and the code still must.
+    qtbot.waitUntil(lambda: thumbnails.pixmap(POLL_SLIDE).toImage() != closed, timeout=5000)
+    presentation.next()                                     # closes it (close_on_leave)
+    qtbot.waitUntil(lambda: not presentation.room_view(False).poll(POLL).open, timeout=8000)
+    qtbot.waitUntil(lambda: thumbnails.pixmap(POLL_SLIDE).toImage() == closed, timeout=5000)
