@@ -59,6 +59,7 @@ WORDS = {
     "slide.wifi_step": "1 · Forbind til Wi-Fi",
     "slide.url_step": "2 · Åbn siden",
     "slide.qr_later": "QR-koden og adressen vises her, når præsentationen kører",
+    "slide.joined": "Du er med. Andre kan scanne QR-koden på storskærmen eller åbne",
     "slide.voted_at": "Salen stemte på {url}",
     "slide.voting_down": "Afstemningen er ikke tilgængelig lige nu",
     "slide.percent": "{n} %",

@@ -60,6 +60,7 @@ WORDS = {
     "slide.wifi_step": "1 · Join the Wi-Fi",
     "slide.url_step": "2 · Open the page",
     "slide.qr_later": "The QR code and the address appear here while the talk runs",
+    "slide.joined": "You are in. Others can scan the QR code on the big screen or open",
     "slide.voted_at": "The room voted at {url}",
     "slide.voting_down": "Voting is not available right now",
     "slide.percent": "{n}%",

@@ -63,6 +63,7 @@ WORDS = {
     "slide.wifi_step": "1 · Koble til Wi-Fi",
     "slide.url_step": "2 · Åpne siden",
     "slide.qr_later": "QR-koden og adressen vises her når presentasjonen kjører",
+    "slide.joined": "Du er med. Andre kan skanne QR-koden på storskjermen eller åpne",
     "slide.voted_at": "Salen stemte på {url}",
     "slide.voting_down": "Avstemningen er ikke tilgjengelig nå",
     "slide.percent": "{n} %",

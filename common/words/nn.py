@@ -69,6 +69,7 @@ WORDS = {
     "slide.wifi_step": "1 · Kople til Wi-Fi",
     "slide.url_step": "2 · Opne sida",
     "slide.qr_later": "QR-koden og adressa kjem fram her når presentasjonen er i gang",
+    "slide.joined": "Du er med. Andre kan skanne QR-koden på storskjermen eller opne",
     "slide.voted_at": "Salen røysta på {url}",
     "slide.voting_down": "Avrøystinga er ikkje tilgjengeleg no",
     "slide.percent": "{n} %",

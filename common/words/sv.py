@@ -63,6 +63,7 @@ WORDS = {
     "slide.wifi_step": "1 · Anslut till wifi",
     "slide.url_step": "2 · Öppna sidan",
     "slide.qr_later": "QR-koden och adressen visas här när presentationen är igång",
+    "slide.joined": "Du är med. Andra kan skanna QR-koden på storbildsskärmen eller öppna",
     "slide.voted_at": "Publiken röstade på {url}",
     "slide.voting_down": "Omröstningen är inte tillgänglig just nu",
     "slide.percent": "{n} %",

@@ -5,7 +5,9 @@ PNGs are 1920x1080 (`slide-01.png`, ...); the PDF has one 16:9 page per slide wi
 vector text (QPdfWriter). Without --results the deck is drawn as a preview
 (RoomView.preview, as the phones and the speaker's remote get it): no room has voted,
 so a poll slide says "Afstemning" and shows its options without counts, never
-"Afstemning lukket" and "Ingen stemmer endnu". --results draws a session's final
+"Afstemning lukket" and "Ingen stemmer endnu". Unlike the phones' it has no join
+address (no talk runs, and the address is the venue's): the join slide says where
+the code and the address appear in the talk. --results draws a session's final
 counts (every poll closed, its bars showing, the summary slide too;
 presenter/results_view.py). Qt runs on the offscreen platform unless the user chose
 another, so this works without a display.

@@ -94,9 +94,12 @@ class PdfPageKey:
         return cls(str(page.source.path), page.source.stamp, page.page, width, height)
 
 
-def _join_key(view: RoomView) -> tuple | None:
+def _join_key(view: RoomView) -> tuple:
+    """The join details a slide may print: the live code, or an address in words (a phone's
+    preview: the one it joined at; a handout: the one the room used)."""
     join = view.join
-    return (join.url, join.qr, join.wifi_qr, join.wifi_ssid) if join else None
+    return ((join.url, join.qr, join.wifi_qr, join.wifi_ssid) if join else None,
+            view.joined_url, view.last_join_url)
 
 
 def _shown_polls(slide: Slide, view: RoomView) -> list[tuple[str, object]]:

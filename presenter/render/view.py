@@ -76,6 +76,10 @@ class RoomView:
     # open, close and fill, so a poll slide draws a neutral pill and no live layer (no counts,
     # no "no votes yet"), and no join code.
     preview: bool = False
+    # A preview for phones that joined (their follow-along image and the remote: PhoneSlides):
+    # the join address the room is shown now. Their join slide prints it and says the code is
+    # on the big screen; a preview without it (an export, PREVIEW itself) has no running talk.
+    joined_url: str | None = None
 
     def poll(self, poll_id: str) -> PollView | None:
         return self.polls.get(poll_id)

@@ -29,7 +29,8 @@ class Words:
     scan_to_vote: str
     wifi_step: str
     url_step: str
-    qr_later: str
+    qr_later: str                   # a join slide with no address: an export, before voting runs
+    joined: str                     # a phone's join slide: it is in; the QR is on the big screen
     voted_at: str                   # an export's join slide: "Salen stemte på {url}"
     voting_down: str
     percent_format: str             # "{n} %" (da, nb, nn, sv) or "{n}%" (en)

@@ -6,14 +6,16 @@ moved); these functions only translate what it holds into the renderer's frozen
 views, the way presenter/results_view.py does for a stored session. Kept apart so
 the rules of what the room may see (results only when live or revealed, the
 before/after or the tour beside them only once voting on the poll stopped) read in
-one place. No Qt objects are kept here; it runs on the GUI thread.
+one place; and so does what the room will see on arriving at a slide (`on_arrival`:
+the console's "next" preview). No Qt objects are kept here; it runs on the GUI thread.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
-from presenter.deck.model import Poll
+from presenter.deck.model import Poll, PollSettings
 from presenter.render.view import JoinView, PollView
 from presenter.tour_view import before_view, with_paper
 from presenter.ui.tour_compare import TourComparison
@@ -40,6 +42,22 @@ def live_poll_views(latest, counts: Callable[[str], Mapping[str, float]],
             hand=tally.hand_total,
         )
     return views
+
+
+def on_arrival(latest, leaving: Poll | None, arriving: Poll | None, settings: PollSettings):
+    """`latest` (server.api.TallySnapshot) as it will be once the talk moves from the slide
+    showing `leaving` to the one showing `arriving`, by the server's own rules for a slide
+    change (server/web/talk_state.py, TalkState.show_slide): the poll left behind closes
+    (`close_on_leave`), the one arrived at opens (`open_on_show`), votes and reveals stay.
+    The console's "next" preview draws this, not the state now: a poll that opens on
+    arrival drawn "closed" told the speaker something the room would never see."""
+    def open_then(tally) -> bool:
+        if arriving is not None and tally.poll_id == arriving.id:
+            return settings.open_on_show or tally.open
+        if leaving is not None and tally.poll_id == leaving.id and leaving != arriving:
+            return tally.open and not settings.close_on_leave
+        return tally.open
+    return replace(latest, polls=tuple(replace(t, open=open_then(t)) for t in latest.polls))
 
 
 def _beside(tally, latest, polls: Mapping[str, Poll], tour: TourComparison):

@@ -11,9 +11,11 @@ thread, and handed with their words and notes to `VotingServer.publish_slides`
 image only while it is the current slide, so a late image can never run ahead.
 Each slide's image is kept, so a step forward renders only the new next slide.
 
-The images are previews (render.view.PREVIEW): a poll slide shows an "Afstemning"
-pill and its options without counts, not the room's open/closed pill, counts or
-join code. A kept image of the live state would be untrue as soon as the poll
+The images are previews (render.view.PREVIEW, with the join address in words,
+`joined_url`): a poll slide shows an "Afstemning" pill and its options without
+counts, not the room's open/closed pill, counts or join code; the join slide says
+the phone is in, the code is on the big screen, and prints the address (its kept
+image is drawn again when the address moves). A kept image of the live state would be untrue as soon as the poll
 opened, closed or got a vote (it said "Afstemning lukket" over an open poll), and
 the next poll's preview cannot know whether it opens on arrival. Drawing the live
 state and publishing again at each change costs about the same per image
@@ -29,6 +31,7 @@ Lives on the GUI thread; reaches the server only through the ShowController's ha
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -61,6 +64,7 @@ class PhoneSlides(QObject):
         self.published = 0              # how many times the server was handed images (tests)
         self._encoded: dict[int, Future] = {}       # slide -> its SlideImage being made
         self._wanted: tuple[int, int | None] = (0, None)
+        self._view = PREVIEW            # what the kept images were drawn with
         self._stopped = False
         self._pool = ThreadPoolExecutor(1, thread_name_prefix="votedeck-phone-slides")
         self._worker = RenderWorker(presentation.deck, cache_layers=False, parent=self)
@@ -91,11 +95,17 @@ class PhoneSlides(QObject):
         p = self.presentation
         if p.server is None:
             return
+        view = replace(PREVIEW, joined_url=p.join.url if p.join is not None else None)
+        if view != self._view:      # the address moved: the join slides print it
+            self._view = view
+            for n in [n for n in self._encoded if p.deck.slides[n - 1].layout == "join"]:
+                del self._encoded[n]
         self._wanted = (p.slide, p.slide + 1 if p.slide < p.slide_count else None)
         missing = [n for n in self._wanted if n is not None and n not in self._encoded]
         if missing:
-            self._worker.plan([RenderJob("slide", n, PREVIEW, PHONE_WIDTH, PHONE_HEIGHT,
-                                         SlideKey(n, None)) for n in missing])
+            self._worker.plan([RenderJob("slide", n, view, PHONE_WIDTH, PHONE_HEIGHT,
+                                         SlideKey.of(p.deck.slides[n - 1], view))
+                               for n in missing])
         else:
             self._hand_over()
 

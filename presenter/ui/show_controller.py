@@ -39,7 +39,7 @@ from presenter.deck.model import Deck, Poll
 from presenter.render.view import JoinView, RoomView
 from presenter.ui.animator import RoomAnimator
 from presenter.ui.bridge import ServerBridge
-from presenter.ui.live_view import join_view, live_poll_views
+from presenter.ui.live_view import join_view, live_poll_views, on_arrival
 from presenter.ui.tour_compare import TourComparison
 from presenter.ui.voting_requests import VotingRequests
 
@@ -201,12 +201,17 @@ class ShowController(QObject, VotingRequests):
 
     # ------------------------------------------------------------ what the room sees
 
-    def room_view(self, for_audience: bool) -> RoomView:
-        """The live overlay as drawn now. The audience sees results only when the deck
-        shows them live or the presenter revealed them; the console always does."""
+    def room_view(self, for_audience: bool, arriving_at: int | None = None) -> RoomView:
+        """The live overlay as drawn now, or as it will be once the talk moves to slide
+        `arriving_at` (its poll opened, the one left closed: live_view.on_arrival). The
+        audience sees results only when the deck shows them live or the presenter
+        revealed them; the console always does."""
         latest = self.animator.latest
         polls = {}
         if latest is not None and self.server is not None:
+            if arriving_at is not None:
+                latest = on_arrival(latest, self.current_poll(),
+                                    self.deck.slides[arriving_at - 1].poll, self.deck.poll_settings)
             polls = live_poll_views(latest, self.animator.counts, self._polls, self.tour,
                                     for_audience=for_audience,
                                     live=self.deck.poll_settings.results == "live")

@@ -69,28 +69,30 @@ SLIDES = 6
 KINDS_DECK = Path(__file__).parent / "decks" / "kinds.md"
 
 
-def write_deck(folder: Path, results: str = "live") -> Path:
+def write_deck(folder: Path, results: str = "live", text: str = DECK_TEXT) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "deck.md"
-    path.write_text(DECK_TEXT.format(results=results), encoding="utf-8")
+    path.write_text(text.format(results=results), encoding="utf-8")
     return path
 
 
 def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = True,
-                      port: int = 0, **config):
-    """The real ShowController on a real deck; with voting, the real server started
-    on 127.0.0.1 with its database in tmp_path. The caller shuts it down."""
+                      port: int = 0, deck_text: str = DECK_TEXT, **config):
+    """The real ShowController on a real deck (`deck_text`, DECK_TEXT unless given); with
+    voting, the real server started on 127.0.0.1 with its database in tmp_path. The caller
+    shuts it down."""
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.show_controller import ShowController
     from server.api import ServerConfig
 
-    deck = load_deck(write_deck(tmp_path, results))
+    deck = load_deck(write_deck(tmp_path, results, deck_text))
     server_config = None
     if voting:
-        server_config = ServerConfig(host="127.0.0.1", port=port, data_dir=tmp_path / "data",
-                                     max_voters_per_address=0, max_requests_per_second=0,
-                                     **config)
+        server_config = ServerConfig(**{"host": "127.0.0.1", "port": port,
+                                        "data_dir": tmp_path / "data",
+                                        "max_voters_per_address": 0,
+                                        "max_requests_per_second": 0, **config})
     presentation = ShowController(deck, SlideRenderer(deck), server_config)
     presentation.start_server()
     return presentation

@@ -10,6 +10,11 @@ server runs) the join slide is laid out as an ordinary text slide with a muted l
 on a handout of a session, the address its room last used (the store keeps it,
 server/store/join_url.py); otherwise where the code and the address will appear. A
 hole where a code would be helps nobody. If voting is down, the muted line says so.
+
+A phone's own image of the join slide (a preview with `joined_url`: the follow-along
+image and the speaker's remote, presenter/ui/phone_slides.py) is seen while the talk
+runs, by a phone that is in already: it says so, that the code is on the big screen,
+and prints the address large, for a neighbour who has not joined yet.
 """
 from __future__ import annotations
 
@@ -31,11 +36,15 @@ STEP_GAP = 96           # between the two steps
 STEP_LABEL_H, STEP_TEXT_H = 56.0, 64.0
 OVERLAY_QR = 560        # the Q overlay's code: a little smaller, the heading sits above it
 OVERLAY_TITLE_GAP = 64.0
+JOINED_H = 220.0        # a phone's join slide: the "you are in" line and the address under it
 
 
 def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     frame.background(ctx, scene)
     frame.footer(ctx, scene, slide)
+    if view is not None and view.preview and view.joined_url:
+        _joined(ctx, scene, slide.title, slide.blocks, view.joined_url)
+        return
     if view is None or view.join is None or view.voting_down:
         # Exported (a handout, a PDF) or before the server runs: the slide's own text may
         # say "scan the code", so say where the code and the address will appear.
@@ -103,7 +112,25 @@ def _note_without_code(ctx: Ctx, view: RoomView | None) -> str:
         return ctx.words.voting_down
     if view is not None and view.last_join_url:
         return ctx.words.voted_at.format(url=short_url(view.last_join_url))
+    # An export without results (PREVIEW) is read away from any running talk: the address
+    # is the venue's, unknown until a talk runs there, so printing one would be false. What
+    # is true of the slide is where its code appears in the talk. Before voting starts the
+    # console's thumbnails say the same, a moment early.
     return ctx.words.qr_later
+
+
+def _joined(ctx: Ctx, scene: Scene, title, blocks, url: str) -> None:
+    """A phone's image of the join slide: its title and text, then a line that the phone is
+    in and others scan the code on the big screen (its own screen is no place for a code it
+    could not scan itself), and the address, large enough to read out to a neighbour."""
+    area = frame.content_area(frame.heading(ctx, scene, title))
+    area.setBottom(area.bottom() - JOINED_H)
+    needed = frame.body(ctx, scene, blocks, area)
+    y = needed.bottom() + 48 if needed.height() > 0 else area.top()
+    scene.text("url-hint", (Para((Span(ctx.words.joined),), color=ctx.muted, weight=600),),
+               QRectF(MARGIN_X, y, area.width(), 60), max_px=40, min_px=20)
+    scene.text("url", (Para((Span(short_url(url)),), color=ctx.accent, weight=700, leading=1.1),),
+               QRectF(MARGIN_X, y + 76, area.width(), JOINED_H - 76), max_px=96, min_px=36)
 
 
 def _without_code(ctx: Ctx, scene: Scene, title, blocks, note: str | None) -> None:

@@ -182,7 +182,9 @@ class ConsoleWindow(QWidget):
         blank = None if p.screen_mode == "slide" else p.screen_mode
         self.current.set_slide(p.slide, audience_view, blank)
         upcoming = p.slide + 1 if p.slide < p.slide_count else None
-        self.next.set_slide(upcoming, audience_view)
+        # "Next" as the room will see it on arrival: its poll open, unless the deck says not.
+        self.next.set_slide(upcoming, p.room_view(for_audience=True, arriving_at=upcoming)
+                            if upcoming is not None else audience_view)
         poll = p.current_poll()
         tally = p.tally(poll.id) if poll is not None else None
         seen = audience_view.poll(poll.id) if poll is not None else None

@@ -2,8 +2,9 @@
 
 Both are lists of the same thumbnails, rendered by the shared renderer into a
 `ThumbnailCache` (a little at a time after start-up, so the console opens at once;
-a poll or summary slide again, at most every VOTES_MS, when its counts change, so
-the grid never shows 0 votes where 40 were recorded). The grid fills its area: as many
+a poll or summary slide again, at most every VOTES_MS, when its counts or its poll's
+open state change, so the grid never shows 0 votes where 40 were recorded, nor a
+closed poll open). The grid fills its area: as many
 columns as make the thumbnails largest, centred. Clicking a thumbnail, or Enter in
 the grid, emits `slide_chosen(n)`.
 Imports Qt, the renderer's view values and the console style only.
@@ -59,7 +60,9 @@ class ThumbnailCache(QObject):
                 poll = view.poll(poll_id)
                 if poll is not None:
                     counts = tuple(sorted((option, round(n)) for option, n in poll.counts.items()))
-                    state.append((poll_id, poll.voters, poll.results_visible, counts))
+                    # Open or closed too: the pill and the corner's code say it, and a
+                    # thumbnail drawn while open kept saying "open" after the poll closed.
+                    state.append((poll_id, poll.open, poll.voters, poll.results_visible, counts))
             wanted[slide] = tuple(state)
         self._view = view
         self._wanted = wanted
