@@ -5,7 +5,9 @@ system language (Danish, for the decks: tests/conftest.py); a test that picks an
 uses `speaker_language_reset`, which puts English back."""
 from __future__ import annotations
 
+import gc
 import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -78,3 +80,50 @@ def presenting(qtbot, tmp_path):
     yield presentation, slides
     slides.stop()
     presentation.shutdown()
+
+
+@pytest.fixture
+def console_on(qtbot, tmp_path):
+    """`console_on(path)`: the deck at `path` presented with voting, its console, the
+    audience window and the deck watcher, closed again after the test."""
+    from presenter.deck.parser import load_deck
+    from presenter.render.renderer import SlideRenderer
+    from presenter.ui.audience_window import AudienceWindow
+    from presenter.ui.console.console_window import ConsoleWindow
+    from presenter.ui.deck_watcher import DeckWatcher
+    from presenter.ui.keys import KeyRouter
+    from presenter.ui.show_controller import ShowController
+    from server.api import ServerConfig
+
+    made = []
+
+    def show(path: Path):
+        deck = load_deck(path)
+        config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
+                              max_voters_per_address=0, max_requests_per_second=0)
+        presentation = ShowController(deck, SlideRenderer(deck), config)
+        presentation.start_server()
+        router = KeyRouter(presentation, confirm_reset=lambda w: False)
+        audience = AudienceWindow(presentation, router)
+        console = ConsoleWindow(presentation, router)
+        watcher = DeckWatcher(presentation, presentation)
+        made.append((presentation, audience, console, watcher))
+        for window in (audience, console):
+            qtbot.addWidget(window)
+            window.resize(1366, 768)
+            window.show()
+            qtbot.waitExposed(window)
+        return presentation, audience, console, watcher
+
+    yield show
+    for presentation, audience, console, watcher in made:
+        watcher.stop()
+        audience.stop_rendering()
+        for window in (console, audience):
+            window.close()
+        presentation.shutdown()
+        for thing in (watcher, console, audience, presentation):
+            thing.deleteLater()
+    qtbot.wait(50)
+    made.clear()
+    gc.collect()

@@ -4,17 +4,16 @@ each save. Real widgets offscreen (pytest-qt), real decks written to tmp_path, t
 real deck watcher, the real voting server on 127.0.0.1 port 0 for the phone's view."""
 from __future__ import annotations
 
-import gc
 import json
 import urllib.request
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
 from presenter.ui.start_screen import StartScreen
 from presenter.ui.user_settings import UserSettings
+from tests.presenter.ui_support import save_deck as _save
 from tests.presenter.ui_support import write_deck
 
 WARNED_DECK = """\
@@ -147,58 +146,6 @@ def test_the_warnings_frame_speaks_the_picked_language(qtbot, tmp_path, speaker_
 
 
 # ------------------------------------------------------------ the console
-
-@pytest.fixture
-def console_on(qtbot, tmp_path):
-    """`console_on(path)`: the deck at `path` presented with voting, its console, the
-    audience window and the deck watcher, closed again after the test."""
-    from presenter.deck.parser import load_deck
-    from presenter.render.renderer import SlideRenderer
-    from presenter.ui.audience_window import AudienceWindow
-    from presenter.ui.console.console_window import ConsoleWindow
-    from presenter.ui.deck_watcher import DeckWatcher
-    from presenter.ui.keys import KeyRouter
-    from presenter.ui.show_controller import ShowController
-    from server.api import ServerConfig
-
-    made = []
-
-    def show(path: Path):
-        deck = load_deck(path)
-        config = ServerConfig(host="127.0.0.1", port=0, data_dir=tmp_path / "data",
-                              max_voters_per_address=0, max_requests_per_second=0)
-        presentation = ShowController(deck, SlideRenderer(deck), config)
-        presentation.start_server()
-        router = KeyRouter(presentation, confirm_reset=lambda w: False)
-        audience = AudienceWindow(presentation, router)
-        console = ConsoleWindow(presentation, router)
-        watcher = DeckWatcher(presentation, presentation)
-        made.append((presentation, audience, console, watcher))
-        for window in (audience, console):
-            qtbot.addWidget(window)
-            window.resize(1366, 768)
-            window.show()
-            qtbot.waitExposed(window)
-        return presentation, audience, console, watcher
-
-    yield show
-    for presentation, audience, console, watcher in made:
-        watcher.stop()
-        audience.stop_rendering()
-        for window in (console, audience):
-            window.close()
-        presentation.shutdown()
-        for thing in (watcher, console, audience, presentation):
-            thing.deleteLater()
-    qtbot.wait(50)
-    made.clear()
-    gc.collect()
-
-
-def _save(qtbot, watcher, path: Path, text: str) -> None:
-    with qtbot.waitSignal(watcher.reloaded, timeout=3000):
-        path.write_text(text, encoding="utf-8")
-
 
 def _phone_state(presentation) -> str:
     with urllib.request.urlopen(f"{presentation.join.url.rstrip('/')}/api/state", timeout=5) as answer:

@@ -117,3 +117,9 @@ class Phone:
             headers={"Content-Type": "application/json", "Origin": self.base})
         with self.opener.open(request, timeout=5) as response:
             return response.status
+
+
+def save_deck(qtbot, watcher, path: Path, text: str) -> None:
+    """Write `text` to the deck at `path` and wait until the watcher read it."""
+    with qtbot.waitSignal(watcher.reloaded, timeout=3000):
+        path.write_text(text, encoding="utf-8")

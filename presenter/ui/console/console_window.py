@@ -124,6 +124,7 @@ class ConsoleWindow(QWidget):
         p.server_failed.connect(self._on_server_failed)
         p.deck_replaced.connect(self.deck_banner.clear)
         p.deck_replaced.connect(lambda: self.deck_notice.set_warnings(p.deck.warnings))
+        p.deck_replaced.connect(lambda: self.thumbnails.replace_deck(p.slide_count))
         self.poll_panel.open_requested.connect(p.set_poll_open)
         self.poll_panel.reveal_requested.connect(p.set_reveal)
         self.poll_panel.reset_requested.connect(p.reset_poll)

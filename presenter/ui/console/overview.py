@@ -30,6 +30,7 @@ class ThumbnailCache(QObject):
     were at most VOTES_MS ago (`follow_votes`)."""
 
     rendered = Signal(int)      # a slide's thumbnail is ready
+    deck_replaced = Signal()    # no payload: the thumbnails are of a new deck (`slide_count`)
 
     def __init__(self, renderer, slide_count: int, parent: QObject | None = None):
         super().__init__(parent)
@@ -48,6 +49,18 @@ class ThumbnailCache(QObject):
         self._votes.setSingleShot(True)
         self._votes.setInterval(VOTES_MS)
         self._votes.timeout.connect(self._render_votes)
+
+    def replace_deck(self, slide_count: int) -> None:
+        """The deck was saved while shown: every thumbnail is drawn again, a little at a
+        time as at start (the renderer draws the new deck already); `deck_replaced` tells
+        the lists to lay out `slide_count` places first."""
+        self.slide_count = slide_count
+        self.pixmaps.clear()
+        self._drawn.clear()
+        self._wanted = {}
+        self._pending = list(range(1, slide_count + 1))
+        self.deck_replaced.emit()
+        self._idle.start()
 
     def follow_votes(self, view: RoomView, slide_polls: dict[int, tuple[str, ...]]) -> None:
         """The room's counts now (`view`; `slide_polls`: slide -> the polls it shows, its
@@ -132,19 +145,30 @@ class SlideList(QListWidget):
             self.setWrapping(True)
             self.setFlow(QListView.Flow.LeftToRight)
         self.setFont(style.font(9 if strip else 11))
-        placeholder = QPixmap(THUMB)
-        placeholder.fill(QColor(style.PANEL_RAISED))
-        for n in range(1, cache.slide_count + 1):
-            item = QListWidgetItem(_icon(cache.pixmaps.get(n, placeholder)), str(n))
-            item.setData(Qt.ItemDataRole.UserRole, n)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            self.addItem(item)
+        self._add_items()
         cache.rendered.connect(self._rendered)
+        cache.deck_replaced.connect(self._add_items)
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
 
+    def _add_items(self) -> None:
+        """One place per slide of the cache's deck, its thumbnail or a blank until drawn."""
+        current = self.currentRow()
+        self.clear()
+        placeholder = QPixmap(THUMB)
+        placeholder.fill(QColor(style.PANEL_RAISED))
+        for n in range(1, self.cache.slide_count + 1):
+            item = QListWidgetItem(_icon(self.cache.pixmaps.get(n, placeholder)), str(n))
+            item.setData(Qt.ItemDataRole.UserRole, n)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            self.addItem(item)
+        if 0 <= current < self.count():
+            self.setCurrentRow(current)
+
     def _rendered(self, slide: int) -> None:
-        self.item(slide - 1).setIcon(_icon(self.cache.pixmaps[slide]))
+        item = self.item(slide - 1)
+        if item is not None:
+            item.setIcon(_icon(self.cache.pixmaps[slide]))
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.slide_chosen.emit(int(item.data(Qt.ItemDataRole.UserRole)))
