@@ -42,7 +42,7 @@ class Scene:
     background: QColor
     family: str
     items: list[Callable[[QPainter], None]] = field(default_factory=list)   # static layer
-    boxes: list[Box] = field(default_factory=list)
+    _boxes: list[Box] = field(default_factory=list)
     live: list[Callable[[QPainter], None]] = field(default_factory=list)    # changes with counts
     static_key: tuple = ()
     live_kinds: set[str] = field(default_factory=set)   # box kinds drawn in the live layer
@@ -55,6 +55,22 @@ class Scene:
     # while the counts change, so any count it drew would soon be untrue.
     still: bool = False
     _in_live: bool = False
+    _box_makers: list[tuple[int, Callable[[], list[Box]]]] = field(default_factory=list)
+
+    @property
+    def boxes(self) -> list[Box]:
+        """Every measured thing, for the fit and overlap checks; those added by `add_boxes`
+        are made now, when first asked for."""
+        while self._box_makers:           # last first: the earlier places stay where they were
+            at, make = self._box_makers.pop()
+            self._boxes[at:at] = make()
+        return self._boxes
+
+    def add_boxes(self, make: Callable[[], list[Box]]) -> None:
+        """Boxes made only if someone asks (`boxes`): a word cloud's hundreds of words, in
+        a scene the GUI thread builds for each new answer and never checks."""
+        if not (self._in_live and self.still):
+            self._box_makers.append((len(self._boxes), make))
 
     def paint(self, painter: QPainter) -> None:
         """Both layers, in order: what vector output (PDF) and uncached painting use."""
@@ -87,7 +103,8 @@ class Scene:
         """Everything so far is hidden under an opaque overlay: drop the live items and boxes
         (live items are painted after the static layer, so they would show through)."""
         self.live.clear()
-        self.boxes.clear()
+        self._box_makers.clear()
+        self._boxes.clear()
         self.live_kinds.clear()
 
     def draw(self, fn: Callable[[QPainter], None], box: Box | None = None) -> None:
@@ -99,7 +116,7 @@ class Scene:
             return
         (self.live if self._in_live else self.items).append(fn)
         if box is not None:
-            self.boxes.append(box)
+            self._boxes.append(box)
             if self._in_live:
                 self.live_kinds.add(box.kind)
 
@@ -119,7 +136,7 @@ class Scene:
         for _bar, extent, _color, first, last in fitted.quotes:
             # A quote inside the text is measured too, from its bar to its widest line.
             said = " ".join("".join(s.text for s in q.spans) for q in paras[first:last + 1])
-            self.boxes.append(Box("quote", extent.translated(origin), QRectF(allowed),
+            self._boxes.append(Box("quote", extent.translated(origin), QRectF(allowed),
                                   fitted.px, said))
         return needed
 

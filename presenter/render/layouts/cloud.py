@@ -50,52 +50,39 @@ def cloud_area(box: QRectF) -> QRectF:
     return QRectF(box.left(), box.top(), box.width(), max(0.0, box.height() - MORE_H))
 
 
-_placed = threading.local()     # per thread: fonts and points are drawn on the thread that made them
-PLACED_KEPT = 4
+_pictures = threading.local()   # per thread: a picture is drawn on the thread that paints it
 PICTURES_KEPT = 2               # the layout shown and the one before (a frame may still draw it)
 PICTURE_PAD = 2                 # device px around the words: antialiasing reaches past the ink
 
 
-def _placed_words(ctx: Ctx, layout: CloudLayout, area: QRectF) -> tuple[list, list[Box]]:
-    """Each word's font, baseline origin and colour, and its box. Remembered for the last
-    few layouts: while answers arrive, the GUI thread builds a scene for each new answer
-    and mostly draws the same layout again (the next one is still being made)."""
-    kept = getattr(_placed, "kept", None)
-    if kept is None:
-        kept = _placed.kept = {}
-    family, colours = ctx.family, word_colours(ctx.palette)
-    key = (id(layout), area.getRect(), family, tuple(c.name() for c in colours))
-    if key in kept and kept[key][0] is layout:
-        return kept[key][1], kept[key][2]
-    drawn, boxes = [], []
-    fonts: dict[float, QFont] = {}      # one per size, made once: the words are drawn every frame
-    for spot in layout.spots:
-        left, top, _, _ = ink_box(family, spot.word)
-        ink = QRectF(area.left() + spot.x, area.top() + spot.y, spot.w, spot.h)
-        # The baseline origin that puts the word's ink exactly on its spot.
-        origin = QPointF(ink.left() - left * spot.px, ink.top() - top * spot.px)
-        font = fonts.get(spot.px) or fonts.setdefault(spot.px, word_font(family, spot.px))
-        drawn.append((spot.word, font, origin, colour_of(spot.word, colours)))
-        boxes.append(Box("cloud-word", ink, QRectF(area), spot.px, spot.word))
-    while len(kept) >= PLACED_KEPT:
-        del kept[next(iter(kept))]
-    kept[key] = (layout, drawn, boxes)
-    return drawn, boxes
+def _ink_rect(family: str, spot, area: QRectF) -> tuple[QRectF, QPointF]:
+    """A word's ink rect on the canvas, and the baseline origin that puts its ink there."""
+    left, top, _, _ = ink_box(family, spot.word)
+    ink = QRectF(area.left() + spot.x, area.top() + spot.y, spot.w, spot.h)
+    return ink, QPointF(ink.left() - left * spot.px, ink.top() - top * spot.px)
+
+
+def _word_boxes(family: str, layout: CloudLayout, area: QRectF) -> list[Box]:
+    return [Box("cloud-word", _ink_rect(family, spot, area)[0], QRectF(area), spot.px, spot.word)
+            for spot in layout.spots]
 
 
 def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> None:
-    """Add a cloud laid out for `cloud_area(box)` to `scene` (no layout work)."""
+    """Add a cloud laid out for `cloud_area(box)` to `scene` (no layout work, and nothing
+    made per word: while answers arrive, the GUI thread builds a scene for each answer
+    and mostly draws the same layout again, so the words are drawn from the layout when
+    painted, and their boxes made only when asked for)."""
     area = cloud_area(box)
     if not scene.drawing_live:
         # In the static layer, a cached layer of an older cloud must not be reused. (A poll
         # slide draws its cloud live: a new layout must not cost a new static layer.)
         scene.static_key = scene.static_key + (("cloud", layout.spots, layout.hidden),)
-    drawn, boxes = _placed_words(ctx, layout, area)
-    scene.boxes.extend(boxes)
+    family, colours = ctx.family, word_colours(ctx.palette)
+    scene.add_boxes(lambda: _word_boxes(family, layout, area))
 
     def paint(p: QPainter) -> None:
-        if not _paint_picture(p, drawn, area):
-            _draw_words(p, drawn)
+        if not _paint_picture(p, layout, area, family, colours):
+            _draw_words(p, layout, area, family, colours)
     scene.draw(paint)
     if layout.hidden:
         # Each language's form reads right for one and for many ("+1 ord mere", "+5 ord mere").
@@ -105,16 +92,18 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
                    max_px=30, min_px=18, valign="center", halign="center")
 
 
-def _draw_words(p: QPainter, drawn: list) -> None:
+def _draw_words(p: QPainter, layout: CloudLayout, area: QRectF, family: str, colours) -> None:
     p.save()
-    for word, font, origin, colour in drawn:
+    fonts: dict[float, QFont] = {}
+    for spot in layout.spots:
+        font = fonts.get(spot.px) or fonts.setdefault(spot.px, word_font(family, spot.px))
         p.setFont(font)
-        p.setPen(colour)
-        p.drawText(origin, word)
+        p.setPen(colour_of(spot.word, colours))
+        p.drawText(_ink_rect(family, spot, area)[1], spot.word)
     p.restore()
 
 
-def _paint_picture(p: QPainter, drawn: list, area: QRectF) -> bool:
+def _paint_picture(p: QPainter, layout: CloudLayout, area: QRectF, family: str, colours) -> bool:
     """Copy the words' picture for this device and place, drawn once (False: this
     painter needs the words as text, or the device is rotated: draw them)."""
     if not raster_target(p):
@@ -125,12 +114,13 @@ def _paint_picture(p: QPainter, drawn: list, area: QRectF) -> bool:
     inverse, ok = device.inverted()
     if pixels is None or not ok:
         return False
-    kept = getattr(_placed, "pictures", None)
+    kept = getattr(_pictures, "kept", None)
     if kept is None:
-        kept = _placed.pictures = {}
-    key = (id(drawn), pixels.getRect(), device.m11(), device.m22(), device.dx(), device.dy())
+        kept = _pictures.kept = {}
+    key = (id(layout), area.getRect(), family, tuple(c.name() for c in colours),
+           pixels.getRect(), device.m11(), device.m22(), device.dx(), device.dy())
     picture = kept.get(key)
-    if picture is None or picture[0] is not drawn:
+    if picture is None or picture[0] is not layout:
         image = QImage(pixels.size(), QImage.Format_ARGB32_Premultiplied)
         image.fill(Qt.transparent)
         q = QPainter(image)
@@ -139,12 +129,12 @@ def _paint_picture(p: QPainter, drawn: list, area: QRectF) -> bool:
             q.setRenderHint(QPainter.TextAntialiasing, True)
             # The words land on the same device pixels as when drawn straight onto the frame.
             q.setTransform(device * QTransform.fromTranslate(-pixels.left(), -pixels.top()))
-            _draw_words(q, drawn)
+            _draw_words(q, layout, area, family, colours)
         finally:
             q.end()
         while len(kept) >= PICTURES_KEPT:
             del kept[next(iter(kept))]
-        picture = kept[key] = (drawn, image)
+        picture = kept[key] = (layout, image)
     p.save()
     try:
         p.setRenderHint(QPainter.SmoothPixmapTransform, False)     # 1:1, no resampling
