@@ -19,12 +19,12 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPainter, QTransform
 
 from presenter.deck.model import Deck, Look, Slide
 from presenter.render.context import Ctx
 from presenter.render.keys import LayerKey, SlideKey, depends_on_view
-from presenter.render.layers import StaticLayers, raster_target
+from presenter.render.layers import StaticLayers, layer_pixels, raster_target
 from presenter.render.layouts import LAYOUTS
 from presenter.render.layouts.join import overlay as join_overlay
 from presenter.render.scene import Scene
@@ -168,6 +168,18 @@ class SlideRenderer:
                 self._live_keys.move_to_end(key)
         return scene
 
+    def warm(self, slide_number: int, view: RoomView | None, rect: QRectF, base: QTransform) -> bool:
+        """Draw now what the next paint of this slide into `rect` would draw the slow way the
+        first time (a word cloud's new picture), so that paint only copies it. `base`: the
+        painter's own device transform (a window's pixel ratio). True when it drew
+        something: the caller paints on the next turn of its event loop."""
+        scene = self.scene(slide_number, view)
+        if not scene.warm_ups:
+            return False
+        live_only = self.cache_layers and bool(scene.live)
+        device = canvas_transform(rect, base, live_only)
+        return any([warm_up(device) for warm_up in scene.warm_ups])
+
     def _build(self, slide: Slide, view: RoomView | None) -> Scene:
         ctx = self.context("invert" in (slide.theme_class or "").split(), slide.look)
         if slide.backdrops or slide.look != NO_LOOK:
@@ -203,6 +215,22 @@ class SlideRenderer:
                 scene.paint(painter)
         finally:
             painter.restore()
+
+
+def canvas_transform(target: QRectF, base: QTransform, snapped: bool) -> QTransform:
+    """The device transform `_paint_scene` paints the canvas with into `target` on a painter
+    whose own transform is `base`; `snapped`: moved onto whole device pixels, as when a
+    static layer is blitted under the live items (`StaticLayers.blit`)."""
+    inner = fit_rect(target)
+    if snapped:
+        pixels = layer_pixels(base, inner)
+        inverse, ok = base.inverted()
+        if pixels is not None and ok:
+            inner = inverse.mapRect(QRectF(pixels))
+    world = QTransform()
+    world.translate(inner.left(), inner.top())
+    world.scale(inner.width() / WIDTH, inner.height() / HEIGHT)
+    return world * base
 
 
 def _device_rect(painter: QPainter) -> QRectF:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QTransform
 
 from presenter.render import text as rtext
 from presenter.render.text import Fitted, Para
@@ -56,6 +56,9 @@ class Scene:
     still: bool = False
     _in_live: bool = False
     _box_makers: list[tuple[int, Callable[[], list[Box]]]] = field(default_factory=list)
+    # Work a paint would do the first time, done ahead by `SlideRenderer.warm`: each is
+    # given the paint's device transform and says whether it drew something.
+    warm_ups: list[Callable[[QTransform], bool]] = field(default_factory=list)
 
     @property
     def boxes(self) -> list[Box]:

@@ -222,16 +222,49 @@ def _cache_clear() -> None:
         cached.cache_clear()
 
 
+@lru_cache(maxsize=64)
+def _sizes(max_px: float) -> tuple[float, ...]:
+    """The sizes a text may take, largest first: `max_px`, then STEP smaller each, rounded
+    to half a pixel, down to HARD_FLOOR_PX."""
+    sizes = [float(max_px)]
+    while sizes[-1] > HARD_FLOOR_PX:
+        smaller = max(HARD_FLOOR_PX, round(sizes[-1] * STEP * 2) / 2)
+        if smaller >= sizes[-1]:
+            break
+        sizes.append(smaller)
+    return tuple(sizes)
+
+
 def _fit(paras: tuple[Para, ...], width: float, height: float, family: str,
          max_px: float, min_px: float, indent_step: float) -> Fitted:
-    px = float(max_px)
-    while True:
+    """The largest of `_sizes(max_px)` at which the text fits, found by halving: a long
+    answer on the room's wall took up to 11 layouts one size after another, in the GUI
+    thread's turn (bench/answer_to_wall.py); a smaller size never needs more room, so
+    halving finds the same size in ~4. None fits: the smallest, marked not ok."""
+    sizes = _sizes(max_px)
+
+    def at(px: float):
         anywhere = px <= max(min_px, HARD_FLOOR_PX)
         lines, widest, total, quotes = _layout_all(paras, family, px, width, indent_step, anywhere)
-        if (total <= height + 0.5 and widest <= width + 0.5) or px <= HARD_FLOOR_PX:
-            ok = total <= height + 0.5 and widest <= width + 0.5
-            return Fitted(px, widest, total, width, lines, ok, quotes)
-        px = max(HARD_FLOOR_PX, round(px * STEP * 2) / 2)
+        ok = total <= height + 0.5 and widest <= width + 0.5
+        return Fitted(px, widest, total, width, lines, ok, quotes)
+
+    first = at(sizes[0])                # most text fits at its largest size: one layout
+    if first.fits or len(sizes) == 1:
+        return first
+    best, smallest = None, None
+    low, high = 1, len(sizes) - 1
+    while low <= high:
+        middle = (low + high) // 2
+        tried = at(sizes[middle])
+        if tried.fits:
+            best, high = tried, middle - 1
+        else:
+            low = middle + 1
+            if middle == len(sizes) - 1:
+                smallest = tried
+    # None fits: the smallest, marked not ok (overflowing is all there is).
+    return best or smallest or at(sizes[-1])
 
 
 fit.cache_clear = _cache_clear

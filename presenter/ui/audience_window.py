@@ -32,6 +32,7 @@ CURSOR_HIDE_MS = 2000
 # it busy all the time (the GUI thread then waited for the GIL in its paints).
 CLOUD_REST_S = 0.04
 WHEEL_STEP = 120            # one notch; touchpads send many small deltas
+READY_STEPS = 3             # turns spent getting a room change ready before it is painted anyway
 
 
 def _start_cloud_child(deck) -> None:
@@ -93,7 +94,7 @@ class AudienceWindow(QWidget):
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(0)
         self._paint_timer.timeout.connect(self._paint_prepared)
-        self._relaid = False
+        self._readying = 0             # steps taken towards the next paint (_paint_prepared)
         self._cloud_done_at = 0.0
         self._cloud_timer = QTimer(self)
         self._cloud_timer.setSingleShot(True)
@@ -133,29 +134,39 @@ class AudienceWindow(QWidget):
     @Slot()
     def _prepare(self) -> None:
         """Lay the slide out for the room as it is now (a new answer's wall, a new cloud),
-        then paint it on the next turn of the event loop: two turns of a few ms each, with
-        input and timers served in between, rather than one of twice that."""
+        then paint it on a later turn of the event loop (`_paint_prepared`): turns of a
+        few ms each, with input and timers served in between, rather than one long one."""
         p = self.presentation
         if p.screen_mode == "slide" and self.isVisible():
             p.renderer.scene(p.slide, p.room_view(for_audience=True))
+            self._readying = 0
             self._paint_timer.start()
         else:
             self.update()
 
     @Slot()
     def _paint_prepared(self) -> None:
-        """Paint what `_prepare` laid out. The room may have changed again in between (the
-        next answer): then lay that out now and paint on the next turn, once; painting
-        it at once would put the layout and the paint back into one long turn."""
+        """Paint what `_prepare` laid out, once it is all ready; each turn does one step:
+        - the room changed again in between (the next answer): lay that out;
+        - a new word cloud's picture is not drawn yet: draw it (`SlideRenderer.warm`);
+        then paint on the next turn. Painting at once would put the step and the paint
+        back into one long turn. After READY_STEPS steps it paints whatever is left to do,
+        so answers arriving faster than the turns never hold the picture back."""
         p = self.presentation
-        if not self._relaid and p.screen_mode == "slide" and self.isVisible():
+        if self._readying < READY_STEPS and p.screen_mode == "slide" and self.isVisible():
             view = p.room_view(for_audience=True)
-            if not p.renderer.has_scene(p.slide, view):
-                self._relaid = True
-                p.renderer.scene(p.slide, view)
+            renderer = p.renderer
+            if not renderer.has_scene(p.slide, view):
+                self._readying += 1
+                renderer.scene(p.slide, view)
                 self._paint_timer.start()
                 return
-        self._relaid = False
+            ratio = self.devicePixelRatioF()
+            if renderer.warm(p.slide, view, QRectF(self.rect()), QTransform.fromScale(ratio, ratio)):
+                self._readying += 1
+                self._paint_timer.start()
+                return
+        self._readying = 0
         self.repaint()
 
     @Slot(str)

@@ -62,14 +62,17 @@ def test_clouds_are_laid_out_on_the_worker_and_the_window_catches_up(qtbot, show
 
 
 def test_a_new_answer_is_laid_out_in_one_turn_and_painted_in_the_next(qtbot, kinds, monkeypatch):
-    """The wall's text layout and the paint are two turns of the event loop: a paint that
-    laid the slide out too was the GUI thread's longest turn (bench/answer_to_wall.py)."""
+    """The wall's text layout, a new cloud's picture and the paint are turns of their own:
+    a paint that laid the slide out or drew the cloud's words too was the GUI thread's
+    longest turn (bench/answer_to_wall.py)."""
+    from presenter.render.layouts import cloud
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
 
     painting = [False]
     built_while_painting: list[int] = []
-    paint, build = AudienceWindow.paintEvent, SlideRenderer._build
+    pictures: list[bool] = []           # per picture of the cloud's words: drawn in a paint?
+    paint, build, draw_words = AudienceWindow.paintEvent, SlideRenderer._build, cloud._draw_words
 
     def noted_paint(self, event):
         painting[0] = True
@@ -82,8 +85,13 @@ def test_a_new_answer_is_laid_out_in_one_turn_and_painted_in_the_next(qtbot, kin
         if painting[0]:
             built_while_painting.append(slide.number)
         return build(self, slide, view)
+    def noted_words(p, *args):
+        if threading.current_thread() is threading.main_thread():
+            pictures.append(painting[0])
+        return draw_words(p, *args)
     monkeypatch.setattr(AudienceWindow, "paintEvent", noted_paint)
     monkeypatch.setattr(SlideRenderer, "_build", noted_build)
+    monkeypatch.setattr(cloud, "_draw_words", noted_words)
     window = AudienceWindow(kinds)
     window.resize(960, 540)
     window.show()
@@ -93,13 +101,16 @@ def test_a_new_answer_is_laid_out_in_one_turn_and_painted_in_the_next(qtbot, kin
         qtbot.waitUntil(lambda: kinds.renderer.provisional_key() is None, timeout=5000)
         qtbot.wait(200)
         built_while_painting.clear()
+        pictures.clear()
         for n, word in enumerate(WORDS, start=1):
             paints = window.paint_count
             _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": word})
             qtbot.waitUntil(lambda n=n, paints=paints: kinds.tally("words").answer_count == n
                             and window.paint_count > paints, timeout=5000)
         qtbot.waitUntil(lambda: kinds.renderer.provisional_key() is None, timeout=10000)
+        qtbot.wait(300)                 # the last cloud's picture and paint
         assert built_while_painting == [], built_while_painting
+        assert pictures and not any(pictures), pictures
     finally:
         window.close()
         window.deleteLater()

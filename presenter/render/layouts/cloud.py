@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPainter, QTransform
 
 from common.words import text as words_text
@@ -53,6 +53,7 @@ def cloud_area(box: QRectF) -> QRectF:
 _pictures = threading.local()   # per thread: a picture is drawn on the thread that paints it
 PICTURES_KEPT = 2               # the layout shown and the one before (a frame may still draw it)
 PICTURE_PAD = 2                 # device px around the words: antialiasing reaches past the ink
+pictures_drawn = 0              # pictures drawn, on any thread (tests read it)
 
 
 def _ink_rect(family: str, spot, area: QRectF) -> tuple[QRectF, QPointF]:
@@ -83,6 +84,13 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
     def paint(p: QPainter) -> None:
         if not _paint_picture(p, layout, area, family, colours):
             _draw_words(p, layout, area, family, colours)
+
+    def warm_up(device: QTransform) -> bool:
+        before = pictures_drawn
+        _picture(layout, area, family, colours, device)
+        return pictures_drawn != before
+    if not (scene.drawing_live and scene.still):
+        scene.warm_ups.append(warm_up)
     scene.draw(paint)
     if layout.hidden:
         # Each language's form reads right for one and for many ("+1 ord mere", "+5 ord mere").
@@ -103,24 +111,25 @@ def _draw_words(p: QPainter, layout: CloudLayout, area: QRectF, family: str, col
     p.restore()
 
 
-def _paint_picture(p: QPainter, layout: CloudLayout, area: QRectF, family: str, colours) -> bool:
-    """Copy the words' picture for this device and place, drawn once (False: this
-    painter needs the words as text, or the device is rotated: draw them)."""
-    if not raster_target(p):
-        return False
-    device = p.deviceTransform()
+def _picture(layout: CloudLayout, area: QRectF, family: str, colours,
+             device: QTransform) -> tuple[QImage, QRect] | None:
+    """The words' picture for this device transform, and the device pixels it covers:
+    drawn the first time it is asked for, then kept (None: no 1:1 copy exists, as for a
+    rotated device)."""
     pad = PICTURE_PAD / max(device.m11(), 1e-6)
     pixels = layer_pixels(device, area.adjusted(-pad, -pad, pad, pad))
-    inverse, ok = device.inverted()
-    if pixels is None or not ok:
-        return False
+    if pixels is None:
+        return None
     kept = getattr(_pictures, "kept", None)
     if kept is None:
         kept = _pictures.kept = {}
-    key = (id(layout), area.getRect(), family, tuple(c.name() for c in colours),
-           pixels.getRect(), device.m11(), device.m22(), device.dx(), device.dy())
+    # Rounded: a warm-up computes the transform a paint will use, in other float steps.
+    key = (id(layout), area.getRect(), family, tuple(c.name() for c in colours), pixels.getRect(),
+           *(round(v, 6) for v in (device.m11(), device.m22(), device.dx(), device.dy())))
     picture = kept.get(key)
     if picture is None or picture[0] is not layout:
+        global pictures_drawn
+        pictures_drawn += 1
         image = QImage(pixels.size(), QImage.Format_ARGB32_Premultiplied)
         image.fill(Qt.transparent)
         q = QPainter(image)
@@ -135,10 +144,24 @@ def _paint_picture(p: QPainter, layout: CloudLayout, area: QRectF, family: str, 
         while len(kept) >= PICTURES_KEPT:
             del kept[next(iter(kept))]
         picture = kept[key] = (layout, image)
+    return picture[1], pixels
+
+
+def _paint_picture(p: QPainter, layout: CloudLayout, area: QRectF, family: str, colours) -> bool:
+    """Copy the words' picture for this device and place (False: this painter needs the
+    words as text, or the device is rotated: draw them)."""
+    if not raster_target(p):
+        return False
+    device = p.deviceTransform()
+    inverse, ok = device.inverted()
+    made = _picture(layout, area, family, colours, device) if ok else None
+    if made is None:
+        return False
+    image, pixels = made
     p.save()
     try:
         p.setRenderHint(QPainter.SmoothPixmapTransform, False)     # 1:1, no resampling
-        p.drawImage(inverse.mapRect(QRectF(pixels)), picture[1])
+        p.drawImage(inverse.mapRect(QRectF(pixels)), image)
     finally:
         p.restore()
     return True
