@@ -70,6 +70,7 @@ show: both
 ```
 """
 AGREE_SLIDE, OPEN_SLIDE = 2, 3
+LAYOUTS_NOTED = 16
 VOCABULARY = [w for w, _ in distinct_words(500)]
 
 
@@ -111,6 +112,10 @@ class Shown:
         def noted_make(request):
             layout = make(request)
             self.made_from[id(layout)] = (layout, request.answers)
+            # Only the last few: a scene draws one of those, and keeping every layout alive
+            # gave the GUI thread's collections thousands of the bench's objects to walk.
+            while len(self.made_from) > LAYOUTS_NOTED:
+                del self.made_from[next(iter(self.made_from))]
             return layout
 
         def noted_draw(ctx, scene, box, layout):

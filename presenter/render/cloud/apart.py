@@ -28,6 +28,7 @@ slower but right.
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import multiprocessing
 import sys
 import threading
@@ -39,7 +40,8 @@ from presenter.render.cloud.place import CloudLayout, place_words
 
 ANSWER_S = 10.0         # a layout takes tens of ms: a child this late is stuck
 START_S = 60.0          # a cold start of the packaged app on a slow laptop
-KEPT = 8                # layouts each side remembers by number (one per poll and box, a few)
+KEPT = 8                # layouts the child remembers by number (one per poll and box, a few)
+NAMED = 2               # of those, the ones this side can name: each holds a whole layout alive
 
 
 def _child_main(conn: Connection) -> None:
@@ -67,7 +69,9 @@ def _child_main(conn: Connection) -> None:
         kept[number] = layout
         while len(kept) > KEPT:
             kept.popitem(last=False)
-        conn.send(("layout", number, layout))
+        # Without the entries it was made from: the caller has them (fewer objects to
+        # unpickle there, with the GIL held, and for its collector to walk).
+        conn.send(("layout", number, dataclasses.replace(layout, entries=())))
 
 
 class ChildGone(Exception):
@@ -129,8 +133,9 @@ class LayoutsApart:
             except ChildGone as error:
                 self._give_up(error)
                 return None
+            layout = dataclasses.replace(layout, entries=entries)
             self._numbers[id(layout)] = (layout, number)
-            while len(self._numbers) > KEPT:
+            while len(self._numbers) > NAMED:
                 self._numbers.popitem(last=False)
             return layout
 
