@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from presenter.render.cloud.words import (
     PHRASE_MIN,
+    RunningCount,
     WordCount,
     answer_words,
     count_words,
@@ -105,3 +106,26 @@ def test_any_answers_give_clean_words(answers, language):
         if " " not in entry.word:
             assert entry.word not in stops
     assert count_words(answers, language) == counts
+
+
+# ------------------------------------------------------------ counting as answers arrive
+
+_SAID = ["Tillid og tid", "tillid", "Samskabelse", "mod", "tillid og tid!", "Borgerne i centrum",
+         "samarbejde på tværs", "Samarbejde på tværs", "økonomi", "Tid", "og", "nye ideer",
+         "Nye idéer", "ledelse", "tværfagligt-samarbejde", "innovation innovation"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_SAID), st.integers(0, 9)), min_size=1, max_size=40),
+       st.lists(st.integers(0, 39), max_size=3))
+def test_a_running_count_counts_what_counting_afresh_counts(arrivals, hidden):
+    """Answers arrive one by one (newest first, as a poll's view holds them), a few are
+    hidden on the way: after every step the running count is the count of all of them,
+    phrases included (three phones typing "tillid og tid" make it one entry)."""
+    running = RunningCount("da")
+    answers: tuple[str, ...] = ()
+    for step, (text, n) in enumerate(arrivals):
+        answers = (f"{text} {'!' * n}",) + answers
+        if step in hidden and len(answers) > 2:         # one in the middle hidden
+            middle = len(answers) // 2
+            answers = answers[:middle] + answers[middle + 1:]
+        assert running.count(answers) == count_words(answers, "da")

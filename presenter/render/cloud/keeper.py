@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from presenter.render.cloud.apart import APART
 from presenter.render.cloud.ink import ink_size
 from presenter.render.cloud.place import CloudLayout, place_words
-from presenter.render.cloud.words import count_words
+from presenter.render.cloud.words import RunningCount
 
 PAUSE_S = 0.002
 
@@ -87,6 +87,15 @@ class CloudKeeper:
     def __init__(self):
         self._lock = threading.Lock()
         self._last: dict[str, tuple[CloudRequest, CloudLayout]] = {}
+        self._counts: dict[str, RunningCount] = {}      # poll -> its words counted so far
+        self._counting = threading.Lock()               # one count at a time, any poll
+
+    def _running(self, request: CloudRequest) -> RunningCount:
+        with self._lock:
+            running = self._counts.get(request.poll)
+            if running is None or running.language != request.language:
+                running = self._counts[request.poll] = RunningCount(request.language)
+        return running
 
     def ready(self, request: CloudRequest) -> CloudLayout | None:
         with self._lock:
@@ -107,7 +116,8 @@ class CloudKeeper:
             last = self._last.get(request.poll)
         if last is not None and last[0] == request:
             return last[1]
-        entries = count_words(request.answers, request.language)
+        with self._counting:        # the render worker and an export may both count a poll
+            entries = self._running(request).count(request.answers)
         layout = lay_out(request.family, request.width, request.height, entries,
                          last[1] if last is not None else None)
         with self._lock:
@@ -116,3 +126,4 @@ class CloudKeeper:
 
 
 CLOUDS = CloudKeeper()
+

@@ -124,6 +124,44 @@ def count_words(answers: Iterable[str], language: str) -> tuple[WordCount, ...]:
     return tuple(sorted((WordCount(w, n) for w, n in counts.items()), key=lambda e: (-e.count, e.word)))
 
 
+class RunningCount:
+    """`count_words` for one poll whose answers grow, newest first: each call counts only
+    the answers added since the last one. A cloud is counted again for each new answer,
+    and counting all of them again was half of the render worker's time holding the GIL
+    at 500 answers (bench/answer_to_wall.py). Any other change (a hidden answer) counts
+    afresh. One thread at a time (the caller holds a lock)."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self._answers: tuple[str, ...] = ()
+        self._words: Counter[str] = Counter()      # every answer's distinct cloud words
+        self._short: Counter[str] = Counter()      # short phrase -> answers that said just it
+        self._phrase_words: dict[str, frozenset[str]] = {}
+
+    def count(self, answers: tuple[str, ...]) -> tuple[WordCount, ...]:
+        added = len(answers) - len(self._answers)
+        if added < 0 or answers[added:] != self._answers:
+            self.__init__(self.language)
+            added = len(answers)
+        for answer in answers[:added]:
+            words = answer_words(answer, self.language)
+            self._words.update(words)
+            said = _tokens(answer)
+            if len(said) in PHRASE_WORDS:
+                phrase = " ".join(said)
+                self._short[phrase] += 1
+                self._phrase_words[phrase] = words
+        self._answers = answers
+        counts = Counter(self._words)
+        for phrase, n in self._short.items():
+            if n >= PHRASE_MIN:         # those answers count for the phrase, not its words
+                for word in self._phrase_words[phrase]:
+                    counts[word] -= n
+                counts[phrase] += n
+        return tuple(sorted((WordCount(w, n) for w, n in counts.items() if n > 0),
+                            key=lambda e: (-e.count, e.word)))
+
+
 def _phrases(answers: tuple[str, ...]) -> frozenset[str]:
     """Short answers that enough phones gave word for word."""
     short = Counter()
