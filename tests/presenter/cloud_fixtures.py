@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 
 from presenter.render.cloud.keeper import lay_out
+from presenter.render.cloud.words import RunningCount, WordCount
 from presenter.render.layers import render_layer
 from presenter.render.layouts import frame
 from presenter.render.layouts.cloud import cloud_area, draw_layout
@@ -26,6 +27,11 @@ DANISH_ANSWERS = (
     "Digitalisering", "Medarbejderinddragelse", "Åbenhed", "Ressourcer", "Mod", "Økonomi",
     "Samskabelse med civilsamfundet",
 )
+
+
+def count_words(answers, language: str) -> tuple[WordCount, ...]:
+    """A whole set of answers counted at once (what a poll's RunningCount gives for them)."""
+    return RunningCount(language).count(tuple(answers))
 
 
 def draw_cloud(ctx, scene: Scene, box: QRectF, entries, previous=None):

@@ -14,8 +14,7 @@ from presenter.render.cloud.apart import LayoutsApart
 from presenter.render.cloud.ink import ink_size
 from presenter.render.cloud.keeper import entries_of
 from presenter.render.cloud.place import place_words
-from presenter.render.cloud.words import count_words
-from tests.presenter.cloud_fixtures import DANISH_ANSWERS
+from tests.presenter.cloud_fixtures import DANISH_ANSWERS, count_words
 
 FAMILY = "Inter"
 W, H = 1600.0, 560.0

@@ -4,11 +4,10 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from presenter.render.cloud.ink import MIN_CONTRAST, contrast, word_colours
-from presenter.render.cloud.words import count_words
 from presenter.render.renderer import SlideRenderer
 from presenter.render.scene import Scene
 from presenter.render.theme import Palette
-from tests.presenter.cloud_fixtures import DANISH_ANSWERS, cloud_box, cloud_slide, draw_cloud, render_png
+from tests.presenter.cloud_fixtures import DANISH_ANSWERS, cloud_box, cloud_slide, count_words, draw_cloud, render_png
 from tests.presenter.render_fixtures import talk_deck
 
 

@@ -12,10 +12,10 @@ from presenter.render.cloud.words import (
     RunningCount,
     WordCount,
     answer_words,
-    count_words,
     stop_words,
     tokens,
 )
+from tests.presenter.cloud_fixtures import count_words
 
 
 def test_danish_stop_words_go_and_the_content_stays():

@@ -2,7 +2,7 @@
 
 The API the open-text layout calls:
 
-    counts = count_words(answers, "da")     # answers: a tuple of strings, as phones typed them
+    counts = RunningCount("da").count(answers)  # answers: a tuple of strings, newest first
     # -> tuple[WordCount, ...], biggest count first, then alphabetical
 
 The rules, in order:
@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -108,25 +107,11 @@ def answer_words(answer: str, language: str) -> frozenset[str]:
     return frozenset(w for w in _tokens(answer) if w not in stops)
 
 
-def count_words(answers: Iterable[str], language: str) -> tuple[WordCount, ...]:
-    """Every cloud entry of these answers with the number of answers holding it,
-    biggest first, then alphabetical (so the same answers always give the same tuple)."""
-    answers = tuple(answers)
-    phrases = _phrases(answers)
-    counts: Counter[str] = Counter()
-    for answer in answers:
-        said = _tokens(answer)
-        phrase = " ".join(said)
-        if phrase in phrases:
-            counts[phrase] += 1
-            continue
-        counts.update(answer_words(answer, language))
-    return tuple(sorted((WordCount(w, n) for w, n in counts.items()), key=lambda e: (-e.count, e.word)))
-
-
 class RunningCount:
-    """`count_words` for one poll whose answers grow, newest first: each call counts only
-    the answers added since the last one. A cloud is counted again for each new answer,
+    """The cloud entries of one poll's answers with the number of answers holding each,
+    biggest first, then alphabetical (the same answers always give the same tuple).
+    A poll's answers grow, newest first: each call counts only the answers added since
+    the last one. A cloud is counted again for each new answer,
     and counting all of them again was half of the render worker's time holding the GIL
     at 500 answers (bench/answer_to_wall.py). Any other change (a hidden answer) counts
     afresh. One thread at a time (the caller holds a lock)."""
@@ -160,13 +145,3 @@ class RunningCount:
                 counts[phrase] += n
         return tuple(sorted((WordCount(w, n) for w, n in counts.items() if n > 0),
                             key=lambda e: (-e.count, e.word)))
-
-
-def _phrases(answers: tuple[str, ...]) -> frozenset[str]:
-    """Short answers that enough phones gave word for word."""
-    short = Counter()
-    for answer in answers:
-        said = _tokens(answer)
-        if len(said) in PHRASE_WORDS:
-            short[" ".join(said)] += 1
-    return frozenset(p for p, n in short.items() if n >= PHRASE_MIN)
