@@ -18,7 +18,10 @@ work over 8 ms that the GUI thread did (bench/ui_probe.py). Baselines, same run:
 window idle on the same slide (heartbeat only) and agree votes at the same rate to
 the painted bars.
 
-    .venv/bin/python bench/answer_to_wall.py [--rate 50] [--seconds 10]
+    .venv/bin/python bench/answer_to_wall.py [--rate 50] [--seconds 10] [--console]
+
+`--console` opens the speaker's console beside the window, as in a talk (its preview of
+the slide, the list of answers to moderate and the thumbnails share the GUI thread).
 
 Prints medians, p95s, the stalls and the load average; asserts nothing.
 2,000 phones upvoting: bench/upvote_burst.py.
@@ -212,6 +215,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--switch-interval", type=float, metavar="S",
                         help="sys.setswitchinterval for the run (Python's default: 0.005)")
+    parser.add_argument("--console", action="store_true",
+                        help="the speaker's console open too (1366x768), as in a talk: its "
+                             "slide preview, moderation list and thumbnails share the GUI thread")
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
@@ -238,6 +244,7 @@ def main() -> int:
         window = AudienceWindow(presentation)
         window.resize(1920, 1080)
         window.show()
+        console = _open_console(presentation) if args.console else None
         probe, shown = Probe(presentation, window), Shown(presentation, window)
         # As the app: garbage collected on the GUI thread only, start-up objects frozen.
         collector = GuiThreadCollector(app)
@@ -248,9 +255,21 @@ def main() -> int:
         finally:
             presentation.shutdown()
             window.close()
+            if console is not None:
+                console.close()
             collector.stop()
     _print(args, runs, shown)
     return 0
+
+
+def _open_console(presentation):
+    from presenter.ui.console.console_window import ConsoleWindow
+    from presenter.ui.keys import KeyRouter
+
+    console = ConsoleWindow(presentation, KeyRouter(presentation, confirm_reset=lambda _w: False))
+    console.resize(1366, 768)
+    console.show()
+    return console
 
 
 def _run_all(app, presentation, probe, work, args) -> dict:
@@ -275,7 +294,8 @@ def _print(args, runs: dict, shown: Shown) -> None:
     wall = [1000 * (shown.wall[n] - t) for n, t in acked.items() if n in shown.wall]
     cloud = [1000 * (shown.cloud[n] - t) for n, t in acked.items() if n in shown.cloud]
     print(f"{args.rate:g} answers a second for {args.seconds:g} s onto a wall-and-cloud slide, "
-          f"window 1920x1080 offscreen; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+          f"window 1920x1080 offscreen{' and the console (1366x768)' if args.console else ''}; "
+          f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     print(f"  answer -> painted on the wall:  {_figures(wall)} (of {len(acked)} acknowledged)")
     print(f"  answer -> painted in the cloud: {_figures(cloud)}")
     print(f"  baseline, agree vote -> painted bars, same rate: {_figures(runs['votes']['latencies'])}")

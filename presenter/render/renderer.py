@@ -40,8 +40,9 @@ SCENES_KEPT = 64
 # Of those, scenes that draw the room (a poll's counts, a wall of answers): each answer or
 # vote makes a new one that is never shown again, and keeping 64 of them (with their text
 # layouts and a cloud's words) kept tens of thousands of objects for the GUI thread's
-# garbage collections to walk, 11-18 ms each while answers poured in.
-LIVE_SCENES_KEPT = 4
+# garbage collections to walk, 11-18 ms each while answers poured in. Eight: the room's
+# view, the console's view of the slide and of the next one, and thumbnails share them.
+LIVE_SCENES_KEPT = 8
 NO_LOOK = Look()
 
 

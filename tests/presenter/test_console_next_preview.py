@@ -48,8 +48,9 @@ def test_a_poll_that_opens_on_arrival_is_previewed_open_with_its_qr(qtbot, talk)
     assert console.next.view.poll(POLL).total() == 0  # empty bars, nothing claimed
     # The room sees just that on arrival.
     presentation.next()
-    qtbot.waitUntil(lambda: _server_poll(presentation).open, timeout=8000)
-    assert presentation.room_view(for_audience=True).poll(POLL).open
+    # The room's view follows the server's snapshot, which reaches the GUI thread later.
+    qtbot.waitUntil(lambda: _server_poll(presentation).open
+                    and presentation.room_view(for_audience=True).poll(POLL).open, timeout=8000)
 
 
 def test_a_poll_voted_on_earlier_is_previewed_open_with_its_votes(qtbot, talk):

@@ -43,7 +43,7 @@ def test_serve_remembers_its_folder_and_the_readers_after_it_find_the_votes(tmp_
     serve = ServeProcess(deck, talks).start()
     try:
         assert serve.port, serve.output
-        assert f"Votes are stored in: {talks / 'votes.sqlite3'}" in serve.output
+        assert serve.said(f"Votes are stored in: {talks / 'votes.sqlite3'}"), serve.output
     finally:
         serve.terminate()
     assert remembered_data_dir() == talks.resolve()
@@ -66,8 +66,8 @@ def test_serve_remembers_its_folder_and_the_readers_after_it_find_the_votes(tmp_
     plain.start()
     try:
         assert plain.resumed and plain.session == serve.session, plain.output
-        assert (f"Votes are stored in: {talks.resolve() / 'votes.sqlite3'} "
-                f"(the folder votedeck last used)") in plain.output
+        assert plain.said(f"Votes are stored in: {talks.resolve() / 'votes.sqlite3'} "
+                          f"(the folder votedeck last used)"), plain.output
     finally:
         plain.terminate()
 

@@ -96,6 +96,16 @@ class ServeProcess:
         self.kill()
         raise AssertionError(f"serve did not start in {timeout} s: {self.output}")
 
+    def said(self, text: str, timeout: float = 10.0) -> bool:
+        """Whether a line holding `text` comes within `timeout` (serve prints more after
+        the join line `start` waits for)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if any(text in line for line in list(self.output)):
+                return True
+            time.sleep(0.02)
+        return False
+
     def finish(self, timeout: float = 10.0) -> str:
         """Wait for an ended process (a start failure); all it printed."""
         self.proc.wait(timeout)
