@@ -96,10 +96,11 @@ class PdfPageKey:
 
 def _join_key(view: RoomView) -> tuple:
     """The join details a slide may print: the live code, or an address in words (a phone's
-    preview: the one it joined at; a handout: the one the room used)."""
+    preview: the one it joined at; a handout: the one the room used), or that no code will
+    come because voting is off (voting down has its own place in the keys: polls show it)."""
     join = view.join
     return ((join.url, join.qr, join.wifi_qr, join.wifi_ssid) if join else None,
-            view.joined_url, view.last_join_url)
+            view.joined_url, view.last_join_url, view.voting_off)
 
 
 def _shown_polls(slide: Slide, view: RoomView) -> list[tuple[str, object]]:

@@ -70,6 +70,10 @@ class RoomView:
     polls: Mapping[str, PollView] = field(default_factory=lambda: MappingProxyType({}))
     show_join_overlay: bool = False   # Q: full-screen join overlay on any slide
     voting_down: bool = False         # the server failed: poll slides say so instead of a QR
+    # The talk runs without voting (`votedeck --no-voting`): no code will come, so the join
+    # slide and the Q overlay say voting is not available, as when it is down. Poll slides say
+    # nothing of it (no poll opens), so it is a field of its own.
+    voting_off: bool = False
     last_join_url: str | None = None  # an export: the address the session's room last used
     # A preview (PREVIEW: the phones' follow-along image and the speaker's remote): the slide
     # as it is written, claiming no state of the room. It is made once and kept while polls

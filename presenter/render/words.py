@@ -32,7 +32,7 @@ class Words:
     qr_later: str                   # a join slide with no address: an export, before voting runs
     joined: str                     # a phone's join slide: it is in; the QR is on the big screen
     voted_at: str                   # an export's join slide: "Salen stemte på {url}"
-    voting_down: str
+    voting_down: str                # voting off or down: an open poll's corner, the join slide, Q
     percent_format: str             # "{n} %" (da, nb, nn, sv) or "{n}%" (en)
 
     def count(self, n: int, forms: tuple[str, str]) -> str:

@@ -221,6 +221,7 @@ class ShowController(QObject, VotingRequests):
             polls=MappingProxyType(polls),
             show_join_overlay=self.show_join_overlay,
             voting_down=self.voting_down,
+            voting_off=not self.voting_enabled,
         )
 
     # ------------------------------------------------------------ navigation

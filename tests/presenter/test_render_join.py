@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QTransform
 
+from common.words import WORDS
 from presenter.render.qr import QUIET, placement, qr_matrix_sized
 from presenter.render.renderer import SlideRenderer
 from presenter.render.theme import palette_for
@@ -70,6 +71,52 @@ def test_voting_down_is_a_muted_line_not_a_box(talk):
     assert note.text == "Afstemningen er ikke tilgængelig lige nu"
     assert note.needed.top() > body.needed.bottom() and not any(b.kind == "qr" for b in boxes)
     assert problems(boxes) == []
+
+
+# The room's view while the talk runs with no code yet: voting starting (the app starts it
+# once the first slide is up), switched off (--no-voting), down (failed or stopped).
+STATES = {"starting": RoomView(), "off": RoomView(voting_off=True),
+          "down": RoomView(voting_down=True)}
+SAYS = {"starting": "slide.qr_later", "off": "slide.voting_down", "down": "slide.voting_down"}
+
+
+@pytest.mark.parametrize("overlay", [False, True], ids=["slide", "overlay"])
+@pytest.mark.parametrize("state", sorted(STATES))
+@pytest.mark.parametrize("language", sorted(WORDS))
+def test_without_a_code_the_join_screen_says_what_is_true_now(qapp, language, state, overlay):
+    """Only while voting starts may the room read that the code appears while the talk runs:
+    the talk is running. Off or down, it reads that voting is not available, in the deck's
+    language, and no box stands where a code would be."""
+    r = SlideRenderer(replace(F.talk_deck(), language=language))
+    n = 2 if overlay else _join(r.deck)         # Q over an ordinary slide, or the join slide
+    view = replace(STATES[state], show_join_overlay=overlay)
+    boxes = layout_boxes(r, n, view)
+    assert problems(boxes) == []
+    assert [b.text for b in boxes if b.kind == "note"] == [WORDS[language][SAYS[state]]]
+    said = {WORDS[language][key] for key in SAYS.values()} & set(texts(boxes).splitlines())
+    assert said == {WORDS[language][SAYS[state]]}, "one sentence about the code, the true one"
+    assert not any(b.kind in ("qr", "qr-wifi", "url", "placeholder") for b in boxes)
+    note = next(b for b in boxes if b.kind == "note")
+    image = r.render_image(n, view)
+    rule = _hairline(palette_for(r.deck.theme))
+    under = QRectF(0, note.needed.bottom() + 20, 1920, 1000 - note.needed.bottom() - 20)
+    assert _rule_pixels(image, under, rule) == 0, "no empty box promising a code"
+
+
+def test_voting_off_is_part_of_the_keys_so_the_join_slide_is_drawn_again(talk):
+    """One renderer draws the join slide as voting starts and once it is off: the second
+    must not be the first's cached scene or layer."""
+    from presenter.render.keys import LayerKey, SlideKey
+
+    n = _join(talk.deck)
+    slide = talk.deck.slides[n - 1]
+    starting, off = STATES["starting"], STATES["off"]
+    assert SlideKey.of(slide, starting) != SlideKey.of(slide, off)
+    assert LayerKey.of(slide, starting) != LayerKey.of(slide, off)
+    notes = [next(b.text for b in layout_boxes(talk, n, view) if b.kind == "note")
+             for view in (starting, off, starting)]
+    assert notes == [WORDS["da"]["slide.qr_later"], WORDS["da"]["slide.voting_down"],
+                     WORDS["da"]["slide.qr_later"]]
 
 
 def test_wifi_steps_are_equal_aligned_and_centred(talk):

@@ -77,10 +77,10 @@ def write_deck(folder: Path, results: str = "live", text: str = DECK_TEXT) -> Pa
 
 
 def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = True,
-                      port: int = 0, deck_text: str = DECK_TEXT, **config):
+                      port: int = 0, deck_text: str = DECK_TEXT, start: bool = True, **config):
     """The real ShowController on a real deck (`deck_text`, DECK_TEXT unless given); with
-    voting, the real server started on 127.0.0.1 with its database in tmp_path. The caller
-    shuts it down."""
+    voting, the real server on 127.0.0.1 with its database in tmp_path, started unless
+    `start` is False (as the app does, after the first slide is up). The caller shuts it down."""
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.show_controller import ShowController
@@ -94,7 +94,8 @@ def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = T
                                         "max_voters_per_address": 0,
                                         "max_requests_per_second": 0, **config})
     presentation = ShowController(deck, SlideRenderer(deck), server_config)
-    presentation.start_server()
+    if start:
+        presentation.start_server()
     return presentation
 
 

@@ -9,7 +9,10 @@ Without join details (a plain export, a handout, the console's thumbnail before 
 server runs) the join slide is laid out as an ordinary text slide with a muted line:
 on a handout of a session, the address its room last used (the store keeps it,
 server/store/join_url.py); otherwise where the code and the address will appear. A
-hole where a code would be helps nobody. If voting is down, the muted line says so.
+hole where a code would be helps nobody. If no code will come while the talk runs (voting
+switched off, or down: the server could not start or stopped), the muted line says voting
+is not available right now: the talk is running, so "appear here while the talk runs" would
+be untrue in front of the hall; the console tells the speaker why.
 
 A phone's own image of the join slide (a preview with `joined_url`: the follow-along
 image and the speaker's remote, presenter/ui/phone_slides.py) is seen while the talk
@@ -45,9 +48,9 @@ def build(ctx: Ctx, scene: Scene, slide: Slide, view: RoomView | None) -> None:
     if view is not None and view.preview and view.joined_url:
         _joined(ctx, scene, slide.title, slide.blocks, view.joined_url)
         return
-    if view is None or view.join is None or view.voting_down:
-        # Exported (a handout, a PDF) or before the server runs: the slide's own text may
-        # say "scan the code", so say where the code and the address will appear.
+    if view is None or view.join is None or _no_code_coming(view):
+        # Exported (a handout, a PDF), before the server runs, or without voting: the slide's
+        # own text may say "scan the code", so say where the code will appear, or that it will not.
         note = _note_without_code(ctx, view)
         _without_code(ctx, scene, slide.title, slide.blocks, note)
         return
@@ -60,9 +63,9 @@ def overlay(ctx: Ctx, scene: Scene, view: RoomView) -> None:
     scene.draw(lambda p: p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), bg))
     scene.cover()           # the slide underneath is covered: its boxes and live items no longer show
     heading = (Span(ctx.words.join_heading),)
-    if view.join is None or view.voting_down:
+    if view.join is None or _no_code_coming(view):
         _without_code(ctx, scene, heading, (),
-                      ctx.words.voting_down if view.voting_down else ctx.words.qr_later)
+                      ctx.words.voting_down if _no_code_coming(view) else ctx.words.qr_later)
         return
     if view.join.wifi_qr is not None:
         _screen(ctx, scene, view, heading, ())
@@ -105,17 +108,23 @@ def _overlay_group(ctx: Ctx, scene: Scene, view: RoomView) -> None:
     _phones(ctx, scene, view, QRectF(text_left, box.bottom() - 50, text_w, 50))
 
 
+def _no_code_coming(view: RoomView) -> bool:
+    """The talk runs and no join code will come: voting is off, or down."""
+    return view.voting_off or view.voting_down
+
+
 def _note_without_code(ctx: Ctx, view: RoomView | None) -> str:
-    """The muted line of a join slide with no code: voting is down; or (a handout) the
-    address the room used when the session ran; or where code and address will appear."""
-    if view is not None and view.voting_down:
+    """The muted line of a join slide with no code: voting is off or down; or (a handout)
+    the address the room used when the session ran; or where code and address will appear."""
+    if view is not None and _no_code_coming(view):
         return ctx.words.voting_down
     if view is not None and view.last_join_url:
         return ctx.words.voted_at.format(url=short_url(view.last_join_url))
     # An export without results (PREVIEW) is read away from any running talk: the address
     # is the venue's, unknown until a talk runs there, so printing one would be false. What
-    # is true of the slide is where its code appears in the talk. Before voting starts the
-    # console's thumbnails say the same, a moment early.
+    # is true of the slide is where its code appears in the talk. Before voting starts (the
+    # app starts it once the first slide is up) the room and the console say the same, true
+    # a moment early.
     return ctx.words.qr_later
 
 
