@@ -77,7 +77,8 @@ class ModerationList(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._shown: tuple = ()
+        self._shown: tuple = ()                 # (poll, kind, moderated, language), answers
+        self._rows: dict[int, AnswerRow] = {}   # answer id -> its row, newest first in `rows`
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.caption = speak(style.caption(""), "moderation.answers", upper=True)
@@ -95,24 +96,43 @@ class ModerationList(QWidget):
         self.setVisible(False)
 
     def set_poll(self, poll: Poll | None, tally: PollTally | None, moderated: bool = False) -> None:
-        """Show the poll's incoming answers; hide the list for polls without typed answers."""
+        """Show the poll's incoming answers; hide the list for polls without typed answers.
+        Only the rows that changed are made again: at 50 answers a second, making all 50
+        rows (~250 widgets) for each new answer took the GUI thread ~20 ms every time
+        (bench/answer_to_wall.py --console)."""
         typed = poll is not None and poll.kind.typed
         self.setVisible(typed)
         incoming = tally.incoming[:SHOWN] if typed and tally is not None else ()
-        key = (poll.id if poll else None, incoming, speaker_language())
-        if key == self._shown:
-            return              # rebuilt only when an answer (or the speaker's language) changed
-        self._shown = key
-        while self.rows.count() > 1:
-            item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        questions = typed and poll.kind.name == QUESTIONS
+        frame = (poll.id if poll else None, questions, moderated, speaker_language())
+        if (frame, incoming) == self._shown:
+            return              # nothing changed (the animator refreshes the console often)
+        if frame != (self._shown[0] if self._shown else None):
+            self._clear()       # another poll or language: every row afresh
+        self._shown = (frame, incoming)
         if not typed:
             return
-        questions = poll.kind.name == QUESTIONS
         total = len(tally.incoming) if tally is not None else 0
         speak(self.caption, "moderation.questions_n" if questions else "moderation.answers_n",
               upper=True, n=total)
+        wanted = {answer.id: answer for answer in incoming}
+        for answer_id in [i for i, row in self._rows.items() if wanted.get(i) != row.answer]:
+            self._drop(answer_id)           # gone from the newest 50, or hidden/approved/voted
         for i, answer in enumerate(incoming):
-            row = AnswerRow(answer, questions, moderated, self.moderate_requested.emit)
-            self.rows.insertWidget(i, row)
+            row = self._rows.get(answer.id)
+            if row is None:
+                row = self._rows[answer.id] = AnswerRow(answer, questions, moderated,
+                                                         self.moderate_requested.emit)
+                self.rows.insertWidget(i, row)
+            elif self.rows.indexOf(row) != i:  # questions move as their votes change
+                self.rows.removeWidget(row)
+                self.rows.insertWidget(i, row)
+
+    def _drop(self, answer_id: int) -> None:
+        row = self._rows.pop(answer_id)
+        self.rows.removeWidget(row)
+        row.deleteLater()
+
+    def _clear(self) -> None:
+        for answer_id in list(self._rows):
+            self._drop(answer_id)
