@@ -40,6 +40,7 @@ from .join_panel import JoinPanel
 from .moderation import ModerationList
 from .notes_panel import NotesPanel
 from .overview import SlideList, ThumbnailCache, polls_by_slide
+from .paced import Paced
 from .poll_panel import PollPanel
 from .remote_panel import RemotePanel
 from .report_action import ChooseFile, ReportAction, ask_for_file
@@ -50,6 +51,8 @@ from .status_banner import VotingDownBanner
 from .timer import ElapsedTimer, TimerPanel
 from .venue_checks import VenueChecks
 
+# The console follows the room at most 5 times a second (presenter/ui/console/paced.py).
+ROOM_REFRESH_MS = 200
 # Keys the overview grid keeps for itself while it is open.
 GRID_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
              Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
@@ -108,6 +111,7 @@ class ConsoleWindow(QWidget):
         self.deck_notice = DeckWarningsNotice()  # what to check in the deck: advice, the speaker's only
         self.deck_notice.set_warnings(p.deck.warnings)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
+        self._room_refresh = Paced(ROOM_REFRESH_MS, self.refresh_room, self)
         self.strip = SlideList(self.thumbnails, strip=True)
         self.grid = SlideList(self.thumbnails, strip=False)
 
@@ -118,7 +122,7 @@ class ConsoleWindow(QWidget):
     def _connect(self) -> None:
         p = self.presentation
         p.slide_changed.connect(self._on_slide_changed)
-        p.room_changed.connect(self.refresh_room)
+        p.room_changed.connect(self._room_refresh.poke)
         p.screen_mode_changed.connect(lambda _mode: self.refresh_room())
         p.join_changed.connect(self.refresh_join)
         p.server_failed.connect(self._on_server_failed)

@@ -25,7 +25,7 @@ from presenter.ui.speaker_words import console_text, speak, speaker_language
 
 from . import style
 
-SHOWN = 50          # rows the console keeps; the exports hold every answer
+SHOWN = 25          # rows the console keeps (~8 show at once); the exports hold every answer
 
 
 class AnswerRow(QWidget):

@@ -1,0 +1,36 @@
+"""A refresh that runs at most every `interval_ms`: the first poke at once (on the next
+turn of the event loop), the pokes after it together at the end of the interval.
+
+The console follows the room's every change (`ShowController.room_changed`: each
+snapshot and each animation frame, ~30 a second while votes or answers arrive), but
+the speaker glances at it; redrawing its previews, tallies and lists that often took
+the GUI thread, which the room's window shares, ~2 s of every 10 at 50 answers a
+second (bench/answer_to_wall.py --console). Keys the speaker presses (a slide
+change) refresh at once, not through this.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class Paced(QObject):
+    def __init__(self, interval_ms: int, refresh: Callable[[], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.interval_ms = interval_ms
+        self._refresh = refresh
+        self._last = -1e9                   # never refreshed: the first poke runs at once
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._run)
+
+    def poke(self) -> None:
+        if not self._timer.isActive():
+            waited_ms = (time.perf_counter() - self._last) * 1000
+            self._timer.start(max(0, round(self.interval_ms - waited_ms)))
+
+    def _run(self) -> None:
+        self._last = time.perf_counter()
+        self._refresh()
