@@ -32,7 +32,6 @@ CURSOR_HIDE_MS = 2000
 # it busy all the time (the GUI thread then waited for the GIL in its paints).
 CLOUD_REST_S = 0.04
 WHEEL_STEP = 120            # one notch; touchpads send many small deltas
-READY_STEPS = 3             # turns spent getting a room change ready before it is painted anyway
 
 
 def _start_cloud_child(deck) -> None:
@@ -94,7 +93,7 @@ class AudienceWindow(QWidget):
         self._paint_timer.setSingleShot(True)
         self._paint_timer.setInterval(0)
         self._paint_timer.timeout.connect(self._paint_prepared)
-        self._readying = 0             # steps taken towards the next paint (_paint_prepared)
+        self._relaid = self._warmed = False     # steps taken towards the next paint
         self._cloud_done_at = 0.0
         self._cloud_timer = QTimer(self)
         self._cloud_timer.setSingleShot(True)
@@ -139,34 +138,35 @@ class AudienceWindow(QWidget):
         p = self.presentation
         if p.screen_mode == "slide" and self.isVisible():
             p.renderer.scene(p.slide, p.room_view(for_audience=True))
-            self._readying = 0
             self._paint_timer.start()
         else:
             self.update()
 
     @Slot()
     def _paint_prepared(self) -> None:
-        """Paint what `_prepare` laid out, once it is all ready; each turn does one step:
-        - the room changed again in between (the next answer): lay that out;
-        - a new word cloud's picture is not drawn yet: draw it (`SlideRenderer.warm`);
-        then paint on the next turn. Painting at once would put the step and the paint
-        back into one long turn. After READY_STEPS steps it paints whatever is left to do,
-        so answers arriving faster than the turns never hold the picture back."""
+        """Paint what `_prepare` laid out, each step towards it in a turn of its own:
+        - the room changed again in between (the next answer): lay that out, once;
+        - a new word cloud's picture is not drawn yet: draw it (`SlideRenderer.warm`), once;
+        then paint on the next turn. Doing a step and the paint in one turn made the GUI
+        thread's longest turns; laying out again for every change that came meanwhile
+        made votes wait (bench/vote_to_paint.py), so each step is taken once at most and
+        the paint then does whatever is left."""
         p = self.presentation
-        if self._readying < READY_STEPS and p.screen_mode == "slide" and self.isVisible():
+        if p.screen_mode == "slide" and self.isVisible():
             view = p.room_view(for_audience=True)
             renderer = p.renderer
-            if not renderer.has_scene(p.slide, view):
-                self._readying += 1
+            if not self._relaid and not renderer.has_scene(p.slide, view):
+                self._relaid = True
                 renderer.scene(p.slide, view)
                 self._paint_timer.start()
                 return
             ratio = self.devicePixelRatioF()
-            if renderer.warm(p.slide, view, QRectF(self.rect()), QTransform.fromScale(ratio, ratio)):
-                self._readying += 1
+            if not self._warmed and renderer.warm(p.slide, view, QRectF(self.rect()),
+                                                  QTransform.fromScale(ratio, ratio)):
+                self._warmed = True
                 self._paint_timer.start()
                 return
-        self._readying = 0
+        self._relaid = self._warmed = False
         self.repaint()
 
     @Slot(str)
