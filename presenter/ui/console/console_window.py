@@ -53,6 +53,7 @@ from .venue_checks import VenueChecks
 
 # The console follows the room at most 5 times a second (presenter/ui/console/paced.py).
 ROOM_REFRESH_MS = 200
+PANELS_AFTER_MS = 60        # the panels' refresh this long after the previews': two short turns
 # Keys the overview grid keeps for itself while it is open.
 GRID_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
              Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
@@ -111,7 +112,8 @@ class ConsoleWindow(QWidget):
         self.deck_notice = DeckWarningsNotice()  # what to check in the deck: advice, the speaker's only
         self.deck_notice.set_warnings(p.deck.warnings)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
-        self._room_refresh = Paced(ROOM_REFRESH_MS, self.refresh_room, self)
+        self._room_refresh = Paced(ROOM_REFRESH_MS, self._paced_previews, self)
+        self._panels_refresh = Paced(ROOM_REFRESH_MS, self._refresh_panels, self, after_ms=PANELS_AFTER_MS)
         self.strip = SlideList(self.thumbnails, strip=True)
         self.grid = SlideList(self.thumbnails, strip=False)
 
@@ -182,6 +184,15 @@ class ConsoleWindow(QWidget):
 
     def refresh_room(self) -> None:
         """The live parts: previews (with the room's own view), poll panel, status line."""
+        self._refresh_previews()
+        self._refresh_panels()
+
+    def _paced_previews(self) -> None:
+        """The room changed: the previews now, the panels in a turn (and a paint) of their own."""
+        self._refresh_previews()
+        self._panels_refresh.poke()
+
+    def _refresh_previews(self) -> None:
         p = self.presentation
         audience_view = p.room_view(for_audience=True)
         blank = None if p.screen_mode == "slide" else p.screen_mode
@@ -190,6 +201,11 @@ class ConsoleWindow(QWidget):
         # "Next" as the room will see it on arrival: its poll open, unless the deck says not.
         self.next.set_slide(upcoming, p.room_view(for_audience=True, arriving_at=upcoming)
                             if upcoming is not None else audience_view)
+        self.header.show_room(p, audience_view)
+
+    def _refresh_panels(self) -> None:
+        p = self.presentation
+        audience_view = p.room_view(for_audience=True)
         poll = p.current_poll()
         tally = p.tally(poll.id) if poll is not None else None
         seen = audience_view.poll(poll.id) if poll is not None else None
@@ -202,7 +218,6 @@ class ConsoleWindow(QWidget):
         moderated = poll is not None and (poll.kind.moderate if poll.kind.moderate is not None
                                           else p.deck.poll_settings.moderate)
         self.moderation.set_poll(poll, tally, moderated)
-        self.header.show_room(p, audience_view)
         self.report.refresh()
         self.paper.refresh(self.poll_panel)
         self.session_name.refresh()

@@ -17,9 +17,11 @@ from PySide6.QtCore import QObject, QTimer
 
 
 class Paced(QObject):
-    def __init__(self, interval_ms: int, refresh: Callable[[], None], parent: QObject | None = None):
+    def __init__(self, interval_ms: int, refresh: Callable[[], None], parent: QObject | None = None,
+                 after_ms: int = 0):
         super().__init__(parent)
         self.interval_ms = interval_ms
+        self.after_ms = after_ms        # the soonest a poke runs (0: on the next turn)
         self._refresh = refresh
         self._last = -1e9                   # never refreshed: the first poke runs at once
         self._timer = QTimer(self)
@@ -29,7 +31,7 @@ class Paced(QObject):
     def poke(self) -> None:
         if not self._timer.isActive():
             waited_ms = (time.perf_counter() - self._last) * 1000
-            self._timer.start(max(0, round(self.interval_ms - waited_ms)))
+            self._timer.start(max(self.after_ms, round(self.interval_ms - waited_ms)))
 
     def _run(self) -> None:
         self._last = time.perf_counter()

@@ -9,7 +9,7 @@ Imports Qt, the renderer's view values and the console style only.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.render.view import RoomView
@@ -43,6 +43,7 @@ class SlidePreview(QWidget):
         self.view = RoomView()
         self.blank: str | None = None       # "black" | "white" while the room's screen is blanked
         self._minimum_width = minimum_width
+        self._kept: tuple | None = None     # ((slide, pixel size), view, the slide drawn)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_slide(self, slide: int | None, view: RoomView, blank: str | None = None) -> None:
@@ -83,15 +84,34 @@ class SlidePreview(QWidget):
                                console_text("preview.white"),
                                QColor("#444444"))
             else:
-                painter.save()
-                painter.setClipRect(rect)
-                self.renderer.paint(painter, self.slide, self.view, rect)
-                painter.restore()
+                painter.drawImage(rect, self._frame(rect))
             painter.setPen(QPen(QColor(style.BORDER), 1))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
         finally:
             painter.end()
+
+    def _frame(self, rect: QRectF) -> QImage:
+        """The slide drawn at the box's device pixels, kept while slide, room and size stay:
+        the console repaints for its other panels too (5 times a second while answers
+        arrive), and drawing the slide again each time was half of those repaints."""
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        kept = self._kept
+        if kept is not None and kept[0] == (self.slide, size) and (kept[1] is self.view or kept[1] == self.view):
+            return kept[2]
+        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("black"))
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self.renderer.paint(painter, self.slide, self.view, QRectF(0, 0, size.width(), size.height()))
+        finally:
+            painter.end()
+        image.setDevicePixelRatio(ratio)
+        self._kept = ((self.slide, size), self.view, image)
+        return image
 
     def _sentence(self, painter: QPainter, rect: QRectF, fill: QColor, text: str,
                   ink: QColor | None = None) -> None:
