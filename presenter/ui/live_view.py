@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
+from common.slide_change import opened_on_arrival
 from presenter.deck.model import Poll, PollSettings
 from presenter.render.view import JoinView, PollView
 from presenter.tour_view import before_view, with_paper
@@ -48,16 +49,16 @@ def on_arrival(latest, leaving: Poll | None, arriving: Poll | None, settings: Po
     """`latest` (server.api.TallySnapshot) as it will be once the talk moves from the slide
     showing `leaving` to the one showing `arriving`, by the server's own rules for a slide
     change (server/web/talk_state.py, TalkState.show_slide): the poll left behind closes
-    (`close_on_leave`), the one arrived at opens (`open_on_show`), votes and reveals stay.
+    (`close_on_leave`), the one arrived at opens (`open_on_show`), votes and reveals stay
+    (common/slide_change.py, which the server applies too).
     The console's "next" preview draws this, not the state now: a poll that opens on
     arrival drawn "closed" told the speaker something the room would never see."""
-    def open_then(tally) -> bool:
-        if arriving is not None and tally.poll_id == arriving.id:
-            return settings.open_on_show or tally.open
-        if leaving is not None and tally.poll_id == leaving.id and leaving != arriving:
-            return tally.open and not settings.close_on_leave
-        return tally.open
-    return replace(latest, polls=tuple(replace(t, open=open_then(t)) for t in latest.polls))
+    open_now = {tally.poll_id: tally.open for tally in latest.polls}
+    changes = opened_on_arrival(leaving.id if leaving else None, arriving.id if arriving else None,
+                                lambda poll_id: open_now.get(poll_id, False),
+                                settings.open_on_show, settings.close_on_leave)
+    return replace(latest, polls=tuple(replace(t, open=changes.get(t.poll_id, t.open))
+                                       for t in latest.polls))
 
 
 def _beside(tally, latest, polls: Mapping[str, Poll], tour: TourComparison):

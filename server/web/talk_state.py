@@ -28,6 +28,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from common.slide_change import opened_on_arrival
 from common.values import OTHER, QUESTIONS, DeckSpec, PollSpec, TallySnapshot
 from server.store.vote_store import LoadedSession, SessionInfo, VoteStore
 from server.web import choices as chosen
@@ -227,12 +228,10 @@ class TalkState:
                                 f"{self.deck.slide_count}.")
         async with self._changing:
             previous, following = self._current, self.deck.poll_on_slide(slide)
-            flags: dict[str, tuple[bool, bool]] = {}
-            if previous is not None and previous != following and self.deck.close_on_leave \
-                    and self.open[previous.id]:
-                flags[previous.id] = (False, self.revealed[previous.id])
-            if following is not None and self.deck.open_on_show and not self.open[following.id]:
-                flags[following.id] = (True, self.revealed[following.id])
+            changes = opened_on_arrival(previous.id if previous else None,
+                                        following.id if following else None, self.open.__getitem__,
+                                        self.deck.open_on_show, self.deck.close_on_leave)
+            flags = {poll_id: (open_, self.revealed[poll_id]) for poll_id, open_ in changes.items()}
             async with self._unpublished(flags):
                 self.slide, self._current = slide, following
                 await self._save_flags(flags)

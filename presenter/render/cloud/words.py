@@ -118,6 +118,9 @@ class RunningCount:
 
     def __init__(self, language: str):
         self.language = language
+        self._forget()
+
+    def _forget(self) -> None:
         self._answers: tuple[str, ...] = ()
         self._words: Counter[str] = Counter()      # every answer's distinct cloud words
         self._short: Counter[str] = Counter()      # short phrase -> answers that said just it
@@ -126,7 +129,7 @@ class RunningCount:
     def count(self, answers: tuple[str, ...]) -> tuple[WordCount, ...]:
         added = len(answers) - len(self._answers)
         if added < 0 or answers[added:] != self._answers:
-            self.__init__(self.language)
+            self._forget()
             added = len(answers)
         for answer in answers[:added]:
             words = answer_words(answer, self.language)

@@ -53,7 +53,6 @@ def cloud_area(box: QRectF) -> QRectF:
 _pictures = threading.local()   # per thread: a picture is drawn on the thread that paints it
 PICTURES_KEPT = 2               # the layout shown and the one before (a frame may still draw it)
 PICTURE_PAD = 2                 # device px around the words: antialiasing reaches past the ink
-pictures_drawn = 0              # pictures drawn, on any thread (tests read it)
 
 
 def _ink_rect(family: str, spot, area: QRectF) -> tuple[QRectF, QPointF]:
@@ -86,9 +85,8 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
             _draw_words(p, layout, area, family, colours)
 
     def warm_up(device: QTransform) -> bool:
-        before = pictures_drawn
-        _picture(layout, area, family, colours, device)
-        return pictures_drawn != before
+        made = _picture(layout, area, family, colours, device)
+        return made is not None and made[2]
     if not (scene.drawing_live and scene.still):
         scene.warm_ups.append(warm_up)
     scene.draw(paint)
@@ -112,10 +110,10 @@ def _draw_words(p: QPainter, layout: CloudLayout, area: QRectF, family: str, col
 
 
 def _picture(layout: CloudLayout, area: QRectF, family: str, colours,
-             device: QTransform) -> tuple[QImage, QRect] | None:
-    """The words' picture for this device transform, and the device pixels it covers:
-    drawn the first time it is asked for, then kept (None: no 1:1 copy exists, as for a
-    rotated device)."""
+             device: QTransform) -> tuple[QImage, QRect, bool] | None:
+    """The words' picture for this device transform, the device pixels it covers, and
+    whether it was drawn just now: drawn the first time it is asked for, then kept (None:
+    no 1:1 copy exists, as for a rotated device)."""
     pad = PICTURE_PAD / max(device.m11(), 1e-6)
     pixels = layer_pixels(device, area.adjusted(-pad, -pad, pad, pad))
     if pixels is None:
@@ -127,24 +125,23 @@ def _picture(layout: CloudLayout, area: QRectF, family: str, colours,
     key = (id(layout), area.getRect(), family, tuple(c.name() for c in colours), pixels.getRect(),
            *(round(v, 6) for v in (device.m11(), device.m22(), device.dx(), device.dy())))
     picture = kept.get(key)
-    if picture is None or picture[0] is not layout:
-        global pictures_drawn
-        pictures_drawn += 1
-        image = QImage(pixels.size(), QImage.Format_ARGB32_Premultiplied)
-        image.fill(Qt.transparent)
-        q = QPainter(image)
-        try:
-            q.setRenderHint(QPainter.Antialiasing, True)
-            q.setRenderHint(QPainter.TextAntialiasing, True)
-            # The words land on the same device pixels as when drawn straight onto the frame.
-            q.setTransform(device * QTransform.fromTranslate(-pixels.left(), -pixels.top()))
-            _draw_words(q, layout, area, family, colours)
-        finally:
-            q.end()
-        while len(kept) >= PICTURES_KEPT:
-            del kept[next(iter(kept))]
-        picture = kept[key] = (layout, image)
-    return picture[1], pixels
+    if picture is not None and picture[0] is layout:
+        return picture[1], pixels, False
+    image = QImage(pixels.size(), QImage.Format_ARGB32_Premultiplied)
+    image.fill(Qt.transparent)
+    q = QPainter(image)
+    try:
+        q.setRenderHint(QPainter.Antialiasing, True)
+        q.setRenderHint(QPainter.TextAntialiasing, True)
+        # The words land on the same device pixels as when drawn straight onto the frame.
+        q.setTransform(device * QTransform.fromTranslate(-pixels.left(), -pixels.top()))
+        _draw_words(q, layout, area, family, colours)
+    finally:
+        q.end()
+    while len(kept) >= PICTURES_KEPT:
+        del kept[next(iter(kept))]
+    kept[key] = (layout, image)
+    return image, pixels, True
 
 
 def _paint_picture(p: QPainter, layout: CloudLayout, area: QRectF, family: str, colours) -> bool:
@@ -157,7 +154,7 @@ def _paint_picture(p: QPainter, layout: CloudLayout, area: QRectF, family: str, 
     made = _picture(layout, area, family, colours, device) if ok else None
     if made is None:
         return False
-    image, pixels = made
+    image, pixels, _ = made
     p.save()
     try:
         p.setRenderHint(QPainter.SmoothPixmapTransform, False)     # 1:1, no resampling

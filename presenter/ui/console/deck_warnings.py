@@ -47,6 +47,14 @@ def _plain_label(role: str = "") -> QLabel:
     return label
 
 
+def _count_label(points: int) -> QLabel:
+    """The count line, in the warning colour."""
+    label = _plain_label()
+    label.setFont(style.font(points, bold=True))
+    label.setStyleSheet(f"color: {style.WARN};")
+    return label
+
+
 def speak_count(label: QLabel, count: int) -> QLabel:
     """"1 thing to check in the deck" / "3 things to check in the deck"."""
     if count == 1:
@@ -123,9 +131,7 @@ class StartWarnings(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("DeckWarnings")
-        self.count = _plain_label()
-        self.count.setFont(style.font(12, bold=True))
-        self.count.setStyleSheet(f"color: {style.WARN};")
+        self.count = _count_label(12)
         self.deck_name = _plain_label("muted")
         self.hint = speak(_plain_label("muted"), "deck_warnings.start_hint")
         self.list = WarningList(START_LIST_HEIGHT)
@@ -168,9 +174,7 @@ class DeckWarningsNotice(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("DeckWarnings")
-        self.count = _plain_label()
-        self.count.setFont(style.font(11, bold=True))
-        self.count.setStyleSheet(f"color: {style.WARN};")
+        self.count = _count_label(11)
         self.toggle_button = QPushButton()
         self.toggle_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)    # keys drive the slides
         self.toggle_button.clicked.connect(self.toggle_list)
