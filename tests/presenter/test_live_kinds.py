@@ -118,20 +118,36 @@ def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kind
     qtbot.addWidget(console)
     _show(qtbot, kinds, OPEN)
     _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": "<i>Tillid</i>"})
-    qtbot.waitUntil(lambda: len(_rows(console.moderation)) == 1, timeout=3000)
-    row = _rows(console.moderation)[0]
-    assert row.text.text() == "<i>Tillid</i>"
-    assert row.text.textFormat() == Qt.TextFormat.PlainText
-    qtbot.mouseClick(row.buttons["hide"], Qt.MouseButton.LeftButton)
+    rows = console.moderation.rows
+    qtbot.waitUntil(lambda: rows.rowCount() == 1, timeout=3000)
+    assert rows.index(0).data(Qt.ItemDataRole.DisplayRole) == "<i>Tillid</i>"
+    view = console.moderation.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.button_rect(0, "hide").center())
     qtbot.waitUntil(lambda: kinds.tally("words").answer_count == 0, timeout=3000)
-    qtbot.waitUntil(lambda: _rows(console.moderation)[0].buttons["hide"].text() == "Show",
-                    timeout=3000)
+    qtbot.waitUntil(lambda: _labels(rows.index(0))["hide"] == "Show", timeout=3000)
     assert "Tillid" not in _slide_text(kinds)
 
 
-def _rows(moderation) -> list:
-    """The moderation list's answer rows, newest first (the last item is its stretch)."""
-    return [moderation.rows.itemAt(i).widget() for i in range(moderation.rows.count() - 1)]
+def test_on_a_1366x768_laptop_the_answers_list_shows_four_rows(qtbot, kinds):
+    from presenter.ui.console.console_window import ConsoleWindow
+
+    console = ConsoleWindow(kinds, None)
+    qtbot.addWidget(console)
+    console.resize(1366, 768)
+    console.show()
+    _show(qtbot, kinds, OPEN)
+    for n in range(6):
+        _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": f"Svar nummer {n}"})
+    view = console.moderation.view
+    qtbot.waitUntil(lambda: console.moderation.rows.rowCount() == 6, timeout=3000)
+    # The answers take the notes' place by the next slide, the session's name moved aside.
+    assert view.viewport().height() >= 4 * view.painter.row_height()
+
+
+def _labels(index) -> dict[str, str]:
+    """A moderation row's buttons by key: their labels as painted."""
+    from presenter.ui.console.moderation_rows import BUTTONS_ROLE
+    return {button.key: button.label for button in index.data(BUTTONS_ROLE)}
 
 
 def test_cards_side_by_side_share_one_size(qtbot, kinds):

@@ -1,8 +1,9 @@
 """Where each panel of the presenter console sits.
 
 Three columns under the header: what the room sees now (with the poll panel under it,
-as tall as its poll needs), the next slide with the notes and the session's name, and
-the join details, venue checks and remote, which scroll on a small screen; the
+as tall as its poll needs), the next slide with the answers and the notes, and the
+join details, venue checks, remote and the session's name, which scroll on a small
+screen; the
 banners above them, the slide strip below, and the overview grid (G) as a second page.
 ConsoleWindow makes the panels and wires them; this module only places them, so the
 layout can change without touching what the console does.
@@ -47,7 +48,7 @@ def lay_out(console) -> None:
 
 
 def _columns(console) -> QHBoxLayout:
-    """Now (and the poll) | next, notes, the session | join, venue, remote."""
+    """Now (and the poll) | next, answers, notes | join, venue, remote, the session."""
     now_column = QVBoxLayout()
     now_column.addWidget(speak(style.caption(""), "caption.now", upper=True))
     now_column.addWidget(console.current, 1)
@@ -61,13 +62,16 @@ def _columns(console) -> QHBoxLayout:
     next_column = QVBoxLayout()
     next_column.addWidget(speak(style.caption(""), "caption.next", upper=True))
     next_column.addWidget(console.next)
-    next_column.addWidget(console.moderation, 1)
+    # A poll with typed answers gives its list most of the column: the speaker reads
+    # and hides answers there while it runs (on a 768-px screen, equal shares left
+    # the list two rows). Without one, the list is hidden and the notes have it all.
+    next_column.addWidget(console.moderation, 3)
     next_column.addWidget(framed(console.notes), 1)
-    next_column.addWidget(framed(console.session_name))
 
     # Join details and venue checks grow with what they have to say; on a small
     # laptop screen the column shrinks its QR code, then scrolls (side_column).
-    console.side_scroll = SideColumn(console.join_panel, console.venue, console.remote_panel)
+    console.side_scroll = SideColumn(console.join_panel, console.venue, console.remote_panel,
+                                     console.session_name)
     console.header.add_beside_export(console.report.button)
     console.poll_panel.header_row.addWidget(console.paper.button)
     # Slim, in the row of chips: the poll panel stays as tall as its poll needs.

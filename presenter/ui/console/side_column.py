@@ -1,5 +1,7 @@
-"""The console's right-hand column: how phones join, the venue checks, and the
-speaker's own phone as a remote (its pairing code, shown only when asked for).
+"""The console's right-hand column: how phones join, the venue checks, the speaker's
+own phone as a remote (its pairing code, shown only when asked for), and the
+session's name (set before the talk, so it gives its place by the notes to the
+answers that come in during it).
 
 What it holds grows with what it has to say (the no-phone hint, a firewall step,
 a rehearsal verdict, other addresses to pick). On a small laptop screen it first
@@ -25,7 +27,7 @@ SCROLL_BAR = 14     # room beside them for the scroll bar
 class SideColumn(QScrollArea):
     """The join panel and the venue checks, stacked; scrolls when they cannot fit."""
 
-    def __init__(self, join_panel, venue, remote=None, parent: QWidget | None = None):
+    def __init__(self, join_panel, venue, *more: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.join_panel = join_panel
         self.setObjectName("SideColumn")
@@ -37,8 +39,8 @@ class SideColumn(QScrollArea):
         self.venue_frame = framed(venue)
         column.addWidget(self.join_frame)
         column.addWidget(self.venue_frame)
-        if remote is not None:
-            column.addWidget(framed(remote))
+        for panel in more:
+            column.addWidget(framed(panel))
         column.addStretch(1)
         self.viewport().setAutoFillBackground(False)
         self.setWidget(body)

@@ -144,8 +144,9 @@ QScrollBar::handle:hover {{ background: #5E6880; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: transparent; }}
 QScrollBar::add-line, QScrollBar::sub-line {{ width: 0; height: 0; }}
 QScrollArea#SideColumn, QWidget#SideColumnBody {{ background: transparent; border: none; }}
-QScrollArea#Answers {{ background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px; }}
-QWidget#AnswersBody {{ background: {PANEL}; }}
+QListView#Answers {{
+    background: {PANEL}; border: 1px solid {BORDER}; border-radius: 8px; outline: none;
+}}
 QFrame#Banner {{ background: #3B1618; border: 1px solid #7A2A2E; border-radius: 8px; }}
 /* A deck's warnings: advice in the warning role's amber, quieter than a banner. */
 QFrame#DeckWarnings {{ background: #2A2414; border: 1px solid #5A4718; border-radius: 8px; }}
