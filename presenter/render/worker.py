@@ -63,16 +63,14 @@ class RenderWorker(QObject):
     # payload: (RenderJob, QImage, the key to file it under); delivered on the GUI thread
     rendered = Signal(object, object, object)
 
-    def __init__(self, deck: Deck, cache_layers: bool = True, parent: QObject | None = None):
+    def __init__(self, deck: Deck, cache_layers: bool = True, parent: QObject | None = None,
+                 defer_clouds: bool = False):
+        """`defer_clouds`: draw a word cloud from the newest layout there is, never lay
+        one out (the console's previews: the audience window's worker makes them)."""
         super().__init__(parent)
+        self._defer_clouds = defer_clouds
         # The worker's own renderer: used on the worker thread only.
-        self._renderer = SlideRenderer(deck, cache_layers=cache_layers)
-        self._renderer.layers.capacity = 3
-        self._renderer.layers.yield_gil = True     # a live slide's whole render, too
-        # Load the bundled fonts here, on the GUI thread: adding application fonts while
-        # another thread draws text crashes Qt.
-        self._renderer.context(False)
-        self._renderer.context(True)
+        self._renderer = self._own_renderer(deck, cache_layers)
         # And paint once here, small: PySide6 creates some Python enum types lazily on
         # their first use, which is not thread-safe; a first paint on both threads at
         # once crashed (seen when a window shows its first slide as the worker starts).
@@ -107,14 +105,21 @@ class RenderWorker(QObject):
     def replace_deck(self, deck: Deck) -> None:
         """Render `deck` from the next job on (it was edited while shown): pending jobs are
         dropped, and the image of a job in flight for the old deck is never handed back."""
-        renderer = SlideRenderer(deck, cache_layers=self._renderer.cache_layers)
-        renderer.layers.capacity = 3
-        renderer.layers.yield_gil = True
-        renderer.context(False)         # fonts loaded here, on the GUI thread (see __init__)
-        renderer.context(True)
+        renderer = self._own_renderer(deck, self._renderer.cache_layers)
         with self._cond:
             self._jobs.clear()
             self._renderer = renderer
+
+    def _own_renderer(self, deck: Deck, cache_layers: bool) -> SlideRenderer:
+        renderer = SlideRenderer(deck, cache_layers=cache_layers)
+        renderer.layers.capacity = 3
+        renderer.layers.yield_gil = True     # a live slide's whole render, too
+        renderer.defer_clouds = self._defer_clouds
+        # Load the bundled fonts here, on the GUI thread: adding application fonts while
+        # another thread draws text crashes Qt.
+        renderer.context(False)
+        renderer.context(True)
+        return renderer
 
     def idle(self) -> bool:
         with self._cond:

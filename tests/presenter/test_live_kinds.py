@@ -120,12 +120,17 @@ def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kind
     _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": "<i>Tillid</i>"})
     rows = console.moderation.rows
     qtbot.waitUntil(lambda: rows.rowCount() == 1, timeout=3000)
+    # The poll panel counts the answers the room sees (no phone "voted"), without a chart.
+    counts = console.poll_panel.voters_label
+    qtbot.waitUntil(lambda: counts.text().startswith("Answers: 1 ·"), timeout=3000)
+    assert console.poll_panel.chart.isHidden()
     assert rows.index(0).data(Qt.ItemDataRole.DisplayRole) == "<i>Tillid</i>"
     view = console.moderation.view
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.button_rect(0, "hide").center())
     qtbot.waitUntil(lambda: kinds.tally("words").answer_count == 0, timeout=3000)
     qtbot.waitUntil(lambda: _labels(rows.index(0))["hide"] == "Show", timeout=3000)
     assert "Tillid" not in _slide_text(kinds)
+    qtbot.waitUntil(lambda: counts.text().startswith("Answers: 0 ·"), timeout=3000)
 
 
 def test_on_a_1366x768_laptop_the_answers_list_shows_four_rows(qtbot, kinds):

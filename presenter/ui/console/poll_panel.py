@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics, QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from common.percent import whole_percentages
-from common.values import PollTally
+from common.values import QUESTIONS, PollTally
 from presenter.deck.model import Poll
 from presenter.ui.speaker_words import console_text, speak
 
@@ -206,8 +206,10 @@ class PollPanel(QWidget):
                        self.reset_button, self.compare_button):
             widget.setVisible(has_poll)
         # Without a tally (voting off or down) there are no counts to show: zeros would lie.
-        for widget in (self.chart, self.open_chip, self.reveal_chip):
+        for widget in (self.open_chip, self.reveal_chip):
             widget.setVisible(has_poll and tally is not None)
+        # Typed answers have no options to count: no empty chart between question and counts.
+        self.chart.setVisible(has_poll and tally is not None and bool(poll.options))
         self.empty_label.setVisible(not has_poll)
         if upcoming is not None:
             self.empty_label.setText(console_text("poll.next", n=upcoming.slide, question=upcoming.question))
@@ -240,10 +242,12 @@ class PollPanel(QWidget):
         elif tally is None:
             self.voters_label.setText(console_text("poll.waiting"))
         else:
-            # The room's slide counts phones that voted; say both, named apart, so the
-            # console and the room never seem to disagree.
-            self.voters_label.setText(console_text("poll.voters_one", voted=voters) if phones == 1
-                                      else console_text("poll.voters_many", voted=voters, n=phones))
+            # The room's slide counts phones that voted (or the answers it shows); say
+            # both, named apart, so the console and the room never seem to disagree.
+            one, many = _count_keys(poll)
+            count = tally.answer_count if poll.kind.typed else voters
+            self.voters_label.setText(console_text(one, voted=count, answers=count) if phones == 1
+                                      else console_text(many, voted=count, answers=count, n=phones))
 
     def set_compare(self, shown: bool, sessions: int) -> None:
         """Whether the tour is shown beside the bars, and how many sessions it pools."""
@@ -252,3 +256,12 @@ class PollPanel(QWidget):
         self.compare_button.setVisible(self.poll is not None and sessions > 0)
         speak(self.compare_button, "poll.compare_n" if sessions else "poll.compare",
               tip="poll.compare_tip", n=sessions)
+
+
+def _count_keys(poll: Poll) -> tuple[str, str]:
+    """The counts line's words: phones that voted, or the answers (questions) the room sees."""
+    if not poll.kind.typed:
+        return "poll.voters_one", "poll.voters_many"
+    if poll.kind.name == QUESTIONS:
+        return "poll.questions_one", "poll.questions_many"
+    return "poll.answers_one", "poll.answers_many"

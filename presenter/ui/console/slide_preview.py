@@ -3,15 +3,18 @@
 `SlidePreview` paints one slide number with one `RoomView` into a 16:9 box; the
 console uses it for "now" (the audience's own RoomView, black or white when the
 screen is blanked, so the speaker sees what the room sees) and for "next".
-It needs only an object with `paint(painter, slide_number, view, rect)`.
-Imports Qt, the renderer's view values and the console style only.
+It needs only an object with `paint(painter, slide_number, view, rect)` and `slide(n)`.
+Imports Qt, the renderer's view values and keys, and the console's own modules only.
 """
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from presenter.render.keys import SlideKey
 from presenter.render.view import RoomView
 from presenter.ui.speaker_words import console_text
 
@@ -25,6 +28,20 @@ def fit_16_9(width: float, height: float) -> QRectF:
     w = min(width, height * ASPECT)
     h = w / ASPECT
     return QRectF((width - w) / 2, (height - h) / 2, w, h)
+
+
+class Kept(NamedTuple):
+    """A preview's last image: of which deck (an edited deck is a new one), slide, size
+    in device pixels, and room (the SlideKey: only what the slide shows of it)."""
+
+    deck: object
+    slide: int
+    size: QSize
+    key: SlideKey
+    image: QImage
+
+    def same_slide(self, deck, slide: int, size: QSize) -> bool:
+        return self.deck is deck and self.slide == slide and self.size == size
 
 
 class SlidePreview(QWidget):
@@ -43,7 +60,7 @@ class SlidePreview(QWidget):
         self.view = RoomView()
         self.blank: str | None = None       # "black" | "white" while the room's screen is blanked
         self._minimum_width = minimum_width
-        self._kept: tuple | None = None     # ((slide, pixel size), view, the slide drawn)
+        self._kept: Kept | None = None      # the slide drawn last
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_slide(self, slide: int | None, view: RoomView, blank: str | None = None) -> None:
@@ -97,9 +114,10 @@ class SlidePreview(QWidget):
         arrive), and drawing the slide again each time was half of those repaints."""
         ratio = self.devicePixelRatioF()
         size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        key = SlideKey.of(self.renderer.slide(self.slide), self.view)
         kept = self._kept
-        if kept is not None and kept[0] == (self.slide, size) and (kept[1] is self.view or kept[1] == self.view):
-            return kept[2]
+        if kept is not None and kept.same_slide(self.renderer.deck, self.slide, size) and kept.key == key:
+            return kept.image
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("black"))
         painter = QPainter(image)
@@ -110,7 +128,7 @@ class SlidePreview(QWidget):
         finally:
             painter.end()
         image.setDevicePixelRatio(ratio)
-        self._kept = ((self.slide, size), self.view, image)
+        self._kept = Kept(self.renderer.deck, self.slide, size, key, image)
         return image
 
     def _sentence(self, painter: QPainter, rect: QRectF, fill: QColor, text: str,
