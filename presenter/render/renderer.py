@@ -69,6 +69,7 @@ class SlideRenderer:
         # thread). A scene drawn so is kept apart, and built again once the worker is done.
         self.defer_clouds = False
         self._provisional: tuple[SlideKey, Scene] | None = None
+        self._newest_view: dict[int, RoomView] = {}     # slide number -> the room last laid out
 
     # ------------------------------------------------------------ public API
 
@@ -80,6 +81,7 @@ class SlideRenderer:
         self._scenes.clear()
         self._live_keys.clear()
         self._provisional = None
+        self._newest_view.clear()
         self.layers.clear()
 
     @property
@@ -153,6 +155,8 @@ class SlideRenderer:
         scene = self._scenes.get(key)
         if scene is None:
             scene = self._build(slide, view)
+            if view is not None:
+                self._newest_view[slide_number] = view
             if scene.pending_clouds:
                 self._provisional = (key, scene)
                 return scene
@@ -168,6 +172,11 @@ class SlideRenderer:
             if key in self._live_keys:
                 self._live_keys.move_to_end(key)
         return scene
+
+    def newest_view(self, slide_number: int) -> RoomView | None:
+        """The room as this slide's newest laid-out scene shows it (the audience window's
+        latest, while answers arrive): drawing that again needs no layout."""
+        return self._newest_view.get(slide_number)
 
     def warm(self, slide_number: int, view: RoomView | None, rect: QRectF, base: QTransform) -> bool:
         """Draw now what the next paint of this slide into `rect` would draw the slow way the

@@ -51,8 +51,11 @@ from .status_banner import VotingDownBanner
 from .timer import ElapsedTimer, TimerPanel
 from .venue_checks import VenueChecks
 
-# The console follows the room at most 5 times a second (presenter/ui/console/paced.py).
-ROOM_REFRESH_MS = 200
+# The console follows the room at most twice a second (presenter/ui/console/paced.py), as
+# a presenter view of Slido or Mentimeter does: with 5 a second, its refreshes were most
+# of the GUI-thread turns over 16 ms at 50 answers a second (bench/answer_to_wall.py
+# --console). A slide change or a key the speaker pressed still shows at once.
+ROOM_REFRESH_MS = 500
 PANELS_AFTER_MS = 60        # the panels' refresh this long after the previews': two short turns
 # Keys the overview grid keeps for itself while it is open.
 GRID_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,

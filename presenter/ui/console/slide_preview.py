@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -21,6 +21,10 @@ from presenter.ui.speaker_words import console_text
 from . import style
 
 ASPECT = 16 / 9
+# After the room's last change, a preview drawn from an older look draws the room's own
+# this soon: longer than the console's refresh (ROOM_REFRESH_MS), so that a stream of
+# answers never makes the preview lay out a look of its own.
+CATCH_UP_MS = 600
 
 
 def fit_16_9(width: float, height: float) -> QRectF:
@@ -61,10 +65,23 @@ class SlidePreview(QWidget):
         self.blank: str | None = None       # "black" | "white" while the room's screen is blanked
         self._minimum_width = minimum_width
         self._kept: Kept | None = None      # the slide drawn last
+        # While the room changes, the newest look its window laid out is drawn; this long
+        # after the last change, the room's own look, laid out here if it must be.
+        self._own_look = True
+        self._catch_up = QTimer(self)
+        self._catch_up.setSingleShot(True)
+        self._catch_up.setInterval(CATCH_UP_MS)
+        self._catch_up.timeout.connect(self._draw_own_look)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_slide(self, slide: int | None, view: RoomView, blank: str | None = None) -> None:
         self.slide, self.view, self.blank = slide, view, blank
+        self._own_look = False
+        self._catch_up.start()          # restarted: a stream of changes never reaches it
+        self.update()
+
+    def _draw_own_look(self) -> None:
+        self._own_look = True
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -110,12 +127,21 @@ class SlidePreview(QWidget):
 
     def _frame(self, rect: QRectF) -> QImage:
         """The slide drawn at the box's device pixels, kept while slide, room and size stay:
-        the console repaints for its other panels too (5 times a second while answers
+        the console repaints for its other panels too (twice a second while answers
         arrive), and drawing the slide again each time was half of those repaints."""
         ratio = self.devicePixelRatioF()
         size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
-        key = SlideKey.of(self.renderer.slide(self.slide), self.view)
+        view = self.view
         kept = self._kept
+        if not self._own_look and kept is not None \
+                and kept.same_slide(self.renderer.deck, self.slide, size) \
+                and not self.renderer.has_scene(self.slide, view):
+            # Only the room changed, and this look of it is not laid out yet. Draw the
+            # newest that is (the room's window lays out every look it paints): laying
+            # it out here as well cost the GUI thread up to 7 ms a turn while answers
+            # poured in. The room's own look comes CATCH_UP_MS after its last change.
+            view = self.renderer.newest_view(self.slide) or view
+        key = SlideKey.of(self.renderer.slide(self.slide), view)
         if kept is not None and kept.same_slide(self.renderer.deck, self.slide, size) and kept.key == key:
             return kept.image
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -124,7 +150,7 @@ class SlidePreview(QWidget):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self.renderer.paint(painter, self.slide, self.view, QRectF(0, 0, size.width(), size.height()))
+            self.renderer.paint(painter, self.slide, view, QRectF(0, 0, size.width(), size.height()))
         finally:
             painter.end()
         image.setDevicePixelRatio(ratio)
