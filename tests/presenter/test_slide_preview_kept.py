@@ -59,9 +59,8 @@ def test_the_slide_is_drawn_once_per_slide_room_and_size(qtbot, tmp_path):
     preview.grab()                              # a repaint for the console's sake
     assert renderer.paints == drawn
     renderer.scene(POLL_SLIDE, _view(4))        # a vote, laid out by the room's window
-    preview.set_slide(POLL_SLIDE, _view(4))     # drawn again
-    preview.grab()
-    assert renderer.paints == drawn + 1
+    preview.set_slide(POLL_SLIDE, _view(4))     # drawn again, a turn later (its cloud, if any, first)
+    qtbot.waitUntil(lambda: renderer.paints == drawn + 1)
     preview.resize(640, 360)                    # another size: drawn again
     preview.grab()
     assert renderer.paints == drawn + 2
@@ -74,10 +73,9 @@ def test_a_room_not_laid_out_yet_draws_its_newest_laid_out_look_then_catches_up(
     renderer.scene(POLL_SLIDE, _view(2))        # the room's window laid out the next vote
     layouts = renderer.layouts
     preview.set_slide(POLL_SLIDE, _view(3))     # and the room has moved on again
-    preview.grab()
     slide = renderer.slide(POLL_SLIDE)
+    qtbot.waitUntil(lambda: preview._kept.key == SlideKey.of(slide, _view(2)))
     assert renderer.layouts == layouts          # nothing laid out for the preview
-    assert preview._kept.key == SlideKey.of(slide, _view(2))
     preview.grab()                              # repainted for the console's sake: no layout either
     assert renderer.layouts == layouts and preview._kept.key == SlideKey.of(slide, _view(2))
     renderer.scene(POLL_SLIDE, _view(3))        # the room's window reaches it
@@ -93,6 +91,7 @@ def test_a_room_no_window_lays_out_is_drawn_after_its_last_change(qtbot, tmp_pat
     preview.set_slide(POLL_SLIDE, _view(2))     # no audience window lays this out
     preview.grab()
     slide = renderer.slide(POLL_SLIDE)
+    qtbot.wait(CATCH_UP_MS // 2)
     assert preview._kept.key == SlideKey.of(slide, _view(1))
     qtbot.waitUntil(lambda: preview._kept.key == SlideKey.of(slide, _view(2)),
                     timeout=CATCH_UP_MS * 5)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.render.keys import SlideKey
@@ -68,6 +68,8 @@ class SlidePreview(QWidget):
         # While the room changes, the newest look its window laid out is drawn; this long
         # after the last change, the room's own look, laid out here if it must be.
         self._own_look = True
+        self._warmed: SlideKey | None = None   # the look whose cloud picture was drawn ahead
+        self._warm_up: tuple = (None, None, None)
         self._catch_up = QTimer(self)
         self._catch_up.setSingleShot(True)
         self._catch_up.setInterval(CATCH_UP_MS)
@@ -78,6 +80,13 @@ class SlidePreview(QWidget):
         self.slide, self.view, self.blank = slide, view, blank
         self._own_look = False
         self._catch_up.start()          # restarted: a stream of changes never reaches it
+        self.update()
+
+    def _warm(self) -> None:
+        slide, view, target = self._warm_up
+        if slide == self.slide and slide is not None and slide <= self.renderer.slide_count:
+            # The image's painter has no transform of its own (its pixel ratio is set after).
+            self.renderer.warm(slide, view, target, QTransform())
         self.update()
 
     def _draw_own_look(self) -> None:
@@ -142,7 +151,17 @@ class SlidePreview(QWidget):
             # poured in. The room's own look comes CATCH_UP_MS after its last change.
             view = self.renderer.newest_view(self.slide) or view
         key = SlideKey.of(self.renderer.slide(self.slide), view)
-        if kept is not None and kept.same_slide(self.renderer.deck, self.slide, size) and kept.key == key:
+        same_slide = kept is not None and kept.same_slide(self.renderer.deck, self.slide, size)
+        if same_slide and kept.key == key:
+            return kept.image
+        target = QRectF(0, 0, size.width(), size.height())
+        if same_slide and self._warmed != key:
+            # One step a turn, as the room's window does: a new word cloud's picture is
+            # drawn (and the look laid out, if it must be) in a turn of its own, then
+            # this paints by copying it. Meanwhile the last image stays.
+            self._warmed = key
+            self._warm_up = (self.slide, view, target)
+            QTimer.singleShot(0, self, self._warm)
             return kept.image
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("black"))
@@ -150,7 +169,7 @@ class SlidePreview(QWidget):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self.renderer.paint(painter, self.slide, view, QRectF(0, 0, size.width(), size.height()))
+            self.renderer.paint(painter, self.slide, view, target)
         finally:
             painter.end()
         image.setDevicePixelRatio(ratio)
