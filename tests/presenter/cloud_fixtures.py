@@ -60,3 +60,43 @@ def cloud_slide(renderer: SlideRenderer, entries, previous=None) -> tuple[Scene,
 
 def render_png(scene: Scene, width: int = WIDTH, height: int = HEIGHT) -> QImage:
     return render_layer(scene, width, height)
+
+
+class PaintWork:
+    """What the GUI thread does inside `widget_class.paintEvent` while answers arrive:
+    `built`, the slides laid out in a paint; `pictures`, per cloud picture drawn on the
+    GUI thread, whether a paint drew it. Both empty of True is one step a turn."""
+
+    def __init__(self, monkeypatch, widget_class):
+        import threading
+
+        from presenter.render.layouts import cloud
+
+        self.built: list[int] = []
+        self.pictures: list[bool] = []
+        painting = [False]
+        paint, build, draw_words = widget_class.paintEvent, SlideRenderer._build, cloud._draw_words
+
+        def noted_paint(widget, event):
+            painting[0] = True
+            try:
+                paint(widget, event)
+            finally:
+                painting[0] = False
+
+        def noted_build(renderer, slide, view):
+            if painting[0]:
+                self.built.append(slide.number)
+            return build(renderer, slide, view)
+
+        def noted_words(painter, *args):
+            if threading.current_thread() is threading.main_thread():
+                self.pictures.append(painting[0])
+            return draw_words(painter, *args)
+        monkeypatch.setattr(widget_class, "paintEvent", noted_paint)
+        monkeypatch.setattr(SlideRenderer, "_build", noted_build)
+        monkeypatch.setattr(cloud, "_draw_words", noted_words)
+
+    def clear(self) -> None:
+        self.built.clear()
+        self.pictures.clear()

@@ -9,6 +9,7 @@ import threading
 
 import pytest
 
+from tests.presenter.cloud_fixtures import PaintWork
 from tests.presenter.test_live_kinds import OPEN, _post, _show
 from tests.presenter.ui_support import Phone
 
@@ -65,33 +66,9 @@ def test_a_new_answer_is_laid_out_in_one_turn_and_painted_in_the_next(qtbot, kin
     """The wall's text layout, a new cloud's picture and the paint are turns of their own:
     a paint that laid the slide out or drew the cloud's words too was the GUI thread's
     longest turn (bench/answer_to_wall.py)."""
-    from presenter.render.layouts import cloud
-    from presenter.render.renderer import SlideRenderer
     from presenter.ui.audience_window import AudienceWindow
 
-    painting = [False]
-    built_while_painting: list[int] = []
-    pictures: list[bool] = []           # per picture of the cloud's words: drawn in a paint?
-    paint, build, draw_words = AudienceWindow.paintEvent, SlideRenderer._build, cloud._draw_words
-
-    def noted_paint(self, event):
-        painting[0] = True
-        try:
-            paint(self, event)
-        finally:
-            painting[0] = False
-
-    def noted_build(self, slide, view):
-        if painting[0]:
-            built_while_painting.append(slide.number)
-        return build(self, slide, view)
-    def noted_words(p, *args):
-        if threading.current_thread() is threading.main_thread():
-            pictures.append(painting[0])
-        return draw_words(p, *args)
-    monkeypatch.setattr(AudienceWindow, "paintEvent", noted_paint)
-    monkeypatch.setattr(SlideRenderer, "_build", noted_build)
-    monkeypatch.setattr(cloud, "_draw_words", noted_words)
+    work = PaintWork(monkeypatch, AudienceWindow)
     window = AudienceWindow(kinds)
     window.resize(960, 540)
     window.show()
@@ -100,8 +77,7 @@ def test_a_new_answer_is_laid_out_in_one_turn_and_painted_in_the_next(qtbot, kin
         _show(qtbot, kinds, OPEN)
         qtbot.waitUntil(lambda: kinds.renderer.provisional_key() is None, timeout=5000)
         qtbot.wait(200)
-        built_while_painting.clear()
-        pictures.clear()
+        work.clear()
         for n, word in enumerate(WORDS, start=1):
             paints = window.paint_count
             _post(Phone(kinds.join.url), "/api/answer", {"poll": "words", "text": word})
@@ -109,8 +85,8 @@ def test_a_new_answer_is_laid_out_in_one_turn_and_painted_in_the_next(qtbot, kin
                             and window.paint_count > paints, timeout=5000)
         qtbot.waitUntil(lambda: kinds.renderer.provisional_key() is None, timeout=10000)
         qtbot.wait(300)                 # the last cloud's picture and paint
-        assert built_while_painting == [], built_while_painting
-        assert pictures and not any(pictures), pictures
+        assert work.built == [], work.built
+        assert work.pictures and not any(work.pictures), work.pictures
     finally:
         window.close()
         window.deleteLater()
