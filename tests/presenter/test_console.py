@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton
 
 from tests.presenter.test_console_widgets import Clock, row_texts
-from tests.presenter.ui_support import POLL_SLIDE, SLIDES, Phone, make_presentation
+from tests.presenter.ui_support import DECK_TEXT, POLL_SLIDE, SLIDES, Phone, make_presentation
 
 POLL = "first-poll"
 
@@ -248,6 +248,22 @@ def test_voting_down_banner_and_restart(qtbot, hidden):
     assert not console.banner.isVisible()
     assert console.join_panel.url_label.text().startswith("127.0.0.1:")
     qtbot.waitUntil(lambda: console.poll_panel.chart.isVisible(), timeout=8000)
+
+
+def test_a_join_slides_thumbnail_loses_the_dead_code_when_voting_goes_down(qtbot, tmp_path):
+    join_slide = "<!-- layout: join -->\n\n# Stem med mobilen\n\n---\n\n## Anden slide"
+    presentation = make_presentation(tmp_path, deck_text=DECK_TEXT.replace("## Anden slide", join_slide, 1))
+    try:
+        _, _, console = _console(qtbot, presentation)
+        qtbot.waitUntil(lambda: 2 in console.thumbnails.pixmaps, timeout=5000)
+        qtbot.wait(800)         # the thumbnails follow the room at most twice a second
+        with_code = console.thumbnails.pixmaps[2].toImage()
+        with qtbot.waitSignal(presentation.server_failed, timeout=8000):
+            presentation.bridge.on_failure("The voting server stopped: the database is locked.")
+        # As the room's join slide: no code for a server that is gone.
+        qtbot.waitUntil(lambda: console.thumbnails.pixmaps[2].toImage() != with_code, timeout=3000)
+    finally:
+        presentation.shutdown()
 
 
 def test_without_voting_the_console_says_so_and_disables_poll_controls(offline):

@@ -64,11 +64,17 @@ class ThumbnailCache(QObject):
 
     def follow_votes(self, view: RoomView, slide_polls: dict[int, tuple[str, ...]]) -> None:
         """The room's counts now (`view`; `slide_polls`: slide -> the polls it shows, its
-        own or a summary's): slides whose counts changed are drawn again within
-        VOTES_MS. Not on every vote: 500 votes a second would render all the time."""
+        own or a summary's): slides whose counts or join details changed are drawn again
+        within VOTES_MS. Not on every vote: 500 votes a second would render all the time."""
         wanted: dict[int, tuple] = {}
+        # How phones join, or that voting is down: a poll's corner code and the join slide
+        # print it. A thumbnail that kept a dead server's QR sent the speaker's eye wrong.
+        joining = (view.join, view.voting_down, view.voting_off)
+        for slide in range(1, self.slide_count + 1):
+            if slide not in slide_polls and self.renderer.depends_on_view(slide, None):
+                wanted[slide] = (joining,)
         for slide, poll_ids in slide_polls.items():
-            state = []
+            state: list = [joining]
             for poll_id in poll_ids:
                 poll = view.poll(poll_id)
                 if poll is not None:
