@@ -17,6 +17,8 @@ _.heightForWidth
 _.focusNextPrevChild
 _.dragEnterEvent
 _.dropEvent
+# ... and of QAbstractListModel: the views ask the moderation list's model for its rows.
+_.rowCount
 
 # aiohttp's StreamWriter counts the bytes it sent; routes.expect_continue resets
 # it so the interim "100 Continue" is not counted as part of the response.

@@ -126,7 +126,8 @@ def test_the_console_lists_answers_as_text_and_its_hide_button_hides(qtbot, kind
     assert console.poll_panel.chart.isHidden()
     assert rows.index(0).data(Qt.ItemDataRole.DisplayRole) == "<i>Tillid</i>"
     view = console.moderation.view
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.button_rect(0, "hide").center())
+    from tests.presenter.test_moderation_rows import button_rect
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=button_rect(view, 0, "hide").center())
     qtbot.waitUntil(lambda: kinds.tally("words").answer_count == 0, timeout=3000)
     qtbot.waitUntil(lambda: _labels(rows.index(0))["hide"] == "Show", timeout=3000)
     assert "Tillid" not in _slide_text(kinds)

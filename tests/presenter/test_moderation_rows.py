@@ -32,6 +32,13 @@ def listing(qtbot):
     return {poll.id: poll for poll in deck.polls}, moderation
 
 
+def button_rect(view, row: int, key: str) -> QRect:
+    """Where a moderation row's button is painted, in the view's viewport (to click it)."""
+    index = view.model().index(row)
+    return next(rect for button, rect in view.painter.button_rects(view.visualRect(index), index)
+                if button.key == key)
+
+
 def _tally(poll_id: str, incoming: tuple[Answer, ...]) -> PollTally:
     return PollTally(poll_id, (), len(incoming), True, True, incoming=incoming)
 
@@ -119,10 +126,10 @@ def test_clicking_a_painted_button_asks_for_that_answer(listing, qtbot):
     asked = []
     moderation.moderate_requested.connect(lambda *request: asked.append(request))
     view = moderation.view
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.button_rect(1, "hide").center())
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.button_rect(0, "answered").center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=button_rect(view, 1, "hide").center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=button_rect(view, 0, "answered").center())
     # Beside the buttons, on the words, a click asks for nothing.
-    words = QPoint(12, view.button_rect(0, "hide").center().y())
+    words = QPoint(12, button_rect(view, 0, "hide").center().y())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=words)
     assert asked == [(1, "hidden", True), (2, "answered", True)]
 
@@ -161,7 +168,7 @@ def _ink_right(moderation, text: str) -> int:
     painter = QPainter(image)
     moderation.view.painter.paint(painter, option, index)
     painter.end()
-    words_end = moderation.view.button_rect(0, "hide").left() - 8
+    words_end = button_rect(moderation.view, 0, "hide").left() - 8
     return max((x for x in range(words_end) for y in range(option.rect.height())
                 if QColor(image.pixel(x, y)).lightness() > 160), default=0)
 
@@ -171,3 +178,23 @@ def test_markup_a_phone_typed_is_painted_as_its_characters(listing):
     plain = _ink_right(moderation, "Tillid")
     assert _ink_right(moderation, "<i>Tillid</i>") > plain + 30   # the tags drawn, not obeyed
     assert moderation.rows.index(0).data(Qt.ItemDataRole.DisplayRole) == "<i>Tillid</i>"
+
+
+def test_in_a_narrow_column_the_buttons_go_under_the_words(listing, qtbot):
+    polls, moderation = listing
+    questions = (Answer(2, "ask", "Hvordan kommer vi i gang med borgerne?", time.time()),
+                 Answer(1, "ask", "Hvorfor?", time.time()))
+    moderation.set_poll(polls["ask"], _tally("ask", questions))
+    view = moderation.view
+    assert not view.painter.stacked                 # 420 px: beside the words
+    moderation.resize(230, 300)                     # a 1024 px console's column
+    qtbot.waitUntil(lambda: view.painter.stacked)
+    index = moderation.rows.index(0)
+    plan = view.painter.plan(view.visualRect(index), index)
+    assert plan.words.width() >= 200                # the question readable, not "Hv…"
+    assert all(rect.top() >= plan.words.bottom() for _, rect in plan.buttons)
+    asked = []
+    moderation.moderate_requested.connect(lambda *request: asked.append(request))
+    qtbot.waitUntil(lambda: view.visualRect(moderation.rows.index(1)).height() == view.painter.row_height())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=button_rect(view, 1, "hide").center())
+    assert asked == [(1, "hidden", True)]

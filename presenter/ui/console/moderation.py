@@ -11,7 +11,7 @@ Imports Qt and plain values only.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from common.values import QUESTIONS, PollTally
@@ -41,6 +41,18 @@ class AnswerView(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Buttons beside the words, or under them when the column is narrow (1024 px)."""
+        rows = self.model()
+        stacked = not self.painter.fits_beside(self.viewport().width(), rows.questions, rows.moderated)
+        if stacked != self.painter.stacked:
+            self.painter.stacked = stacked
+            self.scheduleDelayedItemsLayout()     # a new row height
+
     def button_at(self, pos: QPoint) -> tuple[int, Button | None]:
         """(row, the button under `pos` or None); row -1 off the rows."""
         index = self.indexAt(pos)
@@ -50,12 +62,6 @@ class AnswerView(QListView):
             if rect.contains(pos):
                 return index.row(), button
         return index.row(), None
-
-    def button_rect(self, row: int, key: str) -> QRect:
-        """Where a row's button is drawn, in the viewport's coordinates (tests click it)."""
-        index = self.model().index(row)
-        return next(rect for button, rect in self.painter.button_rects(self.visualRect(index), index)
-                    if button.key == key)
 
     def mouseMoveEvent(self, event) -> None:
         row, button = self.button_at(event.position().toPoint())
@@ -109,6 +115,7 @@ class ModerationList(QWidget):
         if frame != self._frame:
             self._frame = frame
             self.rows.start(incoming, questions, moderated)
+            self.view.fit_rows()            # another poll kind or language: other buttons
         else:
             bar = self.view.verticalScrollBar()
             reading = bar.value() > 0         # scrolled down to read: keep those rows still

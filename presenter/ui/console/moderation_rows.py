@@ -34,6 +34,7 @@ PAD = 6             # around a row's contents, in pixels
 GAP = 6             # between the text, the state and the buttons
 BUTTON_HEIGHT = 26
 TEXT_POINTS = 10.5
+MIN_WORDS = 170     # px an answer keeps beside its buttons; narrower, they go under it
 
 
 class Button(NamedTuple):
@@ -129,16 +130,27 @@ class AnswerRows(QAbstractListModel):
         return added
 
 
-def button_rects(row: QRect, buttons: tuple[Button, ...], metrics: QFontMetrics) -> list[QRect]:
-    """Where each button of a row sits: right-aligned, vertically centred."""
+def button_rects(row: QRect, buttons: tuple[Button, ...], metrics: QFontMetrics,
+                 top: int | None = None) -> list[QRect]:
+    """Where each button of a row sits: right-aligned, at `top` (default: centred)."""
     rects: list[QRect] = []
     right = row.right() - PAD
-    top = row.top() + (row.height() - BUTTON_HEIGHT) // 2
+    if top is None:
+        top = row.top() + (row.height() - BUTTON_HEIGHT) // 2
     for button in reversed(buttons):
         width = metrics.horizontalAdvance(button.label) + 20
         rects.append(QRect(right - width + 1, top, width, BUTTON_HEIGHT))
         right -= width + GAP
     return rects[::-1]
+
+
+class RowPlan(NamedTuple):
+    """Where a row's parts go: its words, its state's right edge and line, its buttons."""
+
+    words: QRect
+    state_right: int
+    state_line: QRect
+    buttons: list[tuple[Button, QRect]]
 
 
 class AnswerPainter(QStyledItemDelegate):
@@ -152,9 +164,25 @@ class AnswerPainter(QStyledItemDelegate):
         self.text_metrics = QFontMetrics(self.text_font)
         self.button_metrics = QFontMetrics(self.button_font)
         self.hovered: tuple[int, str] | None = None     # (row, button key or "")
+        self.stacked = False            # the buttons under the words: a narrow console
 
     def row_height(self) -> int:
-        return max(2 * self.text_metrics.lineSpacing(), BUTTON_HEIGHT) + 2 * PAD
+        words = 2 * self.text_metrics.lineSpacing()
+        if self.stacked:
+            return words + GAP + BUTTON_HEIGHT + 2 * PAD
+        return max(words, BUTTON_HEIGHT) + 2 * PAD
+
+    def fits_beside(self, width: int, questions: bool, moderated: bool) -> bool:
+        """Whether the words keep MIN_WORDS px beside the widest buttons and state in
+        `width`; else (a 1024 px console) the buttons go under the words (`stacked`)."""
+        labels = [max(console_text("moderation.hide"), console_text("moderation.show"), key=len)]
+        if questions:
+            labels.append(max(console_text("moderation.answered"), console_text("moderation.unmark"), key=len))
+        if moderated:
+            labels.append(console_text("moderation.approve"))
+        buttons = sum(self.button_metrics.horizontalAdvance(label) + 20 + GAP for label in labels)
+        state = self.button_metrics.horizontalAdvance(console_text("moderation.waiting")) + GAP
+        return width - 2 * PAD - buttons - state >= MIN_WORDS
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex):
         size = super().sizeHint(option, index)
@@ -162,35 +190,47 @@ class AnswerPainter(QStyledItemDelegate):
         return size
 
     def button_rects(self, row: QRect, index: QModelIndex) -> list[tuple[Button, QRect]]:
+        return self.plan(row, index).buttons
+
+    def plan(self, row: QRect, index: QModelIndex) -> RowPlan:
         buttons = index.data(BUTTONS_ROLE) or ()
-        return list(zip(buttons, button_rects(row, buttons, self.button_metrics), strict=True))
+        top = row.bottom() - PAD - BUTTON_HEIGHT + 1 if self.stacked else None
+        placed = list(zip(buttons, button_rects(row, buttons, self.button_metrics, top), strict=True))
+        right = (placed[0][1].left() if placed else row.right()) - GAP
+        if self.stacked:
+            # The words over the whole width, the state and the buttons on a line under them.
+            words = QRect(row.left() + PAD, row.top() + PAD, row.width() - 2 * PAD,
+                          2 * self.text_metrics.lineSpacing())
+            return RowPlan(words, right, QRect(row.left(), top, row.width(), BUTTON_HEIGHT), placed)
+        state = index.data(STATE_ROLE)
+        beside = right - (self.button_metrics.horizontalAdvance(state) + GAP if state else 0)
+        words = QRect(row.left() + PAD, row.top() + PAD, max(0, beside - row.left() - PAD),
+                      row.height() - 2 * PAD)
+        return RowPlan(words, right, row, placed)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         answer: Answer = index.data(ANSWER_ROLE)
         row = option.rect
+        plan = self.plan(row, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.hovered is not None and self.hovered[0] == index.row():
             painter.fillRect(row, QColor("#1F232C"))
         painter.setPen(QColor(BORDER))
         painter.drawLine(row.left() + PAD, row.bottom(), row.right() - PAD, row.bottom())
-        placed = self.button_rects(row, index)
-        right = (placed[0][1].left() if placed else row.right()) - GAP
         state = index.data(STATE_ROLE)
         if state:
             painter.setFont(self.button_font)
             width = self.button_metrics.horizontalAdvance(state)
             painter.setPen(QColor(WARN if not answer.approved and not answer.hidden else MUTED))
-            painter.drawText(QRect(right - width, row.top(), width, row.height()),
+            line = plan.state_line
+            painter.drawText(QRect(plan.state_right - width, line.top(), width, line.height()),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, state)
-            right -= width + GAP
-        text_rect = QRect(row.left() + PAD, row.top() + PAD, max(0, right - row.left() - PAD),
-                          row.height() - 2 * PAD)
         painter.setFont(self.text_font)
         painter.setPen(QColor(MUTED if answer.hidden else TEXT))
-        self._draw_words(painter, text_rect, answer.text)
+        self._draw_words(painter, plan.words, answer.text, centred=not self.stacked)
         painter.setFont(self.button_font)
-        for button, rect in placed:
+        for button, rect in plan.buttons:
             lit = self.hovered == (index.row(), button.key)
             painter.setPen(QColor(ACCENT if lit else BORDER))
             painter.setBrush(QColor("#2C3240" if lit else PANEL_RAISED))
@@ -199,9 +239,10 @@ class AnswerPainter(QStyledItemDelegate):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, button.label)
         painter.restore()
 
-    def _draw_words(self, painter: QPainter, rect: QRect, text: str) -> None:
-        """The answer on at most two lines, vertically centred; the second line ends in
-        "…" when the answer is longer (the tooltip has all of it)."""
+    def _draw_words(self, painter: QPainter, rect: QRect, text: str, centred: bool) -> None:
+        """The answer on at most two lines, vertically centred (or at the top, over the
+        buttons); the second line ends in "…" when the answer is longer (the tooltip
+        has all of it)."""
         if rect.width() <= 0:
             return
         layout = QTextLayout(text.replace("\n", " "), self.text_font)
@@ -221,7 +262,7 @@ class AnswerPainter(QStyledItemDelegate):
         more = layout.createLine().isValid()
         layout.endLayout()
         spacing = self.text_metrics.lineSpacing()
-        top = rect.top() + (rect.height() - len(lines) * spacing) // 2
+        top = rect.top() + ((rect.height() - len(lines) * spacing) // 2 if centred else 0)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
         for n, line in enumerate(lines):
             words = layout.text()[line.textStart():line.textStart() + line.textLength()]
