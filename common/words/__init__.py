@@ -14,6 +14,8 @@ dict from a key to the sentence a person reads. Keys are grouped by who shows th
     remote.*  the speaker's remote on their own phone, in that phone's language
     venue.*   the venue checks (firewall hint, rehearsal verdict): the console says them in
               the speaker's language, `votedeck serve` and `votedeck rehearse` in English
+    deck.*    a deck's warnings (presenter/deck: an empty slide, a Marp directive left out):
+              the app says them in the speaker's language, `votedeck check` in English
 
 `{name}` placeholders are filled with `str.format`; every language has every key
 with the same placeholders (tests/common/test_words.py checks it). Which table a

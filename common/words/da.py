@@ -547,4 +547,64 @@ WORDS = {
     "venue.reason.connection_error": "forbindelsesfejl",
     "venue.reason.bad_answer": "forkert svar",
     "venue.reason.no_cookie": "ingen vælgercookie",
+    # En præsentations advarsler (presenter/deck): appen siger dem på talerens sprog.
+    "deck.empty_pair": (
+        "to »---«-linjer uden noget imellem: det tomme dias bliver sprunget over; fjern den ene "
+        "»---«, eller skriv diaset"),
+    "deck.blank_slide": (
+        "dias {slide} viser ingenting (kun noter eller indstillinger); skriv en titel eller tekst "
+        "på det, eller fjern det"),
+    "deck.web_image": (
+        "billedet »{address}« ligger på nettet, og votedeck virker uden internet: diaset viser en "
+        "pladsholder; gem billedet ved siden af præsentationen, og skriv dets filnavn i stedet"),
+    "deck.split_picture": (
+        "billedet ved siden af teksten på dias {slide} (![bg {split}]) er udeladt: et "
+        "{layout}-dias bruger hele bredden; sæt det på et dias med tekst, eller brug »![bg]« "
+        "bag dette"),
+    "deck.style_block": (
+        "en <style>-blok (CSS fra Marp) er udeladt: votedeck læser ikke CSS; angiv farverne under "
+        "theme: (docs/deck-format.md)"),
+    "deck.placeholder": (
+        "»{text}« ligner en pladsholder fra en skabelon, der er blevet stående; skriv den tekst, "
+        "salen skal se"),
+    "deck.marp.left_out": "Marp-direktivet »{name}« er udeladt: {why}",
+    "deck.marp.why.theme": (
+        "votedeck tegner sit eget udseende; angiv farverne under theme: (docs/deck-format.md)"),
+    "deck.marp.why.style": "votedeck læser ikke CSS; angiv farverne under theme: (docs/deck-format.md)",
+    "deck.marp.why.size": "votedecks dias er altid 16:9",
+    "deck.marp.why.math": "formler vises, som de er skrevet",
+    "deck.marp.why.heading_divider": (
+        "diasene deles kun ved »---«-linjer; sæt en før hver overskrift, der skal starte et nyt dias"),
+    "deck.marp.why.background": "et baggrundsbillede skrives »![bg](billede.png)« på diaset",
+    "deck.marp.why.background_size": (
+        "et baggrundsbilledes størrelse skrives »![bg contain](billede.png)«"),
+    "deck.marp.why.description": "præsentationens resumé vises ikke",
+    "deck.marp.why.image": "præsentationens forhåndsbillede vises ikke",
+    "deck.marp.why.keywords": "præsentationens nøgleord vises ikke",
+    "deck.marp.why.url": "præsentationens adresse vises ikke",
+    "deck.marp.why.transition": "diasene skifter uden overgang",
+    "deck.marp.colour": (
+        "{name} »{text}« er ikke en farve, votedeck kan tegne, og er udeladt; skriv en hex-farve "
+        "som »#123456« eller et navn som »white«"),
+    "deck.fence.never_closed": (
+        "{block}-blokken, der starter på linje {line}, bliver aldrig lukket, så den fortsætter til "
+        "præsentationens slutning: resten af det sidste dias læses som en del af blokken; afslut "
+        "blokken med en linje, der kun indeholder »{marker}«"),
+    "deck.fence.never_closed_slip": (
+        "{block}-blokken, der starter på linje {line}, bliver aldrig lukket, så den fortsætter til "
+        "præsentationens slutning: resten af det sidste dias læses som en del af blokken ({slip}); "
+        "afslut blokken med en linje, der kun indeholder »{marker}«"),
+    "deck.fence.still_open": (
+        "{block}-blokken, der starter på linje {line}, er stadig åben på linje {at}, hvor "
+        "»{opener}« starter en ny blok, så linjerne imellem vises som kode; afslut blokken med "
+        "en linje, der kun indeholder »{marker}«"),
+    "deck.fence.still_open_slip": (
+        "{block}-blokken, der starter på linje {line}, er stadig åben på linje {at}, hvor "
+        "»{opener}« starter en ny blok, så linjerne imellem vises som kode ({slip}); afslut "
+        "blokken med en linje, der kun indeholder »{marker}«"),
+    "deck.fence.slip_indented": (
+        "linje {line} er rykket for langt ind til at lukke blokken: begynd »{text}« helt ude til "
+        "venstre"),
+    "deck.fence.slip_not_closing": (
+        "linje {line}, »{text}«, lukker ikke blokken: en afsluttende linje er »{marker}« alene"),
 }

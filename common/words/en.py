@@ -541,4 +541,62 @@ WORDS = {
     "venue.reason.connection_error": "connection error",
     "venue.reason.bad_answer": "bad answer",
     "venue.reason.no_cookie": "no voter cookie",
+    # A deck's warnings (presenter/deck: lint.py, marp.py, fence_traps.py): the app says them
+    # in the speaker's language, `votedeck check` in English (scripts and CI read it).
+    "deck.empty_pair": (
+        "two \"---\" lines with nothing between them: the empty slide is left out; remove one "
+        "\"---\" or write the slide"),
+    "deck.blank_slide": (
+        "slide {slide} shows nothing (only speaker notes or settings); write its title or text, "
+        "or remove it"),
+    "deck.web_image": (
+        "image \"{address}\" is on the web and votedeck works offline: the slide shows a "
+        "placeholder; expected the picture saved next to the deck (write its file name instead)"),
+    "deck.split_picture": (
+        "slide {slide}'s picture beside the text (![bg {split}]) is left out: a {layout} slide "
+        "keeps the whole width; expected it on a slide of text, or \"![bg]\" behind this one"),
+    "deck.style_block": (
+        "a <style> block (Marp's CSS) is left out: votedeck reads no CSS; give it colours under "
+        "theme: (docs/deck-format.md)"),
+    "deck.placeholder": (
+        "\"{text}\" looks like a template placeholder left in; write the text the room should see"),
+    "deck.marp.left_out": "Marp's \"{name}\" is left out: {why}",
+    "deck.marp.why.theme": (
+        "votedeck draws its own look; give it colours under theme: (docs/deck-format.md)"),
+    "deck.marp.why.style": "votedeck reads no CSS; give it colours under theme: (docs/deck-format.md)",
+    "deck.marp.why.size": "votedeck's slides are 16:9",
+    "deck.marp.why.math": "formulas are shown as written",
+    "deck.marp.why.heading_divider": (
+        "slides are split at \"---\" lines only; put one before each heading that should start "
+        "a slide"),
+    "deck.marp.why.background": "a background picture is \"![bg](picture.png)\" on the slide",
+    "deck.marp.why.background_size": "a background picture's size is \"![bg contain](picture.png)\"",
+    "deck.marp.why.description": "the deck's summary is not shown",
+    "deck.marp.why.image": "the deck's preview picture is not shown",
+    "deck.marp.why.keywords": "the deck's keywords are not shown",
+    "deck.marp.why.url": "the deck's address is not shown",
+    "deck.marp.why.transition": "slides change without a transition",
+    "deck.marp.colour": (
+        "{name} \"{text}\" is not a colour votedeck can draw and is left out; expected a hex "
+        "colour such as \"#123456\" or a name such as \"white\""),
+    "deck.fence.never_closed": (
+        "the {block} block opened at line {line} is never closed, so it runs to the end of the "
+        "deck: the rest of the last slide is read as part of it; expected a line \"{marker}\" on "
+        "its own where the block ends"),
+    "deck.fence.never_closed_slip": (
+        "the {block} block opened at line {line} is never closed, so it runs to the end of the "
+        "deck: the rest of the last slide is read as part of it ({slip}); expected a line "
+        "\"{marker}\" on its own where the block ends"),
+    "deck.fence.still_open": (
+        "the {block} block opened at line {line} is still open at line {at}, where \"{opener}\" "
+        "starts another block, so the lines between show as code; expected a line \"{marker}\" "
+        "on its own where the block ends"),
+    "deck.fence.still_open_slip": (
+        "the {block} block opened at line {line} is still open at line {at}, where \"{opener}\" "
+        "starts another block, so the lines between show as code ({slip}); expected a line "
+        "\"{marker}\" on its own where the block ends"),
+    "deck.fence.slip_indented": (
+        "line {line} is indented too far to close it: start its \"{text}\" at the left edge"),
+    "deck.fence.slip_not_closing": (
+        "line {line}, \"{text}\", does not close it: a closing line is \"{marker}\" alone"),
 }

@@ -559,4 +559,64 @@ WORDS = {
     "venue.reason.connection_error": "tilkoblingsfeil",
     "venue.reason.bad_answer": "feil svar",
     "venue.reason.no_cookie": "ingen velgercookie",
+    # Advarslene for en presentasjon (presenter/deck): appen sier dem på talerens språk.
+    "deck.empty_pair": (
+        "to «---»-linjer uten noe imellom: det tomme lysbildet blir hoppet over; fjern den ene "
+        "«---», eller skriv lysbildet"),
+    "deck.blank_slide": (
+        "lysbilde {slide} viser ingenting (bare notater eller innstillinger); skriv tittel eller "
+        "tekst på det, eller fjern det"),
+    "deck.web_image": (
+        "bildet «{address}» ligger på nettet, og votedeck virker uten internett: lysbildet viser "
+        "en plassholder; lagre bildet ved siden av presentasjonen, og skriv filnavnet i stedet"),
+    "deck.split_picture": (
+        "bildet ved siden av teksten på lysbilde {slide} (![bg {split}]) blir utelatt: et "
+        "{layout}-lysbilde bruker hele bredden; sett det på et lysbilde med tekst, eller bruk "
+        "«![bg]» bak dette"),
+    "deck.style_block": (
+        "en <style>-blokk (CSS fra Marp) blir utelatt: votedeck leser ikke CSS; angi fargene "
+        "under theme: (docs/deck-format.md)"),
+    "deck.placeholder": (
+        "«{text}» ser ut som en plassholder fra en mal som er blitt stående; skriv teksten salen "
+        "skal se"),
+    "deck.marp.left_out": "Marp-direktivet «{name}» blir utelatt: {why}",
+    "deck.marp.why.theme": (
+        "votedeck tegner sitt eget utseende; angi fargene under theme: (docs/deck-format.md)"),
+    "deck.marp.why.style": "votedeck leser ikke CSS; angi fargene under theme: (docs/deck-format.md)",
+    "deck.marp.why.size": "lysbildene i votedeck er alltid 16:9",
+    "deck.marp.why.math": "formler vises slik de er skrevet",
+    "deck.marp.why.heading_divider": (
+        "lysbildene deles bare ved «---»-linjer; sett en foran hver overskrift som skal starte "
+        "et nytt lysbilde"),
+    "deck.marp.why.background": "et bakgrunnsbilde skrives «![bg](bilde.png)» på lysbildet",
+    "deck.marp.why.background_size": (
+        "størrelsen på et bakgrunnsbilde skrives «![bg contain](bilde.png)»"),
+    "deck.marp.why.description": "sammendraget av presentasjonen vises ikke",
+    "deck.marp.why.image": "forhåndsbildet av presentasjonen vises ikke",
+    "deck.marp.why.keywords": "nøkkelordene for presentasjonen vises ikke",
+    "deck.marp.why.url": "adressen til presentasjonen vises ikke",
+    "deck.marp.why.transition": "lysbildene skifter uten overgang",
+    "deck.marp.colour": (
+        "{name} «{text}» er ikke en farge votedeck kan tegne, og blir utelatt; skriv en hex-farge "
+        "som «#123456» eller et navn som «white»"),
+    "deck.fence.never_closed": (
+        "{block}-blokken som starter på linje {line}, blir aldri lukket, så den fortsetter til "
+        "slutten av presentasjonen: resten av det siste lysbildet leses som en del av blokken; "
+        "avslutt blokken med en linje som bare inneholder «{marker}»"),
+    "deck.fence.never_closed_slip": (
+        "{block}-blokken som starter på linje {line}, blir aldri lukket, så den fortsetter til "
+        "slutten av presentasjonen: resten av det siste lysbildet leses som en del av blokken "
+        "({slip}); avslutt blokken med en linje som bare inneholder «{marker}»"),
+    "deck.fence.still_open": (
+        "{block}-blokken som starter på linje {line}, er fortsatt åpen på linje {at}, der "
+        "«{opener}» starter en ny blokk, så linjene imellom vises som kode; avslutt blokken med "
+        "en linje som bare inneholder «{marker}»"),
+    "deck.fence.still_open_slip": (
+        "{block}-blokken som starter på linje {line}, er fortsatt åpen på linje {at}, der "
+        "«{opener}» starter en ny blokk, så linjene imellom vises som kode ({slip}); avslutt "
+        "blokken med en linje som bare inneholder «{marker}»"),
+    "deck.fence.slip_indented": (
+        "linje {line} har for stort innrykk til å lukke blokken: sett «{text}» helt ute til venstre"),
+    "deck.fence.slip_not_closing": (
+        "linje {line}, «{text}», lukker ikke blokken: en avslutningslinje er «{marker}» alene"),
 }

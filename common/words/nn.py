@@ -565,4 +565,64 @@ WORDS = {
     "venue.reason.connection_error": "tilkoplingsfeil",
     "venue.reason.bad_answer": "feil svar",
     "venue.reason.no_cookie": "ingen veljarcookie",
+    # Åtvaringane for ein presentasjon (presenter/deck): appen seier dei på språket til talaren.
+    "deck.empty_pair": (
+        "to «---»-linjer utan noko imellom: det tomme lysbiletet blir hoppa over; fjern den eine "
+        "«---», eller skriv lysbiletet"),
+    "deck.blank_slide": (
+        "lysbilete {slide} viser ingenting (berre notat eller innstillingar); skriv tittel eller "
+        "tekst på det, eller fjern det"),
+    "deck.web_image": (
+        "biletet «{address}» ligg på nettet, og votedeck verkar utan internett: lysbiletet viser "
+        "ein plasshaldar; lagra biletet ved sida av presentasjonen, og skriv filnamnet i staden"),
+    "deck.split_picture": (
+        "biletet ved sida av teksten på lysbilete {slide} (![bg {split}]) blir utelate: eit "
+        "{layout}-lysbilete brukar heile breidda; set det på eit lysbilete med tekst, eller bruk "
+        "«![bg]» bak dette"),
+    "deck.style_block": (
+        "ei <style>-blokk (CSS frå Marp) blir utelaten: votedeck les ikkje CSS; gje fargane under "
+        "theme: (docs/deck-format.md)"),
+    "deck.placeholder": (
+        "«{text}» ser ut som ein plasshaldar frå ein mal som har blitt ståande; skriv teksten "
+        "salen skal sjå"),
+    "deck.marp.left_out": "Marp-direktivet «{name}» blir utelate: {why}",
+    "deck.marp.why.theme": (
+        "votedeck teiknar sin eigen stil; gje fargane under theme: (docs/deck-format.md)"),
+    "deck.marp.why.style": "votedeck les ikkje CSS; gje fargane under theme: (docs/deck-format.md)",
+    "deck.marp.why.size": "lysbileta i votedeck er alltid 16:9",
+    "deck.marp.why.math": "formlar blir viste slik dei er skrivne",
+    "deck.marp.why.heading_divider": (
+        "lysbileta blir delte berre ved «---»-linjer; set ei før kvar overskrift som skal starte "
+        "eit nytt lysbilete"),
+    "deck.marp.why.background": "eit bakgrunnsbilete skriv du «![bg](bilete.png)» på lysbiletet",
+    "deck.marp.why.background_size": (
+        "storleiken på eit bakgrunnsbilete skriv du «![bg contain](bilete.png)»"),
+    "deck.marp.why.description": "samandraget av presentasjonen blir ikkje vist",
+    "deck.marp.why.image": "førehandsbiletet av presentasjonen blir ikkje vist",
+    "deck.marp.why.keywords": "nøkkelorda for presentasjonen blir ikkje viste",
+    "deck.marp.why.url": "adressa til presentasjonen blir ikkje vist",
+    "deck.marp.why.transition": "lysbileta skiftar utan overgang",
+    "deck.marp.colour": (
+        "{name} «{text}» er ikkje ein farge votedeck kan teikne, og blir utelaten; skriv ein "
+        "hex-farge som «#123456» eller eit namn som «white»"),
+    "deck.fence.never_closed": (
+        "{block}-blokka som startar på linje {line}, blir aldri lukka, så ho held fram til "
+        "slutten av presentasjonen: resten av det siste lysbiletet blir lese som ein del av "
+        "blokka; avslutt blokka med ei linje som berre inneheld «{marker}»"),
+    "deck.fence.never_closed_slip": (
+        "{block}-blokka som startar på linje {line}, blir aldri lukka, så ho held fram til "
+        "slutten av presentasjonen: resten av det siste lysbiletet blir lese som ein del av "
+        "blokka ({slip}); avslutt blokka med ei linje som berre inneheld «{marker}»"),
+    "deck.fence.still_open": (
+        "{block}-blokka som startar på linje {line}, er framleis open på linje {at}, der "
+        "«{opener}» startar ei ny blokk, så linjene imellom blir viste som kode; avslutt blokka "
+        "med ei linje som berre inneheld «{marker}»"),
+    "deck.fence.still_open_slip": (
+        "{block}-blokka som startar på linje {line}, er framleis open på linje {at}, der "
+        "«{opener}» startar ei ny blokk, så linjene imellom blir viste som kode ({slip}); avslutt "
+        "blokka med ei linje som berre inneheld «{marker}»"),
+    "deck.fence.slip_indented": (
+        "linje {line} har for stort innrykk til å lukke blokka: set «{text}» heilt ute til venstre"),
+    "deck.fence.slip_not_closing": (
+        "linje {line}, «{text}», lukkar ikkje blokka: ei sluttlinje er «{marker}» åleine"),
 }

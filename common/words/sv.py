@@ -567,4 +567,62 @@ WORDS = {
     "venue.reason.connection_error": "anslutningsfel",
     "venue.reason.bad_answer": "felaktigt svar",
     "venue.reason.no_cookie": "ingen väljarcookie",
+    # En presentations varningar (presenter/deck): appen säger dem på talarens språk.
+    "deck.empty_pair": (
+        "två ”---”-rader utan något emellan: den tomma bilden hoppas över; ta bort den ena ”---” "
+        "eller skriv bilden"),
+    "deck.blank_slide": (
+        "bild {slide} visar ingenting (bara anteckningar eller inställningar); skriv en rubrik "
+        "eller text på den, eller ta bort den"),
+    "deck.web_image": (
+        "bildfilen ”{address}” ligger på webben och votedeck fungerar utan internet: en "
+        "platshållare visas i stället; spara filen bredvid presentationen och skriv dess filnamn"),
+    "deck.split_picture": (
+        "sidobilden på bild {slide} (![bg {split}]) hoppas över: en bild med layouten {layout} "
+        "använder hela bredden; lägg den på en bild med text, eller använd ”![bg]” bakom den här"),
+    "deck.style_block": (
+        "ett <style>-block (CSS från Marp) hoppas över: votedeck läser ingen CSS; ange färgerna "
+        "under theme: (docs/deck-format.md)"),
+    "deck.placeholder": (
+        "”{text}” ser ut som en platshållare från en mall som blivit kvar; skriv texten som salen "
+        "ska se"),
+    "deck.marp.left_out": "Marp-direktivet ”{name}” hoppas över: {why}",
+    "deck.marp.why.theme": (
+        "votedeck ritar sitt eget utseende; ange färgerna under theme: (docs/deck-format.md)"),
+    "deck.marp.why.style": "votedeck läser ingen CSS; ange färgerna under theme: (docs/deck-format.md)",
+    "deck.marp.why.size": "bilderna i votedeck är alltid 16:9",
+    "deck.marp.why.math": "formler visas som de är skrivna",
+    "deck.marp.why.heading_divider": (
+        "bilderna delas bara vid ”---”-rader; sätt en före varje rubrik som ska börja en ny bild"),
+    "deck.marp.why.background": "en bakgrundsbild skrivs ”![bg](bild.png)” på bilden",
+    "deck.marp.why.background_size": "en bakgrundsbilds storlek skrivs ”![bg contain](bild.png)”",
+    "deck.marp.why.description": "presentationens sammanfattning visas inte",
+    "deck.marp.why.image": "presentationens förhandsbild visas inte",
+    "deck.marp.why.keywords": "presentationens nyckelord visas inte",
+    "deck.marp.why.url": "presentationens adress visas inte",
+    "deck.marp.why.transition": "bilderna byts utan övergång",
+    "deck.marp.colour": (
+        "{name} ”{text}” är ingen färg som votedeck kan rita och hoppas över; skriv en hexfärg "
+        "som ”#123456” eller ett namn som ”white”"),
+    "deck.fence.never_closed": (
+        "{block}-blocket som börjar på rad {line} stängs aldrig, så det fortsätter till slutet av "
+        "presentationen: resten av den sista bilden läses som en del av blocket; avsluta blocket "
+        "med en rad som bara innehåller ”{marker}”"),
+    "deck.fence.never_closed_slip": (
+        "{block}-blocket som börjar på rad {line} stängs aldrig, så det fortsätter till slutet av "
+        "presentationen: resten av den sista bilden läses som en del av blocket ({slip}); avsluta "
+        "blocket med en rad som bara innehåller ”{marker}”"),
+    "deck.fence.still_open": (
+        "{block}-blocket som börjar på rad {line} är fortfarande öppet på rad {at}, där "
+        "”{opener}” börjar ett nytt block, så raderna emellan visas som kod; avsluta blocket med "
+        "en rad som bara innehåller ”{marker}”"),
+    "deck.fence.still_open_slip": (
+        "{block}-blocket som börjar på rad {line} är fortfarande öppet på rad {at}, där "
+        "”{opener}” börjar ett nytt block, så raderna emellan visas som kod ({slip}); avsluta "
+        "blocket med en rad som bara innehåller ”{marker}”"),
+    "deck.fence.slip_indented": (
+        "rad {line} är för långt indragen för att stänga blocket: börja ”{text}” längst till "
+        "vänster"),
+    "deck.fence.slip_not_closing": (
+        "rad {line}, ”{text}”, stänger inte blocket: en avslutande rad innehåller bara ”{marker}”"),
 }

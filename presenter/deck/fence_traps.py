@@ -22,6 +22,8 @@ those shifted fences to the first one that swallowed a slide. (A block that show
 "---" lines on purpose, just before such a run, may take that blame: a deck needs
 both for it, and the sentence still names a fence that runs over a slide break.)
 
+A harmless trap's sentence is the `deck.fence.*` words of common.words (said in the
+speaker's language in the app); a fatal one's stays English, as every DeckError's.
 Reads lines only; no Qt, no markdown-it.
 """
 from __future__ import annotations
@@ -29,14 +31,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from common.words import Phrase
+
 from .fences import Fence, find_fences, opening_marker
 
 
 @dataclass(frozen=True)
 class FenceTrap:
     line: int           # file line of the opening line of the fence to blame
-    message: str
     fatal: bool
+    message: str = ""   # a fatal trap's sentence (a DeckError, said in English)
+    # A harmless trap's `deck.<key>` words and their values (a DeckWarning).
+    key: str = ""
+    values: tuple[tuple[str, object], ...] = ()
 
 
 def fence_traps(lines: Sequence[str], first_line: int) -> list[FenceTrap]:
@@ -117,8 +124,8 @@ class _Body:
     def name(self, fence: Fence) -> str:
         return f"{fence.marker}{self.info(fence)}"
 
-    def near_miss(self, fence: Fence, before: int) -> str:
-        """` (line N, "``", does not close it ...)` for a line above `before` that looks
+    def near_miss(self, fence: Fence, before: int) -> Phrase | None:
+        """`line N, "``", does not close it ...` for a line above `before` that looks
         meant to close `fence`: too short, of quotes, indented too far, or its opening
         line again."""
         for i in range(fence.first + 1, before):
@@ -129,11 +136,10 @@ class _Body:
             if info and info[0].lower() != self.info(fence):
                 continue                    # ```python: the opening line of another block
             if not info and text[0] == fence.marker[0] and len(text) >= len(fence.marker):
-                return (f" (line {self.at(i)} is indented too far to close it: start its "
-                        f"\"{text}\" at the left edge)")
-            return (f" (line {self.at(i)}, \"{text}\", does not close it: a closing line is "
-                    f"\"{fence.marker}\" alone)")
-        return ""
+                return Phrase.of("deck.fence.slip_indented", line=self.at(i), text=text)
+            return Phrase.of("deck.fence.slip_not_closing", line=self.at(i), text=text,
+                             marker=fence.marker)
+        return None
 
     def swallowing(self, fence: Fence) -> FenceTrap:
         breaks = self.breaks(fence)
@@ -151,21 +157,24 @@ class _Body:
         else:
             runs = "runs to the end of the deck"
         slip = self.near_miss(fence, breaks[0] if breaks else fence.last + 1)
-        return FenceTrap(self.at(fence.first), f"the {self.name(fence)} block opened at line "
-                         f"{self.at(fence.first)} is never closed{slip}: it {runs} and "
-                         f"swallows {lost}, which {fate}; expected a line "
-                         f"\"{fence.marker}\" on its own where the block ends", fatal=True)
+        slipped = f" ({slip.say('en')})" if slip else ""
+        return FenceTrap(self.at(fence.first), fatal=True, message=(
+            f"the {self.name(fence)} block opened at line {self.at(fence.first)} is never "
+            f"closed{slipped}: it {runs} and swallows {lost}, which {fate}; expected a line "
+            f"\"{fence.marker}\" on its own where the block ends"))
 
     def harmless(self, fence: Fence, evidence: int) -> FenceTrap:
-        opened = f"the {self.name(fence)} block opened at line {self.at(fence.first)}"
+        values: dict[str, object] = {"block": self.name(fence), "line": self.at(fence.first),
+                                     "marker": fence.marker}
         if evidence == fence.first:
-            said = (f"{opened} is never closed, so it runs to the end of the deck: the rest of "
-                    "the last slide is read as part of it")
+            key = "never_closed"
             slip = self.near_miss(fence, fence.last + 1)
         else:
-            said = (f"{opened} is still open at line {self.at(evidence)}, where "
-                    f"\"{self.lines[evidence].strip()}\" starts another block, so the lines "
-                    "between show as code")
+            key = "still_open"
+            values.update(at=self.at(evidence), opener=self.lines[evidence].strip())
             slip = self.near_miss(fence, evidence)
-        return FenceTrap(self.at(fence.first), f"{said}{slip}; expected a line "
-                         f"\"{fence.marker}\" on its own where the block ends", fatal=False)
+        if slip is not None:
+            key += "_slip"
+            values["slip"] = slip
+        return FenceTrap(self.at(fence.first), fatal=False, key="fence." + key,
+                         values=tuple(values.items()))

@@ -10,6 +10,8 @@
 - an image on the web, drawn as a placeholder (the talk is given offline);
 - Marp's `<style>` blocks, which votedeck does not read (named once).
 
+Each is a key and values (errors.DeckWarning): the sentences are the `deck.*` words
+of common.words, English in the terminal, the speaker's language in the app.
 Errors stop a deck (errors.DeckError); these do not. `votedeck check` prints them
 and fails on them only with `--strict`; the app shows them to the speaker (the start
 screen, the console's notice). No Qt; reads only deck values.
@@ -42,8 +44,7 @@ def deck_warnings(chunks: Sequence[tuple[int, str]], slides: Sequence[Slide],
 def _empty_chunks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWarning]:
     # The first part may be empty (a deck that starts with ---) and so may the last
     # (one that ends with ---): only an empty part between two slides is a slip.
-    return [DeckWarning(path, start - 1, "two \"---\" lines with nothing between them: the "
-                        "empty slide is left out; remove one \"---\" or write the slide")
+    return [DeckWarning.of(path, start - 1, "empty_pair")
             for start, text in chunks[1:-1] if not text.strip()]
 
 
@@ -51,8 +52,7 @@ def _blank_slides(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
     blank = [s for s in slides if s.layout not in _SELF_DRAWN and not (
         s.title or s.subtitle or s.blocks or s.columns or s.phases or s.roles or s.poll
         or s.backdrops or s.pdf_page)]
-    return [DeckWarning(path, s.line, f"slide {s.number} shows nothing (only speaker notes "
-                        "or settings); write its title or text, or remove it") for s in blank]
+    return [DeckWarning.of(path, s.line, "blank_slide", slide=s.number) for s in blank]
 
 
 def _remote_images(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
@@ -63,17 +63,14 @@ def _remote_images(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
         for image in images:
             if image.remote:
                 found.setdefault(image.remote, image.line or slide.line)
-    return [DeckWarning(path, line, f"image \"{address}\" is on the web and votedeck works "
-                        "offline: the slide shows a placeholder; expected the picture saved "
-                        "next to the deck (write its file name instead)")
+    return [DeckWarning.of(path, line, "web_image", address=address)
             for address, line in found.items()]
 
 
 def _split_pictures(slides: Sequence[Slide], path: Path) -> list[DeckWarning]:
     # presenter/render/backdrops.py draws a picture beside the text on default slides only.
-    return [DeckWarning(path, s.line, f"slide {s.number}'s picture beside the text "
-                        f"(![bg {b.split}]) is left out: a {s.layout} slide keeps the whole "
-                        "width; expected it on a slide of text, or \"![bg]\" behind this one")
+    return [DeckWarning.of(path, s.line, "split_picture", slide=s.number, split=b.split,
+                           layout=s.layout)
             for s in slides if s.layout != "default"
             for b in [x for x in s.backdrops if x.split][:1]]
 
@@ -84,9 +81,7 @@ def _style_blocks(chunks: Sequence[tuple[int, str]], path: Path) -> list[DeckWar
         code = {i for fence in find_fences(lines) for i in range(fence.first, fence.last + 1)}
         for index, line in enumerate(lines):
             if index not in code and line.lstrip().lower().startswith("<style"):
-                return [DeckWarning(path, start + index, "a <style> block (Marp's CSS) is left "
-                                    "out: votedeck reads no CSS; give it colours under theme: "
-                                    "(docs/deck-format.md)")]
+                return [DeckWarning.of(path, start + index, "style_block")]
     return []
 
 
@@ -103,7 +98,6 @@ def _placeholders(text: str, first_line: int, path: Path) -> list[DeckWarning]:
     for fence in find_fences(lines):
         if lines[fence.first].strip().lstrip("`~").strip() != "poll":
             code.update(range(fence.first, fence.last + 1))   # code samples may show {{ }}
-    return [DeckWarning(path, first_line + index, f"\"{match.group(0)}\" looks like a "
-                        "template placeholder left in; write the text the room should see")
+    return [DeckWarning.of(path, first_line + index, "placeholder", text=match.group(0))
             for index, line in enumerate(lines) if index not in code
             for match in _PLACEHOLDER.finditer(line)]

@@ -23,6 +23,8 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
+from common.words import Phrase
+
 from . import yamlsafe as yaml
 from .errors import DeckWarning
 from .inline import inline_text
@@ -31,23 +33,14 @@ from .model import Inline, Look, Slide
 
 LOCAL = ("paginate", "header", "footer", "backgroundColor", "color", "class")
 # Marp directives with no meaning on votedeck's slides: read, then named in one warning
-# that says what votedeck does instead.
+# that says what votedeck does instead (the `deck.marp.why.<reason>` words).
 IGNORED = {
-    "theme": "votedeck draws its own look; give it colours under theme: (docs/deck-format.md)",
-    "style": "votedeck reads no CSS; give it colours under theme: (docs/deck-format.md)",
-    "size": "votedeck's slides are 16:9",
-    "math": "formulas are shown as written",
-    "headingDivider": "slides are split at \"---\" lines only; put one before each heading "
-                      "that should start a slide",
-    "backgroundImage": "a background picture is \"![bg](picture.png)\" on the slide",
-    "backgroundPosition": "a background picture is \"![bg](picture.png)\" on the slide",
-    "backgroundRepeat": "a background picture is \"![bg](picture.png)\" on the slide",
-    "backgroundSize": "a background picture's size is \"![bg contain](picture.png)\"",
-    "description": "the deck's summary is not shown",
-    "image": "the deck's preview picture is not shown",
-    "keywords": "the deck's keywords are not shown",
-    "url": "the deck's address is not shown",
-    "transition": "slides change without a transition",
+    "theme": "theme", "style": "style", "size": "size", "math": "math",
+    "headingDivider": "heading_divider",
+    "backgroundImage": "background", "backgroundPosition": "background",
+    "backgroundRepeat": "background", "backgroundSize": "background_size",
+    "description": "description", "image": "image", "keywords": "keywords", "url": "url",
+    "transition": "transition",
 }
 _LOOSE = re.compile(r"^(\s*_?(?:backgroundColor|color|header|footer)\s*:\s*)(#.*?)\s*$",
                     re.MULTILINE)
@@ -67,10 +60,11 @@ class _Reader:
         self.warned: set[str] = set()
         self.warnings: list[DeckWarning] = []
 
-    def warn(self, key: str, line: int, sentence: str) -> None:
-        if key not in self.warned:
-            self.warned.add(key)
-            self.warnings.append(DeckWarning(self.path, line, sentence))
+    def warn(self, once: str, line: int, key: str, **values: object) -> None:
+        """The warning `key` with `values`, the first time for `once` only."""
+        if once not in self.warned:
+            self.warned.add(once)
+            self.warnings.append(DeckWarning.of(self.path, line, key, **values))
 
     def directives(self, data: dict, line: int, inherited: dict, scoped: dict) -> None:
         for key, value in data.items():
@@ -81,7 +75,8 @@ class _Reader:
             elif bare in LOCAL:
                 scoped[bare] = (value, line)
             elif bare in IGNORED and not (bare == "theme" and isinstance(value, dict)):
-                self.warn(bare, line, f"Marp's \"{bare}\" is left out: {IGNORED[bare]}")
+                self.warn(bare, line, "marp.left_out", name=bare,
+                          why=Phrase.of("deck.marp.why." + IGNORED[bare]))
 
     def look(self, values: dict) -> Look:
         return Look(background=self.colour(values, "backgroundColor"),
@@ -101,9 +96,7 @@ class _Reader:
             return "#" + "".join(f"{min(int(n), 255):02x}" for n in rgb.groups())
         if _COLOUR.fullmatch(text):
             return text
-        self.warn(f"{key}:{text}", line, f"{key} \"{text}\" is not a colour votedeck can draw "
-                  "and is left out; expected a hex colour such as \"#123456\" or a name such "
-                  "as \"white\"")
+        self.warn(f"{key}:{text}", line, "marp.colour", name=key, text=text)
         return None
 
     def flag(self, values: dict, key: str) -> bool | None:

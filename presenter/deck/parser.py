@@ -125,7 +125,7 @@ def _fence_warnings(body: str, first_line: int, path: Path) -> list[DeckWarning]
     fatal = next((trap for trap in traps if trap.fatal), None)
     if fatal is not None:
         raise DeckError(path, fatal.line, fatal.message)
-    return [DeckWarning(path, trap.line, trap.message) for trap in traps]
+    return [DeckWarning(path, trap.line, trap.key, trap.values) for trap in traps]
 
 
 def _refuse_settings_block(chunk: str, first_line: int, path: Path) -> None:

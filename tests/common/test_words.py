@@ -9,7 +9,8 @@ import pytest
 from common.language import SUPPORTED
 from common.words import WORDS, group, phone_texts, text, words
 
-GROUPS = ("phone", "slide", "label", "reach", "tour", "report", "console", "remote", "venue")
+GROUPS = ("phone", "slide", "label", "reach", "tour", "report", "console", "remote", "venue",
+          "deck")
 
 
 def placeholders(sentence: str) -> set[str]:

@@ -138,11 +138,19 @@ def test_the_warnings_frame_speaks_the_picked_language(qtbot, tmp_path, speaker_
     screen.language.setCurrentIndex(screen.language.findData("sv"))
     panel = screen.deck_warnings
     assert panel.count.text() == "3 saker att kontrollera i presentationen"
-    assert panel.list.lines() == [line.replace("line ", "rad ", 1) for line in WARNED_LINES]
+    assert panel.list.lines() == [
+        "rad 3: Marp-direktivet ”transition” hoppas över: bilderna byts utan övergång",
+        "rad 6: ”{{kommune}}” ser ut som en platshållare från en mall som blivit kvar; skriv "
+        "texten som salen ska se",
+        "rad 10: två ”---”-rader utan något emellan: den tomma bilden hoppas över; ta bort den "
+        "ena ”---” eller skriv bilden"]
     assert panel.start_button.text() == "Starta föredraget"
     screen.language.setCurrentIndex(screen.language.findData("da"))
     assert panel.count.text() == "3 ting at tjekke i præsentationen"
-    assert panel.list.lines()[0] == f"linje 3: {TRANSITION}"
+    assert panel.list.lines()[0] == ("linje 3: Marp-direktivet »transition« er udeladt: diasene "
+                                     "skifter uden overgang")
+    screen.language.setCurrentIndex(screen.language.findData("en"))
+    assert panel.list.lines() == WARNED_LINES
 
 
 # ------------------------------------------------------------ the console
@@ -198,8 +206,12 @@ def test_the_console_notice_speaks_the_picked_language(qtbot, tmp_path, console_
     notice.toggle_list()
     console.header.language.setCurrentIndex(console.header.language.findData("nb"))
     assert notice.count.text() == "3 ting å sjekke i presentasjonen"
-    assert notice.list.lines()[0] == f"linje 3: {TRANSITION}"
+    assert notice.list.lines()[0] == ("linje 3: Marp-direktivet «transition» blir utelatt: "
+                                      "lysbildene skifter uten overgang")
     assert (notice.toggle_button.text(), notice.dismiss_button.text()) == ("Skjul", "Lukk")
+    console.header.language.setCurrentIndex(console.header.language.findData("nn"))
+    assert notice.list.lines()[0] == ("linje 3: Marp-direktivet «transition» blir utelate: "
+                                      "lysbileta skiftar utan overgang")
 
 
 def test_a_deck_without_warnings_shows_no_notice(qtbot, tmp_path, console_on):
@@ -210,3 +222,79 @@ def test_a_deck_without_warnings_shows_no_notice(qtbot, tmp_path, console_on):
     _save(qtbot, watcher, path, path.read_text(encoding="utf-8").replace("Tak", "Tak, {{navn}}"))
     assert console.deck_notice.isVisible()
     assert console.deck_notice.count.text() == "1 thing to check in the deck"
+
+
+# ------------------------------------------------------------ the speaker's language
+
+SLIPS_DECK = """\
+---
+title: Glemt
+transition: fade
+---
+
+# Velkommen
+
+---
+
+---
+
+<!-- Kun noter: her fortæller jeg om budgettet -->
+
+---
+
+## Spørgsmål
+
+![](https://example.com/kort.png)
+"""
+SLIPS_ENGLISH = [
+    "line 3: Marp's \"transition\" is left out: slides change without a transition",
+    f"line 8: {EMPTY}",
+    "line 12: slide 2 shows nothing (only speaker notes or settings); write its title or text, "
+    "or remove it",
+    "line 18: image \"https://example.com/kort.png\" is on the web and votedeck works offline: "
+    "the slide shows a placeholder; expected the picture saved next to the deck (write its file "
+    "name instead)"]
+SLIPS_DANISH = [
+    "linje 3: Marp-direktivet »transition« er udeladt: diasene skifter uden overgang",
+    "linje 8: to »---«-linjer uden noget imellem: det tomme dias bliver sprunget over; fjern den "
+    "ene »---«, eller skriv diaset",
+    "linje 12: dias 2 viser ingenting (kun noter eller indstillinger); skriv en titel eller tekst "
+    "på det, eller fjern det",
+    "linje 18: billedet »https://example.com/kort.png« ligger på nettet, og votedeck virker uden "
+    "internet: diaset viser en pladsholder; gem billedet ved siden af præsentationen, og skriv "
+    "dets filnavn i stedet"]
+
+
+def test_a_danish_console_says_the_warnings_in_danish_and_rewords_them(
+        qtbot, tmp_path, console_on, speaker_language_reset):
+    from presenter.ui.speaker_words import set_speaker_language
+
+    set_speaker_language("da")
+    _, _, console, watcher = console_on(_warned(tmp_path, SLIPS_DECK))
+    notice = console.deck_notice
+    qtbot.mouseClick(notice.toggle_button, Qt.MouseButton.LeftButton)
+    assert notice.count.text() == "4 ting at tjekke i præsentationen"
+    assert notice.list.lines() == SLIPS_DANISH
+    qtbot.wait(50)
+    notice.grab().save(str(tmp_path / "notice_da.png"))
+    console.header.language.setCurrentIndex(console.header.language.findData("en"))
+    assert notice.count.text() == "4 things to check in the deck"
+    assert notice.list.lines() == SLIPS_ENGLISH
+    # A save reads the deck again: its new warnings in the language picked now.
+    console.header.language.setCurrentIndex(console.header.language.findData("da"))
+    path = console.presentation.deck.path
+    _save(qtbot, watcher, path, SLIPS_DECK.replace("transition: fade\n", ""))
+    assert notice.list.lines() == [line.replace(f"linje {n}:", f"linje {n - 1}:", 1)
+                                   for line, n in zip(SLIPS_DANISH[1:], (8, 12, 18))]
+
+
+def test_the_terminal_keeps_the_english_of_the_same_warnings(tmp_path, capsys):
+    from presenter.cli import main
+
+    path = _warned(tmp_path, SLIPS_DECK)
+    assert main(["check", "--json", str(path)]) == 0
+    said = capsys.readouterr()
+    assert said.err.splitlines() == [f"{path}:{line.replace('line ', '', 1)} (warning)"
+                                     for line in SLIPS_ENGLISH]
+    assert [f"line {w['line']}: {w['message']}" for w in json.loads(said.out)["warnings"]] == (
+        SLIPS_ENGLISH)

@@ -8,10 +8,12 @@ a quiet notice, "3 things to check in the deck", that opens to the list and can 
 away, and that follows every save the deck watcher reads (`DeckWarningsNotice`). Only
 the speaker's windows show them: never the audience window, never a phone.
 
-The frame (the count, "line N", the buttons) is in the speaker's language and changes
-with it (`speak`, `retranslate`); each warning's own sentence is the deck checks'
-English. Every label is plain text: a warning quotes the deck, and deck text is never
-markup here. Imports Qt, the console style and speaker_words only.
+Everything here is in the speaker's language and changes with it (`speak`,
+`retranslate`): the frame (the count, "line N", the buttons) and each warning's own
+sentence, its `deck.*` phrase (DeckWarning.phrase) with the deck's values in it; only
+`votedeck check` keeps the English. Every label is plain text: a warning quotes the
+deck, and deck text is never markup here. Imports Qt, the console style and
+speaker_words only.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presenter.ui.speaker_words import speak
+from presenter.ui.speaker_words import speak, speak_phrase
 
 from . import style
 
@@ -83,7 +85,7 @@ class WarningList(QScrollArea):
         self.viewport().setAutoFillBackground(False)
 
     def set_warnings(self, warnings: Sequence) -> None:
-        """`warnings`: presenter.deck.errors.DeckWarning values (a line, a message)."""
+        """`warnings`: presenter.deck.errors.DeckWarning values (a line, a phrase)."""
         for label in self.labels:
             # Detached now: deleteLater alone would leave it in the layout until the loop runs.
             self._box.removeWidget(label)
@@ -94,9 +96,9 @@ class WarningList(QScrollArea):
         for warning in warnings:
             label = _plain_label()
             if warning.line:
-                speak(label, "deck_warnings.line", line=warning.line, sentence=warning.message)
+                speak(label, "deck_warnings.line", line=warning.line, sentence=warning.phrase)
             else:
-                label.setText(warning.message)      # the whole deck's: no line to name
+                speak_phrase(label, warning.phrase)     # the whole deck's: no line to name
             self._box.addWidget(label)
             self.labels.append(label)
         self.verticalScrollBar().setValue(0)
@@ -204,6 +206,7 @@ class DeckWarningsNotice(QFrame):
         """The deck's warnings now (at the start, and after each save that reads)."""
         self.list.set_warnings(warnings)
         speak_count(self.count, len(warnings))
+        # By the English sentence: the same warning in whatever language the speaker reads.
         self._said = frozenset(w.message for w in warnings)
         self.setVisible(bool(self._said) and not self._said <= self._dismissed)
 
