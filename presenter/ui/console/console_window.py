@@ -39,12 +39,13 @@ from .header import ConsoleHeader
 from .join_panel import JoinPanel
 from .moderation import ModerationList
 from .notes_panel import NotesPanel
-from .overview import SlideList, ThumbnailCache, polls_by_slide
+from .overview import SlideList, ThumbnailCache
 from .paced import Paced
 from .poll_panel import PollPanel
 from .remote_panel import RemotePanel
 from .report_action import ChooseFile, ReportAction, ask_for_file
 from .results_export import ExportAction, ask_for_folder
+from .room_refresh import refresh_panels, refresh_previews
 from .session_name import SessionNamePanel
 from .slide_preview import SlidePreview
 from .status_banner import VotingDownBanner
@@ -116,7 +117,8 @@ class ConsoleWindow(QWidget):
         self.deck_notice.set_warnings(p.deck.warnings)
         self.thumbnails = ThumbnailCache(p.renderer, p.slide_count, self)
         self._room_refresh = Paced(ROOM_REFRESH_MS, self._paced_previews, self)
-        self._panels_refresh = Paced(ROOM_REFRESH_MS, self._refresh_panels, self, after_ms=PANELS_AFTER_MS)
+        self._panels_refresh = Paced(ROOM_REFRESH_MS, lambda: refresh_panels(self), self,
+                                     after_ms=PANELS_AFTER_MS)
         self.strip = SlideList(self.thumbnails, strip=True)
         self.grid = SlideList(self.thumbnails, strip=False)
 
@@ -187,45 +189,13 @@ class ConsoleWindow(QWidget):
 
     def refresh_room(self) -> None:
         """The live parts: previews (with the room's own view), poll panel, status line."""
-        self._refresh_previews()
-        self._refresh_panels()
+        refresh_previews(self)
+        refresh_panels(self)
 
     def _paced_previews(self) -> None:
         """The room changed: the previews now, the panels in a turn (and a paint) of their own."""
-        self._refresh_previews()
+        refresh_previews(self)
         self._panels_refresh.poke()
-
-    def _refresh_previews(self) -> None:
-        p = self.presentation
-        audience_view = p.room_view(for_audience=True)
-        blank = None if p.screen_mode == "slide" else p.screen_mode
-        self.current.set_slide(p.slide, audience_view, blank)
-        upcoming = p.slide + 1 if p.slide < p.slide_count else None
-        # "Next" as the room will see it on arrival: its poll open, unless the deck says not.
-        self.next.set_slide(upcoming, p.room_view(for_audience=True, arriving_at=upcoming)
-                            if upcoming is not None else audience_view)
-        self.header.show_room(p, audience_view)
-
-    def _refresh_panels(self) -> None:
-        p = self.presentation
-        audience_view = p.room_view(for_audience=True)
-        poll = p.current_poll()
-        tally = p.tally(poll.id) if poll is not None else None
-        seen = audience_view.poll(poll.id) if poll is not None else None
-        upcoming = next((q for q in p.deck.polls if q.slide > p.slide), None)
-        self.poll_panel.set_poll(poll, tally, p.phones(),
-                                 room_sees_results=bool(seen and seen.results_visible),
-                                 voting_up=p.server is not None, upcoming=upcoming)
-        self.poll_panel.set_compare(p.tour.shown, max((v.sessions for v in p.tour.views.values()),
-                                                      default=0))
-        moderated = poll is not None and (poll.kind.moderate if poll.kind.moderate is not None
-                                          else p.deck.poll_settings.moderate)
-        self.moderation.set_poll(poll, tally, moderated)
-        self.report.refresh()
-        self.paper.refresh(self.poll_panel)
-        self.session_name.refresh()
-        # The overview shows the counts the speaker sees (not only what the room was shown).
-        self.thumbnails.follow_votes(p.room_view(for_audience=False), polls_by_slide(p.deck))
 
     def refresh_join(self) -> None:
         p = self.presentation
