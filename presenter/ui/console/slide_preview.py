@@ -3,7 +3,10 @@
 `SlidePreview` paints one slide number with one `RoomView` into a 16:9 box; the
 console uses it for "now" (the audience's own RoomView, black or white when the
 screen is blanked, so the speaker sees what the room sees) and for "next".
-It needs only an object with `paint(painter, slide_number, view, rect)` and `slide(n)`.
+While the room changes it lays out nothing of its own: it draws the newest look the
+room's window laid out, a new cloud's picture a turn before the paint, and the room's
+own look CATCH_UP_MS after the last change. It uses the shared SlideRenderer's
+`paint`, `slide`, `has_scene`, `newest_view` and `warm`.
 Imports Qt, the renderer's view values and keys, and the console's own modules only.
 """
 from __future__ import annotations
