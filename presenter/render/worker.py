@@ -63,12 +63,8 @@ class RenderWorker(QObject):
     # payload: (RenderJob, QImage, the key to file it under); delivered on the GUI thread
     rendered = Signal(object, object, object)
 
-    def __init__(self, deck: Deck, cache_layers: bool = True, parent: QObject | None = None,
-                 defer_clouds: bool = False):
-        """`defer_clouds`: draw a word cloud from the newest layout there is, never lay
-        one out (the console's previews: the audience window's worker makes them)."""
+    def __init__(self, deck: Deck, cache_layers: bool = True, parent: QObject | None = None):
         super().__init__(parent)
-        self._defer_clouds = defer_clouds
         # The worker's own renderer: used on the worker thread only.
         self._renderer = self._own_renderer(deck, cache_layers)
         # And paint once here, small: PySide6 creates some Python enum types lazily on
@@ -110,11 +106,11 @@ class RenderWorker(QObject):
             self._jobs.clear()
             self._renderer = renderer
 
-    def _own_renderer(self, deck: Deck, cache_layers: bool) -> SlideRenderer:
+    @staticmethod
+    def _own_renderer(deck: Deck, cache_layers: bool) -> SlideRenderer:
         renderer = SlideRenderer(deck, cache_layers=cache_layers)
         renderer.layers.capacity = 3
         renderer.layers.yield_gil = True     # a live slide's whole render, too
-        renderer.defer_clouds = self._defer_clouds
         # Load the bundled fonts here, on the GUI thread: adding application fonts while
         # another thread draws text crashes Qt.
         renderer.context(False)

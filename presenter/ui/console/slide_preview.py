@@ -145,16 +145,14 @@ class SlidePreview(QWidget):
         size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
         view = self.view
         kept = self._kept
-        if not self._own_look and kept is not None \
-                and kept.same_slide(self.renderer.deck, self.slide, size) \
-                and not self.renderer.has_scene(self.slide, view):
+        same_slide = kept is not None and kept.same_slide(self.renderer.deck, self.slide, size)
+        if same_slide and not self._own_look and not self.renderer.has_scene(self.slide, view):
             # Only the room changed, and this look of it is not laid out yet. Draw the
             # newest that is (the room's window lays out every look it paints): laying
             # it out here as well cost the GUI thread up to 7 ms a turn while answers
             # poured in. The room's own look comes CATCH_UP_MS after its last change.
             view = self.renderer.newest_view(self.slide) or view
         key = SlideKey.of(self.renderer.slide(self.slide), view)
-        same_slide = kept is not None and kept.same_slide(self.renderer.deck, self.slide, size)
         if same_slide and kept.key == key:
             return kept.image
         target = QRectF(0, 0, size.width(), size.height())
