@@ -26,9 +26,10 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from presenter.deck.model import Deck
-from presenter.render.cloud.keeper import CLOUDS, CloudRequest
+from presenter.render.cloud.keeper import CLOUDS
 from presenter.render.keys import LayerImageKey, LayerKey, SlideKey
 from presenter.render.layers import render_layer
+from presenter.render.layouts.cloud import CloudOrder, draw_ahead
 from presenter.render.renderer import SlideRenderer, fit_rect
 from presenter.render.scene import Scene
 from presenter.render.theme import HEIGHT, WIDTH
@@ -41,15 +42,15 @@ class RenderJob(NamedTuple):
     """One image to render. `kind` "slide": the whole slide at `width` x `height`, filed
     under `key` in the SlideCache; "layer": the static layer of a live slide at that
     pixel size, filed under a `LayerImageKey` of `key` in StaticLayers; "cloud": no
-    image, the word cloud `key` (a CloudRequest) made by presenter/render/cloud/keeper.py,
-    handed back as None under `key`."""
+    image, the word cloud of `key` (a CloudOrder) made by presenter/render/cloud/keeper.py
+    and its picture drawn (presenter/render/layouts/cloud.py), handed back as None."""
 
     kind: str
     number: int
     view: RoomView | None
     width: int
     height: int
-    key: SlideKey | LayerKey | CloudRequest
+    key: SlideKey | LayerKey | CloudOrder
 
 
 def _ident(job: RenderJob) -> tuple:
@@ -169,9 +170,9 @@ class RenderWorker(QObject):
 
     @staticmethod
     def _render(renderer: SlideRenderer,
-                job: RenderJob) -> tuple[QImage | None, SlideKey | LayerImageKey | CloudRequest] | None:
+                job: RenderJob) -> tuple[QImage | None, SlideKey | LayerImageKey | CloudOrder] | None:
         if job.kind == "cloud":
-            CLOUDS.make(job.key)
+            draw_ahead(CLOUDS.make(job.key.request), job.key)
             return None, job.key
         if job.kind == "slide":
             scene = renderer.scene(job.number, job.view)

@@ -55,6 +55,7 @@ class AudienceWindow(QWidget):
         self.key_router = key_router
         self.paint_count = 0
         self.last_paint_ms = 0.0        # how long the last paint took (benchmarks)
+        self.painted_view = None        # the RoomView the last paint of a slide drew
         self._wheel = 0
         self.setWindowTitle(f"{presentation.deck.title} — votedeck")
         self.setAttribute(Qt.WA_OpaquePaintEvent)     # we fill every pixel ourselves
@@ -94,6 +95,11 @@ class AudienceWindow(QWidget):
         self._paint_timer.setInterval(0)
         self._paint_timer.timeout.connect(self._paint_prepared)
         self._relaid = self._warmed = False     # steps taken towards the next paint
+        # (slide, RoomView) `_prepare` laid out last: the paint paints that, not the room
+        # as it is by then (bench/answer_to_wall.py: at 50 answers a second, asking for the
+        # newest room at each step laid the slide out ~5 times a paint, 2.3 s of the GUI
+        # thread in 10 s). A change meanwhile has its own `_prepare` coming.
+        self._prepared: tuple[int, object] | None = None
         self._cloud_done_at = 0.0
         self._cloud_timer = QTimer(self)
         self._cloud_timer.setSingleShot(True)
@@ -122,6 +128,7 @@ class AudienceWindow(QWidget):
 
     @Slot(int)
     def _on_slide_changed(self, _n: int) -> None:
+        self._prepared = None
         self.update()
         self._plan_timer.start()
 
@@ -137,23 +144,32 @@ class AudienceWindow(QWidget):
         few ms each, with input and timers served in between, rather than one long one."""
         p = self.presentation
         if p.screen_mode == "slide" and self.isVisible():
-            p.renderer.scene(p.slide, p.room_view(for_audience=True))
+            view = p.room_view(for_audience=True)
+            p.renderer.scene(p.slide, view)
+            self._prepared = (p.slide, view)
             self._paint_timer.start()
         else:
+            self._prepared = None
             self.update()
+
+    def _room_view(self):
+        """The room as `_prepare` laid it out for this slide, else as it is now."""
+        p = self.presentation
+        if self._prepared is not None and self._prepared[0] == p.slide:
+            return self._prepared[1]
+        return p.room_view(for_audience=True)
 
     @Slot()
     def _paint_prepared(self) -> None:
         """Paint what `_prepare` laid out, each step towards it in a turn of its own:
-        - the room changed again in between (the next answer): lay that out, once;
+        - its layout was dropped meanwhile (the worker made a word cloud): lay out, once;
         - a new word cloud's picture is not drawn yet: draw it (`SlideRenderer.warm`), once;
         then paint on the next turn. Doing a step and the paint in one turn made the GUI
-        thread's longest turns; laying out again for every change that came meanwhile
-        made votes wait (bench/vote_to_paint.py), so each step is taken once at most and
-        the paint then does whatever is left."""
+        thread's longest turns. Answers that came meanwhile wait for the next `_prepare`
+        (already due): laying out again for each made votes wait (bench/vote_to_paint.py)."""
         p = self.presentation
         if p.screen_mode == "slide" and self.isVisible():
-            view = p.room_view(for_audience=True)
+            view = self._room_view()
             renderer = p.renderer
             if not self._relaid and not renderer.has_scene(p.slide, view):
                 self._relaid = True
@@ -171,6 +187,7 @@ class AudienceWindow(QWidget):
 
     @Slot(str)
     def _on_screen_mode_changed(self, _mode: str) -> None:
+        self._prepared = None
         self.update()
         self._plan_timer.start()
 
@@ -184,7 +201,8 @@ class AudienceWindow(QWidget):
             elif p.screen_mode == "white":
                 painter.fillRect(self.rect(), QColor("white"))
             else:
-                self._paint_slide(painter, p.slide, p.room_view(for_audience=True))
+                self.painted_view = self._room_view()
+                self._paint_slide(painter, p.slide, self.painted_view)
         finally:
             painter.end()
         self.paint_count += 1
@@ -237,7 +255,8 @@ class AudienceWindow(QWidget):
                      tuple(LayerKey.of(renderer.slide(n), view) for n in around),
                      tuple(self._cache.key(n, view) for n in around
                            if not renderer.depends_on_view(n, view)))
-        pending = renderer.pending_clouds()
+        ratio = self.devicePixelRatioF()
+        pending = renderer.cloud_orders(QRectF(self.rect()), QTransform.fromScale(ratio, ratio))
         rest = CLOUD_REST_S - (time.perf_counter() - self._cloud_done_at)
         if pending and rest > 0:
             self._cloud_timer.start(max(1, math.ceil(rest * 1000)))
@@ -247,9 +266,10 @@ class AudienceWindow(QWidget):
             return
         self._planned_for = signature
         jobs = render_plan(self._cache, renderer.layers, p.slide, view, self._layer_size())
-        # First: the clouds the slide shown waits for (only the layout, on the worker: its
-        # scene would cost the worker, and the GIL, the slide's whole text layout again).
-        jobs[:0] = [RenderJob("cloud", p.slide, None, 0, 0, request) for request in pending]
+        # First: the clouds the slide shown waits for (the layout and its picture, on the
+        # worker; not their scene: it would cost the worker, and the GIL, the slide's whole
+        # text layout again).
+        jobs[:0] = [RenderJob("cloud", p.slide, None, 0, 0, order) for order in pending]
         self._worker.plan(jobs)
 
     @Slot(object, object, object)
@@ -268,6 +288,7 @@ class AudienceWindow(QWidget):
     @Slot()
     def _on_deck_replaced(self) -> None:
         """The deck was edited: nothing rendered of the old one may be shown again."""
+        self._prepared = None
         self._cache.clear()
         self._worker.replace_deck(self.presentation.deck)
         _start_cloud_child(self.presentation.deck)
