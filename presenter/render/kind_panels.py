@@ -26,7 +26,7 @@ from presenter.deck.model import Poll, Span
 from presenter.render import bars
 from presenter.render.cloud.keeper import CLOUDS, CloudRequest
 from presenter.render.context import Ctx
-from presenter.render.layouts.cloud import CloudOrder, cloud_area, draw_layout, place_of
+from presenter.render.layouts.cloud import cloud_area, draw_layout
 from presenter.render.scene import Scene
 from presenter.render.text import Para
 from presenter.render.theme import option_color
@@ -183,7 +183,7 @@ def cloud(ctx: Ctx, scene: Scene, poll: Poll, pv: PollView, box: QRectF) -> None
                            area.width(), area.height())
     layout = CLOUDS.ready(request)
     if layout is None and scene.defer_clouds:
-        scene.pending_clouds.append(CloudOrder(request, place_of(ctx, box)))
+        scene.pending_clouds.append(request)
         layout = CLOUDS.latest(poll.id, area.width(), area.height())
     elif layout is None:
         layout = CLOUDS.make(request)

@@ -133,17 +133,9 @@ class SlideRenderer:
         """The key of the last scene built without its newest word cloud, if any."""
         return self._provisional[0] if self._provisional is not None else None
 
-    def cloud_orders(self, rect: QRectF, base: QTransform) -> tuple:
-        """The word clouds that scene is waiting for (`CloudOrder`s), each with the device
-        transform a paint of it into `rect` would draw with (`warm`), so the render worker
-        draws the cloud's picture for that paint along with its layout."""
-        if self._provisional is None:
-            return ()
-        scene = self._provisional[1]
-        device = self._device(scene, rect, base)
-        values = ((device.m11(), device.m22(), device.dx(), device.dy())
-                  if device.type().value <= QTransform.TxScale.value else None)
-        return tuple(order._replace(device=values) for order in scene.pending_clouds)
+    def pending_clouds(self) -> tuple:
+        """The CloudRequests that scene is waiting for (presenter/render/cloud/keeper.py)."""
+        return tuple(self._provisional[1].pending_clouds) if self._provisional is not None else ()
 
     def drop_provisional(self) -> None:
         """A cloud was made: the scene drawn without it is built again when next painted."""
@@ -194,12 +186,9 @@ class SlideRenderer:
         scene = self.scene(slide_number, view)
         if not scene.warm_ups:
             return False
-        device = self._device(scene, rect, base)
+        live_only = self.cache_layers and bool(scene.live)
+        device = canvas_transform(rect, base, live_only)
         return any([warm_up(device) for warm_up in scene.warm_ups])
-
-    def _device(self, scene: Scene, rect: QRectF, base: QTransform) -> QTransform:
-        """The device transform a paint of `scene` into `rect` draws the canvas with."""
-        return canvas_transform(rect, base, self.cache_layers and bool(scene.live))
 
     def _build(self, slide: Slide, view: RoomView | None) -> Scene:
         ctx = self.context("invert" in (slide.theme_class or "").split(), slide.look)

@@ -47,7 +47,7 @@ class Scene:
     static_key: tuple = ()
     live_kinds: set[str] = field(default_factory=set)   # box kinds drawn in the live layer
     # A word cloud that is not laid out yet for these answers: draw the poll's last layout
-    # and note what to lay out (`pending_clouds`, CloudOrders), rather than lay it out
+    # and note what to lay out (`pending_clouds`, CloudRequests), rather than lay it out
     # here (the GUI thread's renderer; the render worker makes them).
     defer_clouds: bool = False
     pending_clouds: list = field(default_factory=list)

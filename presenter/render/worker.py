@@ -26,10 +26,9 @@ from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter
 
 from presenter.deck.model import Deck
-from presenter.render.cloud.keeper import CLOUDS
+from presenter.render.cloud.keeper import CLOUDS, CloudRequest
 from presenter.render.keys import LayerImageKey, LayerKey, SlideKey
 from presenter.render.layers import render_layer
-from presenter.render.layouts.cloud import CloudOrder, draw_ahead
 from presenter.render.renderer import SlideRenderer, fit_rect
 from presenter.render.scene import Scene
 from presenter.render.theme import HEIGHT, WIDTH
@@ -42,15 +41,15 @@ class RenderJob(NamedTuple):
     """One image to render. `kind` "slide": the whole slide at `width` x `height`, filed
     under `key` in the SlideCache; "layer": the static layer of a live slide at that
     pixel size, filed under a `LayerImageKey` of `key` in StaticLayers; "cloud": no
-    image, the word cloud of `key` (a CloudOrder) made by presenter/render/cloud/keeper.py
-    and its picture drawn (presenter/render/layouts/cloud.py), handed back as None."""
+    image, the word cloud `key` (a CloudRequest) made by presenter/render/cloud/keeper.py,
+    handed back as None under `key`."""
 
     kind: str
     number: int
     view: RoomView | None
     width: int
     height: int
-    key: SlideKey | LayerKey | CloudOrder
+    key: SlideKey | LayerKey | CloudRequest
 
 
 def _ident(job: RenderJob) -> tuple:
@@ -170,9 +169,9 @@ class RenderWorker(QObject):
 
     @staticmethod
     def _render(renderer: SlideRenderer,
-                job: RenderJob) -> tuple[QImage | None, SlideKey | LayerImageKey | CloudOrder] | None:
+                job: RenderJob) -> tuple[QImage | None, SlideKey | LayerImageKey | CloudRequest] | None:
         if job.kind == "cloud":
-            draw_ahead(CLOUDS.make(job.key.request), job.key)
+            CLOUDS.make(job.key)
             return None, job.key
         if job.kind == "slide":
             scene = renderer.scene(job.number, job.view)

@@ -255,8 +255,7 @@ class AudienceWindow(QWidget):
                      tuple(LayerKey.of(renderer.slide(n), view) for n in around),
                      tuple(self._cache.key(n, view) for n in around
                            if not renderer.depends_on_view(n, view)))
-        ratio = self.devicePixelRatioF()
-        pending = renderer.cloud_orders(QRectF(self.rect()), QTransform.fromScale(ratio, ratio))
+        pending = renderer.pending_clouds()
         rest = CLOUD_REST_S - (time.perf_counter() - self._cloud_done_at)
         if pending and rest > 0:
             self._cloud_timer.start(max(1, math.ceil(rest * 1000)))
@@ -266,10 +265,9 @@ class AudienceWindow(QWidget):
             return
         self._planned_for = signature
         jobs = render_plan(self._cache, renderer.layers, p.slide, view, self._layer_size())
-        # First: the clouds the slide shown waits for (the layout and its picture, on the
-        # worker; not their scene: it would cost the worker, and the GIL, the slide's whole
-        # text layout again).
-        jobs[:0] = [RenderJob("cloud", p.slide, None, 0, 0, order) for order in pending]
+        # First: the clouds the slide shown waits for (only the layout, on the worker: its
+        # scene would cost the worker, and the GIL, the slide's whole text layout again).
+        jobs[:0] = [RenderJob("cloud", p.slide, None, 0, 0, request) for request in pending]
         self._worker.plan(jobs)
 
     @Slot(object, object, object)

@@ -65,8 +65,7 @@ def render_png(scene: Scene, width: int = WIDTH, height: int = HEIGHT) -> QImage
 class PaintWork:
     """What the GUI thread does inside `widget_class.paintEvent` while answers arrive:
     `built`, the slides laid out in a paint; `pictures`, per cloud picture drawn on the
-    GUI thread, whether a paint drew it. Both empty of True is one step a turn.
-    `ahead`: how many pictures other threads drew (the render worker, for the room)."""
+    GUI thread, whether a paint drew it. Both empty of True is one step a turn."""
 
     def __init__(self, monkeypatch, widget_class):
         import threading
@@ -75,7 +74,6 @@ class PaintWork:
 
         self.built: list[int] = []
         self.pictures: list[bool] = []
-        self.ahead = 0
         painting = [False]
         paint, build, draw_words = widget_class.paintEvent, SlideRenderer._build, cloud._draw_words
 
@@ -94,8 +92,6 @@ class PaintWork:
         def noted_words(painter, *args):
             if threading.current_thread() is threading.main_thread():
                 self.pictures.append(painting[0])
-            else:
-                self.ahead += 1
             return draw_words(painter, *args)
         monkeypatch.setattr(widget_class, "paintEvent", noted_paint)
         monkeypatch.setattr(SlideRenderer, "_build", noted_build)
@@ -104,4 +100,3 @@ class PaintWork:
     def clear(self) -> None:
         self.built.clear()
         self.pictures.clear()
-        self.ahead = 0

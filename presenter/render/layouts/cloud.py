@@ -24,25 +24,17 @@ How a slide gets its cloud (presenter/render/kind_panels.py):
   at the device's pixels and each frame copies it: a cloud of 500 words was ~1,500
   QPainter calls a frame, and a frame comes ~4 times for each new layout while answers
   arrive. PDF and other vector devices get the words as text.
-- The room's window has the render worker draw that picture too, with the layout
-  (`CloudOrder`, `draw_ahead`): drawn on the GUI thread it was a fifth of that thread's
-  work while answers arrived, in turns of up to ~10 ms. The pictures are kept for all
-  threads: a picture is finished before another thread sees it, and only read after.
 """
 from __future__ import annotations
 
 import threading
-import time
-from collections import OrderedDict
-from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTransform
+from PySide6.QtGui import QFont, QImage, QPainter, QTransform
 
 from common.words import text as words_text
 from presenter.deck.model import Span
 from presenter.render.cloud.ink import colour_of, ink_box, word_colours, word_font
-from presenter.render.cloud.keeper import CloudRequest
 from presenter.render.cloud.place import CloudLayout
 from presenter.render.context import Ctx
 from presenter.render.layers import layer_pixels, raster_target
@@ -58,52 +50,9 @@ def cloud_area(box: QRectF) -> QRectF:
     return QRectF(box.left(), box.top(), box.width(), max(0.0, box.height() - MORE_H))
 
 
-# The pictures, for every thread: key -> (layout, image). Four: the layout the room's window
-# shows, the next one the worker drew ahead, the console preview's own, one the window may
-# still draw for a frame.
-_kept: OrderedDict[tuple, tuple[CloudLayout, QImage]] = OrderedDict()
-_kept_lock = threading.Lock()
-PICTURES_KEPT = 4
+_pictures = threading.local()   # per thread: a picture is drawn on the thread that paints it
+PICTURES_KEPT = 2               # the layout shown and the one before (a frame may still draw it)
 PICTURE_PAD = 2                 # device px around the words: antialiasing reaches past the ink
-WORDS_PER_GIL = 16              # a worker drawing a picture hands the GIL over this often
-
-
-class CloudPlace(NamedTuple):
-    """Where a scene draws a cloud, in plain values another thread can use: the area
-    (canvas px: left, top, width, height), the font family, the word colours' names."""
-
-    area: tuple[float, float, float, float]
-    family: str
-    colours: tuple[str, ...]
-
-
-class CloudOrder(NamedTuple):
-    """A word cloud a scene waits for: its request, where the scene draws it, and the device
-    transform of the window that will paint it (m11, m22, dx, dy; None: not known yet, or
-    no 1:1 picture), so the render worker draws the picture along with the layout."""
-
-    request: CloudRequest
-    place: CloudPlace
-    device: tuple[float, float, float, float] | None = None
-
-
-def place_of(ctx: Ctx, box: QRectF) -> CloudPlace:
-    """Where `draw_layout(ctx, scene, box, ...)` draws a cloud."""
-    return CloudPlace(cloud_area(box).getRect(), ctx.family,
-                      tuple(c.name() for c in word_colours(ctx.palette)))
-
-
-def draw_ahead(layout: CloudLayout, order: CloudOrder) -> bool:
-    """Draw `layout`'s picture for `order`'s window now (the render worker, after laying the
-    cloud out), handing the GIL over as it goes; the window's paint then finds it drawn.
-    True when it drew one."""
-    if order.device is None:
-        return False
-    m11, m22, dx, dy = order.device
-    colours = tuple(QColor(name) for name in order.place.colours)
-    made = _picture(layout, QRectF(*order.place.area), order.place.family, colours,
-                    QTransform(m11, 0, 0, m22, dx, dy), yield_gil=True)
-    return made is not None and made[2]
 
 
 def _ink_rect(family: str, spot, area: QRectF) -> tuple[QRectF, QPointF]:
@@ -149,39 +98,35 @@ def draw_layout(ctx: Ctx, scene: Scene, box: QRectF, layout: CloudLayout) -> Non
                    max_px=30, min_px=18, valign="center", halign="center")
 
 
-def _draw_words(p: QPainter, layout: CloudLayout, area: QRectF, family: str, colours,
-                yield_gil: bool = False) -> None:
-    """`yield_gil`: hand the GIL over every WORDS_PER_GIL words (a worker thread does:
-    PySide6 holds it through each QPainter call, so the GUI thread would wait 5 ms)."""
+def _draw_words(p: QPainter, layout: CloudLayout, area: QRectF, family: str, colours) -> None:
     p.save()
     fonts: dict[float, QFont] = {}
-    for n, spot in enumerate(layout.spots, 1):
+    for spot in layout.spots:
         font = fonts.get(spot.px) or fonts.setdefault(spot.px, word_font(family, spot.px))
         p.setFont(font)
         p.setPen(colour_of(spot.word, colours))
         p.drawText(_ink_rect(family, spot, area)[1], spot.word)
-        if yield_gil and n % WORDS_PER_GIL == 0:
-            time.sleep(0)
     p.restore()
 
 
-def _picture(layout: CloudLayout, area: QRectF, family: str, colours, device: QTransform,
-             yield_gil: bool = False) -> tuple[QImage, QRect, bool] | None:
+def _picture(layout: CloudLayout, area: QRectF, family: str, colours,
+             device: QTransform) -> tuple[QImage, QRect, bool] | None:
     """The words' picture for this device transform, the device pixels it covers, and
-    whether it was drawn just now: drawn the first time any thread asks for it, then kept
-    (None: no 1:1 copy exists, as for a rotated device)."""
+    whether it was drawn just now: drawn the first time it is asked for, then kept (None:
+    no 1:1 copy exists, as for a rotated device)."""
     pad = PICTURE_PAD / max(device.m11(), 1e-6)
     pixels = layer_pixels(device, area.adjusted(-pad, -pad, pad, pad))
     if pixels is None:
         return None
+    kept = getattr(_pictures, "kept", None)
+    if kept is None:
+        kept = _pictures.kept = {}
     # Rounded: a warm-up computes the transform a paint will use, in other float steps.
     key = (id(layout), area.getRect(), family, tuple(c.name() for c in colours), pixels.getRect(),
            *(round(v, 6) for v in (device.m11(), device.m22(), device.dx(), device.dy())))
-    with _kept_lock:
-        picture = _kept.get(key)
-        if picture is not None and picture[0] is layout:
-            _kept.move_to_end(key)
-            return picture[1], pixels, False
+    picture = kept.get(key)
+    if picture is not None and picture[0] is layout:
+        return picture[1], pixels, False
     image = QImage(pixels.size(), QImage.Format_ARGB32_Premultiplied)
     image.fill(Qt.transparent)
     q = QPainter(image)
@@ -190,13 +135,12 @@ def _picture(layout: CloudLayout, area: QRectF, family: str, colours, device: QT
         q.setRenderHint(QPainter.TextAntialiasing, True)
         # The words land on the same device pixels as when drawn straight onto the frame.
         q.setTransform(device * QTransform.fromTranslate(-pixels.left(), -pixels.top()))
-        _draw_words(q, layout, area, family, colours, yield_gil)
+        _draw_words(q, layout, area, family, colours)
     finally:
         q.end()
-    with _kept_lock:
-        _kept[key] = (layout, image)
-        while len(_kept) > PICTURES_KEPT:
-            _kept.popitem(last=False)
+    while len(kept) >= PICTURES_KEPT:
+        del kept[next(iter(kept))]
+    kept[key] = (layout, image)
     return image, pixels, True
 
 
