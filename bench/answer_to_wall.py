@@ -125,16 +125,13 @@ class Shown:
             scene.bench_cloud = self.made_from.get(id(layout), (None, ()))[1]
             return draw(ctx, scene, box, layout)
         CLOUDS.make, kind_panels.draw_layout = noted_make, noted_draw
-        self.window = window
         window.painted.connect(self.on_paint)
 
     def on_paint(self, painted_at: float) -> None:
         p = self.presentation
         if p.slide != OPEN_SLIDE or p.screen_mode != "slide":
             return
-        view = self.window.painted_view     # what this paint drew (not the room by now)
-        if view is None:
-            return
+        view = p.room_view(for_audience=True)
         pv = view.poll("words")
         # Newest first: the rest were noted at an earlier paint. (The bench's own work here
         # runs on the GUI thread too: it must not add a stall of its own.)

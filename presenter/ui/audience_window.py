@@ -55,7 +55,6 @@ class AudienceWindow(QWidget):
         self.key_router = key_router
         self.paint_count = 0
         self.last_paint_ms = 0.0        # how long the last paint took (benchmarks)
-        self.painted_view = None        # the RoomView the last paint of a slide drew
         self._wheel = 0
         self.setWindowTitle(f"{presentation.deck.title} — votedeck")
         self.setAttribute(Qt.WA_OpaquePaintEvent)     # we fill every pixel ourselves
@@ -95,11 +94,6 @@ class AudienceWindow(QWidget):
         self._paint_timer.setInterval(0)
         self._paint_timer.timeout.connect(self._paint_prepared)
         self._relaid = self._warmed = False     # steps taken towards the next paint
-        # (slide, RoomView) `_prepare` laid out last: the paint paints that, not the room
-        # as it is by then (bench/answer_to_wall.py: at 50 answers a second, asking for the
-        # newest room at each step laid the slide out ~5 times a paint, 2.3 s of the GUI
-        # thread in 10 s). A change meanwhile has its own `_prepare` coming.
-        self._prepared: tuple[int, object] | None = None
         self._cloud_done_at = 0.0
         self._cloud_timer = QTimer(self)
         self._cloud_timer.setSingleShot(True)
@@ -128,7 +122,6 @@ class AudienceWindow(QWidget):
 
     @Slot(int)
     def _on_slide_changed(self, _n: int) -> None:
-        self._prepared = None
         self.update()
         self._plan_timer.start()
 
@@ -144,32 +137,23 @@ class AudienceWindow(QWidget):
         few ms each, with input and timers served in between, rather than one long one."""
         p = self.presentation
         if p.screen_mode == "slide" and self.isVisible():
-            view = p.room_view(for_audience=True)
-            p.renderer.scene(p.slide, view)
-            self._prepared = (p.slide, view)
+            p.renderer.scene(p.slide, p.room_view(for_audience=True))
             self._paint_timer.start()
         else:
-            self._prepared = None
             self.update()
-
-    def _room_view(self):
-        """The room as `_prepare` laid it out for this slide, else as it is now."""
-        p = self.presentation
-        if self._prepared is not None and self._prepared[0] == p.slide:
-            return self._prepared[1]
-        return p.room_view(for_audience=True)
 
     @Slot()
     def _paint_prepared(self) -> None:
         """Paint what `_prepare` laid out, each step towards it in a turn of its own:
-        - its layout was dropped meanwhile (the worker made a word cloud): lay out, once;
+        - the room changed again in between (the next answer): lay that out, once;
         - a new word cloud's picture is not drawn yet: draw it (`SlideRenderer.warm`), once;
         then paint on the next turn. Doing a step and the paint in one turn made the GUI
-        thread's longest turns. Answers that came meanwhile wait for the next `_prepare`
-        (already due): laying out again for each made votes wait (bench/vote_to_paint.py)."""
+        thread's longest turns; laying out again for every change that came meanwhile
+        made votes wait (bench/vote_to_paint.py), so each step is taken once at most and
+        the paint then does whatever is left."""
         p = self.presentation
         if p.screen_mode == "slide" and self.isVisible():
-            view = self._room_view()
+            view = p.room_view(for_audience=True)
             renderer = p.renderer
             if not self._relaid and not renderer.has_scene(p.slide, view):
                 self._relaid = True
@@ -187,7 +171,6 @@ class AudienceWindow(QWidget):
 
     @Slot(str)
     def _on_screen_mode_changed(self, _mode: str) -> None:
-        self._prepared = None
         self.update()
         self._plan_timer.start()
 
@@ -201,8 +184,7 @@ class AudienceWindow(QWidget):
             elif p.screen_mode == "white":
                 painter.fillRect(self.rect(), QColor("white"))
             else:
-                self.painted_view = self._room_view()
-                self._paint_slide(painter, p.slide, self.painted_view)
+                self._paint_slide(painter, p.slide, p.room_view(for_audience=True))
         finally:
             painter.end()
         self.paint_count += 1
@@ -286,7 +268,6 @@ class AudienceWindow(QWidget):
     @Slot()
     def _on_deck_replaced(self) -> None:
         """The deck was edited: nothing rendered of the old one may be shown again."""
-        self._prepared = None
         self._cache.clear()
         self._worker.replace_deck(self.presentation.deck)
         _start_cloud_child(self.presentation.deck)

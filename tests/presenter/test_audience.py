@@ -205,9 +205,7 @@ def test_the_next_poll_slides_open_layer_is_built_ahead(qtbot, voting_window):
     p.go_to(POLL_SLIDE)                 # the server opens the poll: an open static layer
     poll_id = p.current_poll().id
     qtbot.waitUntil(lambda: p.tally(poll_id) is not None and p.tally(poll_id).open, timeout=5000)
-    # The window paints the room as it last laid it out: wait until that has the poll open.
-    qtbot.waitUntil(lambda: window.painted_view is not None
-                    and window.painted_view.poll(poll_id).open, timeout=5000)
+    qtbot.waitUntil(lambda: p.room_view(True).poll(poll_id).open, timeout=5000)
     shown = window.grab().toImage().convertToFormat(QImage.Format_RGB32)
     assert p.renderer.layers.renders == renders and window.sync_renders == synced
     assert shown == _expected(window, POLL_SLIDE)
