@@ -156,10 +156,11 @@ class SlidePreview(QWidget):
         if same_slide and kept.key == key:
             return kept.image
         target = QRectF(0, 0, size.width(), size.height())
-        if same_slide and self._warmed != key:
+        if same_slide and (self._warmed != key or not self.renderer.has_scene(self.slide, view)):
             # One step a turn, as the room's window does: a new word cloud's picture is
             # drawn (and the look laid out, if it must be) in a turn of its own, then
-            # this paints by copying it. Meanwhile the last image stays.
+            # this paints by copying it. Meanwhile the last image stays. Again when the
+            # look warmed was dropped in between (a finished cloud replaces it).
             self._warmed = key
             self._warm_up = (self.slide, view, target)
             QTimer.singleShot(0, self, self._warm)
