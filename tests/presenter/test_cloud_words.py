@@ -54,6 +54,15 @@ def test_punctuation_and_emoji_are_stripped():
         "borgerne", "tillid", "mod", "tid", "innovation", "leder"]
 
 
+def test_markup_tags_are_not_words():
+    assert answer_words("<b>Mod</b>", "da") == {"mod"}
+    assert answer_words('<a href="x">Tillid</a> og <br/>frihed', "da") == {"tillid", "frihed"}
+    assert answer_words("<script>alert(1)</script>", "en") == {"alert"}
+    # Not tags: a lone angle bracket, a comparison.
+    assert answer_words("budget < behov", "da") == {"budget", "behov"}
+    assert answer_words("<3 samarbejde", "da") == {"samarbejde"}
+
+
 def test_hyphenated_compounds_stay_whole_and_loose_hyphens_go():
     assert tokens("tværfagligt-samarbejde - og -ledelse- co‑creation") == [
         "tværfagligt-samarbejde", "og", "ledelse", "co-creation"]

@@ -13,6 +13,8 @@ The rules, in order:
   emoji, symbols, spaces) separates words. A hyphen or apostrophe *inside* a word
   keeps it whole: "tværfagligt-samarbejde" and "covid-19" are one word each.
 - A word without a letter is dropped: "2024" and "42" go, "3d" and "covid-19" stay.
+- A markup tag is not a word: "<b>Mod</b>" counts for "mod" only, not for "b" (a phone that
+  types markup has it shown as text, on the wall; the cloud holds what was said).
 - Stop words are dropped, from the deck's language list (see `stop_words`).
 - Per answer a word counts once: "samarbejde, samarbejde!" is one vote for it.
 - Phrases (as Mentimeter does): an answer of two or three words that at least
@@ -32,6 +34,7 @@ word is kept against its list (`_KEEP`): Danish "mod", which as an answer means 
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -44,6 +47,9 @@ PHRASE_WORDS = (2, 3)   # how many words a phrase may have
 MAX_WORD_CHARS = 40     # a "word" longer than this is a pasted URL or keyboard mash
 _JOINERS = "-'"         # kept inside a word, never at its ends
 # Typographic forms phones type for the same two joiners.
+# An HTML-like tag, opening or closing, with or without attributes: "<b>", "</b>", "<br/>",
+# '<a href="x">'. A lone "<" or "a < b" is no tag.
+_TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _JOINER_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'", "\u02bc": "'"})
 # Our languages (common.language's codes) to stopwords-iso's codes.
 _ISO_LISTS = {"da": "da", "nb": "no", "nn": "no", "sv": "sv", "en": "en"}
@@ -81,7 +87,7 @@ def tokens(answer: str) -> list[str]:
 # Remembered: a cloud is counted again, from all its answers, each time one arrives.
 @lru_cache(maxsize=8192)
 def _tokens(answer: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFC", answer).translate(_JOINER_FORMS).casefold()
+    text = _TAG.sub(" ", unicodedata.normalize("NFC", answer)).translate(_JOINER_FORMS).casefold()
     found: list[str] = []
     current: list[str] = []
     for i, ch in enumerate(text + " "):
