@@ -41,6 +41,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import aiohttp  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.ui_probe import Probe, ThreadClock, WorkLog  # noqa: E402
@@ -74,14 +75,30 @@ def stream_votes(base_url: str, poll_id: str, rate: float, seconds: float, resul
     asyncio.run(main())
 
 
+CHECK_MS = 2            # how often `wait` checks its condition
+
+
 def wait(app: QApplication, condition, timeout_s: float) -> bool:
-    end = time.perf_counter() + timeout_s
-    while not condition():
-        if time.perf_counter() > end:
-            return False
-        app.processEvents()
-        time.sleep(0.001)
-    return True
+    """Run Qt's own event loop, as the app does (`app.exec()`), until `condition()` holds
+    (checked every CHECK_MS) or `timeout_s` passes. A loop of `processEvents()` and a 1 ms
+    sleep, as this was until session 7, gave the GIL away and took it back a thousand
+    times a second, and each take could wait for another thread's 5 ms switch interval:
+    the GUI thread's stalls it measured were partly its own."""
+    if condition():
+        return True
+    loop = QEventLoop()
+    check = QTimer()
+    check.setInterval(CHECK_MS)
+    check.timeout.connect(lambda: condition() and loop.quit())
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    check.start()
+    deadline.start(max(1, round(timeout_s * 1000)))
+    loop.exec()
+    check.stop()
+    deadline.stop()
+    return bool(condition())
 
 
 def slide_change_ms(app, presentation, window, target: int) -> float:
