@@ -46,10 +46,10 @@ PHRASE_MIN = 3          # answers giving the same short phrase before it counts 
 PHRASE_WORDS = (2, 3)   # how many words a phrase may have
 MAX_WORD_CHARS = 40     # a "word" longer than this is a pasted URL or keyboard mash
 _JOINERS = "-'"         # kept inside a word, never at its ends
-# Typographic forms phones type for the same two joiners.
 # An HTML-like tag, opening or closing, with or without attributes: "<b>", "</b>", "<br/>",
 # '<a href="x">'. A lone "<" or "a < b" is no tag.
 _TAG = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+# Typographic forms phones type for the same two joiners.
 _JOINER_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2019": "'", "\u02bc": "'"})
 # Our languages (common.language's codes) to stopwords-iso's codes.
 _ISO_LISTS = {"da": "da", "nb": "no", "nn": "no", "sv": "sv", "en": "en"}
