@@ -84,6 +84,24 @@ def _body(kind: str, n: int) -> dict:
     return {"poll": "words", "text": f"{' '.join(words)} {n}"}
 
 
+async def _hostile(url: str, seconds: float, connections: int) -> int:
+    """A hostile laptop's process: `connections` at once asking for the phone page again and
+    again for `seconds` (a refusal costs the server a parse too); how many were answered."""
+    import aiohttp
+    answered = 0
+    end = time.perf_counter() + seconds
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=connections),
+                                     cookie_jar=aiohttp.DummyCookieJar()) as session:
+        async def one() -> None:
+            nonlocal answered
+            while time.perf_counter() < end:
+                async with session.get(url) as response:
+                    await response.read()
+                    answered += 1
+        await asyncio.gather(*(one() for _ in range(connections)))
+    return answered
+
+
 async def _phones(url: str, kind: str, rate: float, seconds: float) -> dict[int, float]:
     """The phones' process: one request each, evenly spread; n -> when it was acknowledged."""
     import aiohttp
@@ -171,22 +189,29 @@ class Collections:
                 f"{len(elsewhere)} on others (longest {max(elsewhere, default=0.0):.1f} ms, the GIL held)")
 
 
-def stream(app, presentation, probe, work, kind: str, rate: float, seconds: float) -> dict:
-    """Phones send for `seconds`; the probe watches the GUI thread meanwhile."""
+def stream(app, presentation, probe, work, kind: str, rate: float, seconds: float,
+           flood: int = 0) -> dict:
+    """Phones send for `seconds`; the probe watches the GUI thread meanwhile. With `flood`,
+    a hostile laptop keeps that many requests going at once for the same time."""
     collections = Collections()
     probe.start()
     work.reset()
     clock = ThreadClock()
+    hostile = subprocess.Popen([sys.executable, __file__, "--hostile", presentation.join.url,
+                                str(seconds), str(flood)],
+                               stdout=subprocess.PIPE, text=True) if flood else None
     client = subprocess.Popen([sys.executable, __file__, "--phones", presentation.join.url, kind,
                                str(rate), str(seconds)], stdout=subprocess.PIPE, text=True)
     wait(app, lambda: client.poll() is not None, seconds + 60)
     acked = {int(n): t for n, t in json.loads(client.communicate()[0]).items()}
+    flooded = int(hostile.communicate(timeout=60)[0]) if hostile is not None else 0
     wait(app, lambda: False, 1.0)           # the last answers reach the screen
     probe.stop()
     return {"acked": acked, "late": list(probe.lateness), "longest": probe.longest_block,
             "split": probe.block_split(),
             "blocks": len(probe.blocks), "latencies": list(probe.latencies), "slow": work.summary(),
-            "paint": list(probe.paint_ms), "cpu": clock.since_start(), "gc": collections.summary()}
+            "paint": list(probe.paint_ms), "cpu": clock.since_start(), "gc": collections.summary(),
+            "flooded": flooded}
 
 
 def _figures(values: list[float]) -> str:
@@ -210,11 +235,18 @@ def main() -> int:
         url, kind, rate, seconds = sys.argv[2:6]
         print(json.dumps(asyncio.run(_phones(url, kind, float(rate), float(seconds)))))
         return 0
+    if sys.argv[1:2] == ["--hostile"]:
+        url, seconds, connections = sys.argv[2:5]
+        print(asyncio.run(_hostile(url, float(seconds), int(connections))))
+        return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rate", type=float, default=50.0)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--switch-interval", type=float, metavar="S",
                         help="sys.setswitchinterval for the run (Python's default: 0.005)")
+    parser.add_argument("--flood", type=int, default=0, metavar="N",
+                        help="while answers arrive, a hostile laptop (a process of its own) "
+                             "keeps N requests for the phone page going at once")
     parser.add_argument("--console", action="store_true",
                         help="the speaker's console open too (1366x768), as in a talk: its "
                              "slide preview, moderation list and thumbnails share the GUI thread")
@@ -284,7 +316,8 @@ def _run_all(app, presentation, probe, work, args) -> dict:
             probe.stop()
             runs["idle"] = {"late": list(probe.lateness), "longest": probe.longest_block,
                             "blocks": len(probe.blocks)}
-        runs[name] = stream(app, presentation, probe, work, kind, args.rate, args.seconds)
+        runs[name] = stream(app, presentation, probe, work, kind, args.rate, args.seconds,
+                            args.flood if name == "answers" else 0)
     return runs
 
 
@@ -296,6 +329,9 @@ def _print(args, runs: dict, shown: Shown) -> None:
     print(f"{args.rate:g} answers a second for {args.seconds:g} s onto a wall-and-cloud slide, "
           f"window 1920x1080 offscreen{' and the console (1366x768)' if args.console else ''}; "
           f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
+    if args.flood:
+        print(f"  a hostile laptop's {args.flood} connections meanwhile: "
+              f"{answers['flooded']} phone pages served in {args.seconds:g} s")
     print(f"  answer -> painted on the wall:  {_figures(wall)} (of {len(acked)} acknowledged)")
     print(f"  answer -> painted in the cloud: {_figures(cloud)}")
     print(f"  baseline, agree vote -> painted bars, same rate: {_figures(runs['votes']['latencies'])}")

@@ -213,6 +213,12 @@ class VotingServer:
         """The join screen went up: a minute without a phone from now earns the hint."""
         self.reachability_log.join_shown()
 
+    def join_candidates(self) -> tuple[tuple[str, str], ...]:
+        """(interface name, IPv4) the speaker may pick for the join URL; empty when the
+        server listens on one address only (there is nothing to pick)."""
+        address = self.join_address
+        return address.addresses if address is not None and address.follows else ()
+
     def choose_join_host(self, host: str) -> JoinInfo | None:
         """Put another of this machine's addresses in the join URL (the speaker picked
         it); only when listening on every address and the address exists."""

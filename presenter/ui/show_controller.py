@@ -1,7 +1,8 @@
 """The presentation: which slide is up, what the room sees, and the voting server.
 
 `ShowController` is the one controller every window shares (the audience window,
-the presenter console, the key router). It owns the `VotingServer` handle, the
+the presenter console, the key router). It owns the voting server's handle (a
+`server.apart.VotingServerApart`: the server runs in a process of its own), the
 `ServerBridge` its callbacks arrive through and the `RoomAnimator` that turns
 snapshots into at most ~30 frames a second. Navigation tells the server, so
 phones follow the presenter; poll keys become `server.set_poll`. When the server
@@ -25,8 +26,10 @@ name, moderation, the remote, the join address) and what its latest snapshot say
 every window keeps calling them here; turning snapshots into PollViews and the
 join URL into a JoinView is live_view.py's.
 
-Lives on the GUI thread. Of the server it uses `server.runtime.VotingServer`,
-`server.api` and the plain-text helper `venue.wifi`.
+Lives on the GUI thread. Of the server it uses `server.apart.VotingServerApart`,
+`server.api` and the plain-text helper `venue.wifi`. A test that looks inside the
+running server passes `voting_server=server.runtime.VotingServer` (same methods, same
+callbacks, on a thread of this process).
 """
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ class ShowController(QObject, VotingRequests):
     control_changed = Signal(object)     # common.values.ControlEvent the window followed
 
     def __init__(self, deck: Deck, renderer, server_config=None, parent: QObject | None = None,
-                 *, deck_spec=None):
+                 *, deck_spec=None, voting_server=None):
         super().__init__(parent)
         self.deck = deck
         self._polls = {p.id: p for p in deck.polls}
@@ -67,7 +70,8 @@ class ShowController(QObject, VotingRequests):
         self.slide_count = len(deck.slides)
         self.screen_mode = "slide"
         self.join = None                  # server.api.JoinInfo
-        self.server = None                # server.VotingServer while voting is up
+        self.server = None                # a VotingServerApart while voting is up
+        self._voting_server = voting_server   # its class; None: VotingServerApart
         self.voting_error = None    # why voting is down (a ServerError); None while up or disabled
         self.show_join_overlay = False
         self._config = server_config      # server.api.ServerConfig; None: voting disabled
@@ -99,14 +103,14 @@ class ShowController(QObject, VotingRequests):
         """Start voting; on failure say why (stderr and `server_failed`) and go on without it."""
         if self._config is None or self.server is not None:
             return self.server is not None
+        from server.apart import VotingServerApart
         from server.api import ServerError
-        from server.runtime import VotingServer
 
         spec = self._deck_spec
         if spec is None:
             from presenter.deck.spec import deck_spec
             spec = self._deck_spec = deck_spec(self.deck)
-        server = VotingServer(spec, self._config,
+        server = (self._voting_server or VotingServerApart)(spec, self._config,
                               on_snapshot=self.bridge.on_snapshot,
                               on_failure=self.bridge.on_failure,
                               on_control=self.bridge.on_control)

@@ -59,7 +59,4 @@ def rehearse(join, phones: int = REHEARSAL_PHONES, seconds: float = REHEARSAL_SE
 def join_candidates(server) -> tuple[tuple[str, str], ...]:
     """(interface name, IPv4) the speaker may pick for the join URL; empty when the
     server listens on one address only (there is nothing to pick)."""
-    address = getattr(server, "join_address", None)
-    if address is None or not address.follows:
-        return ()
-    return address.addresses
+    return server.join_candidates() if server is not None else ()

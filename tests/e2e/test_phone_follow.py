@@ -28,7 +28,7 @@ def presenter(qtbot, tmp_path):
     from presenter.ui.keys import KeyRouter
     from presenter.ui.phone_slides import PhoneSlides
 
-    presentation = make_presentation(tmp_path)
+    presentation = make_presentation(tmp_path, inside=True)     # reads the server's shelf
     assert presentation.server is not None, presentation.voting_error
     window = AudienceWindow(presentation, KeyRouter(presentation, confirm_reset=lambda w: True))
     qtbot.addWidget(window)
@@ -109,7 +109,7 @@ def test_the_deck_setting_off_shows_no_slide(qtbot, tmp_path, context):
     path.write_text(path.read_text(encoding="utf-8").replace("title: Testdeck\n",
                                                              "title: Testdeck\nphone_slides: off\n"),
                     encoding="utf-8")
-    presentation = make_presentation(tmp_path)          # writes its own deck: replace it
+    presentation = make_presentation(tmp_path, inside=True)     # its own deck: replaced below
     try:
         from presenter.deck.parser import load_deck
         presentation.replace_deck(load_deck(path))

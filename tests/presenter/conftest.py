@@ -70,11 +70,12 @@ def kinds(qtbot, tmp_path):
 @pytest.fixture
 def presenting(qtbot, tmp_path):
     """The test deck presented with voting on, and the PhoneSlides that hand its slides to
-    phones and the remote (test_phone_slides.py, test_phone_poll_image.py)."""
+    phones and the remote (test_phone_slides.py, test_phone_poll_image.py). The server runs
+    inside this process: the tests read what its shelf holds."""
     from presenter.ui.phone_slides import PhoneSlides
     from tests.presenter.ui_support import make_presentation
 
-    presentation = make_presentation(tmp_path)
+    presentation = make_presentation(tmp_path, inside=True)
     assert presentation.server is not None, presentation.voting_error
     slides = PhoneSlides(presentation)
     yield presentation, slides

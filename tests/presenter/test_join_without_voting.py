@@ -92,9 +92,8 @@ def test_when_voting_stops_mid_talk_the_code_gives_way_to_the_sentence(qtbot, tm
     window.grab()                       # the code is drawn (and cached) first
     view = presentation.room_view(for_audience=True)
     assert any(b.kind == "qr" for b in presentation.renderer.scene(JOIN_SLIDE, view).boxes)
-    loop = presentation.server._loop.loop
     with qtbot.waitSignal(presentation.server_failed, timeout=5000):
-        loop.call_soon_threadsafe(loop.stop)         # the server's loop ends on its own
+        presentation.server._process.kill()          # the server's process ends on its own
     assert presentation.server is None and presentation.voting_down
     _window_says(window, NOT_AVAILABLE)
     _overlay_on(qtbot, window)

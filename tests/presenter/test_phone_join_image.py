@@ -28,7 +28,7 @@ JOIN_DECK = DECK_TEXT.replace("## Anden slide\n\n- punkt et\n- punkt to",
 def joining(qtbot, tmp_path):
     from presenter.ui.phone_slides import PhoneSlides
 
-    presentation = make_presentation(tmp_path, deck_text=JOIN_DECK)
+    presentation = make_presentation(tmp_path, deck_text=JOIN_DECK, inside=True)
     assert presentation.server is not None, presentation.voting_error
     assert presentation.deck.slides[JOIN_SLIDE - 1].layout == "join"
     slides = PhoneSlides(presentation)
@@ -97,7 +97,7 @@ def test_when_the_address_moves_the_join_slide_is_drawn_again(qtbot, tmp_path, m
     # Only the interface list is made up (the edge of the machine); the server listens on
     # every address and the test talks to 127.0.0.1 only, as tests/server/test_lan_follow.py.
     Interfaces(monkeypatch).set(LO, adapter("wlan0", "192.168.1.20"), adapter("eth0", "10.0.0.5"))
-    presentation = make_presentation(tmp_path, deck_text=JOIN_DECK, host="0.0.0.0")
+    presentation = make_presentation(tmp_path, deck_text=JOIN_DECK, host="0.0.0.0", inside=True)
     slides = PhoneSlides(presentation)
     try:
         assert presentation.server is not None, presentation.voting_error

@@ -51,7 +51,7 @@ def test_paging_quickly_publishes_where_the_presenter_stops(qtbot, presenting):
 def test_the_console_pairs_the_speakers_phone(qtbot, tmp_path):
     from presenter.ui.console.console_window import ConsoleWindow
 
-    presentation = make_presentation(tmp_path)
+    presentation = make_presentation(tmp_path, inside=True)     # reads the server's shelf
     console = ConsoleWindow(presentation, None, confirm_reset=lambda window: True)
     qtbot.addWidget(console)
     try:
@@ -97,7 +97,7 @@ def test_the_remote_sees_the_consoles_timer(qtbot, tmp_path):
     timer.start()
     now[0] += 75.0
     timer.pause()                       # paused at 1:15: the remote must not run on
-    presentation = make_presentation(tmp_path)
+    presentation = make_presentation(tmp_path, inside=True)     # reads the server's shelf
     slides = PhoneSlides(presentation, timer)
     try:
         shelf = presentation.server.presentation.shelf

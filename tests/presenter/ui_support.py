@@ -77,10 +77,13 @@ def write_deck(folder: Path, results: str = "live", text: str = DECK_TEXT) -> Pa
 
 
 def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = True,
-                      port: int = 0, deck_text: str = DECK_TEXT, start: bool = True, **config):
+                      port: int = 0, deck_text: str = DECK_TEXT, start: bool = True,
+                      inside: bool = False, **config):
     """The real ShowController on a real deck (`deck_text`, DECK_TEXT unless given); with
     voting, the real server on 127.0.0.1 with its database in tmp_path, started unless
-    `start` is False (as the app does, after the first slide is up). The caller shuts it down."""
+    `start` is False (as the app does, after the first slide is up). The caller shuts it down.
+    The server runs in a process of its own, as in the app; `inside` runs it on a thread of
+    this one instead, for a test that looks inside it (`presentation.server.presentation`)."""
     from presenter.deck.parser import load_deck
     from presenter.render.renderer import SlideRenderer
     from presenter.ui.show_controller import ShowController
@@ -93,7 +96,11 @@ def make_presentation(tmp_path: Path, *, results: str = "live", voting: bool = T
                                         "data_dir": tmp_path / "data",
                                         "max_voters_per_address": 0,
                                         "max_requests_per_second": 0, **config})
-    presentation = ShowController(deck, SlideRenderer(deck), server_config)
+    voting_server = None
+    if inside:
+        from server.runtime import VotingServer as voting_server
+    presentation = ShowController(deck, SlideRenderer(deck), server_config,
+                                  voting_server=voting_server)
     if start:
         presentation.start_server()
     return presentation
