@@ -10,7 +10,8 @@ PYTHONPATH), as a lecturer's machine would. It must:
    take one vote over loopback on the first poll (opened through the control API);
 3. present the talk offscreen and paint its first frame
    (VOTEDECK_QUIT_AFTER_FIRST_FRAME, presenter/ui/first_frame.py), with the process
-   that lays word clouds out running (presenter/render/cloud/apart.py).
+   that lays word clouds out running (presenter/render/cloud/apart.py) and voting
+   started in its own process (server/apart.py).
 
 Then it prints figures: the app's size, and the start of `check` in the app
 against `python -m presenter check` in the virtual environment this script runs
@@ -167,12 +168,17 @@ def first_frame(app: Path, deck: Path, env: dict, work: Path) -> float:
     seconds = time.perf_counter() - started
     if "First frame shown" not in done.stdout:
         raise SmokeFailure(f"present quit without painting a frame:\n{done.stdout}\n{done.stderr}")
+    # Voting starts once the first frame is up, in a process of its own: the packaged app
+    # starts it by running itself (multiprocessing.freeze_support), as the cloud's below.
+    if re.search(r"Phones join at http://127\.0\.0\.1:\d+/", done.stdout) is None:
+        raise SmokeFailure(f"voting did not start in its own process:\n{done.stdout}\n{done.stderr}")
     # The bundled talk has a word cloud: its layouts run in a child process, which the
     # packaged app starts by running itself (multiprocessing.freeze_support).
     child = re.search(r"Word-cloud layout process: running \(process (\d+)\)\.", done.stdout)
     if child is None:
         raise SmokeFailure(f"the word-cloud layout process did not start:\n{done.stdout}\n{done.stderr}")
-    print(f"ok   present: the first frame painted offscreen, the word-cloud process ran "
+    print(f"ok   present: the first frame painted offscreen, voting started in its own process, "
+          f"the word-cloud process ran "
           f"(process {child.group(1)}), then a clean quit "
           f"({seconds:.1f} s)", flush=True)
     return seconds
