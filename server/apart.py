@@ -29,9 +29,9 @@ without stopping it never leaves a server holding the port and the data folder.
 """
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import logging
-import multiprocessing
 import signal
 import threading
 import time
@@ -39,8 +39,10 @@ from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from common.child_process import spawn_child
 from common.values import ControlEvent, DeckSpec, JoinInfo, SlideImage, TallySnapshot
 from server.api import ServerConfig, ServerError, ServerStartError
 
@@ -86,7 +88,7 @@ class VotingServerApart:
         self._join: JoinInfo | None = None
         self._candidates: tuple[tuple[str, str], ...] = ()
         self._reachability = None
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._reader: threading.Thread | None = None
         self._send_lock = threading.Lock()
@@ -100,15 +102,8 @@ class VotingServerApart:
         if self._process is not None:
             raise ServerStartError("This voting server was already started; create a new one.",
                                    "already_started")
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe(duplex=True)
-        process = context.Process(target=_child_main, args=(theirs, self.deck, self.config),
-                                  daemon=True, name="votedeck-voting")
-        try:
-            process.start()
-        finally:
-            theirs.close()                  # the child has its own end now
-        self._process, self._conn = process, ours
+        self._process, self._conn = SPARE.take()
+        self._send(("start", self.deck, self.config))
         started = self._first_word()
         self.token, self.database_path = started.token, started.database_path
         self.session, self._latest = started.session, started.snapshot
@@ -324,14 +319,71 @@ def _tell(listener: Callable | None, value: object) -> None:
         log.exception("a voting server listener failed")
 
 
+class _Spare:
+    """One voting process started ahead, its imports done, waiting to be told what to serve.
+
+    A spawned Python takes ~0.35 s to import aiohttp and the server (more in the packaged
+    app on a slow laptop), and `start()` waits for the child on the caller's thread: the
+    GUI thread. `ahead()` starts one while the first slide is painted, so that the wait
+    after it is the port and the store only. `take()` hands it over, or starts one then.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: tuple | None = None          # (process, our end of its pipe)
+
+    def ahead(self) -> None:
+        """Start a spare process unless one waits already (from any thread)."""
+        with self._lock:
+            if self._waiting is None or not self._waiting[0].is_alive():
+                self._waiting = _spawn()
+
+    def take(self) -> tuple:
+        with self._lock:
+            waiting, self._waiting = self._waiting, None
+        if waiting is not None and waiting[0].is_alive():
+            return waiting
+        return _spawn()
+
+    def close(self) -> None:
+        """At exit: a spare nobody took ends when its pipe closes."""
+        with self._lock:
+            waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting[1].close()
+            waiting[0].join(2.0)
+
+
+def _spawn() -> tuple:
+    return spawn_child(_child_main, "votedeck-voting")
+
+
+SPARE = _Spare()
+atexit.register(SPARE.close)
+
+
+def start_ahead() -> None:
+    """Have a voting process ready for the next `VotingServerApart.start()` (from any thread)."""
+    SPARE.ahead()
+
+
 # ---------------------------------------------------------------- the child
 
-def _child_main(conn: Connection, deck: DeckSpec, config: ServerConfig) -> None:
-    """The child: start the server, say so, then do what the pipe asks until told to stop
-    or the pipe closes; every few tenths of a second, say who reached it."""
+def _child_main(conn: Connection) -> None:
+    """The child: import the server, wait for what to serve, start it and say so, then do
+    what the pipe asks until told to stop or the pipe closes; every few tenths of a second,
+    say who reached it."""
     # Ctrl+C in the terminal reaches the whole process group: the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from server.runtime import VotingServer
+
+    try:
+        word = conn.recv()
+    except (EOFError, OSError):
+        return                              # a spare nobody took
+    if word[0] != "start":
+        return
+    deck, config = word[1], word[2]
 
     lock = threading.Lock()
 

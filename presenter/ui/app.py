@@ -211,8 +211,9 @@ def run_presenter(options: PresenterOptions, config=None) -> int:
         held = []
 
         def after_first_frame() -> None:
-            # The slide is on screen: now the server (a few hundred ms: aiohttp, the
-            # store, the port), then the keep-awake hold, then the collector's freeze.
+            # The slide is on screen: now voting (its process was started ahead and has
+            # imported the server meanwhile: ~20 ms for the store and the port), then the
+            # keep-awake hold, then the collector's freeze.
             start_voting(show)
             held.append(stay_awake(show.console))       # no sleep or blank screen mid-talk
             freeze_startup_objects()

@@ -145,3 +145,19 @@ def test_slide_images_cross_to_the_phones(apart):
     assert image["n"] == 1 and image["text"] == "Velkommen\nØresund"
     with urllib.request.urlopen(apart.join.url + image["url"].lstrip("/"), timeout=5) as response:
         assert response.read() == shown.data
+
+
+def test_a_process_started_ahead_is_the_one_that_serves(tmp_path):
+    from server import apart as module
+
+    module.start_ahead()
+    module.start_ahead()                    # one spare at most
+    ahead = module.SPARE._waiting[0]
+    server = VotingServerApart(make_deck(), make_config(tmp_path))
+    try:
+        server.start()
+        assert server._process is ahead and server.running
+        assert module.SPARE._waiting is None
+    finally:
+        server.stop()
+    assert not ahead.is_alive()

@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import atexit
 import dataclasses
-import multiprocessing
 import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
+from common.child_process import spawn_child
 from presenter.render.cloud.place import CloudLayout, place_words
 
 ANSWER_S = 10.0         # a layout takes tens of ms: a child this late is stuck
@@ -83,7 +84,7 @@ class LayoutsApart:
 
     def __init__(self):
         self._lock = threading.RLock()      # re-entered: giving up happens under it too
-        self._process: multiprocessing.process.BaseProcess | None = None
+        self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._failed = False
         self._started_ok: bool | None = None   # None: the child's "pong" not read yet
@@ -154,20 +155,13 @@ class LayoutsApart:
         if self._failed:
             return None
         if self._process is None:
-            context = multiprocessing.get_context("spawn")
-            ours, theirs = context.Pipe(duplex=True)
-            process = context.Process(target=_child_main, args=(theirs,), daemon=True,
-                                      name="votedeck-cloud-layout")
             try:
-                process.start()
-                ours.send(("ping",))
+                self._process, self._conn = spawn_child(_child_main, "votedeck-cloud-layout")
+                self._started_ok = None
+                self._conn.send(("ping",))
             except (OSError, ValueError, RuntimeError) as error:
-                ours.close()
-                self._give_up(error)
+                self._give_up(error)        # ends what started
                 return None
-            finally:
-                theirs.close()          # the child has its own end now
-            self._process, self._conn, self._started_ok = process, ours, None
         return self._conn
 
     def _await_pong(self, timeout_s: float) -> None:
