@@ -2,10 +2,10 @@
 
 Both are lists of the same thumbnails, rendered by the shared renderer into a
 `ThumbnailCache` (a little at a time after start-up, so the console opens at once;
-a poll or summary slide again, at most every VOTES_MS, when its counts or its poll's
-open state change, so the grid never shows 0 votes where 40 were recorded, nor a
-closed poll open). The grid fills its area: as many
-columns as make the thumbnails largest, centred. Clicking a thumbnail, or Enter in
+a poll or summary slide again when its counts or its poll's open state change, at most
+every VOTES_MS, so the grid never shows 0 votes where 40 were recorded, nor a closed
+poll open; when only its typed answers change, at most every ANSWERS_MS). The grid
+fills its area: as many columns as make the thumbnails largest, centred. Clicking a thumbnail, or Enter in
 the grid, emits `slide_chosen(n)`.
 Imports Qt, the renderer's view values and the console style only.
 """
@@ -22,6 +22,9 @@ from . import style
 THUMB = QSize(320, 180)     # rendered at this size; lists scale it down
 BATCH = 4                   # thumbnails rendered per idle tick
 VOTES_MS = 500              # a poll slide's thumbnail follows its counts this often at most
+# ... and its typed answers this often: a wall and a cloud cost 3-8 ms a thumbnail, and
+# answers pour in while the speaker watches the live "now" preview, not the strip.
+ANSWERS_MS = 2000
 LABEL = 26                  # px under a grid thumbnail for its number
 
 
@@ -43,11 +46,10 @@ class ThumbnailCache(QObject):
         self._idle.timeout.connect(self._render_some)
         self._idle.start()
         self._view = RoomView()
-        self._drawn: dict[int, tuple] = {}     # poll slide -> the counts its thumbnail shows
+        self._drawn: dict[int, tuple] = {}     # poll slide -> what its thumbnail shows
         self._wanted: dict[int, tuple] = {}
         self._votes = QTimer(self)
         self._votes.setSingleShot(True)
-        self._votes.setInterval(VOTES_MS)
         self._votes.timeout.connect(self._render_votes)
 
     def replace_deck(self, slide_count: int) -> None:
@@ -66,15 +68,16 @@ class ThumbnailCache(QObject):
         """The room's counts now (`view`; `slide_polls`: slide -> the polls it shows, its
         own or a summary's): slides whose counts or join details changed are drawn again
         within VOTES_MS. Not on every vote: 500 votes a second would render all the time."""
-        wanted: dict[int, tuple] = {}
+        wanted: dict[int, tuple] = {}        # slide -> (its counts and state, its answers)
         # How phones join, or that voting is down: a poll's corner code and the join slide
         # print it. A thumbnail that kept a dead server's QR sent the speaker's eye wrong.
         joining = (view.join, view.voting_down, view.voting_off)
         for slide in range(1, self.slide_count + 1):
             if slide not in slide_polls and self.renderer.depends_on_view(slide, None):
-                wanted[slide] = (joining,)
+                wanted[slide] = ((joining,), ())
         for slide, poll_ids in slide_polls.items():
             state: list = [joining]
+            answers: list = []
             for poll_id in poll_ids:
                 poll = view.poll(poll_id)
                 if poll is not None:
@@ -82,16 +85,24 @@ class ThumbnailCache(QObject):
                     # Open or closed too: the pill and the corner's code say it, and a
                     # thumbnail drawn while open kept saying "open" after the poll closed.
                     state.append((poll_id, poll.open, poll.voters, poll.results_visible, counts))
-            wanted[slide] = tuple(state)
+                    # Typed answers (a wall, a cloud, questions): the ones shown, with their
+                    # votes and flags, so a new, hidden or answered one draws it again.
+                    answers.append((poll.answer_count, poll.answers))
+            wanted[slide] = (tuple(state), tuple(answers))
         self._view = view
         self._wanted = wanted
-        if any(self._drawn.get(slide, ()) != state for slide, state in self._wanted.items()) \
-                and not self._votes.isActive():
-            self._votes.start()        # not restarted: steady voting still redraws twice a second
+        drawn = [self._drawn.get(slide) for slide in wanted]
+        if all(old == new for old, new in zip(drawn, wanted.values())):
+            return
+        counted = any(old is None or old[0] != new[0] for old, new in zip(drawn, wanted.values()))
+        due = VOTES_MS if counted else ANSWERS_MS
+        # Not restarted unless sooner: steady voting still redraws twice a second.
+        if not self._votes.isActive() or self._votes.remainingTime() > due:
+            self._votes.start(due)
 
     def _render_votes(self) -> None:
         for slide, state in self._wanted.items():
-            if self._drawn.get(slide, ()) != state:
+            if self._drawn.get(slide) != state:
                 self._drawn[slide] = state
                 self._render(slide)
 
