@@ -35,6 +35,7 @@ import logging
 import signal
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -375,7 +376,7 @@ def _child_main(conn: Connection) -> None:
     say who reached it."""
     # Ctrl+C in the terminal reaches the whole process group: the parent decides.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from server.runtime import VotingServer
+    import server.runtime  # noqa: F401 - the imports a spare does while it waits
 
     try:
         word = conn.recv()
@@ -384,15 +385,67 @@ def _child_main(conn: Connection) -> None:
     if word[0] != "start":
         return
     deck, config = word[1], word[2]
+    outbox = _Outbox(conn)
+    try:
+        _run_server(conn, deck, config, outbox.put)
+    finally:
+        outbox.close()
+        conn.close()
 
-    lock = threading.Lock()
 
-    def send(message: tuple) -> None:
-        try:
-            with lock:
-                conn.send(message)
-        except (OSError, ValueError):
-            pass                            # the parent is gone: the loop below ends too
+class _Outbox:
+    """The child's news for the app, sent by a thread of its own. The server's loop hands
+    a snapshot over and goes on: it never waits for the pipe, so an app that stops reading
+    (hung, or stopped in a debugger) cannot stop the phones' voting. A snapshot not sent
+    yet is replaced by a newer one; everything else is sent in order, after it."""
+
+    def __init__(self, conn: Connection):
+        self._conn = conn
+        self._ready = threading.Condition()
+        self._snapshot: tuple | None = None
+        self._queue: deque[tuple] = deque()
+        self._closing = False
+        self._thread = threading.Thread(target=self._send_all, name="votedeck-voting-outbox",
+                                        daemon=True)
+        self._thread.start()
+
+    def put(self, message: tuple) -> None:
+        """From any thread: `message` will be sent (a snapshot: unless a newer one comes)."""
+        with self._ready:
+            if message[0] == "snapshot":
+                self._snapshot = message
+            else:
+                self._queue.append(message)
+            self._ready.notify()
+
+    def close(self, timeout: float = 2.0) -> None:
+        """Send what is waiting (for `timeout` at most), then end the thread."""
+        with self._ready:
+            self._closing = True
+            self._ready.notify()
+        self._thread.join(timeout)
+
+    def _send_all(self) -> None:
+        while True:
+            with self._ready:
+                while self._snapshot is None and not self._queue and not self._closing:
+                    self._ready.wait()
+                if self._snapshot is None and not self._queue:
+                    return                  # closing, and nothing left
+                batch = ([self._snapshot] if self._snapshot is not None else []) + list(self._queue)
+                self._snapshot = None
+                self._queue.clear()
+            try:
+                for message in batch:
+                    self._conn.send(message)
+            except (OSError, ValueError):
+                return                      # the app is gone: the child's main loop ends too
+
+
+def _run_server(conn: Connection, deck: DeckSpec, config: ServerConfig,
+                send: Callable[[tuple], None]) -> None:
+    """Start the server, say so (or why not), then serve the pipe until the end."""
+    from server.runtime import VotingServer
 
     server = VotingServer(
         deck, config,
@@ -417,7 +470,6 @@ def _child_main(conn: Connection) -> None:
         _serve(conn, server, send)
     finally:
         server.stop()
-        conn.close()
 
 
 def _serve(conn: Connection, server, send: Callable[[tuple], None]) -> None:

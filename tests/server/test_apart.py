@@ -161,3 +161,37 @@ def test_a_process_started_ahead_is_the_one_that_serves(tmp_path):
     finally:
         server.stop()
     assert not ahead.is_alive()
+
+
+def test_phones_keep_answering_when_the_app_stops_reading(tmp_path):
+    """A hung app reads nothing: the child's snapshots must not fill the pipe and stop
+    the server's loop (in one process, a hung window never stopped the voting)."""
+    from common.child_process import spawn_child
+    from server.apart import _child_main
+    from tests.server.kinds_support import kinds_deck
+
+    process, conn = spawn_child(_child_main, "votedeck-voting-test")
+    try:
+        conn.send(("start", kinds_deck(), make_config(tmp_path)))
+        word = ("",)
+        while word[0] != "started":
+            assert conn.poll(30)
+            word = conn.recv()
+        url = word[1].join.url
+        conn.send(("cast", 0, "show_slide", (4,), {}))
+        conn.send(("cast", 0, "set_poll", ("words",), {"open": True}))
+        time.sleep(0.5)
+        # From here on nothing is read. Each snapshot carries the newest answers (40
+        # characters each): a few dozen of them fill what the pipe holds.
+        for n in range(300):
+            request = urllib.request.Request(
+                f"{url}api/answer", method="POST",
+                data=json.dumps({"poll": "words", "text": f"svar {n:03d} " + "æ" * 30}).encode(),
+                headers={"Content-Type": "application/json", "Origin": url.rstrip("/"),
+                         "Cookie": f"voter=phone-{n:08d}"})
+            with urllib.request.urlopen(request, timeout=5) as response:
+                assert response.status == 200
+    finally:
+        conn.close()                    # the app is gone: the child ends
+        process.join(10)
+    assert not process.is_alive()
