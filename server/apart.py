@@ -71,6 +71,8 @@ class _Started:
 
 
 class VotingServerApart:
+    """VotingServer's public methods, with the server itself in the voting process."""
+
     def __init__(self, deck: DeckSpec, config: ServerConfig,
                  on_snapshot: Callable[[TallySnapshot], None] | None = None,
                  on_failure: Callable[[ServerError], None] | None = None,
@@ -397,7 +399,8 @@ class _Outbox:
     """The child's news for the app, sent by a thread of its own. The server's loop hands
     a snapshot over and goes on: it never waits for the pipe, so an app that stops reading
     (hung, or stopped in a debugger) cannot stop the phones' voting. A snapshot not sent
-    yet is replaced by a newer one; everything else is sent in order, after it."""
+    yet is replaced by a newer one; everything else is sent in order, before it (a new
+    join URL reaches the app before the snapshot that makes it look)."""
 
     def __init__(self, conn: Connection):
         self._conn = conn
@@ -432,7 +435,7 @@ class _Outbox:
                     self._ready.wait()
                 if self._snapshot is None and not self._queue:
                     return                  # closing, and nothing left
-                batch = ([self._snapshot] if self._snapshot is not None else []) + list(self._queue)
+                batch = list(self._queue) + ([self._snapshot] if self._snapshot is not None else [])
                 self._snapshot = None
                 self._queue.clear()
             try:
