@@ -336,10 +336,14 @@ class _Spare:
         self._waiting: tuple | None = None          # (process, our end of its pipe)
 
     def ahead(self) -> None:
-        """Start a spare process unless one waits already (from any thread)."""
+        """Start a spare process unless one waits already (from any thread). When none can
+        be started, nothing happens: `take()` tries again and says why."""
         with self._lock:
             if self._waiting is None or not self._waiting[0].is_alive():
-                self._waiting = _spawn()
+                try:
+                    self._waiting = _spawn()
+                except (OSError, RuntimeError, ValueError):
+                    self._waiting = None
 
     def take(self) -> tuple:
         with self._lock:

@@ -115,10 +115,11 @@ class ShowController(QObject, VotingRequests):
         if spec is None:
             from presenter.deck.spec import deck_spec
             spec = self._deck_spec = deck_spec(self.deck)
-        server = (self._voting_server or VotingServerApart)(spec, self._config,
-                              on_snapshot=self.bridge.on_snapshot,
-                              on_failure=self.bridge.on_failure,
-                              on_control=self.bridge.on_control)
+        voting_server = self._voting_server or VotingServerApart
+        server = voting_server(spec, self._config,
+                               on_snapshot=self.bridge.on_snapshot,
+                               on_failure=self.bridge.on_failure,
+                               on_control=self.bridge.on_control)
         try:
             join = server.start()
         except ServerError as error:

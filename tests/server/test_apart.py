@@ -195,3 +195,24 @@ def test_phones_keep_answering_when_the_app_stops_reading(tmp_path):
         conn.close()                    # the app is gone: the child ends
         process.join(10)
     assert not process.is_alive()
+
+
+def test_the_outbox_sends_events_before_the_snapshot_and_only_the_newest_snapshot():
+    import multiprocessing
+
+    from server.apart import _Outbox
+
+    ours, theirs = multiprocessing.Pipe(duplex=True)
+    outbox = _Outbox(theirs)
+    with outbox._ready:                 # hold the sender while the news piles up
+        outbox._queue.append(("join", "the new address", ()))
+        outbox._snapshot = ("snapshot", 1)
+    outbox.put(("snapshot", 2))
+    outbox.put(("control", "slide 3"))
+    outbox.close()
+    received = []
+    while ours.poll(1):
+        received.append(ours.recv())
+    assert [m for m in received if m[0] == "snapshot"] == [("snapshot", 2)]
+    assert ("control", "slide 3") in received
+    assert received.index(("join", "the new address", ())) < received.index(("snapshot", 2))
