@@ -24,18 +24,17 @@ The same public methods as `server.runtime.VotingServer` (the presenter uses eit
 The callbacks (on_snapshot, on_failure, on_join_changed, on_control) run on this side's
 reader thread, as they ran on the server's thread: receivers only emit signals.
 
-The child ends when it is told to, and also when its pipe closes: a parent that dies
-without stopping it never leaves a server holding the port and the data folder.
+The child's side of the pipe is server/voting_child.py. It ends when it is told to,
+and also when its pipe closes: a parent that dies without stopping it never leaves a
+server holding the port and the data folder.
 """
 from __future__ import annotations
 
 import atexit
 import dataclasses
 import logging
-import signal
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -46,28 +45,21 @@ from pathlib import Path
 from common.child_process import spawn_child
 from common.values import ControlEvent, DeckSpec, JoinInfo, SlideImage, TallySnapshot
 from server.api import ServerConfig, ServerError, ServerStartError
+from server.voting_child import Started, child_main
 
 log = logging.getLogger(__name__)
 
 START_S = 60.0          # a cold start of the packaged app on a slow laptop
 CALL_S = 10.0           # the child's own store waits 5 s at most; past this it is stuck
-VENUE_EVERY_S = 0.5     # how often the child sends who reached it and its addresses
 STOP_S = 5.0
 
-_STOPPED = ServerError("Voting stopped unexpectedly; restart voting to let phones vote again.",
+
+
+def _stopped() -> ServerError:
+    """A new error each time: one instance raised on several threads would share (and keep)
+    every traceback."""
+    return ServerError("Voting stopped unexpectedly; restart voting to let phones vote again.",
                        "stopped")
-
-
-@dataclasses.dataclass(frozen=True)
-class _Started:
-    """What the child tells once it listens: all this side reads without asking."""
-    join: JoinInfo
-    token: str
-    database_path: Path
-    session: object             # server.store.vote_store.SessionInfo (frozen)
-    snapshot: TallySnapshot
-    candidates: tuple[tuple[str, str], ...]
-    reachability: object        # server.net.reachability.Reachability (frozen)
 
 
 class VotingServerApart:
@@ -117,7 +109,7 @@ class VotingServerApart:
         self._reader.start()
         return started.join
 
-    def _first_word(self) -> _Started:
+    def _first_word(self) -> Started:
         """The child's word that it listens, or why it could not. News from its start-up
         (a first snapshot, the join URL) comes before it and is dropped: the word has both,
         newer."""
@@ -182,7 +174,7 @@ class VotingServerApart:
         return self._latest
 
     def reachability(self):
-        """Phones that reached the server in the last minute (frozen; at most VENUE_EVERY_S old)."""
+        """Phones that reached the server in the last minute (frozen; at most voting_child.VENUE_EVERY_S old)."""
         return self._reachability
 
     def join_candidates(self) -> tuple[tuple[str, str], ...]:
@@ -263,7 +255,7 @@ class VotingServerApart:
             self._calls[number] = future
         if not self._send(("call", number, name, args, kwargs)):
             self._calls.pop(number, None)
-            raise _STOPPED
+            raise _stopped()
         try:
             ok, value = future.result(CALL_S)
         except FutureTimeout:
@@ -278,7 +270,7 @@ class VotingServerApart:
     def _fail_calls(self) -> None:
         for future in list(self._calls.values()):
             if not future.done():
-                future.set_result((False, _STOPPED))
+                future.set_result((False, _stopped()))
 
     def _read(self) -> None:
         """The reader thread: the child's news, until the pipe closes."""
@@ -310,7 +302,7 @@ class VotingServerApart:
         self._fail_calls()
         if not self._stopping:
             self._stopping = True
-            _tell(self.on_failure, _STOPPED)
+            _tell(self.on_failure, _stopped())
 
 
 def _tell(listener: Callable | None, value: object) -> None:
@@ -362,7 +354,7 @@ class _Spare:
 
 
 def _spawn() -> tuple:
-    return spawn_child(_child_main, "votedeck-voting")
+    return spawn_child(child_main, "votedeck-voting")
 
 
 SPARE = _Spare()
@@ -372,128 +364,3 @@ atexit.register(SPARE.close)
 def start_ahead() -> None:
     """Have a voting process ready for the next `VotingServerApart.start()` (from any thread)."""
     SPARE.ahead()
-
-
-# ---------------------------------------------------------------- the child
-
-def _child_main(conn: Connection) -> None:
-    """The child: import the server, wait for what to serve, start it and say so, then do
-    what the pipe asks until told to stop or the pipe closes; every few tenths of a second,
-    say who reached it."""
-    # Ctrl+C in the terminal reaches the whole process group: the parent decides.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import server.runtime  # noqa: F401 - the imports a spare does while it waits
-
-    try:
-        word = conn.recv()
-    except (EOFError, OSError):
-        return                              # a spare nobody took
-    if word[0] != "start":
-        return
-    deck, config = word[1], word[2]
-    outbox = _Outbox(conn)
-    try:
-        _run_server(conn, deck, config, outbox.put)
-    finally:
-        outbox.close()
-        conn.close()
-
-
-class _Outbox:
-    """The child's news for the app, sent by a thread of its own. The server's loop hands
-    a snapshot over and goes on: it never waits for the pipe, so an app that stops reading
-    (hung, or stopped in a debugger) cannot stop the phones' voting. A snapshot not sent
-    yet is replaced by a newer one; everything else is sent in order, before it (a new
-    join URL reaches the app before the snapshot that makes it look)."""
-
-    def __init__(self, conn: Connection):
-        self._conn = conn
-        self._ready = threading.Condition()
-        self._snapshot: tuple | None = None
-        self._queue: deque[tuple] = deque()
-        self._closing = False
-        self._thread = threading.Thread(target=self._send_all, name="votedeck-voting-outbox",
-                                        daemon=True)
-        self._thread.start()
-
-    def put(self, message: tuple) -> None:
-        """From any thread: `message` will be sent (a snapshot: unless a newer one comes)."""
-        with self._ready:
-            if message[0] == "snapshot":
-                self._snapshot = message
-            else:
-                self._queue.append(message)
-            self._ready.notify()
-
-    def close(self, timeout: float = 2.0) -> None:
-        """Send what is waiting (for `timeout` at most), then end the thread."""
-        with self._ready:
-            self._closing = True
-            self._ready.notify()
-        self._thread.join(timeout)
-
-    def _send_all(self) -> None:
-        while True:
-            with self._ready:
-                while self._snapshot is None and not self._queue and not self._closing:
-                    self._ready.wait()
-                if self._snapshot is None and not self._queue:
-                    return                  # closing, and nothing left
-                batch = list(self._queue) + ([self._snapshot] if self._snapshot is not None else [])
-                self._snapshot = None
-                self._queue.clear()
-            try:
-                for message in batch:
-                    self._conn.send(message)
-            except (OSError, ValueError):
-                return                      # the app is gone: the child's main loop ends too
-
-
-def _run_server(conn: Connection, deck: DeckSpec, config: ServerConfig,
-                send: Callable[[tuple], None]) -> None:
-    """Start the server, say so (or why not), then serve the pipe until the end."""
-    from server.runtime import VotingServer
-
-    server = VotingServer(
-        deck, config,
-        on_snapshot=lambda snapshot: send(("snapshot", snapshot)),
-        on_failure=lambda error: send(("failed", error)),
-        on_join_changed=lambda join: send(("join", join, server.join_candidates())),
-        on_control=lambda event: send(("control", event)))
-    try:
-        join = server.start()
-    except ServerError as error:
-        send(("refused", error))
-        return
-    except Exception as error:  # noqa: BLE001 - any start failure becomes a sentence
-        send(("refused", ServerStartError(
-            f"The voting server could not start ({error}); try another --port.",
-            "start_failed", detail=str(error))))
-        return
-    send(("started", _Started(join, server.token, server.database_path, server.session,
-                              server.snapshot(), server.join_candidates(),
-                              server.reachability())))
-    try:
-        _serve(conn, server, send)
-    finally:
-        server.stop()
-
-
-def _serve(conn: Connection, server, send: Callable[[tuple], None]) -> None:
-    while True:
-        try:
-            if not conn.poll(VENUE_EVERY_S):
-                send(("venue", server.reachability(), server.join_candidates()))
-                continue
-            word = conn.recv()
-        except (EOFError, OSError):
-            return
-        if word[0] == "stop":
-            return
-        kind, number, name, args, kwargs = word
-        try:
-            ok, value = True, getattr(server, name)(*args, **kwargs)
-        except Exception as error:  # noqa: BLE001 - the caller gets it, as in one process
-            ok, value = False, error
-        if kind == "call":
-            send(("reply", number, ok, value))

@@ -6,8 +6,6 @@ speaker's language, again when the speaker picks another).
   port (venue.firewall; up to ~3 s, so the console runs it on a worker thread).
 - `rehearse(join)`: a bounded rehearsal (30 test phones vote for up to 20 s) on a
   scratch server listening where voting listens (venue.rehearsal; a worker thread).
-- `join_candidates(server)`: the laptop's addresses the join URL may use, as the
-  server last saw them (no interface lookup on the GUI thread).
 
 These are the console's only doors into the server's venue modules (firewall and
 rehearsal), so the console's widgets import no venue module of the server (only
@@ -54,9 +52,3 @@ def rehearse(join, phones: int = REHEARSAL_PHONES, seconds: float = REHEARSAL_SE
     if not scratch.lan:
         verdict.append(Phrase.of("console.venue.local_only"))
     return result.ok and scratch.lan, verdict
-
-
-def join_candidates(server) -> tuple[tuple[str, str], ...]:
-    """(interface name, IPv4) the speaker may pick for the join URL; empty when the
-    server listens on one address only (there is nothing to pick)."""
-    return server.join_candidates() if server is not None else ()

@@ -109,6 +109,11 @@ class VotingRequests:
         while voting is off or down."""
         return self.server.reachability() if self.server is not None else None
 
+    def join_candidates(self) -> tuple[tuple[str, str], ...]:
+        """(interface name, IPv4) the speaker may pick for the join URL, as the server last
+        saw them (no interface lookup here); empty when there is nothing to pick."""
+        return self.server.join_candidates() if self.server is not None else ()
+
     def choose_join_host(self, host: str) -> None:
         """The speaker picked another of the laptop's addresses for the join URL."""
         if self.server is None:

@@ -167,10 +167,10 @@ def test_phones_keep_answering_when_the_app_stops_reading(tmp_path):
     """A hung app reads nothing: the child's snapshots must not fill the pipe and stop
     the server's loop (in one process, a hung window never stopped the voting)."""
     from common.child_process import spawn_child
-    from server.apart import _child_main
+    from server.voting_child import child_main
     from tests.server.kinds_support import kinds_deck
 
-    process, conn = spawn_child(_child_main, "votedeck-voting-test")
+    process, conn = spawn_child(child_main, "votedeck-voting-test")
     try:
         conn.send(("start", kinds_deck(), make_config(tmp_path)))
         word = ("",)
@@ -200,7 +200,7 @@ def test_phones_keep_answering_when_the_app_stops_reading(tmp_path):
 def test_the_outbox_sends_events_before_the_snapshot_and_only_the_newest_snapshot():
     import multiprocessing
 
-    from server.apart import _Outbox
+    from server.voting_child import _Outbox
 
     ours, theirs = multiprocessing.Pipe(duplex=True)
     outbox = _Outbox(theirs)

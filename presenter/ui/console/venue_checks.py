@@ -155,7 +155,7 @@ class VenueChecks(QWidget):
                                      line=reachability_line(reach, speaker_language()),
                                      hint=no_phone_hint(p.join.port, speaker_language()),
                                      voted=_most_voters(p))
-        candidates = (venue.join_candidates(p.server), p.join.host, speaker_language())
+        candidates = (p.join_candidates(), p.join.host, speaker_language())
         if candidates != self._candidates:
             self._candidates = candidates
             self.join_panel.set_candidates(list(candidates[0]), candidates[1])
