@@ -25,6 +25,7 @@ from presenter.render.keys import LayerKey
 from presenter.render.layers import layer_pixels
 from presenter.render.renderer import fit_rect
 from presenter.render.worker import RenderJob, RenderWorker
+from presenter.ui.turns import gui_turns
 
 CURSOR_HIDE_MS = 2000
 # The render worker rests this long between word clouds while answers pour in: it shares
@@ -79,25 +80,15 @@ class AudienceWindow(QWidget):
         self._worker.rendered.connect(self._adopt)
         _start_cloud_child(presentation.deck)
         self._planned_for = None
-        # Planned on the next loop turn, so a burst of changes plans once.
-        self._plan_timer = QTimer(self)
-        self._plan_timer.setSingleShot(True)
-        self._plan_timer.setInterval(0)
-        self._plan_timer.timeout.connect(self._plan_renders)
-        self._plan_timer.start()
-        self._prepare_timer = QTimer(self)
-        self._prepare_timer.setSingleShot(True)
-        self._prepare_timer.setInterval(0)
-        self._prepare_timer.timeout.connect(self._prepare)
-        self._paint_timer = QTimer(self)
-        self._paint_timer.setSingleShot(True)
-        self._paint_timer.setInterval(0)
-        self._paint_timer.timeout.connect(self._paint_prepared)
+        # Planning, laying out and painting each take a turn of the GUI loop of their own
+        # (presenter/ui/turns.py): a burst of changes plans once, and no turn holds two.
+        self._turns = gui_turns()
+        self._soon("plan")
         self._relaid = self._warmed = False     # steps taken towards the next paint
         self._cloud_done_at = 0.0
         self._cloud_timer = QTimer(self)
         self._cloud_timer.setSingleShot(True)
-        self._cloud_timer.timeout.connect(self._plan_renders)
+        self._cloud_timer.timeout.connect(lambda: self._soon("plan"))
         presentation.slide_changed.connect(self._on_slide_changed)
         presentation.room_changed.connect(self._on_room_changed)
         presentation.screen_mode_changed.connect(self._on_screen_mode_changed)
@@ -120,15 +111,20 @@ class AudienceWindow(QWidget):
 
     # ------------------------------------------------------------ painting
 
+    def _soon(self, step: str) -> None:
+        """`step` ("plan", "prepare" or "paint") on a turn of the GUI loop of its own."""
+        self._turns.run(self, step, {"plan": self._plan_renders, "prepare": self._prepare,
+                                     "paint": self._paint_prepared}[step])
+
     @Slot(int)
     def _on_slide_changed(self, _n: int) -> None:
         self.update()
-        self._plan_timer.start()
+        self._soon("plan")
 
     @Slot()
     def _on_room_changed(self) -> None:
-        self._prepare_timer.start()
-        self._plan_timer.start()        # cheap unless a poll opened, closed or was revealed
+        self._soon("prepare")
+        self._soon("plan")        # cheap unless a poll opened, closed or was revealed
 
     @Slot()
     def _prepare(self) -> None:
@@ -138,7 +134,7 @@ class AudienceWindow(QWidget):
         p = self.presentation
         if p.screen_mode == "slide" and self.isVisible():
             p.renderer.scene(p.slide, p.room_view(for_audience=True))
-            self._paint_timer.start()
+            self._soon("paint")
         else:
             self.update()
 
@@ -158,13 +154,13 @@ class AudienceWindow(QWidget):
             if not self._relaid and not renderer.has_scene(p.slide, view):
                 self._relaid = True
                 renderer.scene(p.slide, view)
-                self._paint_timer.start()
+                self._soon("paint")
                 return
             ratio = self.devicePixelRatioF()
             if not self._warmed and renderer.warm(p.slide, view, QRectF(self.rect()),
                                                   QTransform.fromScale(ratio, ratio)):
                 self._warmed = True
-                self._paint_timer.start()
+                self._soon("paint")
                 return
         self._relaid = self._warmed = False
         self.repaint()
@@ -172,7 +168,7 @@ class AudienceWindow(QWidget):
     @Slot(str)
     def _on_screen_mode_changed(self, _mode: str) -> None:
         self.update()
-        self._plan_timer.start()
+        self._soon("plan")
 
     def paintEvent(self, event) -> None:
         started = time.perf_counter()
@@ -210,7 +206,7 @@ class AudienceWindow(QWidget):
         if renderer.layers.renders > layers_before or self._cache.misses > misses_before:
             self.sync_renders += 1
         if renderer.provisional_key() is not None:
-            self._plan_timer.start()        # a cloud to lay out on the worker
+            self._soon("plan")        # a cloud to lay out on the worker
 
     def _device_size(self) -> QSize:
         ratio = self.devicePixelRatioF()
@@ -258,7 +254,7 @@ class AudienceWindow(QWidget):
         if job.kind == "cloud":
             self._cloud_done_at = time.perf_counter()
             self.presentation.renderer.drop_provisional()
-            self._prepare_timer.start()
+            self._soon("prepare")
         elif job.kind == "slide":
             if QSize(job.width, job.height) == self._cache.size:
                 self._cache.put(key, image)
@@ -273,14 +269,12 @@ class AudienceWindow(QWidget):
         _start_cloud_child(self.presentation.deck)
         self._planned_for = None
         self.setWindowTitle(f"{self.presentation.deck.title} — votedeck")
-        self._plan_timer.start()
+        self._soon("plan")
         self.update()
 
     def stop_rendering(self) -> None:
         """Drop pending renders and join the worker thread (before Qt goes away)."""
-        self._plan_timer.stop()
-        self._prepare_timer.stop()
-        self._paint_timer.stop()
+        self._turns.drop(self)
         self._cloud_timer.stop()
         self._worker.stop()
 
@@ -324,11 +318,11 @@ class AudienceWindow(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._plan_timer.start()        # the cache is per size: render the neighbours again
+        self._soon("plan")        # the cache is per size: render the neighbours again
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._plan_timer.start()
+        self._soon("plan")
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)

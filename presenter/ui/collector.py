@@ -18,6 +18,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from presenter.ui.turns import gui_turns
+
 CHECK_EVERY_MS = 500
 
 
@@ -53,7 +55,8 @@ class GuiThreadCollector(QObject):
         self._was_enabled = gc.isenabled()
         gc.disable()
         self._timer = QTimer(self)
-        self._timer.timeout.connect(self.check)
+        # A collection (3-5 ms) on a turn of the GUI loop of its own (presenter/ui/turns.py).
+        self._timer.timeout.connect(lambda: gui_turns().run(self, "collect", self.check))
         self._timer.start(CHECK_EVERY_MS)
 
     def check(self) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from presenter.data_folder import remember_data_dir
 from presenter.ui.speaker_words import console_text, failure_text, retranslate
+from presenter.ui.turns import gui_turns
 from presenter.ui.user_settings import UserSettings
 
 from . import style
@@ -259,7 +260,15 @@ class ConsoleWindow(QWidget):
         if event.type() == QEvent.Type.KeyPress and self._handle_key(event):
             event.accept()
             return True
+        if event.type() == QEvent.Type.UpdateRequest:
+            # The console's repaint (5-10 ms with its backing store) on a turn of the GUI
+            # loop of its own, not beside the room window's step (presenter/ui/turns.py).
+            gui_turns().run(self, "paint", self._paint_now)
+            return True
         return super().event(event)
+
+    def _paint_now(self) -> None:
+        super().event(QEvent(QEvent.Type.UpdateRequest))
 
     def _handle_key(self, event) -> bool:
         key = event.key()

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from presenter.render.view import RoomView
+from presenter.ui.turns import gui_turns
 
 from . import style
 
@@ -43,14 +44,16 @@ class ThumbnailCache(QObject):
         self._pending = list(range(1, slide_count + 1))
         self._idle = QTimer(self)
         self._idle.setInterval(0)
-        self._idle.timeout.connect(self._render_some)
+        # Each batch, and each redraw of changed counts, on a turn of the GUI loop of its
+        # own (presenter/ui/turns.py).
+        self._idle.timeout.connect(lambda: gui_turns().run(self, "some", self._render_some))
         self._idle.start()
         self._view = RoomView()
         self._drawn: dict[int, tuple] = {}     # poll slide -> what its thumbnail shows
         self._wanted: dict[int, tuple] = {}
         self._votes = QTimer(self)
         self._votes.setSingleShot(True)
-        self._votes.timeout.connect(self._render_votes)
+        self._votes.timeout.connect(lambda: gui_turns().run(self, "votes", self._render_votes))
 
     def replace_deck(self, slide_count: int) -> None:
         """The deck was saved while shown: every thumbnail is drawn again, a little at a

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from presenter.ui.turns import gui_turns
+
 
 class Paced(QObject):
     def __init__(self, interval_ms: int, refresh: Callable[[], None], parent: QObject | None = None,
@@ -26,7 +28,8 @@ class Paced(QObject):
         self._last = -1e9                   # never refreshed: the first poke runs at once
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._run)
+        # The refresh takes a turn of the GUI loop of its own (presenter/ui/turns.py).
+        self._timer.timeout.connect(lambda: gui_turns().run(self, "refresh", self._run))
 
     def poke(self) -> None:
         if not self._timer.isActive():

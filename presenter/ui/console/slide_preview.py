@@ -4,22 +4,24 @@
 console uses it for "now" (the audience's own RoomView, black or white when the
 screen is blanked, so the speaker sees what the room sees) and for "next".
 While the room changes it lays out nothing of its own: it draws the newest look the
-room's window laid out, a new cloud's picture a turn before the paint, and the room's
-own look CATCH_UP_MS after the last change. It uses the shared SlideRenderer's
-`paint`, `slide`, `has_scene`, `newest_view` and `warm`.
-Imports Qt, the renderer's view values and keys, and the console's own modules only.
+room's window laid out, on a turn of the GUI loop of its own before the paint that copies
+it, and the room's own look CATCH_UP_MS after the last change. It uses the shared
+SlideRenderer's `paint`, `slide`, `has_scene`, `newest_view` and `scene`.
+Imports Qt, the renderer's view values and keys, the GUI turns queue and the console's own
+modules only.
 """
 from __future__ import annotations
 
 from typing import NamedTuple
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.render.keys import SlideKey
 from presenter.render.view import RoomView
 from presenter.ui.speaker_words import console_text
+from presenter.ui.turns import gui_turns
 
 from . import style
 
@@ -71,8 +73,8 @@ class SlidePreview(QWidget):
         # While the room changes, the newest look its window laid out is drawn; this long
         # after the last change, the room's own look, laid out here if it must be.
         self._own_look = True
-        self._warmed: SlideKey | None = None   # the look whose cloud picture was drawn ahead
-        self._warm_up: tuple = (None, None, None)
+        self._ahead: tuple = (None, None, None, None)   # the look to draw on a turn of its own
+        self._laid_out: RoomView | None = None           # the look laid out for it, once
         self._catch_up = QTimer(self)
         self._catch_up.setSingleShot(True)
         self._catch_up.setInterval(CATCH_UP_MS)
@@ -83,13 +85,6 @@ class SlidePreview(QWidget):
         self.slide, self.view, self.blank = slide, view, blank
         self._own_look = False
         self._catch_up.start()          # restarted: a stream of changes never reaches it
-        self.update()
-
-    def _warm(self) -> None:
-        slide, view, target = self._warm_up
-        if slide == self.slide and slide is not None and slide <= self.renderer.slide_count:
-            # The image's painter has no transform of its own (its pixel ratio is set after).
-            self.renderer.warm(slide, view, target, QTransform())
         self.update()
 
     def _draw_own_look(self) -> None:
@@ -155,27 +150,42 @@ class SlidePreview(QWidget):
         key = SlideKey.of(self.renderer.slide(self.slide), view)
         if same_slide and kept.key == key:
             return kept.image
-        target = QRectF(0, 0, size.width(), size.height())
-        if same_slide and (self._warmed != key or not self.renderer.has_scene(self.slide, view)):
-            # One step a turn, as the room's window does: a new word cloud's picture is
-            # drawn (and the look laid out, if it must be) in a turn of its own, then
-            # this paints by copying it. Meanwhile the last image stays. Again when the
-            # look warmed was dropped in between (a finished cloud replaces it).
-            self._warmed = key
-            self._warm_up = (self.slide, view, target)
-            QTimer.singleShot(0, self, self._warm)
+        if same_slide:
+            # Only the room changed: the new look is drawn on a turn of the GUI loop of its
+            # own (presenter/ui/turns.py), its layout on one before if it must be, and a
+            # later paint copies it; meanwhile the last image stays. Drawn in the paint, a
+            # new word cloud's picture made the console's repaint the longest job of a turn;
+            # drawn ahead on one turn and copied on a later one, the room's window could
+            # replace the picture in between, and the paint drew it again.
+            self._ahead = (self.slide, view, size, ratio)
+            gui_turns().run(self, "draw", self._draw_ahead)
             return kept.image
+        return self._draw(self.slide, view, size, ratio)     # a new slide or size: at once
+
+    def _draw_ahead(self) -> None:
+        slide, view, size, ratio = self._ahead
+        if slide != self.slide or slide is None or slide > self.renderer.slide_count:
+            return
+        if not self.renderer.has_scene(slide, view) and self._laid_out is not view:
+            self._laid_out = view
+            self.renderer.scene(slide, view)
+            gui_turns().run(self, "draw", self._draw_ahead)
+            return
+        self._draw(slide, view, size, ratio)
+        self.update()
+
+    def _draw(self, slide: int, view: RoomView, size: QSize, ratio: float) -> QImage:
         image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(QColor("black"))
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-            self.renderer.paint(painter, self.slide, view, target)
+            self.renderer.paint(painter, slide, view, QRectF(0, 0, size.width(), size.height()))
         finally:
             painter.end()
         image.setDevicePixelRatio(ratio)
-        self._kept = Kept(self.renderer.deck, self.slide, size, key, image)
+        self._kept = Kept(self.renderer.deck, slide, size, SlideKey.of(self.renderer.slide(slide), view), image)
         return image
 
     def _sentence(self, painter: QPainter, rect: QRectF, fill: QColor, text: str,
