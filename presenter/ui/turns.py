@@ -30,7 +30,6 @@ class GuiTurns(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._waiting: dict[tuple[int, str], tuple[QObject, Callable[[], None]]] = {}
-        self.ran = 0                    # jobs run (tests)
         self._next = QTimer(self)
         self._next.setSingleShot(True)
         # A 0 ms timer started during a turn fires in the next one: Qt activates only the
@@ -61,7 +60,6 @@ class GuiTurns(QObject):
                 try:
                     job()
                 finally:
-                    self.ran += 1
                     if self._waiting:
                         self._next.start()
                 return
