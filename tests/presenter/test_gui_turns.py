@@ -79,3 +79,45 @@ def test_a_job_that_raises_does_not_stop_the_queue(qtbot):
         turns.run(b, "x", lambda: ran.append("next"))
         qtbot.waitUntil(lambda: ran == ["fails", "next"], timeout=2000)
     assert [str(error) for _type, error, _tb in raised] == ["a job's own bug"]
+
+
+class _Paints(QObject):
+    def __init__(self, seen: list[str]):
+        super().__init__()
+        self.seen = seen
+
+    def eventFilter(self, _obj, event) -> bool:
+        from PySide6.QtCore import QEvent
+        if event.type() == QEvent.Type.Paint:
+            self.seen.append("paint")
+        return False
+
+
+def test_the_consoles_repaint_waits_its_turn_behind_a_job_asked_for_first(qtbot, kinds):
+    """The real console on the kinds deck: its repaint goes through the queue, so it does
+    not share a turn with a room job already waiting (it used to run before any timer)."""
+    from presenter.ui.console.console_window import ConsoleWindow
+
+    console = ConsoleWindow(kinds, None)
+    console.resize(1366, 768)
+    console.show()
+    qtbot.waitExposed(console)
+    try:
+        qtbot.wait(500)                 # the first paints and refreshes are done
+        seen: list[str] = []
+        paints = _Paints(seen)
+        console.current.installEventFilter(paints)
+        beat = QTimer()
+        beat.setInterval(0)
+        beat.timeout.connect(lambda: seen.append("turn"))
+        owner = QObject()
+        console.current.update()        # a change: its UpdateRequest is posted now
+        gui_turns().run(owner, "room", lambda: (seen.append("job"), _busy(8)))
+        beat.start()
+        qtbot.waitUntil(lambda: "paint" in seen, timeout=3000)
+        beat.stop()
+        console.current.removeEventFilter(paints)
+        job, paint = seen.index("job"), seen.index("paint")
+        assert job < paint and "turn" in seen[job:paint], seen
+    finally:
+        console.close()
