@@ -7,12 +7,13 @@ holds it until it stops; the OS drops it when the process dies, however it dies,
 so a crash never leaves a stale lock. `fcntl.flock` on POSIX, `msvcrt.locking`
 on Windows.
 
-The owner writes who it is (process id, port, command line) beside the lock, in
-`votedeck.owner`, so that the second one can say whom to stop.
+The owner writes who it is (the process the speaker started, port, command line) beside
+the lock, in `votedeck.owner`, so that the second one can say whom to stop.
 """
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import sys
 from pathlib import Path
@@ -48,7 +49,7 @@ class FolderLock:
 
     def record(self, port: int | None) -> None:
         """Say who holds the lock (the port once the server listens)."""
-        owner = {"pid": os.getpid(), "port": port, "command": " ".join(sys.argv[:3])}
+        owner = {"pid": _speakers_process(), "port": port, "command": " ".join(sys.argv[:3])}
         try:
             (self.folder / OWNER_NAME).write_text(json.dumps(owner), encoding="utf-8")
         except OSError:
@@ -82,6 +83,14 @@ class FolderLock:
             f"{who} is already using the votes in {self.folder}; often it is a rehearsal "
             f"left running in another window. Stop that one first, or start this one with "
             f"--data-dir on another folder.", reason, folder=str(self.folder), **values)
+
+
+def _speakers_process() -> int:
+    """The process the speaker started: the app's when this is the voting process it spawned
+    (server/voting_child.py). Named in the second votedeck's sentence, the voting process's
+    own number sent the speaker to stop voting in the first app, not the app."""
+    parent = multiprocessing.parent_process()
+    return parent.pid if parent is not None and parent.pid is not None else os.getpid()
 
 
 if sys.platform == "win32":

@@ -7,6 +7,7 @@ this side sees: snapshots, replies, errors with their reason, the end of the chi
 from __future__ import annotations
 
 import json
+import os
 import time
 import urllib.request
 
@@ -92,6 +93,8 @@ def test_a_second_server_on_the_same_folder_is_refused_with_a_sentence(apart, tm
     with pytest.raises(ServerStartError) as refused:
         second.start()
     assert refused.value.reason and str(refused.value).endswith(".")
+    # The process to stop is the app (this one), not the voting process it spawned.
+    assert refused.value.values["pid"] == os.getpid() != apart._process.pid
     assert not second.running
 
 
