@@ -86,11 +86,9 @@ class ShowController(QObject, VotingRequests):
         # The tour beside the room (issue 14): read once per talk, toggled with C.
         self.tour = TourComparison(deck.poll_settings.compare, self)
         self.tour.changed.connect(self.room_changed)
-        if server_config is not None and voting_server is None:
-            # The voting process imports aiohttp and the server while the first slide is
-            # painted; starting voting after it then waits ~20 ms, not ~400 (server/apart.py).
-            from server.apart import start_ahead
-            start_ahead()
+        # The voting process imports aiohttp and the server while the first slide is
+        # painted; starting voting after it then waits ~20 ms, not ~400 (server/apart.py).
+        self.start_voting_ahead()
 
     # ------------------------------------------------------------ server lifecycle
 
@@ -103,6 +101,14 @@ class ShowController(QObject, VotingRequests):
         """Voting should run and does not, and why was said (not while it is starting:
         the app starts it once the first slide is on screen)."""
         return self.voting_enabled and self.server is None and self.voting_error is not None
+
+    def start_voting_ahead(self) -> None:
+        """Have a voting process ready for the next start: its imports (~0.4 s) run while
+        the first slide is painted, or while the speaker reads a failure or a question,
+        not while the windows wait for `start_server`. Once a spare waits, nothing."""
+        if self._config is not None and self._voting_server is None:
+            from server.apart import start_ahead
+            start_ahead()
 
     def start_server(self) -> bool:
         """Start voting; on failure say why (stderr and `server_failed`) and go on without it."""
@@ -184,6 +190,7 @@ class ShowController(QObject, VotingRequests):
         """`error`: a ServerError; the terminal gets its English sentence, the console its
         reason (presenter.ui.speaker_words.failure_text)."""
         self.voting_error = error
+        self.start_voting_ahead()           # for the speaker's "restart voting"
         print(f"votedeck: {error}", file=sys.stderr, flush=True)
         self.server_failed.emit(error)
         self.room_changed.emit()

@@ -73,9 +73,12 @@ def test_a_new_session_begins_from_the_console_and_the_earlier_keeps_its_votes(
     panel._confirm = lambda *_: False                 # the speaker says no: nothing changes
     assert panel.begin_new() is False
     assert presentation.session_name() == "Testdeck prøve"
-    panel._confirm = lambda *_: True
+    from server.apart import SPARE
+    ready = []                  # while the speaker reads the question, a voting process starts
+    panel._confirm = lambda *_: ready.append(SPARE._waiting[0]) or True
     assert panel.begin_new() is True
     assert presentation.session_name() == "Bergen kommune"
+    assert presentation.server._process is ready[0]      # the new session is served by it
     assert panel.note.text() == console_text("session.new_started", name="Bergen kommune")
     presentation.go_to(POLL_SLIDE)
     qtbot.waitUntil(lambda: presentation.tally(POLL) is not None

@@ -96,6 +96,7 @@ class SessionNamePanel(QWidget):
         """A new session under the name in the field, once the speaker says yes: the
         next municipality's votes start from nothing, the earlier session keeps its own."""
         name = self.field.text().strip()
+        self.presentation.start_voting_ahead()     # while the speaker reads the question
         if not self._confirm(self, name or self.presentation.session_name()):
             return False
         self.presentation.start_new_session(name)
