@@ -83,6 +83,8 @@ class AudienceWindow(QWidget):
         # Planning, laying out and painting each take a turn of the GUI loop of their own
         # (presenter/ui/turns.py): a burst of changes plans once, and no turn holds two.
         self._turns = gui_turns()
+        self._steps = {"plan": self._plan_renders, "prepare": self._prepare,
+                       "paint": self._paint_prepared}
         self._soon("plan")
         self._relaid = self._warmed = False     # steps taken towards the next paint
         self._cloud_done_at = 0.0
@@ -113,8 +115,7 @@ class AudienceWindow(QWidget):
 
     def _soon(self, step: str) -> None:
         """`step` ("plan", "prepare" or "paint") on a turn of the GUI loop of its own."""
-        self._turns.run(self, step, {"plan": self._plan_renders, "prepare": self._prepare,
-                                     "paint": self._paint_prepared}[step])
+        self._turns.run(self, step, self._steps[step])
 
     @Slot(int)
     def _on_slide_changed(self, _n: int) -> None:

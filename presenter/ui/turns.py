@@ -53,25 +53,23 @@ class GuiTurns(QObject):
             del self._waiting[key]
 
     def _run_one(self) -> None:
-        while self._waiting:
-            key = next(iter(self._waiting))
-            owner, job = self._waiting.pop(key)
+        if not self._waiting:
+            return                      # all dropped since the timer started
+        owner, job = self._waiting.pop(next(iter(self._waiting)))
+        try:
             if shiboken6.isValid(owner):
-                try:
-                    job()
-                finally:
-                    if self._waiting:
-                        self._next.start()
-                return
+                job()
+        finally:
+            if self._waiting:
+                self._next.start()
 
 
-_TURNS: dict[int, GuiTurns] = {}
+_turns: GuiTurns | None = None
 
 
 def gui_turns() -> GuiTurns:
     """The application's one queue (made with the QApplication, gone with it)."""
-    app = QCoreApplication.instance()
-    turns = _TURNS.get(id(app))
-    if turns is None or not shiboken6.isValid(turns):
-        turns = _TURNS[id(app)] = GuiTurns(app)
-    return turns
+    global _turns
+    if _turns is None or not shiboken6.isValid(_turns):
+        _turns = GuiTurns(QCoreApplication.instance())
+    return _turns
